@@ -1,0 +1,577 @@
+//! [`Amount`] and its display [`Scale`].
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::decimal::{self, Decimal};
+use crate::{Currency, Error, Result};
+
+/// A named power of ten that amounts are printed in: "1,729.5 **billion**".
+///
+/// The scale only changes how an amount is written; `1,729.5 billion` and
+/// `1.7295 trillion` are equal amounts.
+///
+/// | variant | factor | words read on input |
+/// |---|---|---|
+/// | `One` | 1 | (none) |
+/// | `Thousand` | 10³ | thousand, k |
+/// | `Lakh` | 10⁵ | lakh, lakhs, lac |
+/// | `Million` | 10⁶ | million, m, mn, mln |
+/// | `Crore` | 10⁷ | crore, crores, cr |
+/// | `Billion` | 10⁹ | billion, bn, b, bln |
+/// | `Trillion` | 10¹² | trillion, tn, t, trn |
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum Scale {
+    /// Units: 1.
+    #[default]
+    One,
+    /// 1,000.
+    Thousand,
+    /// 100,000 (Indian numbering).
+    Lakh,
+    /// 1,000,000.
+    Million,
+    /// 10,000,000 (Indian numbering).
+    Crore,
+    /// 1,000,000,000 (the short scale, as in English market reports).
+    Billion,
+    /// 1,000,000,000,000.
+    Trillion,
+}
+
+const SCALES: &[(Scale, i32, &str, &[&str])] = &[
+    (Scale::One, 0, "", &[]),
+    (Scale::Thousand, 3, "thousand", &["k"]),
+    (Scale::Lakh, 5, "lakh", &["lakhs", "lac"]),
+    (Scale::Million, 6, "million", &["m", "mn", "mln"]),
+    (Scale::Crore, 7, "crore", &["crores", "cr"]),
+    (Scale::Billion, 9, "billion", &["bn", "b", "bln"]),
+    (Scale::Trillion, 12, "trillion", &["tn", "t", "trn"]),
+];
+
+impl Scale {
+    /// The power of ten: 9 for a billion.
+    pub fn exponent(self) -> i32 {
+        SCALES.iter().find(|s| s.0 == self).map_or(0, |s| s.1)
+    }
+
+    /// The word printed after the number: `"billion"` (empty for `One`).
+    pub fn word(self) -> &'static str {
+        SCALES.iter().find(|s| s.0 == self).map_or("", |s| s.2)
+    }
+
+    /// Reads a scale word or abbreviation (case-insensitive), as in the
+    /// table above.
+    pub fn from_word(word: &str) -> Option<Scale> {
+        SCALES
+            .iter()
+            .find(|(_, _, w, abbrevs)| {
+                !w.is_empty()
+                    && (w.eq_ignore_ascii_case(word)
+                        || abbrevs.iter().any(|a| a.eq_ignore_ascii_case(word)))
+            })
+            .map(|s| s.0)
+    }
+}
+
+/// A positive, finite quantity such as a market size, with an optional
+/// [`Currency`] and the [`Scale`] it is printed in.
+///
+/// The value is held in base units (yuan, dollars, tonnes): `1,729.5 billion
+/// yuan` is `1.7295e12` CNY. Equality is exact on the base value and the
+/// currency and ignores the display scale, so `1,729.5 billion CNY` equals
+/// `1.7295 trillion CNY`. Scales are applied by moving the decimal point of
+/// the printed number, so those two are equal to the last bit.
+///
+/// Amounts without a currency combine with any currency (the unit is simply
+/// unknown); two different currencies never combine.
+///
+/// # Example
+///
+/// ```
+/// use cagr::{Amount, Currency, Scale};
+///
+/// let a = Amount::new(1729.5, Scale::Billion)?.with_currency(Currency::CNY);
+/// assert_eq!(a.value(), 1.7295e12);
+/// assert_eq!(a.to_string(), "1,729.5 billion CNY");
+/// assert_eq!(a, "1.7295 trillion CNY".parse()?);
+/// assert_eq!(a, "1,729.5 billion yuan".parse()?);
+/// assert_eq!(format!("{:.2}", a.in_scale(Scale::Trillion)), "1.73 trillion CNY");
+/// # Ok::<(), cagr::Error>(())
+/// ```
+#[derive(Clone, Copy)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "crate::serde_impl::AmountRepr", into = "crate::serde_impl::AmountRepr"))]
+pub struct Amount {
+    value: f64,
+    scale: Scale,
+    currency: Option<Currency>,
+}
+
+impl Amount {
+    /// An amount of `value` times the `scale`: `Amount::new(1729.5,
+    /// Scale::Billion)` is 1,729,500,000,000. It prints in that scale.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Amount`] if the value is NaN, infinite, zero or negative, or
+    /// the scaled value overflows.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use cagr::{Amount, Scale};
+    ///
+    /// assert_eq!(Amount::new(600.0, Scale::Billion)?.value(), 6e11);
+    /// let err = Amount::new(-5.0, Scale::One).unwrap_err();
+    /// assert_eq!(err.to_string(), "invalid amount -5: an amount must be positive and finite");
+    /// # Ok::<(), cagr::Error>(())
+    /// ```
+    pub fn new(value: f64, scale: Scale) -> Result<Amount> {
+        let base = decimal::shift(value, scale.exponent());
+        if !(value.is_finite() && value > 0.0) {
+            return Err(Error::Amount { value: base });
+        }
+        Amount::from_base(base).map(|a| a.with_scale(scale))
+    }
+
+    /// An amount given in base units (yuan, dollars, tonnes), printed
+    /// without a scale word.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Amount`] if the value is NaN, infinite, zero or negative.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use cagr::Amount;
+    ///
+    /// assert_eq!(Amount::from_base(6e11)?.to_string(), "600,000,000,000");
+    /// assert!(Amount::from_base(0.0).is_err());
+    /// # Ok::<(), cagr::Error>(())
+    /// ```
+    pub fn from_base(value: f64) -> Result<Amount> {
+        if value.is_finite() && value > 0.0 {
+            Ok(Amount {
+                value,
+                scale: Scale::One,
+                currency: None,
+            })
+        } else {
+            Err(Error::Amount { value })
+        }
+    }
+
+    /// The same amount in a currency.
+    #[must_use]
+    pub fn with_currency(self, currency: Currency) -> Amount {
+        Amount {
+            currency: Some(currency),
+            ..self
+        }
+    }
+
+    /// The same amount, printed in another scale.
+    #[must_use]
+    pub fn in_scale(self, scale: Scale) -> Amount {
+        self.with_scale(scale)
+    }
+
+    fn with_scale(self, scale: Scale) -> Amount {
+        Amount { scale, ..self }
+    }
+
+    /// The value in base units: `1.7295e12` for 1,729.5 billion.
+    pub const fn value(self) -> f64 {
+        self.value
+    }
+
+    /// The value in a scale: `in_units_of(Scale::Billion)` of 1.7295e12 is
+    /// `1729.5`.
+    pub fn value_in(self, scale: Scale) -> f64 {
+        decimal::shift(self.value, -scale.exponent())
+    }
+
+    /// The scale the amount prints in.
+    pub const fn scale(self) -> Scale {
+        self.scale
+    }
+
+    /// The currency, if known.
+    pub const fn currency(self) -> Option<Currency> {
+        self.currency
+    }
+
+    /// The currency two amounts share (`None` if neither has one).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::CurrencyMismatch`] if they are in different currencies.
+    pub fn common_currency(self, other: Amount) -> Result<Option<Currency>> {
+        match (self.currency, other.currency) {
+            (Some(a), Some(b)) if a != b => Err(Error::CurrencyMismatch { left: a, right: b }),
+            (a, b) => Ok(a.or(b)),
+        }
+    }
+
+    /// A new amount with the same currency and scale as this one.
+    pub(crate) fn like(self, value: f64, quantity: &'static str) -> Result<Amount> {
+        if value.is_finite() && value > 0.0 {
+            Ok(Amount { value, ..self })
+        } else {
+            Err(Error::OutOfRange { quantity, value })
+        }
+    }
+
+    /// The sum, in this amount's scale.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::CurrencyMismatch`] for different currencies;
+    /// [`Error::OutOfRange`] if the sum overflows.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use cagr::Amount;
+    ///
+    /// let a: Amount = "1.5 billion USD".parse()?;
+    /// let b: Amount = "500 million USD".parse()?;
+    /// assert_eq!(a.checked_add(b)?.to_string(), "2 billion USD");
+    /// assert!(a.checked_add("1 EUR".parse()?).is_err());
+    /// # Ok::<(), cagr::Error>(())
+    /// ```
+    pub fn checked_add(self, other: Amount) -> Result<Amount> {
+        let currency = self.common_currency(other)?;
+        let sum = self.like(self.value + other.value, "sum")?;
+        Ok(Amount { currency, ..sum })
+    }
+
+    /// The difference, in this amount's scale.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::CurrencyMismatch`] for different currencies;
+    /// [`Error::OutOfRange`] unless the difference is positive.
+    pub fn checked_sub(self, other: Amount) -> Result<Amount> {
+        let currency = self.common_currency(other)?;
+        let diff = self.like(self.value - other.value, "difference")?;
+        Ok(Amount { currency, ..diff })
+    }
+
+    /// The ratio `self / other`, a plain number.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::CurrencyMismatch`] for different currencies;
+    /// [`Error::OutOfRange`] if the ratio overflows or underflows.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use cagr::Amount;
+    ///
+    /// let a: Amount = "1,729.5 billion yuan".parse()?;
+    /// let b: Amount = "600 billion yuan".parse()?;
+    /// assert_eq!(a.ratio_to(b)?, 2.8825);
+    /// # Ok::<(), cagr::Error>(())
+    /// ```
+    pub fn ratio_to(self, other: Amount) -> Result<f64> {
+        self.common_currency(other)?;
+        let ratio = self.value / other.value;
+        if ratio.is_finite() && ratio > 0.0 {
+            Ok(ratio)
+        } else {
+            Err(Error::OutOfRange {
+                quantity: "ratio",
+                value: ratio,
+            })
+        }
+    }
+
+    /// This amount times a positive factor, in the same currency and scale.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::OutOfRange`] unless the product is positive and finite.
+    pub fn times(self, factor: f64) -> Result<Amount> {
+        self.like(self.value * factor, "product")
+    }
+}
+
+impl PartialEq for Amount {
+    /// Exact equality of base value and currency; the display scale is
+    /// ignored.
+    fn eq(&self, other: &Amount) -> bool {
+        self.value == other.value && self.currency == other.currency
+    }
+}
+
+impl PartialOrd for Amount {
+    /// Orders amounts of the same currency by value; amounts in different
+    /// currencies (or one with and one without) are not comparable.
+    fn partial_cmp(&self, other: &Amount) -> Option<core::cmp::Ordering> {
+        if self.currency == other.currency {
+            self.value.partial_cmp(&other.value)
+        } else {
+            None
+        }
+    }
+}
+
+impl fmt::Debug for Amount {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Amount({self})")
+    }
+}
+
+impl fmt::Display for Amount {
+    /// Prints the number in the amount's scale with thousands separators,
+    /// then the scale word and the currency code: `1,729.5 billion CNY`.
+    /// Without a precision the number is the shortest that parses back to
+    /// the same amount; with one it is rounded (`{:.1}`).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut s = String::new();
+        match f.precision() {
+            Some(p) => {
+                let plain = format!("{:.*}", p, self.value_in(self.scale));
+                group_thousands(&plain, &mut s);
+            }
+            None => Decimal::of(self.value)
+                .shift(-self.scale.exponent())
+                .write_plain(&mut s, true)?,
+        }
+        if self.scale != Scale::One {
+            s.push(' ');
+            s.push_str(self.scale.word());
+        }
+        if let Some(c) = self.currency {
+            s.push(' ');
+            s.push_str(c.code());
+        }
+        decimal::pad(f, &s)
+    }
+}
+
+/// Copies a plain decimal like `1729.50` into `out` as `1,729.50`.
+fn group_thousands(plain: &str, out: &mut String) {
+    let (sign, rest) = match plain.strip_prefix('-') {
+        Some(r) => ("-", r),
+        None => ("", plain),
+    };
+    let (int, frac) = rest.split_once('.').map_or((rest, None), |(i, f)| (i, Some(f)));
+    out.push_str(sign);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(frac) = frac {
+        out.push('.');
+        out.push_str(frac);
+    }
+}
+
+/// Splits a leading currency symbol or code from `s`.
+fn split_currency_prefix(s: &str) -> (Option<Currency>, &str) {
+    // Symbols may touch the number ("$5", "US$5", "€3m"); codes and words
+    // need a space after them ("RMB 600", "Rs 500", "USD 5").
+    const GLUED: &[&str] = &["US$", "HK$", "A$", "C$", "S$", "R$", "CN¥", "JP¥", "$", "€", "£", "₹", "¥", "₩", "Rs.", "Rs"];
+    for sym in GLUED {
+        if let Some(rest) = strip_prefix_ignore_case(s, sym) {
+            if let Ok(c) = sym.parse() {
+                return (Some(c), rest.trim_start());
+            }
+        }
+    }
+    if let Some((word, rest)) = s.split_once(char::is_whitespace) {
+        if let Ok(c) = word.parse() {
+            return (Some(c), rest.trim_start());
+        }
+    }
+    (None, s)
+}
+
+fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix).then(|| &s[prefix.len()..])
+}
+
+impl FromStr for Amount {
+    type Err = Error;
+
+    /// Reads what `Display` prints and the common printed forms.
+    ///
+    /// # Grammar
+    ///
+    /// ```text
+    /// amount   = [currency] number [scale] [currency]
+    /// number   = digits with optional comma separators and decimal point
+    /// scale    = thousand | k | lakh | million | m | mn | crore | billion | bn | b | trillion | tn | t
+    /// currency = ISO code | name | symbol   (see Currency)
+    /// ```
+    ///
+    /// Symbols may touch the number (`$1.2bn`, `€3m`); words are separated
+    /// by spaces (`600 billion yuan`, `RMB 600 billion`). A currency may
+    /// appear once.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Parse`] for text that does not fit the grammar,
+    /// [`Error::UnknownCurrency`] for an unknown trailing unit and
+    /// [`Error::Amount`] for a number that is not positive.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use cagr::{Amount, Currency};
+    ///
+    /// let a: Amount = "US$1.2bn".parse()?;
+    /// assert_eq!(a.value(), 1.2e9);
+    /// assert_eq!(a.currency(), Some(Currency::USD));
+    /// assert_eq!("₹4,22,000 crore".parse::<Amount>()?.value(), 4.22e12);
+    /// # Ok::<(), cagr::Error>(())
+    /// ```
+    fn from_str(s: &str) -> Result<Amount> {
+        const WHAT: &str = "an amount";
+        let (prefix, rest) = split_currency_prefix(s.trim());
+        let end = rest
+            .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.' || c == '-' || c == '+'))
+            .unwrap_or(rest.len());
+        let (number, mut tail) = (&rest[..end], rest[end..].trim_start());
+        if number.is_empty() {
+            return Err(Error::parse(WHAT, s, "expected a number"));
+        }
+        let mut scale = Scale::One;
+        if let Some(word) = tail.split(char::is_whitespace).next().filter(|w| !w.is_empty()) {
+            if let Some(found) = Scale::from_word(word) {
+                scale = found;
+                tail = tail[word.len()..].trim_start();
+            }
+        }
+        let suffix = if tail.is_empty() {
+            None
+        } else {
+            Some(tail.parse::<Currency>()?)
+        };
+        let currency = match (prefix, suffix) {
+            (Some(_), Some(_)) => return Err(Error::parse(WHAT, s, "the currency is given twice")),
+            (a, b) => a.or(b),
+        };
+        let value = decimal::parse_scaled(number, scale.exponent())
+            .ok_or_else(|| Error::parse(WHAT, s, "expected a number like 1,729.5"))?;
+        let amount = Amount::from_base(value)?.with_scale(scale);
+        Ok(match currency {
+            Some(c) => amount.with_currency(c),
+            None => amount,
+        })
+    }
+}
+
+impl approx::AbsDiffEq for Amount {
+    type Epsilon = f64;
+
+    fn default_epsilon() -> f64 {
+        f64::default_epsilon()
+    }
+
+    /// Near in base units and in the same currency.
+    fn abs_diff_eq(&self, other: &Amount, epsilon: f64) -> bool {
+        self.currency == other.currency && self.value.abs_diff_eq(&other.value, epsilon)
+    }
+}
+
+impl approx::RelativeEq for Amount {
+    fn default_max_relative() -> f64 {
+        f64::default_max_relative()
+    }
+
+    fn relative_eq(&self, other: &Amount, epsilon: f64, max_relative: f64) -> bool {
+        self.currency == other.currency
+            && self.value.relative_eq(&other.value, epsilon, max_relative)
+    }
+}
+
+impl approx::UlpsEq for Amount {
+    fn default_max_ulps() -> u32 {
+        f64::default_max_ulps()
+    }
+
+    fn ulps_eq(&self, other: &Amount, epsilon: f64, max_ulps: u32) -> bool {
+        self.currency == other.currency && self.value.ulps_eq(&other.value, epsilon, max_ulps)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_table() {
+        let table: &[(&str, f64, Scale, Option<Currency>)] = &[
+            ("1,729.5 billion CNY", 1.7295e12, Scale::Billion, Some(Currency::CNY)),
+            ("1.7295 trillion CNY", 1.7295e12, Scale::Trillion, Some(Currency::CNY)),
+            ("600 billion yuan", 6e11, Scale::Billion, Some(Currency::CNY)),
+            ("RMB 600 billion", 6e11, Scale::Billion, Some(Currency::CNY)),
+            ("$5.17B", 5.17e9, Scale::Billion, Some(Currency::USD)),
+            ("US$ 244.2 billion", 2.442e11, Scale::Billion, Some(Currency::USD)),
+            ("€3m", 3e6, Scale::Million, Some(Currency::EUR)),
+            ("£1.5bn", 1.5e9, Scale::Billion, Some(Currency::GBP)),
+            ("Rs 500 crore", 5e9, Scale::Crore, Some(Currency::INR)),
+            ("₹4,22,000 crore", 4.22e12, Scale::Crore, Some(Currency::INR)),
+            ("2 lakh", 2e5, Scale::Lakh, None),
+            ("600", 600.0, Scale::One, None),
+            ("100k", 1e5, Scale::Thousand, None),
+            ("JP¥ 3 trillion", 3e12, Scale::Trillion, Some(Currency::JPY)),
+            ("1.9 tn dollars", 1.9e12, Scale::Trillion, Some(Currency::USD)),
+        ];
+        for &(text, value, scale, currency) in table {
+            let a: Amount = text.parse().unwrap_or_else(|e| panic!("{text}: {e}"));
+            assert_eq!(a.value(), value, "{text}");
+            assert_eq!(a.scale(), scale, "{text}");
+            assert_eq!(a.currency(), currency, "{text}");
+        }
+    }
+
+    #[test]
+    fn parse_errors() {
+        let table = [
+            ("", "cannot parse \"\" as an amount: expected a number"),
+            ("billion", "cannot parse \"billion\" as an amount: expected a number"),
+            ("-5", "invalid amount -5: an amount must be positive and finite"),
+            ("0 USD", "invalid amount 0: an amount must be positive and finite"),
+            ("5 parsecs", "unknown currency \"parsecs\""),
+            ("$5 USD", "cannot parse \"$5 USD\" as an amount: the currency is given twice"),
+            ("1.2.3", "cannot parse \"1.2.3\" as an amount: expected a number like 1,729.5"),
+        ];
+        for (text, message) in table {
+            assert_eq!(text.parse::<Amount>().unwrap_err().to_string(), message, "{text}");
+        }
+    }
+
+    #[test]
+    fn display() {
+        let a = Amount::new(1729.5, Scale::Billion).unwrap().with_currency(Currency::CNY);
+        assert_eq!(a.to_string(), "1,729.5 billion CNY");
+        assert_eq!(format!("{a:.1}"), "1,729.5 billion CNY");
+        assert_eq!(format!("{:.0}", a.in_scale(Scale::One)), "1,729,500,000,000 CNY");
+        assert_eq!(Amount::from_base(0.25).unwrap().to_string(), "0.25");
+    }
+
+    #[test]
+    fn currencies_do_not_mix() {
+        let yuan: Amount = "1 CNY".parse().unwrap();
+        let dollars: Amount = "1 USD".parse().unwrap();
+        assert_eq!(
+            yuan.ratio_to(dollars).unwrap_err().to_string(),
+            "cannot combine an amount in CNY with one in USD"
+        );
+        let bare: Amount = "2".parse().unwrap();
+        assert_eq!(bare.ratio_to(yuan).unwrap(), 2.0);
+    }
+}

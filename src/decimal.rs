@@ -1,0 +1,277 @@
+//! Exact decimal shifts of `f64` values.
+//!
+//! Printed figures are decimal: "15.6%" means the fraction 0.156 and "1,729.5
+//! billion" means 1,729,500,000,000. Multiplying by 0.01 or 1e9 in binary
+//! rounds twice and can land one ulp away from the value the text names. This
+//! module moves the decimal point in the *shortest round-trip decimal* of a
+//! value instead, then parses once, so the result is the `f64` nearest to the
+//! printed number, and shifting back and forth is an exact round trip.
+
+use core::fmt::{self, Write};
+
+/// The shortest decimal that round-trips to an `f64`: `digits × 10^exp`.
+#[derive(Clone, Copy)]
+pub(crate) struct Decimal {
+    negative: bool,
+    digits: [u8; 17],
+    len: usize,
+    /// Power of ten of the last digit.
+    exp: i32,
+}
+
+/// A fixed stack buffer that implements `fmt::Write`, so formatting a float
+/// does not allocate.
+pub(crate) struct StackBuf {
+    bytes: [u8; 48],
+    len: usize,
+}
+
+impl StackBuf {
+    pub(crate) fn new() -> StackBuf {
+        StackBuf {
+            bytes: [0; 48],
+            len: 0,
+        }
+    }
+
+    pub(crate) fn as_str(&self) -> &str {
+        // Only `write_str` fills the buffer, and it copies whole `&str`s.
+        core::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
+    }
+}
+
+impl Write for StackBuf {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let end = self.len + s.len();
+        if end > self.bytes.len() {
+            return Err(fmt::Error);
+        }
+        self.bytes[self.len..end].copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}
+
+impl Decimal {
+    /// The shortest round-trip decimal of a finite `x` (as Rust's `{:e}`
+    /// prints it).
+    pub(crate) fn of(x: f64) -> Decimal {
+        let mut buf = StackBuf::new();
+        // `{:e}` of a finite f64 is at most 24 bytes: "-1.2345678901234567e-308".
+        let _ = write!(buf, "{x:e}");
+        let s = buf.as_str();
+        let (mantissa, exp) = s.split_once('e').unwrap_or((s, "0"));
+        let exp: i32 = exp.parse().unwrap_or(0);
+        let negative = mantissa.starts_with('-');
+        let mut digits = [0u8; 17];
+        let mut len = 0;
+        let mut after_point = 0;
+        let mut seen_point = false;
+        for b in mantissa.bytes() {
+            match b {
+                b'0'..=b'9' if len < digits.len() => {
+                    digits[len] = b - b'0';
+                    len += 1;
+                    if seen_point {
+                        after_point += 1;
+                    }
+                }
+                b'.' => seen_point = true,
+                _ => {}
+            }
+        }
+        Decimal {
+            negative,
+            digits,
+            len,
+            exp: exp - after_point,
+        }
+    }
+
+    /// The same digits with the decimal point moved `places` to the right.
+    pub(crate) fn shift(mut self, places: i32) -> Decimal {
+        self.exp += places;
+        self
+    }
+
+    /// The `f64` nearest to this decimal (may be infinite or zero when the
+    /// shift went out of range).
+    pub(crate) fn to_f64(self) -> f64 {
+        let mut buf = StackBuf::new();
+        if self.negative {
+            let _ = buf.write_char('-');
+        }
+        for &d in &self.digits[..self.len] {
+            let _ = buf.write_char(char::from(b'0' + d));
+        }
+        let _ = write!(buf, "e{}", self.exp);
+        buf.as_str().parse().unwrap_or(f64::NAN)
+    }
+
+    /// Writes the value in plain positional notation (no exponent), with a
+    /// comma between groups of three integer digits when `group` is set.
+    pub(crate) fn write_plain(self, f: &mut impl Write, group: bool) -> fmt::Result {
+        if self.negative {
+            f.write_char('-')?;
+        }
+        let n = self.len as i64;
+        // Number of integer digits (may exceed the digit count: trailing zeros).
+        let int_len = n + i64::from(self.exp);
+        let digit = |i: i64| -> char {
+            if (0..n).contains(&i) {
+                char::from(b'0' + self.digits[i as usize])
+            } else {
+                '0'
+            }
+        };
+        if int_len <= 0 {
+            f.write_char('0')?;
+        } else {
+            for i in 0..int_len {
+                if group && i > 0 && (int_len - i) % 3 == 0 {
+                    f.write_char(',')?;
+                }
+                f.write_char(digit(i))?;
+            }
+        }
+        if self.exp < 0 {
+            f.write_char('.')?;
+            for i in int_len.min(0)..0 {
+                let _ = i;
+                f.write_char('0')?;
+            }
+            for i in int_len.max(0)..n {
+                f.write_char(digit(i))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Writes `s` honouring the formatter's width, fill and alignment (numbers
+/// align right by default) but not its precision, which the caller has
+/// already used to round.
+pub(crate) fn pad(f: &mut fmt::Formatter<'_>, s: &str) -> fmt::Result {
+    let len = s.chars().count();
+    let width = f.width().unwrap_or(0);
+    if len >= width {
+        return f.write_str(s);
+    }
+    let fill = width - len;
+    let (before, after) = match f.align() {
+        Some(fmt::Alignment::Left) => (0, fill),
+        Some(fmt::Alignment::Center) => (fill / 2, fill - fill / 2),
+        Some(fmt::Alignment::Right) | None => (fill, 0),
+    };
+    for _ in 0..before {
+        f.write_char(f.fill())?;
+    }
+    f.write_str(s)?;
+    for _ in 0..after {
+        f.write_char(f.fill())?;
+    }
+    Ok(())
+}
+
+/// `x × 10^places`, rounded once from the exact decimal shift of `x`'s
+/// shortest representation.
+pub(crate) fn shift(x: f64, places: i32) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    Decimal::of(x).shift(places).to_f64()
+}
+
+/// Parses a plain decimal number (`-12.5`, `1,729.5`, `4,22,000`, `.5`) whose
+/// value is then multiplied by `10^places` exactly. Commas are accepted
+/// between digits of the integer part only. Returns `None` for anything else.
+pub(crate) fn parse_scaled(s: &str, places: i32) -> Option<f64> {
+    let bytes = s.as_bytes();
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut i = 0;
+    if let Some(&sign) = bytes.first() {
+        if sign == b'-' || sign == b'+' {
+            if sign == b'-' {
+                out.push('-');
+            }
+            i = 1;
+        }
+    }
+    let mut digits = 0;
+    let mut seen_point = false;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match b {
+            b'0'..=b'9' => {
+                out.push(char::from(b));
+                digits += 1;
+            }
+            b',' if !seen_point
+                && digits > 0
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => {}
+            b'.' if !seen_point => {
+                seen_point = true;
+                out.push('.');
+            }
+            _ => return None,
+        }
+        i += 1;
+    }
+    if digits == 0 {
+        return None;
+    }
+    let _ = write!(out, "e{places}");
+    out.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn plain(x: f64, places: i32, group: bool) -> String {
+        let mut s = String::new();
+        Decimal::of(x).shift(places).write_plain(&mut s, group).unwrap();
+        s
+    }
+
+    #[test]
+    fn shifts_are_exact() {
+        assert_eq!(shift(15.6, -2), 0.156);
+        assert_eq!(shift(0.156, 2), 15.6);
+        assert_eq!(shift(1729.5, 9), 1_729_500_000_000.0);
+        assert_eq!(shift(1.7295, 12), 1_729_500_000_000.0);
+        assert_eq!(shift(-3.0, -2), -0.03);
+        assert_eq!(shift(5e-324, 0), 5e-324);
+        assert_eq!(shift(1e300, 100), f64::INFINITY);
+    }
+
+    #[test]
+    fn plain_notation() {
+        let table = [
+            (1_729_500_000_000.0, -9, true, "1,729.5"),
+            (1_729_500_000_000.0, 0, true, "1,729,500,000,000"),
+            (0.000_15, 0, false, "0.00015"),
+            (0.156, 2, false, "15.6"),
+            (-0.03, 2, false, "-3"),
+            (123.0, 0, true, "123"),
+            (1234.0, 0, true, "1,234"),
+            (0.5, 0, true, "0.5"),
+        ];
+        for (x, places, group, want) in table {
+            assert_eq!(plain(x, places, group), want, "{x} shifted {places}");
+        }
+    }
+
+    #[test]
+    fn parse_with_separators() {
+        assert_eq!(parse_scaled("1,729.5", 9), Some(1_729_500_000_000.0));
+        assert_eq!(parse_scaled("4,22,000", 0), Some(422_000.0));
+        assert_eq!(parse_scaled("15.6", -2), Some(0.156));
+        assert_eq!(parse_scaled(".5", 0), Some(0.5));
+        assert_eq!(parse_scaled("-3", -2), Some(-0.03));
+        for bad in ["", ",5", "1,", "1.2.3", "1..2", "abc", "1e5", "-", "1.5,0"] {
+            assert_eq!(parse_scaled(bad, 0), None, "{bad:?}");
+        }
+    }
+}

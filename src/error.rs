@@ -1,0 +1,126 @@
+//! The one error type of the crate.
+
+use crate::{Currency, When};
+
+/// Everything that can go wrong in `cagr`: one enum, so `?` composes across
+/// constructing, solving, checking and parsing.
+///
+/// Messages follow one style: lower case, no final period, the bad value
+/// quoted. Tests assert them word for word.
+///
+/// ```
+/// use cagr::Rate;
+///
+/// let err = Rate::from_percent(-150.0).unwrap_err();
+/// assert_eq!(err.to_string(), "invalid rate -150%: a rate must be finite and above -100%");
+/// ```
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A rate that is not finite or not above −100% (`percent` is the rate as a percentage).
+    #[error("invalid rate {percent}%: a rate must be finite and above -100%")]
+    Rate {
+        /// The rejected rate, in percent.
+        percent: f64,
+    },
+    /// An amount that is not positive and finite (`value` is in base units).
+    #[error("invalid amount {value}: an amount must be positive and finite")]
+    Amount {
+        /// The rejected value, in base units.
+        value: f64,
+    },
+    /// A span of years that is not positive and finite.
+    #[error("invalid span of {years} years: a span must be positive and finite")]
+    Span {
+        /// The rejected number of years.
+        years: f64,
+    },
+    /// A calendar year outside 1..=9999.
+    #[error("invalid year {year}: a year must be between 1 and 9999")]
+    Year {
+        /// The rejected year.
+        year: i64,
+    },
+    /// A month outside 1..=12.
+    #[error("invalid month {month}: a month must be between 1 and 12")]
+    Month {
+        /// The rejected month number.
+        month: i64,
+    },
+    /// Two points in time that do not make a positive span.
+    #[error("no span from {from} to {to}: the end must come after the start")]
+    Order {
+        /// The start of the attempted span.
+        from: When,
+        /// The end of the attempted span.
+        to: When,
+    },
+    /// Two amounts in different currencies were combined.
+    #[error("cannot combine an amount in {left} with one in {right}")]
+    CurrencyMismatch {
+        /// The currency of the left operand.
+        left: Currency,
+        /// The currency of the right operand.
+        right: Currency,
+    },
+    /// A zero rate was asked to take one value to a different one.
+    #[error("a rate of 0% never takes {start} to {end}")]
+    NoGrowth {
+        /// The start value, in base units.
+        start: f64,
+        /// The end value, in base units.
+        end: f64,
+    },
+    /// The rate's sign contradicts the direction of change (a growth rate for
+    /// a fall, or a decline for a rise).
+    #[error("a rate of {percent}% never takes {start} to {end}")]
+    WrongDirection {
+        /// The rate, in percent.
+        percent: f64,
+        /// The start value, in base units.
+        start: f64,
+        /// The end value, in base units.
+        end: f64,
+    },
+    /// A computed result is not a finite value of its type (it overflowed,
+    /// underflowed to zero, or fell to −100%).
+    #[error("the computed {quantity} is out of range: {value}")]
+    OutOfRange {
+        /// What was being computed (`"rate"`, `"end value"`, `"start value"`, `"span"`, ...).
+        quantity: &'static str,
+        /// The raw result, possibly infinite, zero or NaN.
+        value: f64,
+    },
+    /// Text that does not parse as the expected kind of value.
+    #[error("cannot parse {input:?} as {what}: {reason}")]
+    Parse {
+        /// The kind of value expected (`"a rate"`, `"an amount"`, ...).
+        what: &'static str,
+        /// The text that was given (cut to 64 characters).
+        input: String,
+        /// Why it was rejected.
+        reason: &'static str,
+    },
+    /// A currency name, code or symbol the crate does not know.
+    #[error("unknown currency {0:?}")]
+    UnknownCurrency(String),
+}
+
+impl Error {
+    /// A parse error, keeping at most 64 characters of the input so a
+    /// megabyte of garbage does not end up in a log line.
+    pub(crate) fn parse(what: &'static str, input: &str, reason: &'static str) -> Error {
+        let input = match input.char_indices().nth(64) {
+            Some((cut, _)) => format!("{}...", &input[..cut]),
+            None => input.to_owned(),
+        };
+        Error::Parse {
+            what,
+            input,
+            reason,
+        }
+    }
+}
+
+/// `Result` with the crate's [`Error`].
+pub type Result<T, E = Error> = core::result::Result<T, E>;

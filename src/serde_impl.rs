@@ -1,0 +1,69 @@
+//! Serde representations that route deserialization through the validating
+//! constructors.
+
+#![cfg(feature = "serde")]
+
+use crate::{Amount, Currency, Error, Scale, When};
+
+/// `{"value": 6.0e11, "currency": "CNY", "scale": "billion"}`: the value in
+/// base units, so every bit survives a round trip.
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct AmountRepr {
+    value: f64,
+    #[serde(default)]
+    currency: Option<Currency>,
+    #[serde(default)]
+    scale: Scale,
+}
+
+impl TryFrom<AmountRepr> for Amount {
+    type Error = Error;
+
+    fn try_from(r: AmountRepr) -> Result<Amount, Error> {
+        let a = Amount::from_base(r.value)?.in_scale(r.scale);
+        Ok(match r.currency {
+            Some(c) => a.with_currency(c),
+            None => a,
+        })
+    }
+}
+
+impl From<Amount> for AmountRepr {
+    fn from(a: Amount) -> AmountRepr {
+        AmountRepr {
+            value: a.value(),
+            currency: a.currency(),
+            scale: a.scale(),
+        }
+    }
+}
+
+/// `{"year": 2024, "month": 9}`, with `month` optional.
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct WhenRepr {
+    year: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    month: Option<i64>,
+}
+
+impl TryFrom<WhenRepr> for When {
+    type Error = Error;
+
+    fn try_from(r: WhenRepr) -> Result<When, Error> {
+        match r.month {
+            Some(m) => When::end_of_month(r.year, m),
+            None => When::year(r.year),
+        }
+    }
+}
+
+impl From<When> for WhenRepr {
+    fn from(w: When) -> WhenRepr {
+        WhenRepr {
+            year: i64::from(w.calendar_year()),
+            month: w.month().map(i64::from),
+        }
+    }
+}
