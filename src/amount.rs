@@ -104,7 +104,13 @@ impl Scale {
 /// ```
 #[derive(Clone, Copy)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(try_from = "crate::serde_impl::AmountRepr", into = "crate::serde_impl::AmountRepr"))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        try_from = "crate::serde_impl::AmountRepr",
+        into = "crate::serde_impl::AmountRepr"
+    )
+)]
 pub struct Amount {
     value: f64,
     scale: Scale,
@@ -363,7 +369,9 @@ fn group_thousands(plain: &str, out: &mut String) {
         Some(r) => ("-", r),
         None => ("", plain),
     };
-    let (int, frac) = rest.split_once('.').map_or((rest, None), |(i, f)| (i, Some(f)));
+    let (int, frac) = rest
+        .split_once('.')
+        .map_or((rest, None), |(i, f)| (i, Some(f)));
     out.push_str(sign);
     for (i, c) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
@@ -381,7 +389,10 @@ fn group_thousands(plain: &str, out: &mut String) {
 fn split_currency_prefix(s: &str) -> (Option<Currency>, &str) {
     // Symbols may touch the number ("$5", "US$5", "€3m"); codes and words
     // need a space after them ("RMB 600", "Rs 500", "USD 5").
-    const GLUED: &[&str] = &["US$", "HK$", "A$", "C$", "S$", "R$", "CN¥", "JP¥", "$", "€", "£", "₹", "¥", "₩", "Rs.", "Rs"];
+    const GLUED: &[&str] = &[
+        "US$", "HK$", "A$", "C$", "S$", "R$", "CN¥", "JP¥", "$", "€", "£", "₹", "¥", "₩", "Rs.",
+        "Rs",
+    ];
     for sym in GLUED {
         if let Some(rest) = strip_prefix_ignore_case(s, sym) {
             if let Ok(c) = sym.parse() {
@@ -399,7 +410,8 @@ fn split_currency_prefix(s: &str) -> (Option<Currency>, &str) {
 
 fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix).then(|| &s[prefix.len()..])
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
 }
 
 impl FromStr for Amount {
@@ -448,7 +460,11 @@ impl FromStr for Amount {
             return Err(Error::parse(WHAT, s, "expected a number"));
         }
         let mut scale = Scale::One;
-        if let Some(word) = tail.split(char::is_whitespace).next().filter(|w| !w.is_empty()) {
+        if let Some(word) = tail
+            .split(char::is_whitespace)
+            .next()
+            .filter(|w| !w.is_empty())
+        {
             if let Some(found) = Scale::from_word(word) {
                 scale = found;
                 tail = tail[word.len()..].trim_start();
@@ -514,21 +530,51 @@ mod tests {
     #[test]
     fn parse_table() {
         let table: &[(&str, f64, Scale, Option<Currency>)] = &[
-            ("1,729.5 billion CNY", 1.7295e12, Scale::Billion, Some(Currency::CNY)),
-            ("1.7295 trillion CNY", 1.7295e12, Scale::Trillion, Some(Currency::CNY)),
-            ("600 billion yuan", 6e11, Scale::Billion, Some(Currency::CNY)),
+            (
+                "1,729.5 billion CNY",
+                1.7295e12,
+                Scale::Billion,
+                Some(Currency::CNY),
+            ),
+            (
+                "1.7295 trillion CNY",
+                1.7295e12,
+                Scale::Trillion,
+                Some(Currency::CNY),
+            ),
+            (
+                "600 billion yuan",
+                6e11,
+                Scale::Billion,
+                Some(Currency::CNY),
+            ),
             ("RMB 600 billion", 6e11, Scale::Billion, Some(Currency::CNY)),
             ("$5.17B", 5.17e9, Scale::Billion, Some(Currency::USD)),
-            ("US$ 244.2 billion", 2.442e11, Scale::Billion, Some(Currency::USD)),
+            (
+                "US$ 244.2 billion",
+                2.442e11,
+                Scale::Billion,
+                Some(Currency::USD),
+            ),
             ("€3m", 3e6, Scale::Million, Some(Currency::EUR)),
             ("£1.5bn", 1.5e9, Scale::Billion, Some(Currency::GBP)),
             ("Rs 500 crore", 5e9, Scale::Crore, Some(Currency::INR)),
-            ("₹4,22,000 crore", 4.22e12, Scale::Crore, Some(Currency::INR)),
+            (
+                "₹4,22,000 crore",
+                4.22e12,
+                Scale::Crore,
+                Some(Currency::INR),
+            ),
             ("2 lakh", 2e5, Scale::Lakh, None),
             ("600", 600.0, Scale::One, None),
             ("100k", 1e5, Scale::Thousand, None),
             ("JP¥ 3 trillion", 3e12, Scale::Trillion, Some(Currency::JPY)),
-            ("1.9 tn dollars", 1.9e12, Scale::Trillion, Some(Currency::USD)),
+            (
+                "1.9 tn dollars",
+                1.9e12,
+                Scale::Trillion,
+                Some(Currency::USD),
+            ),
         ];
         for &(text, value, scale, currency) in table {
             let a: Amount = text.parse().unwrap_or_else(|e| panic!("{text}: {e}"));
@@ -542,24 +588,48 @@ mod tests {
     fn parse_errors() {
         let table = [
             ("", "cannot parse \"\" as an amount: expected a number"),
-            ("billion", "cannot parse \"billion\" as an amount: expected a number"),
-            ("-5", "invalid amount -5: an amount must be positive and finite"),
-            ("0 USD", "invalid amount 0: an amount must be positive and finite"),
+            (
+                "billion",
+                "cannot parse \"billion\" as an amount: expected a number",
+            ),
+            (
+                "-5",
+                "invalid amount -5: an amount must be positive and finite",
+            ),
+            (
+                "0 USD",
+                "invalid amount 0: an amount must be positive and finite",
+            ),
             ("5 parsecs", "unknown currency \"parsecs\""),
-            ("$5 USD", "cannot parse \"$5 USD\" as an amount: the currency is given twice"),
-            ("1.2.3", "cannot parse \"1.2.3\" as an amount: expected a number like 1,729.5"),
+            (
+                "$5 USD",
+                "cannot parse \"$5 USD\" as an amount: the currency is given twice",
+            ),
+            (
+                "1.2.3",
+                "cannot parse \"1.2.3\" as an amount: expected a number like 1,729.5",
+            ),
         ];
         for (text, message) in table {
-            assert_eq!(text.parse::<Amount>().unwrap_err().to_string(), message, "{text}");
+            assert_eq!(
+                text.parse::<Amount>().unwrap_err().to_string(),
+                message,
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn display() {
-        let a = Amount::new(1729.5, Scale::Billion).unwrap().with_currency(Currency::CNY);
+        let a = Amount::new(1729.5, Scale::Billion)
+            .unwrap()
+            .with_currency(Currency::CNY);
         assert_eq!(a.to_string(), "1,729.5 billion CNY");
         assert_eq!(format!("{a:.1}"), "1,729.5 billion CNY");
-        assert_eq!(format!("{:.0}", a.in_scale(Scale::One)), "1,729,500,000,000 CNY");
+        assert_eq!(
+            format!("{:.0}", a.in_scale(Scale::One)),
+            "1,729,500,000,000 CNY"
+        );
         assert_eq!(Amount::from_base(0.25).unwrap().to_string(), "0.25");
     }
 

@@ -62,10 +62,30 @@ pub enum Currency {
 /// Every currency with its code and the other spellings read on input
 /// (matched without regard to case).
 const TABLE: &[(Currency, &str, &[&str])] = &[
-    (Currency::USD, "USD", &["$", "us$", "us $", "dollar", "dollars", "us dollar", "us dollars"]),
+    (
+        Currency::USD,
+        "USD",
+        &[
+            "$",
+            "us$",
+            "us $",
+            "dollar",
+            "dollars",
+            "us dollar",
+            "us dollars",
+        ],
+    ),
     (Currency::EUR, "EUR", &["€", "euro", "euros"]),
-    (Currency::GBP, "GBP", &["£", "pound", "pounds", "sterling", "pounds sterling"]),
-    (Currency::CNY, "CNY", &["¥", "cn¥", "rmb", "yuan", "renminbi", "元"]),
+    (
+        Currency::GBP,
+        "GBP",
+        &["£", "pound", "pounds", "sterling", "pounds sterling"],
+    ),
+    (
+        Currency::CNY,
+        "CNY",
+        &["¥", "cn¥", "rmb", "yuan", "renminbi", "元"],
+    ),
     (Currency::JPY, "JPY", &["jp¥", "yen", "円"]),
     (Currency::INR, "INR", &["₹", "rs", "rs.", "rupee", "rupees"]),
     (Currency::KRW, "KRW", &["₩", "won"]),
@@ -114,9 +134,7 @@ impl FromStr for Currency {
                 code.eq_ignore_ascii_case(key) || names.iter().any(|n| n.eq_ignore_ascii_case(key))
             })
             .map(|(c, _, _)| *c)
-            .ok_or_else(|| {
-                Error::UnknownCurrency(key.chars().take(64).collect())
-            })
+            .ok_or_else(|| Error::UnknownCurrency(key.chars().take(64).collect()))
     }
 }
 

@@ -231,7 +231,10 @@ mod tests {
     #[track_caller]
     fn plain(x: f64, places: i32, group: bool) -> String {
         let mut s = String::new();
-        Decimal::of(x).shift(places).write_plain(&mut s, group).unwrap();
+        Decimal::of(x)
+            .shift(places)
+            .write_plain(&mut s, group)
+            .unwrap();
         s
     }
 

@@ -260,7 +260,11 @@ impl FromStr for Rate {
             None => (text, 0),
         };
         if number.contains(',') {
-            return Err(Error::parse("a rate", s, "expected a number like 15.6% or 0.156"));
+            return Err(Error::parse(
+                "a rate",
+                s,
+                "expected a number like 15.6% or 0.156",
+            ));
         }
         let fraction = decimal::parse_scaled(number, places)
             .ok_or_else(|| Error::parse("a rate", s, "expected a number like 15.6% or 0.156"))?;
@@ -329,18 +333,33 @@ mod tests {
         assert_eq!("15.6 %".parse::<Rate>().unwrap().as_fraction(), 0.156);
         assert_eq!("0.156".parse::<Rate>().unwrap().as_percent(), 15.6);
         assert_eq!(format!("{:.1}", Rate::from_percent(15.6).unwrap()), "15.6%");
-        assert_eq!(format!("{:>8.1}", Rate::from_percent(15.6).unwrap()), "   15.6%");
+        assert_eq!(
+            format!("{:>8.1}", Rate::from_percent(15.6).unwrap()),
+            "   15.6%"
+        );
     }
 
     #[test]
     fn errors_name_the_value() {
         let table = [
-            (-100.0, "invalid rate -100%: a rate must be finite and above -100%"),
-            (f64::INFINITY, "invalid rate inf%: a rate must be finite and above -100%"),
-            (-250.0, "invalid rate -250%: a rate must be finite and above -100%"),
+            (
+                -100.0,
+                "invalid rate -100%: a rate must be finite and above -100%",
+            ),
+            (
+                f64::INFINITY,
+                "invalid rate inf%: a rate must be finite and above -100%",
+            ),
+            (
+                -250.0,
+                "invalid rate -250%: a rate must be finite and above -100%",
+            ),
         ];
         for (percent, message) in table {
-            assert_eq!(Rate::from_percent(percent).unwrap_err().to_string(), message);
+            assert_eq!(
+                Rate::from_percent(percent).unwrap_err().to_string(),
+                message
+            );
         }
         assert_eq!(
             Rate::from_fraction(-2.0).unwrap_err().to_string(),

@@ -32,8 +32,17 @@ pub fn rate() -> impl Strategy<Value = Rate> {
 pub fn amount() -> impl Strategy<Value = Amount> {
     (
         -3.0f64..15.0,
-        prop::sample::select(vec![Scale::One, Scale::Thousand, Scale::Million, Scale::Billion]),
-        prop::option::of(prop::sample::select(vec![Currency::USD, Currency::CNY, Currency::EUR])),
+        prop::sample::select(vec![
+            Scale::One,
+            Scale::Thousand,
+            Scale::Million,
+            Scale::Billion,
+        ]),
+        prop::option::of(prop::sample::select(vec![
+            Currency::USD,
+            Currency::CNY,
+            Currency::EUR,
+        ])),
     )
         .prop_map(|(exp, scale, currency)| {
             let a = Amount::from_base(10f64.powf(exp))

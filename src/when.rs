@@ -6,8 +6,18 @@ use core::str::FromStr;
 use crate::{Error, Result};
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// When a figure applies: a calendar year ("in 2035") or the end of a month
@@ -41,7 +51,13 @@ const MONTHS: [&str; 12] = [
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(try_from = "crate::serde_impl::WhenRepr", into = "crate::serde_impl::WhenRepr"))]
+#[cfg_attr(
+    feature = "serde",
+    serde(
+        try_from = "crate::serde_impl::WhenRepr",
+        into = "crate::serde_impl::WhenRepr"
+    )
+)]
 pub struct When {
     year: u16,
     month: Option<u8>,
@@ -157,7 +173,13 @@ impl FromStr for When {
     /// [`Error::Parse`] for other text; [`Error::Year`] for a year out of
     /// range.
     fn from_str(s: &str) -> Result<When> {
-        let bad = || Error::parse("a year or month", s, "expected 2024 or end of September 2024");
+        let bad = || {
+            Error::parse(
+                "a year or month",
+                s,
+                "expected 2024 or end of September 2024",
+            )
+        };
         let text = s.trim();
         let text = strip_prefix_words(text, "end of").unwrap_or(text);
         let year_of = |y: &str| -> Result<i64> {
@@ -212,7 +234,10 @@ mod tests {
     fn parse_table() {
         let table = [
             ("2024", When::year(2024).unwrap()),
-            ("end of September 2024", When::end_of_month(2024, 9).unwrap()),
+            (
+                "end of September 2024",
+                When::end_of_month(2024, 9).unwrap(),
+            ),
             ("September 2024", When::end_of_month(2024, 9).unwrap()),
             ("sep 2024", When::end_of_month(2024, 9).unwrap()),
             ("2024-09", When::end_of_month(2024, 9).unwrap()),
@@ -233,7 +258,11 @@ mod tests {
             ("Smarch 2024", "cannot parse \"Smarch 2024\" as a year or month: expected 2024 or end of September 2024"),
         ];
         for (text, message) in table {
-            assert_eq!(text.parse::<When>().unwrap_err().to_string(), message, "{text}");
+            assert_eq!(
+                text.parse::<When>().unwrap_err().to_string(),
+                message,
+                "{text}"
+            );
         }
         assert_eq!(
             When::year(10_000).unwrap_err().to_string(),
