@@ -104,3 +104,8 @@ pub use path::{Path, PathPoint, Years};
 pub use rate::Rate;
 pub use span::Span;
 pub use when::When;
+
+/// The README's usage example, compiled and run as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
