@@ -84,25 +84,36 @@
 #![deny(missing_docs)]
 
 mod amount;
+mod check;
 mod currency;
 mod decimal;
 mod error;
+mod forecast;
 mod path;
 mod rate;
+mod report;
 #[cfg(feature = "serde")]
 mod serde_impl;
 pub mod solve;
 mod span;
+mod stated;
 #[cfg(feature = "proptest")]
 pub mod strategy;
+pub mod tolerance;
 mod when;
 
 pub use amount::{Amount, Scale};
+pub use check::{
+    check, check_with, Analysis, Convention, Interval, Options, Reading, Readings, Reason,
+    Reconciliation, Report, Verdict,
+};
 pub use currency::Currency;
 pub use error::{Error, Result};
+pub use forecast::{Figure, Forecast, Period, Source};
 pub use path::{Path, PathPoint, Years};
 pub use rate::Rate;
 pub use span::Span;
+pub use stated::{Hedge, Qualifier, Stated};
 pub use when::When;
 
 /// The README's usage example, compiled and run as a doctest.

@@ -3,7 +3,10 @@
 
 #![cfg(feature = "serde")]
 
-use crate::{Amount, Currency, Error, Scale, When};
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer};
+
+use crate::{Amount, Currency, Error, Qualifier, Rate, Scale, Stated, When};
 
 /// `{"value": 6.0e11, "currency": "CNY", "scale": "billion"}`: the value in
 /// base units, so every bit survives a round trip.
@@ -65,5 +68,48 @@ impl From<When> for WhenRepr {
             year: i64::from(w.calendar_year()),
             month: w.month().map(i64::from),
         }
+    }
+}
+
+/// The fields of a [`Stated`] figure, checked by its constructors.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, bound = "T: Deserialize<'de>")]
+struct StatedRepr<T> {
+    value: T,
+    #[serde(default)]
+    decimals: Option<u8>,
+    #[serde(default)]
+    qualifier: Option<Qualifier>,
+    #[serde(default)]
+    upper: Option<T>,
+}
+
+impl<T: Copy> StatedRepr<T> {
+    fn build(self, range: fn(T, T) -> Result<Stated<T>, Error>) -> Result<Stated<T>, Error> {
+        let stated = match (self.upper, self.decimals) {
+            (Some(high), _) => range(self.value, high)?,
+            (None, Some(d)) => Stated::printed(self.value, d),
+            (None, None) => Stated::exact(self.value),
+        };
+        Ok(match self.qualifier {
+            Some(q) => stated.qualified(q),
+            None => stated,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Stated<Amount> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        StatedRepr::<Amount>::deserialize(d)?
+            .build(Stated::<Amount>::range)
+            .map_err(D::Error::custom)
+    }
+}
+
+impl<'de> Deserialize<'de> for Stated<Rate> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        StatedRepr::<Rate>::deserialize(d)?
+            .build(Stated::<Rate>::range)
+            .map_err(D::Error::custom)
     }
 }

@@ -1,0 +1,143 @@
+//! [`Forecast`]: a published growth claim, as printed.
+
+use crate::{Amount, Error, Rate, Result, Stated, When};
+
+/// A stated amount and when it applies: "nearly 600 billion yuan by the end
+/// of September 2024".
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct Figure {
+    /// The amount, with its printed precision and hedge word.
+    pub amount: Stated<Amount>,
+    /// When the amount applies, if the text says.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub when: Option<When>,
+}
+
+impl Figure {
+    /// A dated figure.
+    pub fn new(amount: Stated<Amount>, when: When) -> Figure {
+        Figure {
+            amount,
+            when: Some(when),
+        }
+    }
+}
+
+/// The period a report gives for its CAGR, "from 2025 to 2035" (10
+/// compounding years), which may differ from the years of its values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "[i64; 2]", into = "[i64; 2]"))]
+pub struct Period {
+    from: When,
+    to: When,
+}
+
+impl Period {
+    /// The period from one calendar year to a later one.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Year`] for a year outside 1..=9999 and [`Error::Order`]
+    /// unless `to` is after `from`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use cagr::Period;
+    ///
+    /// assert_eq!(Period::new(2025, 2035)?.years(), 10);
+    /// assert!(Period::new(2035, 2025).is_err());
+    /// # Ok::<(), cagr::Error>(())
+    /// ```
+    pub fn new(from: i64, to: i64) -> Result<Period> {
+        let (from, to) = (When::year(from)?, When::year(to)?);
+        if to <= from {
+            return Err(Error::Order { from, to });
+        }
+        Ok(Period { from, to })
+    }
+
+    /// The first year.
+    pub fn from(self) -> i32 {
+        self.from.calendar_year()
+    }
+
+    /// The last year.
+    pub fn to(self) -> i32 {
+        self.to.calendar_year()
+    }
+
+    /// Compounding years: `to − from`.
+    pub fn years(self) -> i32 {
+        self.to() - self.from()
+    }
+}
+
+impl TryFrom<[i64; 2]> for Period {
+    type Error = Error;
+
+    fn try_from([from, to]: [i64; 2]) -> Result<Period> {
+        Period::new(from, to)
+    }
+}
+
+impl From<Period> for [i64; 2] {
+    fn from(p: Period) -> [i64; 2] {
+        [i64::from(p.from()), i64::from(p.to())]
+    }
+}
+
+/// Where a forecast was published.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
+pub struct Source {
+    /// Who published it.
+    pub publisher: Option<String>,
+    /// The title of the report or article.
+    pub title: Option<String>,
+    /// Where it can be read.
+    pub url: Option<String>,
+    /// The passage that states the figures.
+    pub quote: Option<String>,
+}
+
+/// A published growth claim: a baseline, a target, and the CAGR the report
+/// says connects them, each as printed.
+///
+/// Every part is optional because real text often leaves one out; the
+/// [checker](crate::check()) then says which figure is missing. An
+/// *inconsistent* forecast is a valid value: saying so is the checker's job.
+///
+/// # Example
+///
+/// ```
+/// use cagr::{check, Figure, Forecast, Verdict, When};
+///
+/// let forecast = Forecast {
+///     baseline: Some(Figure::new("nearly 600 billion yuan".parse()?, When::end_of_month(2024, 9)?)),
+///     target: Some(Figure::new("1,729.5 billion yuan".parse()?, When::year(2035)?)),
+///     rate: Some("15.6%".parse()?),
+///     ..Forecast::default()
+/// };
+/// assert_eq!(check(&forecast).verdict, Verdict::Inconsistent);
+/// # Ok::<(), cagr::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
+pub struct Forecast {
+    /// The starting figure.
+    pub baseline: Option<Figure>,
+    /// The forecast figure.
+    pub target: Option<Figure>,
+    /// The stated CAGR.
+    pub rate: Option<Stated<Rate>>,
+    /// The period the report gives for the CAGR, if it gives one.
+    pub period: Option<Period>,
+    /// Where the claim was published.
+    pub source: Option<Source>,
+}

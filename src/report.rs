@@ -1,0 +1,266 @@
+//! The English explanation of a [`Report`]: `Display` for one paragraph,
+//! `{:#}` for the detailed report.
+
+use core::fmt;
+
+use crate::{Amount, Analysis, Convention, Forecast, Interval, Report, Verdict, When};
+
+/// A rate interval (fractions) printed in percent with `d` decimals; an
+/// infinite end reads "no limit".
+struct Percent(f64, usize);
+
+impl fmt::Display for Percent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_infinite() {
+            f.write_str(if self.0 > 0.0 { "no upper limit" } else { "no lower limit" })
+        } else {
+            write!(f, "{:.*}%", self.1, self.0 * 100.0)
+        }
+    }
+}
+
+struct Range(Interval, usize);
+
+impl fmt::Display for Range {
+    /// `10.10% to 10.92%`; more decimals (up to four) where the ends would
+    /// otherwise print the same, and one number where they still do.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Range(i, d) = *self;
+        let mut d = d;
+        loop {
+            let (lo, hi) = (Percent(i.lo, d).to_string(), Percent(i.hi, d).to_string());
+            if lo != hi {
+                return write!(f, "{lo} to {hi}");
+            }
+            if d >= 4 {
+                return f.write_str(&lo);
+            }
+            d += 1;
+        }
+    }
+}
+
+/// "in 2024" or "at the end of September 2024".
+struct In(When);
+
+impl fmt::Display for In {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.month() {
+            Some(_) => write!(f, "at the {}", self.0),
+            None => write!(f, "in {}", self.0),
+        }
+    }
+}
+
+/// "by 2035" or "by the end of September 2035".
+struct By(When);
+
+impl fmt::Display for By {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.month() {
+            Some(_) => write!(f, "by the {}", self.0),
+            None => write!(f, "by {}", self.0),
+        }
+    }
+}
+
+/// Years as a person would say them: `11 years`, `10.75 years`.
+struct Years(f64);
+
+impl fmt::Display for Years {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let y = (self.0 * 100.0).round() / 100.0;
+        if y == 1.0 {
+            f.write_str("1 year")
+        } else {
+            write!(f, "{y} years")
+        }
+    }
+}
+
+/// An amount rounded to one decimal in its scale.
+struct Rounded(Amount);
+
+impl fmt::Display for Rounded {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:.1}", self.0)
+    }
+}
+
+impl Report<'_> {
+    /// Decimals for printing rate intervals: one more than the stated rate
+    /// was printed with, and at least two, so a marginal verdict is visible.
+    fn decimals(&self) -> usize {
+        let stated = self
+            .forecast
+            .rate
+            .and_then(|r| r.decimals())
+            .map_or(1, usize::from);
+        (stated + 1).max(2)
+    }
+
+    fn paragraph(&self, f: &mut fmt::Formatter<'_>, a: &Analysis) -> fmt::Result {
+        let fc: &Forecast = self.forecast;
+        let (Some(base), Some(target), Some(rate)) = (fc.baseline, fc.target, fc.rate) else {
+            return Ok(());
+        };
+        let d = self.decimals();
+        let verdict = match self.verdict {
+            Verdict::Consistent => "Consistent",
+            _ if self.is_near_miss() => "Inconsistent, a near miss",
+            _ => "Inconsistent",
+        };
+        write!(
+            f,
+            "{verdict}: {} {} growing to {} {} implies {:.2} a year over {} ({} allowing for how the figures were printed), ",
+            base.amount,
+            In(a.from),
+            target.amount,
+            By(a.to),
+            a.implied,
+            Years(a.years),
+            Range(a.implied_interval, d),
+        )?;
+        if self.verdict == Verdict::Consistent {
+            return write!(
+                f,
+                "which reaches the stated {rate} ({}).",
+                Range(a.stated_interval, d)
+            );
+        }
+        write!(
+            f,
+            "not the stated {rate} ({}), which is {:.2} points {}.",
+            Range(a.stated_interval, d),
+            a.gap_points.abs(),
+            if a.gap_points > 0.0 { "higher" } else { "lower" }
+        )?;
+        let r = &a.reconcile;
+        let stated = a.stated;
+        let (s, e) = (base.amount.value(), target.amount.value());
+        if let Some(t) = r.target {
+            write!(f, " At {stated} a year, {s} would reach {} {}", Rounded(t), By(a.to))?;
+        }
+        if let Some(b) = r.baseline {
+            write!(f, "; reaching {e} {} would need a baseline of {} {}", By(a.to), Rounded(b), In(a.start()))?;
+        }
+        if let Some(n) = r.span {
+            write!(
+                f,
+                "; and {s} would reach {e} in {n:.1}, around {:.1} rather than {}",
+                a.year_reached().unwrap_or(a.to.position()),
+                a.to
+            )?;
+        }
+        f.write_str(".")?;
+        if let (Some(p), Some(v)) = (fc.period, r.period_start) {
+            write!(
+                f,
+                " Over the stated period {}-{}, {stated} would need {} in {}, so {s} cannot be its base.",
+                p.from(),
+                p.to(),
+                Rounded(v),
+                p.from()
+            )?;
+        }
+        let mut fitting = a.readings.fitting().peekable();
+        if fitting.peek().is_none() {
+            write!(f, " None of the usual slips (")?;
+            for (i, reading) in a.readings.iter().enumerate() {
+                if i > 0 {
+                    f.write_str(", ")?;
+                }
+                write!(f, "{}", reading.convention)?;
+            }
+            write!(f, ") reproduces {stated}.")
+        } else {
+            for reading in fitting {
+                write!(
+                    f,
+                    " The stated rate does match the rate computed {} ({}).",
+                    reading.convention,
+                    Range(reading.interval, d)
+                )?;
+            }
+            Ok(())
+        }
+    }
+
+    fn detailed(&self, f: &mut fmt::Formatter<'_>, a: &Analysis) -> fmt::Result {
+        let fc = self.forecast;
+        let d = self.decimals();
+        let near = if self.is_near_miss() { " (near miss)" } else { "" };
+        writeln!(f, "verdict         {}{near}", self.verdict)?;
+        if let Some(b) = fc.baseline {
+            writeln!(f, "baseline        {} ({})", b.amount, a.from)?;
+        }
+        if let Some(t) = fc.target {
+            writeln!(f, "target          {} ({})", t.amount, a.to)?;
+        }
+        if let Some(r) = fc.rate {
+            writeln!(f, "stated CAGR     {r}, read as {}", Range(a.stated_interval, d))?;
+        }
+        if let Some(p) = fc.period {
+            writeln!(f, "stated period   {}-{} ({} years)", p.from(), p.to(), p.years())?;
+        }
+        write!(f, "span            {}", Years(a.years))?;
+        if a.span.lo != a.span.hi {
+            write!(f, " ({} to {} with the months)", Years(a.span.lo), Years(a.span.hi))?;
+        }
+        writeln!(f)?;
+        writeln!(f, "implied CAGR    {:.2}, range {}", a.implied, Range(a.implied_interval, d))?;
+        writeln!(
+            f,
+            "gap             {:.2} points (stated minus implied); {:.2} points between the ranges",
+            a.gap_points, a.distance_points
+        )?;
+        writeln!(f, "at {}:", a.stated)?;
+        let r = &a.reconcile;
+        if let Some(t) = r.target {
+            writeln!(f, "  target        {} {}", Rounded(t), By(a.to))?;
+        }
+        if let Some(b) = r.baseline {
+            writeln!(f, "  baseline      {} {}", Rounded(b), In(a.start()))?;
+        }
+        if let Some(n) = r.span {
+            writeln!(f, "  span          {n:.2} from the baseline to the target")?;
+        }
+        if let (Some(p), Some(v)) = (fc.period, r.period_start) {
+            writeln!(f, "  {} value    {} for the stated period", p.from(), Rounded(v))?;
+        }
+        writeln!(f, "conventions:")?;
+        for reading in a.readings.iter() {
+            let label = match reading.convention {
+                Convention::SimpleAverage | Convention::Continuous => format!("{}", reading.convention),
+                c => format!("{c} ({})", Years(reading.years)),
+            };
+            writeln!(
+                f,
+                "  {label:<44} {:>8}  {:<22} {}",
+                Percent(reading.rate, 2).to_string(),
+                Range(reading.interval, d).to_string(),
+                if reading.fits { "fits" } else { "no" }
+            )?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Report<'_> {
+    /// One paragraph in English; with `{:#}`, a detailed report with every
+    /// number.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (&self.analysis, self.verdict) {
+            (Some(a), _) if f.alternate() => self.detailed(f, a),
+            (Some(a), _) => self.paragraph(f, a),
+            (None, Verdict::Unverifiable(reason)) => {
+                write!(f, "Unverifiable: {reason}.")?;
+                if f.alternate() {
+                    writeln!(f)?;
+                }
+                Ok(())
+            }
+            (None, _) => Ok(()),
+        }
+    }
+}

@@ -1,0 +1,552 @@
+//! [`Stated`]: a figure as a report printed it, with its precision and any
+//! hedge word.
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::{decimal, Amount, Error, Options, Rate, Result};
+
+/// Which way a hedge word widens a printed figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Hedge {
+    /// The true value is at most the printed one ("nearly 600": 570 to 600
+    /// with the default 5% band).
+    Below,
+    /// The true value is at least the printed one ("over 6%": 6% to 6.3%).
+    Above,
+    /// The true value is either side ("about 20": 19 to 21).
+    Around,
+}
+
+/// A hedge word printed before a figure, such as "nearly" in "nearly 600
+/// billion yuan".
+///
+/// Each word widens the figure's interval by the relative band of
+/// [`Options::band`] (default [`HEDGE_BAND`](crate::tolerance::HEDGE_BAND),
+/// 5%) in the direction of its [`Hedge`]:
+///
+/// | hedge | words | "… 600" with a 5% band |
+/// |---|---|---|
+/// | [`Hedge::Below`] | nearly, almost, close to, approaching, just under | 570 to 600 |
+/// | [`Hedge::Above`] | over, more than, above, exceeding, at least | 600 to 630 |
+/// | [`Hedge::Around`] | about, around, approximately, roughly, some, an estimated, ~ | 570 to 630 |
+///
+/// With [`Options::strict`], "over" and its kin read as any larger value
+/// (600 to infinity) and "about" and its kin as the printed precision only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "&str", into = "&'static str"))]
+#[non_exhaustive]
+pub enum Qualifier {
+    /// "nearly"
+    Nearly,
+    /// "almost"
+    Almost,
+    /// "close to"
+    CloseTo,
+    /// "approaching"
+    Approaching,
+    /// "just under"
+    JustUnder,
+    /// "over"
+    Over,
+    /// "more than"
+    MoreThan,
+    /// "above"
+    Above,
+    /// "exceeding"
+    Exceeding,
+    /// "at least"
+    AtLeast,
+    /// "about"
+    About,
+    /// "around"
+    Around,
+    /// "approximately"
+    Approximately,
+    /// "roughly"
+    Roughly,
+    /// "some"
+    Some,
+    /// "an estimated"
+    Estimated,
+}
+
+const QUALIFIERS: &[(Qualifier, &str, Hedge)] = &[
+    (Qualifier::Nearly, "nearly", Hedge::Below),
+    (Qualifier::Almost, "almost", Hedge::Below),
+    (Qualifier::CloseTo, "close to", Hedge::Below),
+    (Qualifier::Approaching, "approaching", Hedge::Below),
+    (Qualifier::JustUnder, "just under", Hedge::Below),
+    (Qualifier::Over, "over", Hedge::Above),
+    (Qualifier::MoreThan, "more than", Hedge::Above),
+    (Qualifier::Above, "above", Hedge::Above),
+    (Qualifier::Exceeding, "exceeding", Hedge::Above),
+    (Qualifier::AtLeast, "at least", Hedge::Above),
+    (Qualifier::About, "about", Hedge::Around),
+    (Qualifier::Around, "around", Hedge::Around),
+    (Qualifier::Approximately, "approximately", Hedge::Around),
+    (Qualifier::Roughly, "roughly", Hedge::Around),
+    (Qualifier::Some, "some", Hedge::Around),
+    (Qualifier::Estimated, "an estimated", Hedge::Around),
+];
+
+impl Qualifier {
+    /// The word as printed in English: `"close to"`.
+    pub fn word(self) -> &'static str {
+        QUALIFIERS.iter().find(|q| q.0 == self).map_or("", |q| q.1)
+    }
+
+    /// Which way the word widens a figure.
+    pub fn hedge(self) -> Hedge {
+        QUALIFIERS
+            .iter()
+            .find(|q| q.0 == self)
+            .map_or(Hedge::Around, |q| q.2)
+    }
+
+    /// Every qualifier, in the order of the table above.
+    pub fn all() -> impl Iterator<Item = Qualifier> {
+        QUALIFIERS.iter().map(|q| q.0)
+    }
+}
+
+impl fmt::Display for Qualifier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.word())
+    }
+}
+
+impl FromStr for Qualifier {
+    type Err = Error;
+
+    /// Reads a hedge word in any case; `~` is "about" and `estimated`
+    /// without the article is accepted.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Parse`] for any other word.
+    fn from_str(s: &str) -> Result<Qualifier> {
+        let key = s.trim();
+        match key {
+            "~" => return Ok(Qualifier::About),
+            k if k.eq_ignore_ascii_case("estimated") => return Ok(Qualifier::Estimated),
+            _ => {}
+        }
+        QUALIFIERS
+            .iter()
+            .find(|q| q.1.eq_ignore_ascii_case(key))
+            .map(|q| q.0)
+            .ok_or_else(|| Error::parse("a qualifier", s, "expected a word like nearly, over or about"))
+    }
+}
+
+impl TryFrom<&str> for Qualifier {
+    type Error = Error;
+
+    fn try_from(s: &str) -> Result<Qualifier> {
+        s.parse()
+    }
+}
+
+impl From<Qualifier> for &'static str {
+    fn from(q: Qualifier) -> &'static str {
+        q.word()
+    }
+}
+
+/// A figure as printed: its value, how many decimals it was printed with,
+/// and any hedge word; or a printed range.
+///
+/// A printed number stands for an interval:
+///
+/// * a plain number covers half a unit in its last printed digit: "15.6%"
+///   is 15.55% to 15.65%, "1,729.5 billion" is 1,729.45 to 1,729.55
+///   billion, "5.90%" is 5.895% to 5.905% (trailing zeros count, which is
+///   why the number of decimals is kept rather than inferred from the
+///   value);
+/// * a hedge word replaces that with its band (see [`Qualifier`]);
+/// * a printed range ("20–25%", "7-8 billion") is exactly that range, and a
+///   hedge word before a range is kept but not applied.
+///
+/// `T` is [`Amount`] (intervals in base units) or [`Rate`] (intervals as
+/// fractions).
+///
+/// # Example
+///
+/// ```
+/// use cagr::{Amount, Options, Rate, Stated};
+///
+/// let base: Stated<Amount> = "nearly 600 billion yuan".parse()?;
+/// assert_eq!(base.interval(&Options::default()), (5.7e11, 6e11));
+///
+/// let rate: Stated<Rate> = "15.6%".parse()?;
+/// let (lo, hi) = rate.interval(&Options::default());
+/// assert!((lo - 0.1555).abs() < 1e-15 && (hi - 0.1565).abs() < 1e-15);
+/// assert_eq!(rate.to_string(), "15.6%");
+/// # Ok::<(), cagr::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(bound(serialize = "T: serde::Serialize")))]
+pub struct Stated<T> {
+    value: T,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    decimals: Option<u8>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    qualifier: Option<Qualifier>,
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    upper: Option<T>,
+}
+
+impl<T: Copy> Stated<T> {
+    /// A figure known exactly (no rounding interval): for values computed or
+    /// given in code rather than printed.
+    pub fn exact(value: T) -> Stated<T> {
+        Stated {
+            value,
+            decimals: None,
+            qualifier: None,
+            upper: None,
+        }
+    }
+
+    /// A figure printed with `decimals` digits after the decimal point (in
+    /// its printed unit: percent for a rate, the amount's scale for an
+    /// amount): `Stated::printed(rate, 1)` for "15.6%".
+    pub fn printed(value: T, decimals: u8) -> Stated<T> {
+        Stated {
+            decimals: Some(decimals),
+            ..Stated::exact(value)
+        }
+    }
+
+    /// The same figure with a hedge word.
+    #[must_use]
+    pub fn qualified(self, qualifier: Qualifier) -> Stated<T> {
+        Stated {
+            qualifier: Some(qualifier),
+            ..self
+        }
+    }
+
+    /// The printed value (the low end, for a range).
+    pub fn value(&self) -> T {
+        self.value
+    }
+
+    /// The high end of a printed range.
+    pub fn upper(&self) -> Option<T> {
+        self.upper
+    }
+
+    /// Digits printed after the decimal point, if the figure was printed.
+    pub fn decimals(&self) -> Option<u8> {
+        self.decimals
+    }
+
+    /// The hedge word, if any.
+    pub fn qualifier(&self) -> Option<Qualifier> {
+        self.qualifier
+    }
+}
+
+/// The interval a printed number stands for, given its half-width from
+/// rounding and its hedge.
+fn widen(x: f64, half_width: f64, hedge: Option<Hedge>, options: &Options) -> (f64, f64) {
+    let band = options.band * x.abs();
+    match (hedge, options.strict) {
+        (None, _) | (Some(Hedge::Around), true) => (x - half_width, x + half_width),
+        (Some(Hedge::Below), _) => (x - band, x),
+        (Some(Hedge::Above), false) => (x, x + band),
+        (Some(Hedge::Above), true) => (x, f64::INFINITY),
+        (Some(Hedge::Around), false) => (x - band, x + band),
+    }
+}
+
+impl Stated<Amount> {
+    /// A printed range of amounts, such as "7–8 billion".
+    ///
+    /// # Errors
+    ///
+    /// [`Error::CurrencyMismatch`] for ends in different currencies;
+    /// [`Error::Parse`] if `low` is above `high`.
+    pub fn range(low: Amount, high: Amount) -> Result<Stated<Amount>> {
+        low.common_currency(high)?;
+        if low.value() > high.value() {
+            return Err(Error::parse("a range", &format!("{low} to {high}"), "the low end is above the high end"));
+        }
+        Ok(Stated {
+            upper: Some(high),
+            ..Stated::exact(low)
+        })
+    }
+
+    /// The interval of base-unit values this figure stands for.
+    pub fn interval(&self, options: &Options) -> (f64, f64) {
+        if let Some(high) = self.upper {
+            return (self.value.value(), high.value());
+        }
+        let x = self.value.value();
+        let half = self.decimals.map_or(0.0, |d| {
+            0.5 * decimal::shift(1.0, self.value.scale().exponent() - i32::from(d))
+        });
+        let (lo, hi) = widen(x, half, self.qualifier.map(Qualifier::hedge), options);
+        // An amount is positive whatever its rounding interval says.
+        (lo.max(f64::MIN_POSITIVE), hi)
+    }
+}
+
+impl Stated<Rate> {
+    /// A printed range of rates, such as "11–12 per cent".
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Parse`] if `low` is above `high`.
+    pub fn range(low: Rate, high: Rate) -> Result<Stated<Rate>> {
+        if low > high {
+            return Err(Error::parse("a range", &format!("{low} to {high}"), "the low end is above the high end"));
+        }
+        Ok(Stated {
+            upper: Some(high),
+            ..Stated::exact(low)
+        })
+    }
+
+    /// The interval of rates (as fractions) this figure stands for.
+    pub fn interval(&self, options: &Options) -> (f64, f64) {
+        if let Some(high) = self.upper {
+            return (self.value.as_fraction(), high.as_fraction());
+        }
+        let x = self.value.as_fraction();
+        let half = self
+            .decimals
+            .map_or(0.0, |d| 0.5 * decimal::shift(1.0, -2 - i32::from(d)));
+        let (lo, hi) = widen(x, half, self.qualifier.map(Qualifier::hedge), options);
+        // A rate is above -100% whatever its rounding interval says.
+        (lo.max(-1.0), hi)
+    }
+}
+
+/// Splits a leading hedge word (`"nearly 600"` → `Nearly`, `"600"`).
+fn split_qualifier(s: &str) -> (Option<Qualifier>, &str) {
+    let s = s.trim_start();
+    if let Some(rest) = s.strip_prefix('~') {
+        return (Some(Qualifier::About), rest.trim_start());
+    }
+    for &(q, word, _) in QUALIFIERS {
+        // "an estimated" may also appear without its article.
+        let short = word.strip_prefix("an ").unwrap_or(word);
+        for w in [word, short] {
+            let Some(head) = s.get(..w.len()) else { continue };
+            let rest = &s[w.len()..];
+            if head.eq_ignore_ascii_case(w) && rest.starts_with(char::is_whitespace) {
+                return (Some(q), rest.trim_start());
+            }
+        }
+    }
+    (None, s)
+}
+
+/// Digits after the decimal point in the first number of `s`.
+fn decimals_of(s: &str) -> u8 {
+    let start = s.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+    let number: &str = s[start..]
+        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .next()
+        .unwrap_or("");
+    number
+        .split_once('.')
+        .map_or(0, |(_, frac)| u8::try_from(frac.len()).unwrap_or(u8::MAX))
+}
+
+/// Splits a printed range "a–b" / "a-b" / "a to b" into its two ends.
+fn split_range(s: &str) -> Option<(&str, &str)> {
+    for sep in ["–", "—", " to ", "-"] {
+        // Skip a leading minus sign when looking for a hyphen.
+        let from = usize::from(sep == "-" && s.starts_with('-'));
+        if let Some(i) = s[from..].find(sep) {
+            let i = i + from;
+            let (a, b) = (s[..i].trim(), s[i + sep.len()..].trim());
+            if !a.is_empty() && !b.is_empty() {
+                return Some((a, b));
+            }
+        }
+    }
+    None
+}
+
+impl FromStr for Stated<Amount> {
+    type Err = Error;
+
+    /// Reads an optional hedge word, then an [`Amount`] or a range of
+    /// amounts whose scale and currency may be written once at the end
+    /// (`"7-8 billion USD"`). The number of decimals is kept.
+    ///
+    /// # Errors
+    ///
+    /// The errors of [`Amount::from_str`] and [`Qualifier::from_str`].
+    fn from_str(s: &str) -> Result<Stated<Amount>> {
+        let (qualifier, rest) = split_qualifier(s);
+        let stated = match split_range(rest) {
+            Some((a, b)) => {
+                let high: Amount = b.parse()?;
+                // "7-8 billion USD": the low end takes the high end's unit.
+                let low: Amount = match a.parse::<Amount>() {
+                    Ok(low) if low.scale() != crate::Scale::One || low.currency().is_some() => low,
+                    _ => {
+                        let v = decimal::parse_scaled(a.trim_start_matches(|c: char| !c.is_ascii_digit()), high.scale().exponent())
+                            .ok_or_else(|| Error::parse("an amount", s, "expected a number like 1,729.5"))?;
+                        let low = Amount::from_base(v)?.in_scale(high.scale());
+                        match high.currency() {
+                            Some(c) => low.with_currency(c),
+                            None => low,
+                        }
+                    }
+                };
+                Stated::<Amount>::range(low, high)?
+            }
+            None => Stated::printed(rest.parse::<Amount>()?, decimals_of(rest)),
+        };
+        Ok(Stated { qualifier, ..stated })
+    }
+}
+
+impl FromStr for Stated<Rate> {
+    type Err = Error;
+
+    /// Reads an optional hedge word, then a rate (`15.6%`) or a range
+    /// (`10–15%`, `5% to 7.3%`). The number of decimals is kept.
+    ///
+    /// # Errors
+    ///
+    /// The errors of [`Rate::from_str`] and [`Qualifier::from_str`].
+    fn from_str(s: &str) -> Result<Stated<Rate>> {
+        let (qualifier, rest) = split_qualifier(s);
+        let stated = match split_range(rest) {
+            Some((a, b)) => {
+                let high: Rate = b.parse()?;
+                let a = a.trim_end();
+                let low: Rate = if b.trim_end().ends_with('%') && !a.ends_with('%') {
+                    format!("{a}%").parse()?
+                } else {
+                    a.parse()?
+                };
+                Stated::<Rate>::range(low, high)?
+            }
+            None => {
+                let rate: Rate = rest.parse()?;
+                let decimals = if rest.trim_end().ends_with('%') {
+                    decimals_of(rest)
+                } else {
+                    // A bare fraction: 0.156 has 3 decimals as a fraction,
+                    // 1 as a percent.
+                    decimals_of(rest).saturating_sub(2)
+                };
+                Stated::printed(rate, decimals)
+            }
+        };
+        Ok(Stated { qualifier, ..stated })
+    }
+}
+
+impl fmt::Display for Stated<Amount> {
+    /// Prints the figure as it was stated: `nearly 600 billion CNY`,
+    /// `7 to 8 billion USD`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(q) = self.qualifier {
+            write!(f, "{q} ")?;
+        }
+        match (self.upper, self.decimals) {
+            (Some(high), _) => write!(f, "{} to {high}", self.value),
+            (None, Some(d)) => write!(f, "{:.*}", usize::from(d), self.value),
+            (None, None) => write!(f, "{}", self.value),
+        }
+    }
+}
+
+impl fmt::Display for Stated<Rate> {
+    /// Prints the figure as it was stated: `15.6%`, `over 6%`, `10% to 15%`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(q) = self.qualifier {
+            write!(f, "{q} ")?;
+        }
+        match (self.upper, self.decimals) {
+            (Some(high), _) => write!(f, "{} to {high}", self.value),
+            (None, Some(d)) => write!(f, "{:.*}", usize::from(d), self.value),
+            (None, None) => write!(f, "{}", self.value),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn amount_interval(text: &str) -> (f64, f64) {
+        text.parse::<Stated<Amount>>().unwrap().interval(&Options::default())
+    }
+
+    #[track_caller]
+    fn rate_interval(text: &str) -> (f64, f64) {
+        let (lo, hi) = text.parse::<Stated<Rate>>().unwrap().interval(&Options::default());
+        (decimal::shift(lo, 2), decimal::shift(hi, 2))
+    }
+
+    #[track_caller]
+    fn close(got: (f64, f64), want: (f64, f64)) {
+        let tol = 1e-12 * want.1.abs().max(1.0);
+        assert!((got.0 - want.0).abs() <= tol && (got.1 - want.1).abs() <= tol, "{got:?} vs {want:?}");
+    }
+
+    #[test]
+    fn printed_precision() {
+        close(amount_interval("600"), (599.5, 600.5));
+        close(amount_interval("1,729.5 billion yuan"), (1729.45e9, 1729.55e9));
+        close(amount_interval("$2 Million"), (1.5e6, 2.5e6));
+        close(rate_interval("15.6%"), (15.55, 15.65));
+        close(rate_interval("5.90%"), (5.895, 5.905));
+        close(rate_interval("4.0%"), (3.95, 4.05));
+    }
+
+    #[test]
+    fn hedges() {
+        close(amount_interval("nearly 600 billion yuan"), (570e9, 600e9));
+        close(amount_interval("over 600"), (600.0, 630.0));
+        close(amount_interval("about 20"), (19.0, 21.0));
+        close(amount_interval("an estimated 20"), (19.0, 21.0));
+        close(amount_interval("~20"), (19.0, 21.0));
+        close(rate_interval("nearly 20%"), (19.0, 20.0));
+        close(rate_interval("close to 20%"), (19.0, 20.0));
+        let strict = Options { strict: true, ..Options::default() };
+        let over: Stated<Rate> = "over 6%".parse().unwrap();
+        assert_eq!(over.interval(&strict).1, f64::INFINITY);
+        let about: Stated<Rate> = "about 6%".parse().unwrap();
+        close(about.interval(&strict), (0.055, 0.065));
+    }
+
+    #[test]
+    fn ranges() {
+        close(rate_interval("20–25%"), (20.0, 25.0));
+        close(rate_interval("5% to 7.3%"), (5.0, 7.3));
+        close(rate_interval("about 11-12%"), (11.0, 12.0));
+        close(amount_interval("7-8 billion USD"), (7e9, 8e9));
+        let r: Stated<Amount> = "7-8 billion USD".parse().unwrap();
+        assert_eq!(r.value().currency(), Some(crate::Currency::USD));
+        close(rate_interval("-3%"), (-3.5, -2.5));
+        close(rate_interval("-3.0%"), (-3.05, -2.95));
+    }
+
+    #[test]
+    fn display_keeps_the_printed_form() {
+        for text in ["nearly 600 billion CNY", "15.60%", "over 6%", "1,729.5 billion CNY", "10% to 15%"] {
+            let shown = match text.parse::<Stated<Amount>>() {
+                Ok(a) if !text.contains('%') => a.to_string(),
+                _ => text.parse::<Stated<Rate>>().unwrap().to_string(),
+            };
+            assert_eq!(shown, text);
+        }
+    }
+}
