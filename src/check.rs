@@ -149,8 +149,12 @@ impl fmt::Display for Reason {
             Reason::NoRate => f.write_str("it states no growth rate"),
             Reason::NoBaselineYear => f.write_str("it gives no year for the baseline"),
             Reason::NoTargetYear => f.write_str("it gives no year for the target"),
-            Reason::TargetNotAfterBaseline => f.write_str("the target is not dated after the baseline"),
-            Reason::MixedCurrencies(a, b) => write!(f, "the baseline is in {a} and the target in {b}"),
+            Reason::TargetNotAfterBaseline => {
+                f.write_str("the target is not dated after the baseline")
+            }
+            Reason::MixedCurrencies(a, b) => {
+                write!(f, "the baseline is in {a} and the target in {b}")
+            }
         }
     }
 }
@@ -183,7 +187,12 @@ impl fmt::Display for Convention {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Convention::StatedPeriod { period } => {
-                write!(f, "over the stated period {}-{}", period.from(), period.to())
+                write!(
+                    f,
+                    "over the stated period {}-{}",
+                    period.from(),
+                    period.to()
+                )
             }
             Convention::YearFewer => f.write_str("over one year fewer"),
             Convention::YearMore => f.write_str("over one year more"),
@@ -305,7 +314,10 @@ impl Analysis {
         if self.from.month().is_some() && self.to.month().is_some() {
             (self.from.position(), self.to.position())
         } else {
-            (f64::from(self.from.calendar_year()), f64::from(self.to.calendar_year()))
+            (
+                f64::from(self.from.calendar_year()),
+                f64::from(self.to.calendar_year()),
+            )
         }
     }
 
@@ -550,14 +562,24 @@ fn analyse(forecast: &Forecast, options: &Options) -> Result<Analysis, Reason> {
                 (l / n).exp_m1(),
                 rate_range(l_lo, l_hi, Interval::point(n)),
             );
-            period_start = Span::from_years(n).ok().and_then(|n| solve::start(e, rate, n).ok());
+            period_start = Span::from_years(n)
+                .ok()
+                .and_then(|n| solve::start(e, rate, n).ok());
         }
     }
     // An off-by-one horizon, unless the stated period already tried it.
     let tried = period.map(|p| f64::from(p.years()));
-    for (convention, n) in [(Convention::YearFewer, years - 1.0), (Convention::YearMore, years + 1.0)] {
+    for (convention, n) in [
+        (Convention::YearFewer, years - 1.0),
+        (Convention::YearMore, years + 1.0),
+    ] {
         if n > 0.0 && Some(n) != tried {
-            read(convention, n, (l / n).exp_m1(), rate_range(l_lo, l_hi, Interval::point(n)));
+            read(
+                convention,
+                n,
+                (l / n).exp_m1(),
+                rate_range(l_lo, l_hi, Interval::point(n)),
+            );
         }
     }
     let simple = |lo_ratio: f64, n: f64| (lo_ratio - 1.0) / n;
@@ -580,7 +602,12 @@ fn analyse(forecast: &Forecast, options: &Options) -> Result<Analysis, Reason> {
         },
     );
     if (from.month().is_some() != to.month().is_some()) && exact > 0.0 {
-        read(Convention::MonthPrecise, exact, (l / exact).exp_m1(), rate_range(l_lo, l_hi, Interval::point(exact)));
+        read(
+            Convention::MonthPrecise,
+            exact,
+            (l / exact).exp_m1(),
+            rate_range(l_lo, l_hi, Interval::point(exact)),
+        );
     }
 
     let n = Span::from_years(years).ok();

@@ -12,7 +12,11 @@ struct Percent(f64, usize);
 impl fmt::Display for Percent {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.0.is_infinite() {
-            f.write_str(if self.0 > 0.0 { "no upper limit" } else { "no lower limit" })
+            f.write_str(if self.0 > 0.0 {
+                "no upper limit"
+            } else {
+                "no lower limit"
+            })
         } else {
             write!(f, "{:.*}%", self.1, self.0 * 100.0)
         }
@@ -133,16 +137,31 @@ impl Report<'_> {
             "not the stated {rate} ({}), which is {:.2} points {}.",
             Range(a.stated_interval, d),
             a.gap_points.abs(),
-            if a.gap_points > 0.0 { "higher" } else { "lower" }
+            if a.gap_points > 0.0 {
+                "higher"
+            } else {
+                "lower"
+            }
         )?;
         let r = &a.reconcile;
         let stated = a.stated;
         let (s, e) = (base.amount.value(), target.amount.value());
         if let Some(t) = r.target {
-            write!(f, " At {stated} a year, {s} would reach {} {}", Rounded(t), By(a.to))?;
+            write!(
+                f,
+                " At {stated} a year, {s} would reach {} {}",
+                Rounded(t),
+                By(a.to)
+            )?;
         }
         if let Some(b) = r.baseline {
-            write!(f, "; reaching {e} {} would need a baseline of {} {}", By(a.to), Rounded(b), In(a.start()))?;
+            write!(
+                f,
+                "; reaching {e} {} would need a baseline of {} {}",
+                By(a.to),
+                Rounded(b),
+                In(a.start())
+            )?;
         }
         if let Some(n) = r.span {
             write!(
@@ -189,7 +208,11 @@ impl Report<'_> {
     fn detailed(&self, f: &mut fmt::Formatter<'_>, a: &Analysis) -> fmt::Result {
         let fc = self.forecast;
         let d = self.decimals();
-        let near = if self.is_near_miss() { " (near miss)" } else { "" };
+        let near = if self.is_near_miss() {
+            " (near miss)"
+        } else {
+            ""
+        };
         writeln!(f, "verdict         {}{near}", self.verdict)?;
         if let Some(b) = fc.baseline {
             writeln!(f, "baseline        {} ({})", b.amount, a.from)?;
@@ -198,17 +221,37 @@ impl Report<'_> {
             writeln!(f, "target          {} ({})", t.amount, a.to)?;
         }
         if let Some(r) = fc.rate {
-            writeln!(f, "stated CAGR     {r}, read as {}", Range(a.stated_interval, d))?;
+            writeln!(
+                f,
+                "stated CAGR     {r}, read as {}",
+                Range(a.stated_interval, d)
+            )?;
         }
         if let Some(p) = fc.period {
-            writeln!(f, "stated period   {}-{} ({} years)", p.from(), p.to(), p.years())?;
+            writeln!(
+                f,
+                "stated period   {}-{} ({} years)",
+                p.from(),
+                p.to(),
+                p.years()
+            )?;
         }
         write!(f, "span            {}", Years(a.years))?;
         if a.span.lo != a.span.hi {
-            write!(f, " ({} to {} with the months)", Years(a.span.lo), Years(a.span.hi))?;
+            write!(
+                f,
+                " ({} to {} with the months)",
+                Years(a.span.lo),
+                Years(a.span.hi)
+            )?;
         }
         writeln!(f)?;
-        writeln!(f, "implied CAGR    {:.2}, range {}", a.implied, Range(a.implied_interval, d))?;
+        writeln!(
+            f,
+            "implied CAGR    {:.2}, range {}",
+            a.implied,
+            Range(a.implied_interval, d)
+        )?;
         writeln!(
             f,
             "gap             {:.2} points (stated minus implied); {:.2} points between the ranges",
@@ -226,12 +269,19 @@ impl Report<'_> {
             writeln!(f, "  span          {n:.2} from the baseline to the target")?;
         }
         if let (Some(p), Some(v)) = (fc.period, r.period_start) {
-            writeln!(f, "  {} value    {} for the stated period", p.from(), Rounded(v))?;
+            writeln!(
+                f,
+                "  {} value    {} for the stated period",
+                p.from(),
+                Rounded(v)
+            )?;
         }
         writeln!(f, "conventions:")?;
         for reading in a.readings.iter() {
             let label = match reading.convention {
-                Convention::SimpleAverage | Convention::Continuous => format!("{}", reading.convention),
+                Convention::SimpleAverage | Convention::Continuous => {
+                    format!("{}", reading.convention)
+                }
                 c => format!("{c} ({})", Years(reading.years)),
             };
             writeln!(

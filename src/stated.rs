@@ -29,8 +29,8 @@ pub enum Hedge {
 /// | hedge | words | "… 600" with a 5% band |
 /// |---|---|---|
 /// | [`Hedge::Below`] | nearly, almost, close to, approaching, just under | 570 to 600 |
-/// | [`Hedge::Above`] | over, more than, above, exceeding, at least | 600 to 630 |
-/// | [`Hedge::Around`] | about, around, approximately, roughly, some, an estimated, ~ | 570 to 630 |
+/// | [`Hedge::Above`] | over, more than, above, exceeding (exceed, exceeded), at least, surpassing (surpass, break), upwards of, in excess of | 600 to 630 |
+/// | [`Hedge::Around`] | about (just about, circa, ~), around, approximately (approx.), roughly, some, an estimated | 570 to 630 |
 ///
 /// With [`Options::strict`], "over" and its kin read as any larger value
 /// (600 to infinity) and "about" and its kin as the printed precision only.
@@ -71,6 +71,8 @@ pub enum Qualifier {
     Some,
     /// "an estimated"
     Estimated,
+    /// "surpassing" (also read: "surpass", "surpassed", "break", "breaking")
+    Surpassing,
 }
 
 const QUALIFIERS: &[(Qualifier, &str, Hedge)] = &[
@@ -90,6 +92,27 @@ const QUALIFIERS: &[(Qualifier, &str, Hedge)] = &[
     (Qualifier::Roughly, "roughly", Hedge::Around),
     (Qualifier::Some, "some", Hedge::Around),
     (Qualifier::Estimated, "an estimated", Hedge::Around),
+    (Qualifier::Surpassing, "surpassing", Hedge::Above),
+];
+
+/// Other spellings read as one of the words above.
+const ALIASES: &[(&str, Qualifier)] = &[
+    ("~", Qualifier::About),
+    ("just about", Qualifier::About),
+    ("estimated", Qualifier::Estimated),
+    ("exceed", Qualifier::Exceeding),
+    ("exceeds", Qualifier::Exceeding),
+    ("exceeded", Qualifier::Exceeding),
+    ("surpass", Qualifier::Surpassing),
+    ("surpassed", Qualifier::Surpassing),
+    ("break", Qualifier::Surpassing),
+    ("breaking", Qualifier::Surpassing),
+    ("upwards of", Qualifier::Over),
+    ("in excess of", Qualifier::Over),
+    ("nearly reaching", Qualifier::Nearly),
+    ("approx.", Qualifier::Approximately),
+    ("approx", Qualifier::Approximately),
+    ("circa", Qualifier::About),
 ];
 
 impl Qualifier {
@@ -121,24 +144,23 @@ impl fmt::Display for Qualifier {
 impl FromStr for Qualifier {
     type Err = Error;
 
-    /// Reads a hedge word in any case; `~` is "about" and `estimated`
-    /// without the article is accepted.
+    /// Reads a hedge word or one of its other spellings, in any case.
     ///
     /// # Errors
     ///
     /// [`Error::Parse`] for any other word.
     fn from_str(s: &str) -> Result<Qualifier> {
         let key = s.trim();
-        match key {
-            "~" => return Ok(Qualifier::About),
-            k if k.eq_ignore_ascii_case("estimated") => return Ok(Qualifier::Estimated),
-            _ => {}
-        }
-        QUALIFIERS
-            .iter()
-            .find(|q| q.1.eq_ignore_ascii_case(key))
-            .map(|q| q.0)
-            .ok_or_else(|| Error::parse("a qualifier", s, "expected a word like nearly, over or about"))
+        spellings()
+            .find(|(word, _)| word.eq_ignore_ascii_case(key))
+            .map(|(_, q)| q)
+            .ok_or_else(|| {
+                Error::parse(
+                    "a qualifier",
+                    s,
+                    "expected a word like nearly, over or about",
+                )
+            })
     }
 }
 
@@ -192,11 +214,20 @@ impl From<Qualifier> for &'static str {
 #[cfg_attr(feature = "serde", serde(bound(serialize = "T: serde::Serialize")))]
 pub struct Stated<T> {
     value: T,
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     decimals: Option<u8>,
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     qualifier: Option<Qualifier>,
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     upper: Option<T>,
 }
 
@@ -275,7 +306,11 @@ impl Stated<Amount> {
     pub fn range(low: Amount, high: Amount) -> Result<Stated<Amount>> {
         low.common_currency(high)?;
         if low.value() > high.value() {
-            return Err(Error::parse("a range", &format!("{low} to {high}"), "the low end is above the high end"));
+            return Err(Error::parse(
+                "a range",
+                &format!("{low} to {high}"),
+                "the low end is above the high end",
+            ));
         }
         Ok(Stated {
             upper: Some(high),
@@ -306,7 +341,11 @@ impl Stated<Rate> {
     /// [`Error::Parse`] if `low` is above `high`.
     pub fn range(low: Rate, high: Rate) -> Result<Stated<Rate>> {
         if low > high {
-            return Err(Error::parse("a range", &format!("{low} to {high}"), "the low end is above the high end"));
+            return Err(Error::parse(
+                "a range",
+                &format!("{low} to {high}"),
+                "the low end is above the high end",
+            ));
         }
         Ok(Stated {
             upper: Some(high),
@@ -329,21 +368,37 @@ impl Stated<Rate> {
     }
 }
 
+/// Every spelling read as a qualifier, longest first so that "just about"
+/// wins over "about".
+pub(crate) fn spellings() -> impl Iterator<Item = (&'static str, Qualifier)> {
+    static SORTED: std::sync::OnceLock<Vec<(&'static str, Qualifier)>> = std::sync::OnceLock::new();
+    SORTED
+        .get_or_init(|| {
+            let mut all: Vec<_> = QUALIFIERS
+                .iter()
+                .map(|&(q, w, _)| (w, q))
+                .chain(ALIASES.iter().copied())
+                .collect();
+            all.sort_by_key(|(w, _)| core::cmp::Reverse(w.len()));
+            all
+        })
+        .iter()
+        .copied()
+}
+
 /// Splits a leading hedge word (`"nearly 600"` → `Nearly`, `"600"`).
 fn split_qualifier(s: &str) -> (Option<Qualifier>, &str) {
     let s = s.trim_start();
     if let Some(rest) = s.strip_prefix('~') {
         return (Some(Qualifier::About), rest.trim_start());
     }
-    for &(q, word, _) in QUALIFIERS {
-        // "an estimated" may also appear without its article.
-        let short = word.strip_prefix("an ").unwrap_or(word);
-        for w in [word, short] {
-            let Some(head) = s.get(..w.len()) else { continue };
-            let rest = &s[w.len()..];
-            if head.eq_ignore_ascii_case(w) && rest.starts_with(char::is_whitespace) {
-                return (Some(q), rest.trim_start());
-            }
+    for (w, q) in spellings() {
+        let Some(head) = s.get(..w.len()) else {
+            continue;
+        };
+        let rest = &s[w.len()..];
+        if head.eq_ignore_ascii_case(w) && rest.starts_with(char::is_whitespace) {
+            return (Some(q), rest.trim_start());
         }
     }
     (None, s)
@@ -396,8 +451,13 @@ impl FromStr for Stated<Amount> {
                 let low: Amount = match a.parse::<Amount>() {
                     Ok(low) if low.scale() != crate::Scale::One || low.currency().is_some() => low,
                     _ => {
-                        let v = decimal::parse_scaled(a.trim_start_matches(|c: char| !c.is_ascii_digit()), high.scale().exponent())
-                            .ok_or_else(|| Error::parse("an amount", s, "expected a number like 1,729.5"))?;
+                        let v = decimal::parse_scaled(
+                            a.trim_start_matches(|c: char| !c.is_ascii_digit()),
+                            high.scale().exponent(),
+                        )
+                        .ok_or_else(|| {
+                            Error::parse("an amount", s, "expected a number like 1,729.5")
+                        })?;
                         let low = Amount::from_base(v)?.in_scale(high.scale());
                         match high.currency() {
                             Some(c) => low.with_currency(c),
@@ -409,7 +469,10 @@ impl FromStr for Stated<Amount> {
             }
             None => Stated::printed(rest.parse::<Amount>()?, decimals_of(rest)),
         };
-        Ok(Stated { qualifier, ..stated })
+        Ok(Stated {
+            qualifier,
+            ..stated
+        })
     }
 }
 
@@ -447,7 +510,10 @@ impl FromStr for Stated<Rate> {
                 Stated::printed(rate, decimals)
             }
         };
-        Ok(Stated { qualifier, ..stated })
+        Ok(Stated {
+            qualifier,
+            ..stated
+        })
     }
 }
 
@@ -486,25 +552,36 @@ mod tests {
 
     #[track_caller]
     fn amount_interval(text: &str) -> (f64, f64) {
-        text.parse::<Stated<Amount>>().unwrap().interval(&Options::default())
+        text.parse::<Stated<Amount>>()
+            .unwrap()
+            .interval(&Options::default())
     }
 
     #[track_caller]
     fn rate_interval(text: &str) -> (f64, f64) {
-        let (lo, hi) = text.parse::<Stated<Rate>>().unwrap().interval(&Options::default());
+        let (lo, hi) = text
+            .parse::<Stated<Rate>>()
+            .unwrap()
+            .interval(&Options::default());
         (decimal::shift(lo, 2), decimal::shift(hi, 2))
     }
 
     #[track_caller]
     fn close(got: (f64, f64), want: (f64, f64)) {
         let tol = 1e-12 * want.1.abs().max(1.0);
-        assert!((got.0 - want.0).abs() <= tol && (got.1 - want.1).abs() <= tol, "{got:?} vs {want:?}");
+        assert!(
+            (got.0 - want.0).abs() <= tol && (got.1 - want.1).abs() <= tol,
+            "{got:?} vs {want:?}"
+        );
     }
 
     #[test]
     fn printed_precision() {
         close(amount_interval("600"), (599.5, 600.5));
-        close(amount_interval("1,729.5 billion yuan"), (1729.45e9, 1729.55e9));
+        close(
+            amount_interval("1,729.5 billion yuan"),
+            (1729.45e9, 1729.55e9),
+        );
         close(amount_interval("$2 Million"), (1.5e6, 2.5e6));
         close(rate_interval("15.6%"), (15.55, 15.65));
         close(rate_interval("5.90%"), (5.895, 5.905));
@@ -520,7 +597,10 @@ mod tests {
         close(amount_interval("~20"), (19.0, 21.0));
         close(rate_interval("nearly 20%"), (19.0, 20.0));
         close(rate_interval("close to 20%"), (19.0, 20.0));
-        let strict = Options { strict: true, ..Options::default() };
+        let strict = Options {
+            strict: true,
+            ..Options::default()
+        };
         let over: Stated<Rate> = "over 6%".parse().unwrap();
         assert_eq!(over.interval(&strict).1, f64::INFINITY);
         let about: Stated<Rate> = "about 6%".parse().unwrap();
@@ -541,7 +621,13 @@ mod tests {
 
     #[test]
     fn display_keeps_the_printed_form() {
-        for text in ["nearly 600 billion CNY", "15.60%", "over 6%", "1,729.5 billion CNY", "10% to 15%"] {
+        for text in [
+            "nearly 600 billion CNY",
+            "15.60%",
+            "over 6%",
+            "1,729.5 billion CNY",
+            "10% to 15%",
+        ] {
             let shown = match text.parse::<Stated<Amount>>() {
                 Ok(a) if !text.contains('%') => a.to_string(),
                 _ => text.parse::<Stated<Rate>>().unwrap().to_string(),
