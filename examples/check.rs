@@ -1,43 +1,59 @@
-//! Check published forecasts and print a verdict for each.
+//! Read growth claims from text (or forecasts from JSON) and check each one.
 //!
 //! ```text
-//! cargo run --example check -- FILE          # JSON forecasts (array or JSON lines)
-//! cargo run --example check -- --json FILE   # one JSON object per forecast
-//! cargo run --example check < FILE           # the same, from standard input
+//! cargo run --example check -- FILE            # an article: every claim in it
+//! cargo run --example check -- --text "..."    # the same, from the command line
+//! cargo run --example check < FILE             # the same, from standard input
+//! cargo run --example check -- --json FILE     # one JSON object per claim
+//! cargo run --example check -- forecasts.json  # JSON forecasts (array or JSON lines)
 //! ```
 //!
-//! A JSON file holds `Forecast` objects (see the crate docs for the schema),
-//! either as one array or one object per line. `examples/forecasts.json` is
-//! a sample.
+//! Input that starts with `[` or `{` is read as `Forecast` JSON (see the
+//! crate docs for the schema; `examples/forecasts.json` is a sample);
+//! anything else as prose, from which every claim is extracted. For each
+//! claim the program prints the quoted passage, the figures as read, and the
+//! verdict paragraph; with `--json`, one object per line in the schema
+//! documented on `cagr::Report`.
 
 use std::io::Read;
 use std::process::ExitCode;
 
-use cagr::{check, Forecast};
+use cagr::{check, extract, Figure, Forecast};
 
 fn main() -> ExitCode {
     let mut json = false;
     let mut path = None;
-    for arg in std::env::args().skip(1) {
+    let mut text = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" => json = true,
+            "--text" => match args.next() {
+                Some(t) => text = Some(t),
+                None => return fail("--text needs a text"),
+            },
             "-h" | "--help" => {
-                println!(
-                    "usage: check [--json] [FILE]   (standard input when FILE is absent or -)"
-                );
+                println!("usage: check [--json] [FILE | --text TEXT]   (standard input when FILE is absent or -)");
                 return ExitCode::SUCCESS;
             }
             _ if path.is_none() => path = Some(arg),
             _ => return fail("more than one FILE given"),
         }
     }
-    let input = match read(path.as_deref()) {
-        Ok(input) => input,
-        Err(e) => return fail(&e),
+    let input = match text {
+        Some(t) => t,
+        None => match read(path.as_deref()) {
+            Ok(input) => input,
+            Err(e) => return fail(&e),
+        },
     };
-    let forecasts = match parse(&input) {
-        Ok(f) => f,
-        Err(e) => return fail(&e),
+    let forecasts = if input.trim_start().starts_with(['[', '{']) {
+        match parse(&input) {
+            Ok(f) => f,
+            Err(e) => return fail(&e),
+        }
+    } else {
+        extract(&input).into_iter().map(|claim| claim.forecast).collect()
     };
     for (i, forecast) in forecasts.iter().enumerate() {
         let report = check(forecast);
@@ -51,12 +67,31 @@ fn main() -> ExitCode {
                 println!();
             }
             if let Some(quote) = forecast.source.as_ref().and_then(|s| s.quote.as_deref()) {
-                println!("> {quote}");
+                println!("> {}", quote.replace('\n', "\n> "));
             }
+            print_figures(forecast);
             println!("{report}");
         }
     }
     ExitCode::SUCCESS
+}
+
+/// The figures as read, one per line.
+fn print_figures(forecast: &Forecast) {
+    let figure = |label: &str, f: &Option<Figure>| match f {
+        Some(Figure { amount, when: Some(w) }) => println!("  {label:<9} {amount} ({w})"),
+        Some(Figure { amount, when: None }) => println!("  {label:<9} {amount} (no date)"),
+        None => println!("  {label:<9} not found"),
+    };
+    figure("baseline", &forecast.baseline);
+    figure("target", &forecast.target);
+    match forecast.rate {
+        Some(r) => println!("  {:<9} {r}", "rate"),
+        None => println!("  {:<9} not found", "rate"),
+    }
+    if let Some(p) = forecast.period {
+        println!("  {:<9} {}-{}", "period", p.from(), p.to());
+    }
 }
 
 fn fail(message: &str) -> ExitCode {

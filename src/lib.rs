@@ -88,6 +88,7 @@ mod check;
 mod currency;
 mod decimal;
 mod error;
+mod extract;
 mod forecast;
 mod path;
 mod rate;
@@ -109,6 +110,7 @@ pub use check::{
 };
 pub use currency::Currency;
 pub use error::{Error, Result};
+pub use extract::{extract, Claim, Spans};
 pub use forecast::{Figure, Forecast, Period, Source};
 pub use path::{Path, PathPoint, Years};
 pub use rate::Rate;

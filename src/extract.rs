@@ -1,0 +1,1327 @@
+//! [`extract`]: read growth claims straight from English prose.
+//!
+//! A claim is anchored on a growth rate that the text calls compound annual
+//! growth (a CAGR, "compound annual growth rate", "annually", "a year", "per
+//! annum", "average annual growth"). Around it the extractor collects the
+//! amounts and years of the same sentence, and where the sentence lacks them
+//! of the sentences just before it (up to three, across line breaks) or just
+//! after it (up to two, on the same line). It then picks the target (the
+//! amount at the end of the rate's period, or the latest dated amount) and
+//! the baseline (the amount at the start of the period, or the latest dated
+//! amount before the target), and returns a [`Forecast`] with the byte spans
+//! of the passage and of each figure.
+//!
+//! Text that is not a CAGR claim yields nothing: a year-on-year change, a
+//! one-year "annual increase", a cumulative change ("grew 80% over five
+//! years"), a share ("a 15% share"), ratio words ("doubled") or two values
+//! with no rate. A rate with no usable values still yields a claim, which the
+//! checker calls unverifiable and says why.
+//!
+//! # Recognised phrasings
+//!
+//! **Amounts**: a number with thousands separators (`1,729.5`) or Indian
+//! grouping (`4,22,000`); a currency symbol, code or name before or after it
+//! (`$`, `US$`, `USD`, `€`, `EUR`, `£`, `GBP`, `¥`, `yuan`, `RMB`, `CNY`,
+//! `₹`, `Rs`, `INR`, `rupees`, `yen`, `won`); a scale word or abbreviation
+//! (`thousand`, `k`, `million`, `mn`, `m`, `billion`, `bn`, `B`, `trillion`,
+//! `tn`, `tr`, `T`, `lakh`, `crore`, `亿`, `万亿`); a physical unit
+//! (`tonnes`, `GW`); a range (`7–8 billion`, `221-275 million tonnes`). A
+//! number is an amount only with a currency, a scale or a unit. `¥` is the
+//! yuan unless the text mentions Japan or the yen.
+//!
+//! | text | amount |
+//! |---|---|
+//! | `1,729.5 billion yuan` | 1.7295e12 CNY |
+//! | `US$637,658m` | 6.37658e11 USD |
+//! | `Rs 2,502 billion` | 2.502e12 INR |
+//! | `€14.16 billion` | 1.416e10 EUR |
+//! | `221-275 million tonnes` | 2.21e8 to 2.75e8 |
+//!
+//! **Qualifiers** before an amount or a rate (see [`Qualifier`]): `nearly`,
+//! `almost`, `close to`, `approaching`, `just under`, `over`, `more than`,
+//! `above`, `exceeding`, `exceed`, `at least`, `surpass`, `about`, `around`,
+//! `approximately`, `roughly`, `some`, `an estimated`, `~`.
+//!
+//! **Dates** of amounts: `in 2024`, `by 2035`, `by the end of September
+//! 2024`, `(2022)`, `in FY2024`, `FY24`, `fiscal 2015`, `2013-14` (the
+//! fiscal year ending 2014), or a year earlier in the sentence (`In 2018, the
+//! market was valued at $52.5 billion`).
+//!
+//! **Periods** of a rate: `2024–2030`, `from 2025 to 2035`, `between 2023
+//! and 2030`, `during the forecast period (2024-2030)`, `FY23-28`, `in the
+//! three years from 2020`, `since 2019`, `over the next five years` (ending at
+//! the target's year), `until 2025`.
+//!
+//! **Rates**: `a CAGR of 15.6%`, `compound annual growth rate (CAGR) of
+//! 15.6%`, `growing at a CAGR of`, `registering a 15.6% CAGR`, `at 15.6%
+//! annually`, `15.6 per cent a year`, `an average annual growth of 5%`,
+//! ranges (`10–15%`, `5 per cent to 7.3 per cent`). A decline (`decline by
+//! a CAGR of 1.2%`) is a negative rate.
+//!
+//! # Example
+//!
+//! ```
+//! use cagr::{check, extract, Verdict};
+//!
+//! let text = "The country's core AI industry was valued at nearly 600 billion yuan \
+//!     by the end of September 2024. Growth is driven by large models. The market \
+//!     size is expected to reach 1,729.5 billion yuan by 2035, representing a \
+//!     compound annual growth rate of 15.6%.";
+//! let claims = extract(text);
+//! assert_eq!(claims.len(), 1);
+//! let claim = &claims[0];
+//! let base = claim.forecast.baseline.unwrap();
+//! assert_eq!(base.amount.to_string(), "nearly 600 billion CNY");
+//! assert_eq!(base.when.unwrap().to_string(), "end of September 2024");
+//! assert_eq!(&text[claim.spans.rate.clone().unwrap()], "15.6%");
+//! assert_eq!(check(&claim.forecast).verdict, Verdict::Inconsistent);
+//! ```
+
+use core::ops::Range;
+
+use crate::decimal;
+use crate::stated::spellings;
+use crate::{
+    Amount, Currency, Figure, Forecast, Period, Qualifier, Rate, Scale, Source, Stated, When,
+};
+
+/// A growth claim found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    /// The claim; its [`Source::quote`] is the passage.
+    pub forecast: Forecast,
+    /// Byte range of the passage (the sentences the figures came from).
+    pub passage: Range<usize>,
+    /// Byte ranges of each figure used.
+    pub spans: Spans,
+}
+
+/// Byte ranges, in the extracted text, of the figures a [`Claim`] used.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Spans {
+    /// The baseline amount.
+    pub baseline: Option<Range<usize>>,
+    /// The target amount.
+    pub target: Option<Range<usize>>,
+    /// The stated rate.
+    pub rate: Option<Range<usize>>,
+    /// The stated period.
+    pub period: Option<Range<usize>>,
+}
+
+/// Every growth claim in `text`, in order of their rates.
+///
+/// Never fails: text with no claim gives an empty vector. Runs in time
+/// linear in the length of the text.
+///
+/// # Example
+///
+/// ```
+/// use cagr::extract;
+///
+/// let claims = extract("Sales grew 12% from last year to $3.1 billion.");
+/// assert!(claims.is_empty());
+///
+/// let claims = extract("The market will grow from $4.0 billion in 2021 to $8.6 billion \
+///     by 2026, at a CAGR of 16.2%.");
+/// let f = &claims[0].forecast;
+/// assert_eq!(f.baseline.unwrap().when.unwrap().calendar_year(), 2021);
+/// assert_eq!(f.target.unwrap().amount.to_string(), "8.6 billion USD");
+/// assert_eq!(f.rate.unwrap().to_string(), "16.2%");
+/// ```
+pub fn extract(text: &str) -> Vec<Claim> {
+    let sentences = split_sentences(text);
+    let yen = mentions_yen(text);
+    let mut cache: Vec<Option<Parsed>> = Vec::new();
+    cache.resize_with(sentences.len(), || None);
+    let mut claims = Vec::new();
+    for s in 0..sentences.len() {
+        if !sentences[s].has_rate {
+            continue;
+        }
+        let rates: Vec<RateM> = parsed(&mut cache, &sentences, text, s, yen)
+            .rates
+            .iter()
+            .filter(|r| r.cagr)
+            .cloned()
+            .collect();
+        for rate in rates {
+            claims.push(assemble(text, &sentences, &mut cache, s, &rate, yen));
+        }
+    }
+    claims
+}
+
+// ---------------------------------------------------------------------------
+// Sentences
+
+#[derive(Debug, Clone, Copy)]
+struct Sentence {
+    start: usize,
+    end: usize,
+    /// Contains `%`, "per cent" or "percent": worth parsing for rates.
+    has_rate: bool,
+    /// Starts a new line (so forward search stops before it).
+    new_line: bool,
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "rs", "mr", "mrs", "ms", "dr", "no", "vs", "approx", "inc", "ltd", "co", "st", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "e.g", "i.e",
+    "fig", "est",
+];
+
+/// Splits text into sentences: at `.`, `!` or `?` followed by a space and a
+/// capital, digit, quote or bullet; at blank lines; and at line breaks
+/// followed by a bullet or after a line that ends a sentence. A single line
+/// break inside a sentence (as in text copied from a newspaper column) does
+/// not split it.
+fn split_sentences(text: &str) -> Vec<Sentence> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut has_rate = false;
+    let mut new_line = true;
+    let mut i = 0;
+    let push = |out: &mut Vec<Sentence>, start: usize, end: usize, has_rate: bool, new_line: bool| {
+        if text[start..end].trim().is_empty() {
+            return;
+        }
+        out.push(Sentence {
+            start,
+            end,
+            has_rate,
+            new_line,
+        });
+    };
+    while i < bytes.len() {
+        let b = bytes[i];
+        match b {
+            b'%' => has_rate = true,
+            b'c' | b'C' if is_cent_at(bytes, i) => has_rate = true,
+            b'.' | b'!' | b'?' if ends_sentence(text, i) => {
+                push(&mut out, start, i + 1, has_rate, new_line);
+                start = i + 1;
+                has_rate = false;
+                new_line = false;
+            }
+            b'\n' => {
+                let next = next_non_space(bytes, i + 1);
+                let blank = bytes[i + 1..next].contains(&b'\n');
+                let bullet = next < bytes.len() && is_bullet(text, next);
+                let prev_end = text[start..i].trim_end().ends_with(['.', '!', '?', ':']);
+                if blank || bullet || prev_end || text[start..i].trim().is_empty() {
+                    push(&mut out, start, i, has_rate, new_line);
+                    start = i + 1;
+                    has_rate = false;
+                    new_line = true;
+                } else if out.last().is_some_and(|s| s.end == start) && text[start..i].trim().is_empty() {
+                    new_line = true;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    push(&mut out, start, bytes.len(), has_rate, new_line);
+    out
+}
+
+/// "cent" preceded by "per" (with or without a space or hyphen).
+fn is_cent_at(bytes: &[u8], i: usize) -> bool {
+    let word = |at: usize, w: &[u8]| {
+        bytes
+            .get(at..at + w.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(w))
+    };
+    if !word(i, b"cent") {
+        return false;
+    }
+    (i >= 3 && word(i - 3, b"per")) || (i >= 4 && word(i - 4, b"per") && matches!(bytes[i - 1], b' ' | b'-' | b'\n'))
+}
+
+fn next_non_space(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    i
+}
+
+fn is_bullet(text: &str, i: usize) -> bool {
+    let rest = &text[i..];
+    rest.starts_with(['•', '·', '*', '▪', '–']) || (rest.starts_with("- ") || rest.starts_with("-\t"))
+}
+
+/// Whether the punctuation at `i` ends a sentence.
+fn ends_sentence(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    let next = i + 1;
+    if next >= bytes.len() {
+        return true;
+    }
+    if !bytes[next].is_ascii_whitespace() {
+        return false;
+    }
+    let j = next_non_space(bytes, next);
+    if j >= bytes.len() {
+        return true;
+    }
+    let c = text[j..].chars().next().unwrap_or(' ');
+    if !(c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '•' | '[')) {
+        return false;
+    }
+    if bytes[i] != b'.' {
+        return true;
+    }
+    // The word before the full stop: an abbreviation or a single capital
+    // ("U.S.") does not end a sentence.
+    let before = &text[..i];
+    let word_start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+    let word = &before[word_start..];
+    let is_single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    !(is_single_capital || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
+}
+
+/// Whether `¥` in this text is more likely the yen than the yuan.
+fn mentions_yen(text: &str) -> bool {
+    text.contains('¥')
+        && ["yen", "Japan", "JPY", "Tokyo", "円"]
+            .iter()
+            .any(|w| text.contains(w))
+}
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Num,
+    Word,
+    Sym,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok<'a> {
+    kind: Kind,
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+impl Tok<'_> {
+    fn is_word(&self, w: &str) -> bool {
+        self.kind == Kind::Word && self.text.eq_ignore_ascii_case(w)
+    }
+
+    fn is_sym(&self, s: &str) -> bool {
+        self.kind == Kind::Sym && self.text == s
+    }
+
+    fn is_dash(&self) -> bool {
+        self.kind == Kind::Sym && matches!(self.text, "-" | "–" | "—" | "‒")
+    }
+}
+
+/// Splits a sentence into numbers (digits with inner `,` and `.`), words
+/// (letters) and single-character symbols; offsets are absolute.
+fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
+    let s = &text[range.clone()];
+    let base = range.start;
+    let bytes = s.as_bytes();
+    let mut toks = Vec::new();
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let kind = if c.is_ascii_digit() {
+            Kind::Num
+        } else if c.is_alphabetic() {
+            Kind::Word
+        } else {
+            Kind::Sym
+        };
+        let mut end = i + c.len_utf8();
+        match kind {
+            Kind::Num => {
+                while end < bytes.len() {
+                    let b = bytes[end];
+                    let digit_follows = bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+                    if b.is_ascii_digit() || ((b == b',' || b == b'.') && digit_follows) {
+                        end += 1;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            Kind::Word => {
+                while let Some(&(j, d)) = chars.peek() {
+                    if j < end {
+                        chars.next();
+                        continue;
+                    }
+                    if d.is_alphabetic() {
+                        end = j + d.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+            }
+            Kind::Sym => {}
+        }
+        while let Some(&(j, _)) = chars.peek() {
+            if j < end {
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        toks.push(Tok {
+            kind,
+            text: &s[i..end],
+            start: base + i,
+            end: base + end,
+        });
+    }
+    toks
+}
+
+// ---------------------------------------------------------------------------
+// Mentions
+
+/// What a number measures, so that dollars are not compared with tonnes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Money(Option<Currency>),
+    Physical(&'static str),
+    /// A scale word alone ("13 billion").
+    Bare,
+}
+
+impl Unit {
+    fn compatible(self, other: Unit) -> bool {
+        match (self, other) {
+            (Unit::Bare, _) | (_, Unit::Bare) => true,
+            (Unit::Money(a), Unit::Money(b)) => a.is_none() || b.is_none() || a == b,
+            (a, b) => a == b,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct AmountM {
+    stated: Stated<Amount>,
+    unit: Unit,
+    span: Range<usize>,
+    /// Token indices `[first, last]`.
+    first: usize,
+    last: usize,
+    when: Option<When>,
+    /// An increment ("grow by $2 billion") or a conversion in brackets: not a
+    /// level of the series.
+    skip: bool,
+}
+
+#[derive(Debug, Clone)]
+struct RateM {
+    stated: Stated<Rate>,
+    span: Range<usize>,
+    first: usize,
+    last: usize,
+    cagr: bool,
+    /// "until 2025", "by 2030": the year the rate runs to.
+    until: Option<i32>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct YearM {
+    when: When,
+    first: usize,
+    last: usize,
+}
+
+#[derive(Debug, Clone)]
+struct PeriodM {
+    from: Option<i32>,
+    to: Option<i32>,
+    /// "over the next N years": a length to be placed at the target.
+    next: Option<i32>,
+    span: Range<usize>,
+    first: usize,
+}
+
+#[derive(Debug, Default)]
+struct Parsed {
+    amounts: Vec<AmountM>,
+    rates: Vec<RateM>,
+    years: Vec<YearM>,
+    periods: Vec<PeriodM>,
+}
+
+fn parsed<'c>(
+    cache: &'c mut [Option<Parsed>],
+    sentences: &[Sentence],
+    text: &str,
+    s: usize,
+    yen: bool,
+) -> &'c Parsed {
+    cache[s].get_or_insert_with(|| {
+        let toks = tokenize(text, sentences[s].start..sentences[s].end);
+        parse(&toks, yen)
+    })
+}
+
+const SCALE_WORDS: &[(&str, Scale, bool)] = &[
+    // (word, scale, may stand apart from the number)
+    ("thousand", Scale::Thousand, true),
+    ("k", Scale::Thousand, false),
+    ("million", Scale::Million, true),
+    ("mn", Scale::Million, true),
+    ("mln", Scale::Million, true),
+    ("m", Scale::Million, false),
+    ("billion", Scale::Billion, true),
+    ("bn", Scale::Billion, true),
+    ("bln", Scale::Billion, true),
+    ("b", Scale::Billion, false),
+    ("trillion", Scale::Trillion, true),
+    ("tn", Scale::Trillion, true),
+    ("tr", Scale::Trillion, true),
+    ("trn", Scale::Trillion, true),
+    ("t", Scale::Trillion, false),
+    ("lakh", Scale::Lakh, true),
+    ("lakhs", Scale::Lakh, true),
+    ("lac", Scale::Lakh, true),
+    ("crore", Scale::Crore, true),
+    ("crores", Scale::Crore, true),
+    ("cr", Scale::Crore, true),
+];
+
+const PHYSICAL: &[&str] = &[
+    "tonnes", "tonne", "tons", "ton", "gw", "mw", "gwh", "twh", "gigawatts", "megawatts", "gb",
+    "barrels", "units",
+];
+
+/// Currency words after a number ("600 billion yuan", "6.10 billion USD").
+fn currency_word(w: &str) -> Option<Currency> {
+    const WORDS: &[(&str, Currency)] = &[
+        ("dollars", Currency::USD),
+        ("dollar", Currency::USD),
+        ("usd", Currency::USD),
+        ("yuan", Currency::CNY),
+        ("rmb", Currency::CNY),
+        ("cny", Currency::CNY),
+        ("renminbi", Currency::CNY),
+        ("元", Currency::CNY),
+        ("euros", Currency::EUR),
+        ("euro", Currency::EUR),
+        ("eur", Currency::EUR),
+        ("pounds", Currency::GBP),
+        ("gbp", Currency::GBP),
+        ("rupees", Currency::INR),
+        ("inr", Currency::INR),
+        ("yen", Currency::JPY),
+        ("jpy", Currency::JPY),
+        ("won", Currency::KRW),
+        ("krw", Currency::KRW),
+    ];
+    WORDS
+        .iter()
+        .find(|(word, _)| word.eq_ignore_ascii_case(w))
+        .map(|(_, c)| *c)
+}
+
+/// A currency written before the number: a symbol (possibly with a country
+/// prefix glued to it, `US$`) or an upper-case code (`USD`, `RMB`, `Rs`).
+/// Returns the currency and the index of its first token.
+fn currency_before(toks: &[Tok<'_>], i: usize, yen: bool) -> Option<(Currency, usize)> {
+    let j = i.checked_sub(1)?;
+    let t = toks[j];
+    let symbol = match t.text {
+        "$" => Some(Currency::USD),
+        "€" => Some(Currency::EUR),
+        "£" => Some(Currency::GBP),
+        "₹" => Some(Currency::INR),
+        "₩" => Some(Currency::KRW),
+        "¥" | "￥" => Some(if yen { Currency::JPY } else { Currency::CNY }),
+        _ => None,
+    };
+    if let (Kind::Sym, Some(c)) = (t.kind, symbol) {
+        // A prefix glued to the symbol: US$, HK$, CN¥, JP¥.
+        if let Some(k) = j.checked_sub(1) {
+            let p = toks[k];
+            if p.kind == Kind::Word && p.end == t.start {
+                let prefixed = format!("{}{}", p.text, t.text);
+                if let Ok(c) = prefixed.parse::<Currency>() {
+                    return Some((c, k));
+                }
+            }
+            // "USD $20.47": a code before the symbol.
+            if p.kind == Kind::Word && p.text.len() == 3 && p.text.chars().all(|c| c.is_ascii_uppercase()) {
+                if let Ok(code) = p.text.parse::<Currency>() {
+                    if code == c {
+                        return Some((c, k));
+                    }
+                }
+            }
+        }
+        return Some((c, j));
+    }
+    // "Rs. 500", "Rs 500".
+    let (t, j) = if t.is_sym(".") && j > 0 && toks[j - 1].is_word("rs") {
+        (toks[j - 1], j - 1)
+    } else {
+        (t, j)
+    };
+    if t.kind == Kind::Word {
+        let is_code = t.text.len() == 3 && t.text.chars().all(|c| c.is_ascii_uppercase());
+        if is_code || t.text == "Rs" {
+            if let Ok(c) = t.text.parse::<Currency>() {
+                return Some((c, j));
+            }
+        }
+    }
+    None
+}
+
+/// A hedge word ending just before token `i`; returns it and the index of
+/// its first token.
+fn qualifier_before(toks: &[Tok<'_>], i: usize) -> Option<(Qualifier, usize)> {
+    if i > 0 && toks[i - 1].is_sym("~") {
+        return Some((Qualifier::About, i - 1));
+    }
+    for (spelling, q) in spellings() {
+        let words: Vec<&str> = spelling.split(' ').collect();
+        let n = words.len();
+        if n > i || spelling == "~" {
+            continue;
+        }
+        let at = i - n;
+        let matches = words.iter().enumerate().all(|(k, w)| {
+            let t = toks[at + k];
+            let w = w.trim_end_matches('.');
+            t.kind == Kind::Word && t.text.eq_ignore_ascii_case(w)
+        });
+        if matches {
+            return Some((q, at));
+        }
+    }
+    None
+}
+
+/// The number in a numeric token, and its digits after the point.
+fn number(t: &Tok<'_>) -> Option<(f64, u8)> {
+    let value = decimal::parse_scaled(t.text, 0)?;
+    let decimals = t
+        .text
+        .split_once('.')
+        .map_or(0, |(_, f)| u8::try_from(f.len()).unwrap_or(u8::MAX));
+    Some((value, decimals))
+}
+
+/// A four-digit year 1900..=2100 or a two-digit one after "FY".
+fn year_value(t: &Tok<'_>) -> Option<i32> {
+    if t.kind != Kind::Num || t.text.len() != 4 || !t.text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = t.text.parse().ok()?;
+    (1900..=2100).contains(&y).then_some(y)
+}
+
+fn short_year(t: &Tok<'_>) -> Option<i32> {
+    if t.kind != Kind::Num || !t.text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    match t.text.len() {
+        2 => t.text.parse::<i32>().ok().map(|y| 2000 + y),
+        4 => year_value(t),
+        _ => None,
+    }
+}
+
+const NUMBER_WORDS: &[(&str, i32)] = &[
+    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
+    ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("fifteen", 15),
+    ("twenty", 20),
+];
+
+fn count_at(t: &Tok<'_>) -> Option<i32> {
+    if t.kind == Kind::Num && t.text.len() <= 2 {
+        return t.text.parse().ok();
+    }
+    NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| t.is_word(w))
+        .map(|(_, n)| *n)
+}
+
+fn parse(toks: &[Tok<'_>], yen: bool) -> Parsed {
+    let mut p = Parsed::default();
+    let mut used = vec![false; toks.len()];
+    parse_periods(toks, &mut p, &mut used);
+    parse_rates(toks, &mut p, &mut used);
+    parse_amounts(toks, &mut p, &mut used, yen);
+    parse_years(toks, &mut p, &used);
+    let spans: Vec<(usize, usize)> = p.amounts.iter().map(|a| (a.first, a.last)).collect();
+    for a in &mut p.amounts {
+        a.when = date_of(toks, a, &p.years, &spans);
+    }
+    p
+}
+
+/// Periods: `2024-2030`, `from 2025 to 2035`, `between 2023 and 2030`,
+/// `FY23-28`, `N years from 2020`, `since 2019`, `next five years`.
+fn parse_periods(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool]) {
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        let t = toks[i];
+        let fy = t.is_word("fy") || t.is_word("fiscal");
+        let first = if fy { i + 1 } else { i };
+        let year_at = |k: usize| toks.get(k).and_then(|t| if fy { short_year(t) } else { year_value(t) });
+        if let Some(a) = year_at(first) {
+            // A range of years: A-B, A–B, A to B, A and B (after "between").
+            if let Some(sep) = toks.get(first + 1) {
+                let joins = sep.is_dash() || sep.is_word("to") || (sep.is_word("and") && i > 0 && toks[i - 1].is_word("between"));
+                if joins {
+                    if let Some(b_tok) = toks.get(first + 2) {
+                        let b = if fy || sep.is_dash() {
+                            short_year(b_tok).map(|b| if b_tok.text.len() == 2 { a / 100 * 100 + b % 100 } else { b })
+                        } else {
+                            year_value(b_tok)
+                        };
+                        if let Some(b) = b {
+                            // "2013-14" is one fiscal year, not a period.
+                            let fiscal = b_tok.text.len() == 2 && b == a + 1;
+                            if b > a && !fiscal {
+                                for u in used.iter_mut().take(first + 3).skip(i) {
+                                    *u = true;
+                                }
+                                p.periods.push(PeriodM {
+                                    from: Some(a),
+                                    to: Some(b),
+                                    next: None,
+                                    span: t.start..b_tok.end,
+                                    first: i,
+                                });
+                                i = first + 3;
+                                continue;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // "N years from 2020", "since 2019".
+        if t.is_word("since") {
+            if let Some(y) = toks.get(i + 1).and_then(year_value) {
+                used[i + 1] = true;
+                p.periods.push(PeriodM { from: Some(y), to: None, next: None, span: t.start..toks[i + 1].end, first: i });
+            }
+        }
+        if t.is_word("years") || t.is_word("year") {
+            if let (Some(k), Some(from), Some(y)) = (
+                i.checked_sub(1).and_then(|k| count_at(&toks[k])),
+                toks.get(i + 1),
+                toks.get(i + 2).and_then(year_value),
+            ) {
+                if from.is_word("from") {
+                    used[i + 2] = true;
+                    p.periods.push(PeriodM { from: Some(y), to: Some(y + k), next: None, span: toks[i - 1].start..toks[i + 2].end, first: i - 1 });
+                }
+            }
+        }
+        // "(over) the next N years", "next decade", "coming decade".
+        if t.is_word("next") || t.is_word("coming") {
+            let (len, last) = match (toks.get(i + 1), toks.get(i + 2)) {
+                (Some(d), _) if d.is_word("decade") => (Some(10), i + 1),
+                (Some(c), Some(y)) if (y.is_word("years") || y.is_word("fiscals")) => (count_at(c), i + 2),
+                _ => (None, i),
+            };
+            if let Some(len) = len {
+                p.periods.push(PeriodM { from: None, to: None, next: Some(len), span: t.start..toks[last].end, first: i });
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Words that make a nearby rate a compound annual growth rate.
+fn cagr_cue(toks: &[Tok<'_>], first: usize, last: usize) -> bool {
+    let lo = first.saturating_sub(12);
+    let hi = (last + 8).min(toks.len().saturating_sub(1));
+    for k in lo..=hi {
+        let t = toks[k];
+        if t.kind != Kind::Word {
+            continue;
+        }
+        let w = t.text;
+        let next = |d: usize| toks.get(k + d).map_or("", |t| t.text);
+        let eq = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+        let before_rate = k < first;
+        let after_rate = k > last;
+        if w.eq_ignore_ascii_case("cagr") || w.eq_ignore_ascii_case("cagrs") {
+            return true;
+        }
+        if (w.eq_ignore_ascii_case("compound") || w.eq_ignore_ascii_case("compounded"))
+            && (1..=3).any(|d| ["annual", "growth", "annualized", "aggregate"].iter().any(|x| eq(next(d), x)))
+        {
+            return true;
+        }
+        if eq(w, "annual") || eq(w, "average") {
+            // "annual growth rate", "annual rate", "average growth", "average annual growth"
+            let n1 = next(1);
+            let n2 = next(2);
+            if eq(n1, "growth") || eq(n1, "rate") || eq(n1, "real") || (eq(n1, "annual") && (eq(n2, "growth") || eq(n2, "rate"))) {
+                return true;
+            }
+        }
+        if eq(w, "annually") || eq(w, "annualized") || eq(w, "annualised") {
+            return true;
+        }
+        if after_rate && k <= last + 3 {
+            // "15% a year", "per year", "each year", "per annum"; not "a year earlier".
+            if (eq(w, "a") || eq(w, "per") || eq(w, "each") || eq(w, "every")) && eq(next(1), "year") && !["earlier", "ago", "before"].iter().any(|x| eq(next(2), x)) {
+                return true;
+            }
+            if eq(w, "per") && eq(next(1), "annum") {
+                return true;
+            }
+        }
+        let _ = before_rate;
+    }
+    false
+}
+
+/// Words right after a rate that make it a one-year or cumulative change or
+/// a share, whatever else the sentence says.
+fn distractor_after(toks: &[Tok<'_>], last: usize) -> bool {
+    let word = |d: usize| toks.get(last + d).map_or("", |t| t.text);
+    let eq = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    (1..=4).any(|d| {
+        let w = word(d);
+        eq(w, "yoy")
+            || (eq(w, "year") && (eq(word(d + 1), "on") || word(d + 1) == "-" && eq(word(d + 2), "on")))
+            || eq(w, "share")
+    })
+}
+
+/// Rates: `15.6%`, `15.6 per cent`, `5 per cent to 7.3 per cent`, `10–15%`.
+fn parse_rates(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool]) {
+    let n = toks.len();
+    // The end of a percent sign at token `k`: `%`, `per cent`, `percent`, `pct`.
+    let percent_at = |k: usize| -> Option<usize> {
+        let t = toks.get(k)?;
+        if t.is_sym("%") || t.is_word("percent") || t.is_word("pct") || t.is_word("pc") {
+            return Some(k);
+        }
+        if t.is_word("per") {
+            let c = toks.get(k + 1)?;
+            if c.kind == Kind::Word && c.text.len() >= 4 && c.text[..4].eq_ignore_ascii_case("cent") {
+                return Some(k + 1);
+            }
+            if c.is_sym("-") && toks.get(k + 2).is_some_and(|c| c.is_word("cent")) {
+                return Some(k + 2);
+            }
+        }
+        None
+    };
+    let mut i = 0;
+    while i < n {
+        let t = toks[i];
+        if t.kind != Kind::Num || used[i] {
+            i += 1;
+            continue;
+        }
+        let Some((lo, lo_dec)) = number(&t) else {
+            i += 1;
+            continue;
+        };
+        // "5% to 7.3%", "5 per cent to 7.3 per cent", "11-12 per cent", "10–15%".
+        let (mut last, mut hi) = (None, None);
+        if let Some(k) = percent_at(i + 1) {
+            last = Some(k);
+            if let Some(sep) = toks.get(k + 1) {
+                if sep.is_dash() || sep.is_word("to") {
+                    if let (Some(h), Some(e)) = (toks.get(k + 2).and_then(number), percent_at(k + 3)) {
+                        hi = Some(h);
+                        last = Some(e);
+                    }
+                }
+            }
+        } else if let Some(sep) = toks.get(i + 1) {
+            if sep.is_dash() || sep.is_word("to") {
+                if let (Some(h), Some(e)) = (toks.get(i + 2).and_then(number), percent_at(i + 3)) {
+                    hi = Some(h);
+                    last = Some(e);
+                }
+            }
+        }
+        let Some(last) = last else {
+            i += 1;
+            continue;
+        };
+        let mut first = i;
+        let negative_sign = i > 0 && toks[i - 1].is_sym("-") && toks[i - 1].end == t.start;
+        if negative_sign {
+            first = i - 1;
+        }
+        let qualifier = qualifier_before(toks, first);
+        if let Some((_, q)) = qualifier {
+            first = q;
+        }
+        let decline = (first.saturating_sub(8)..first).any(|k| {
+            ["decline", "declining", "decrease", "decreasing", "fall", "falling", "shrink", "shrinking", "contract", "contracting", "drop"]
+                .iter()
+                .any(|w| toks[k].is_word(w))
+        });
+        let sign = if negative_sign || decline { -1.0 } else { 1.0 };
+        let rate = |v: f64| Rate::from_fraction(decimal::shift(sign * v, -2)).ok();
+        let stated = match hi {
+            Some((h, _)) => match (rate(lo), rate(h)) {
+                (Some(a), Some(b)) if a <= b => Stated::<Rate>::range(a, b).ok(),
+                (Some(a), Some(b)) => Stated::<Rate>::range(b, a).ok(),
+                _ => None,
+            },
+            None => rate(lo).map(|r| Stated::printed(r, lo_dec)),
+        };
+        let Some(mut stated) = stated else {
+            i = last + 1;
+            continue;
+        };
+        if let (Some((q, _)), None) = (qualifier, hi) {
+            stated = stated.qualified(q);
+        }
+        for u in used.iter_mut().take(last + 1).skip(i) {
+            *u = true;
+        }
+        let cagr = cagr_cue(toks, first, last) && !distractor_after(toks, last);
+        // "until 2025", "till 2027", "by 2030" right after the rate.
+        let until = (last + 1..(last + 4).min(n)).find_map(|k| {
+            let w = toks[k];
+            if w.is_word("until") || w.is_word("till") || w.is_word("through") || w.is_word("by") {
+                toks.get(k + 1).and_then(year_value)
+            } else {
+                None
+            }
+        });
+        p.rates.push(RateM {
+            stated,
+            span: toks[first].start..toks[last].end,
+            first,
+            last,
+            cagr,
+            until,
+        });
+        i = last + 1;
+    }
+}
+
+/// Amounts: `[qualifier] [currency] number [range] [scale] [currency|unit]`.
+fn parse_amounts(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool], yen: bool) {
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        let t = toks[i];
+        if t.kind != Kind::Num || used[i] {
+            i += 1;
+            continue;
+        }
+        let Some((value, decimals)) = number(&t) else {
+            i += 1;
+            continue;
+        };
+        let prefix = currency_before(toks, i, yen);
+        let mut first = prefix.map_or(i, |(_, k)| k);
+        let mut k = i + 1;
+        // A range: "120 to 130 billion", "221-275 million", "US$ 170 – US$ 190 billion".
+        let mut upper = None;
+        if let Some(sep) = toks.get(k) {
+            if sep.is_dash() || sep.is_word("to") {
+                let mut m = k + 1;
+                if let Some(next) = toks.get(m) {
+                    if next.kind == Kind::Sym && !next.is_dash() || next.text == "US" {
+                        m += if next.text == "US" { 2 } else { 1 };
+                    }
+                }
+                let plausible = prefix.is_some() || year_value(&t).is_none();
+                if let Some(h) = toks
+                    .get(m)
+                    .filter(|h| plausible && h.kind == Kind::Num && !used[m])
+                    .and_then(number)
+                    .filter(|&(h, _)| h >= value)
+                {
+                    // Only when the second number carries the unit.
+                    let unit_follows = toks.get(m + 1).is_some_and(|u| scale_of(toks, m, m + 1).is_some() || currency_word(u.text).is_some() || PHYSICAL.iter().any(|w| u.is_word(w)));
+                    if unit_follows {
+                        upper = Some(h);
+                        k = m + 1;
+                    }
+                }
+            }
+        }
+        let num_end = k - 1;
+        let scale = scale_of(toks, num_end, k);
+        if scale.is_some() {
+            k += 1;
+        }
+        // 万亿 and 亿 after the number.
+        let mut cjk_places = 0;
+        if scale.is_none() {
+            if let Some(w) = toks.get(k) {
+                if w.kind == Kind::Word && w.start == toks[num_end].end {
+                    if w.text.starts_with("万亿") {
+                        cjk_places = 12;
+                    } else if w.text.starts_with('亿') {
+                        cjk_places = 8;
+                    }
+                    if cjk_places > 0 {
+                        k += 1;
+                    }
+                }
+            }
+        }
+        let mut currency = prefix.map(|(c, _)| c);
+        let mut unit = None;
+        if let Some(w) = toks.get(k) {
+            if let Some(c) = currency_word(w.text).filter(|_| w.kind == Kind::Word) {
+                currency = currency.or(Some(c));
+                k += 1;
+            } else if let Some(u) = PHYSICAL.iter().find(|u| w.is_word(u)) {
+                unit = Some(*u);
+                k += 1;
+            }
+        }
+        if cjk_places > 0 && toks[k - 1].text.ends_with('元') {
+            currency = currency.or(Some(Currency::CNY));
+        }
+        if currency.is_none() && scale.is_none() && unit.is_none() && cjk_places == 0 {
+            i += 1;
+            continue;
+        }
+        let last = k - 1;
+        let (scale, places) = match scale {
+            Some(s) => (s, s.exponent()),
+            None if cjk_places == 12 => (Scale::Trillion, 12),
+            None if cjk_places == 8 => (Scale::Million, 8),
+            None => (Scale::One, 0),
+        };
+        let make = |v: f64| -> Option<Amount> {
+            let a = Amount::from_base(decimal::shift(v, places)).ok()?.in_scale(scale);
+            Some(match currency {
+                Some(c) => a.with_currency(c),
+                None => a,
+            })
+        };
+        let stated = match (make(value), upper.and_then(|(h, _)| make(h))) {
+            (Some(lo), Some(hi)) => Stated::<Amount>::range(lo, hi).ok(),
+            (Some(a), None) => Some(Stated::printed(a, decimals)),
+            _ => None,
+        };
+        let Some(mut stated) = stated else {
+            i = last + 1;
+            continue;
+        };
+        if let Some((q, at)) = qualifier_before(toks, first) {
+            if upper.is_none() {
+                stated = stated.qualified(q);
+            }
+            first = at;
+        }
+        // An increment ("grow by $2 billion", "an additional 43 million")
+        // or a conversion in brackets after another amount is not a level.
+        let before = |d: usize| first.checked_sub(d).map(|k| toks[k]);
+        let increment = before(1).is_some_and(|t| t.is_word("by") || t.is_word("additional"));
+        let bracketed = before(1).is_some_and(|t| t.is_sym("("))
+            && p.amounts.last().is_some_and(|a| a.last + 2 >= first);
+        let alternative = before(1).is_some_and(|t| t.is_word("or"))
+            && p.amounts.last().is_some_and(|a| a.last + 3 >= first);
+        let unit = match (currency, unit) {
+            (_, Some(u)) => Unit::Physical(u),
+            (Some(c), None) => Unit::Money(Some(c)),
+            (None, None) => Unit::Bare,
+        };
+        for u in used.iter_mut().take(last + 1).skip(i) {
+            *u = true;
+        }
+        p.amounts.push(AmountM {
+            stated,
+            unit,
+            span: toks[first].start..toks[last].end,
+            first,
+            last,
+            when: None,
+            skip: increment || bracketed || alternative,
+        });
+        i = last + 1;
+    }
+}
+
+/// The scale word at token `k` after the number ending at token `num`.
+fn scale_of(toks: &[Tok<'_>], num: usize, k: usize) -> Option<Scale> {
+    let w = toks.get(k)?;
+    if w.kind != Kind::Word {
+        return None;
+    }
+    let glued = w.start == toks[num].end;
+    SCALE_WORDS.iter().find_map(|(word, scale, apart)| {
+        // Single letters count only glued to the number ("$5.17B", "£667m").
+        (w.text.eq_ignore_ascii_case(word) && (glued || *apart)).then_some(*scale)
+    })
+}
+
+/// Years not taken by a period or an amount: `2024`, `FY24`, `fiscal 2015`,
+/// `2013-14`, `September 2024`.
+fn parse_years(toks: &[Tok<'_>], p: &mut Parsed, used: &[bool]) {
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        let t = toks[i];
+        if used[i] {
+            i += 1;
+            continue;
+        }
+        let fy = t.is_word("fy") || t.is_word("fiscal") || t.is_word("fiscals");
+        let at = if fy { i + 1 } else { i };
+        let year = toks
+            .get(at)
+            .filter(|_| at < n && !used[at])
+            .and_then(|y| if fy { short_year(y) } else { year_value(y) });
+        let Some(mut year) = year else {
+            i += 1;
+            continue;
+        };
+        let mut last = at;
+        // "2013-14", "FY13-14": the fiscal year ending in the later year.
+        if let (Some(d), Some(b)) = (toks.get(at + 1), toks.get(at + 2)) {
+            if d.is_dash() && b.kind == Kind::Num && b.text.len() == 2 && b.text.parse::<i32>().ok() == Some((year + 1) % 100) {
+                year += 1;
+                last = at + 2;
+            }
+        }
+        // "September 2024": month precision.
+        let month = i
+            .checked_sub(1)
+            .filter(|_| !fy)
+            .and_then(|k| crate::when::month_number(toks[k].text).filter(|_| toks[k].kind == Kind::Word && toks[k].text.len() >= 3));
+        let first = if month.is_some() { i - 1 } else { i };
+        let when = match month {
+            Some(m) => When::end_of_month(i64::from(year), m),
+            None => When::year(i64::from(year)),
+        };
+        if let Ok(when) = when {
+            p.years.push(YearM { when, first, last });
+        }
+        i = last + 1;
+    }
+}
+
+/// The date of an amount: a year just after it ("in 2024", "by 2035",
+/// "(2022)"), else the nearest year before it in the sentence with no other
+/// amount in between.
+fn date_of(toks: &[Tok<'_>], a: &AmountM, years: &[YearM], amounts: &[(usize, usize)]) -> Option<When> {
+    let between_amount = |lo: usize, hi: usize| amounts.iter().any(|&(f, l)| f > lo && l < hi && !(f == a.first && l == a.last));
+    let after = years
+        .iter()
+        .filter(|y| y.first > a.last && y.first <= a.last + 6)
+        .find(|y| {
+            !between_amount(a.last, y.first)
+                && (a.last + 1..y.first).all(|k| toks[k].kind != Kind::Num && !toks[k].is_sym("%"))
+        });
+    if let Some(y) = after {
+        return Some(y.when);
+    }
+    years
+        .iter()
+        .rev()
+        .filter(|y| y.last < a.first && y.last + 30 >= a.first)
+        .find(|y| !between_amount(y.last, a.first))
+        .map(|y| y.when)
+}
+
+// ---------------------------------------------------------------------------
+// Claims
+
+/// A candidate amount for a claim, with the sentence it came from.
+#[derive(Clone)]
+struct Candidate {
+    amount: AmountM,
+    sentence: usize,
+    /// 0 for the rate's own sentence, then 1, 2, ... by distance.
+    distance: usize,
+}
+
+fn assemble(
+    text: &str,
+    sentences: &[Sentence],
+    cache: &mut [Option<Parsed>],
+    s: usize,
+    rate: &RateM,
+    yen: bool,
+) -> Claim {
+    let own = parsed(cache, sentences, text, s, yen);
+    // The period nearest the rate in its sentence.
+    let period = own
+        .periods
+        .iter()
+        .min_by_key(|p| p.first.abs_diff(rate.last))
+        .cloned();
+    let mut candidates: Vec<Candidate> = own
+        .amounts
+        .iter()
+        .filter(|a| !a.skip)
+        .map(|a| Candidate { amount: a.clone(), sentence: s, distance: 0 })
+        .collect();
+    let own_has_amounts = !candidates.is_empty();
+    // Up to three sentences back (not across a blank line's paragraph of
+    // unrelated text, which the sentence splitter already separates).
+    for d in 1..=3 {
+        let Some(b) = s.checked_sub(d) else { break };
+        let parsed = parsed(cache, sentences, text, b, yen);
+        candidates.extend(parsed.amounts.iter().filter(|a| !a.skip).map(|a| Candidate { amount: a.clone(), sentence: b, distance: d }));
+    }
+    // Up to two sentences forward on the same line, when the rate's own
+    // sentence has no amount.
+    if !own_has_amounts {
+        for d in 1..=2 {
+            let f = s + d;
+            if f >= sentences.len() || sentences[f].new_line {
+                break;
+            }
+            let parsed = parsed(cache, sentences, text, f, yen);
+            candidates.extend(parsed.amounts.iter().filter(|a| !a.skip).map(|a| Candidate { amount: a.clone(), sentence: f, distance: d }));
+        }
+    }
+
+    let (from, to) = match &period {
+        Some(p) => (p.from, p.to.or(rate.until)),
+        None => (None, rate.until),
+    };
+    let year_of = |c: &Candidate| c.amount.when.map(When::calendar_year);
+    let nearest = |cs: &mut dyn Iterator<Item = &Candidate>| -> Option<Candidate> {
+        cs.min_by_key(|c| (c.distance, c.amount.first.abs_diff(rate.first))).cloned()
+    };
+
+    // The target: the amount at the period's end, else the latest dated
+    // amount (nearest sentence first).
+    let mut target = match to {
+        Some(y) => nearest(&mut candidates.iter().filter(|c| year_of(c) == Some(y))),
+        None => {
+            let best_distance = candidates.iter().filter(|c| year_of(c).is_some()).map(|c| c.distance).min();
+            best_distance.and_then(|d| {
+                candidates
+                    .iter()
+                    .filter(|c| c.distance == d && year_of(c).is_some())
+                    .max_by_key(|c| (year_of(c), core::cmp::Reverse(c.amount.first.abs_diff(rate.first))))
+                    .cloned()
+            })
+        }
+    };
+    // An undated amount in the rate's sentence after "to"/"reach" when the
+    // period dates it.
+    if target.is_none() && to.is_some() {
+        target = candidates
+            .iter()
+            .filter(|c| c.distance == 0 && c.amount.when.is_none())
+            .max_by_key(|c| c.amount.first)
+            .cloned();
+    }
+    let target_year = target.as_ref().and_then(|t| year_of(t).or(to));
+    let unit = target.as_ref().map(|t| t.amount.unit);
+    let fits = |c: &Candidate| {
+        unit.is_none_or(|u| u.compatible(c.amount.unit))
+            && target.as_ref().is_none_or(|t| !(t.sentence == c.sentence && t.amount.first == c.amount.first))
+    };
+
+    // The baseline: the amount at the period's start (or the year before),
+    // else the latest dated amount before the target.
+    let mut baseline = match from {
+        Some(y) => nearest(&mut candidates.iter().filter(|c| fits(c) && year_of(c) == Some(y)))
+            .or_else(|| nearest(&mut candidates.iter().filter(|c| fits(c) && year_of(c) == Some(y - 1)))),
+        None => target_year.and_then(|ty| {
+            let best = candidates
+                .iter()
+                .filter(|c| fits(c) && year_of(c).is_some_and(|y| y < ty))
+                .map(|c| c.distance)
+                .min()?;
+            candidates
+                .iter()
+                .filter(|c| c.distance == best && fits(c) && year_of(c).is_some_and(|y| y < ty))
+                .max_by_key(|c| (year_of(c), core::cmp::Reverse(c.amount.first.abs_diff(rate.first))))
+                .cloned()
+        }),
+    };
+    // An undated amount before the target in the rate's sentence: dated by
+    // the period, or by a relative period ending at the target.
+    if baseline.is_none() {
+        baseline = candidates
+            .iter()
+            .filter(|c| c.distance == 0 && c.amount.when.is_none() && fits(c))
+            .filter(|c| target.as_ref().is_none_or(|t| t.sentence != c.sentence || c.amount.first < t.amount.first))
+            .min_by_key(|c| c.amount.first)
+            .cloned();
+    }
+    let next = period.as_ref().and_then(|p| p.next);
+    let base_when = baseline.as_ref().and_then(|b| {
+        b.amount.when.or_else(|| {
+            let y = from.or_else(|| next.and_then(|n| target_year.map(|t| t - n)))?;
+            When::year(i64::from(y)).ok()
+        })
+    });
+    // A relative period with a dated baseline and no target year dates the
+    // target; an explicit period dates an undated target.
+    let target_when = target.as_ref().and_then(|t| {
+        t.amount.when.or_else(|| {
+            let y = to.or_else(|| next.and_then(|n| base_when.map(|b| b.calendar_year() + n)))?;
+            When::year(i64::from(y)).ok()
+        })
+    });
+    // A baseline dated after the target belongs to another claim.
+    if let (Some(b), Some(t)) = (base_when, target_when) {
+        if b.calendar_year() >= t.calendar_year() && b.month().is_none() {
+            baseline = None;
+        }
+    }
+
+    let explicit = period.as_ref().and_then(|p| match (p.from, p.to) {
+        (Some(a), Some(b)) => Period::new(i64::from(a), i64::from(b)).ok(),
+        _ => None,
+    });
+    let mut lo = sentences[s].start;
+    let mut hi = sentences[s].end;
+    for c in baseline.iter().chain(target.iter()) {
+        lo = lo.min(sentences[c.sentence].start);
+        hi = hi.max(sentences[c.sentence].end);
+    }
+    let passage = trim_range(text, lo..hi);
+    let forecast = Forecast {
+        baseline: baseline.as_ref().map(|b| Figure { amount: b.amount.stated, when: base_when }),
+        target: target.as_ref().map(|t| Figure { amount: t.amount.stated, when: target_when }),
+        rate: Some(rate.stated),
+        period: explicit,
+        source: Some(Source {
+            quote: Some(text[passage.clone()].to_owned()),
+            ..Source::default()
+        }),
+    };
+    Claim {
+        forecast,
+        passage,
+        spans: Spans {
+            baseline: baseline.map(|b| b.amount.span),
+            target: target.map(|t| t.amount.span),
+            rate: Some(rate.span.clone()),
+            period: period.filter(|_| explicit.is_some()).map(|p| p.span),
+        },
+    }
+}
+
+fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let start = r.start + (s.len() - s.trim_start().len());
+    let end = r.end - (s.len() - s.trim_end().len());
+    start..end.max(start)
+}
