@@ -53,7 +53,10 @@ fn main() -> ExitCode {
             Err(e) => return fail(&e),
         }
     } else {
-        extract(&input).into_iter().map(|claim| claim.forecast).collect()
+        extract(&input)
+            .into_iter()
+            .map(|claim| claim.forecast)
+            .collect()
     };
     for (i, forecast) in forecasts.iter().enumerate() {
         let report = check(forecast);
@@ -79,7 +82,10 @@ fn main() -> ExitCode {
 /// The figures as read, one per line.
 fn print_figures(forecast: &Forecast) {
     let figure = |label: &str, f: &Option<Figure>| match f {
-        Some(Figure { amount, when: Some(w) }) => println!("  {label:<9} {amount} ({w})"),
+        Some(Figure {
+            amount,
+            when: Some(w),
+        }) => println!("  {label:<9} {amount} ({w})"),
         Some(Figure { amount, when: None }) => println!("  {label:<9} {amount} (no date)"),
         None => println!("  {label:<9} not found"),
     };

@@ -511,7 +511,7 @@ fn analyse(forecast: &Forecast, options: &Options) -> Result<Analysis, Reason> {
     } else {
         whole
     };
-    if !(years > 0.0) {
+    if years.is_nan() || years <= 0.0 {
         return Err(Reason::TargetNotAfterBaseline);
     }
     let span = if from.month().is_none() && to.month().is_none() {

@@ -184,22 +184,28 @@ fn split_sentences(text: &str) -> Vec<Sentence> {
     let mut has_rate = false;
     let mut new_line = true;
     let mut i = 0;
-    let push = |out: &mut Vec<Sentence>, start: usize, end: usize, has_rate: bool, new_line: bool| {
-        if text[start..end].trim().is_empty() {
-            return;
-        }
-        out.push(Sentence {
-            start,
-            end,
-            has_rate,
-            new_line,
-        });
-    };
+    let push =
+        |out: &mut Vec<Sentence>, start: usize, end: usize, has_rate: bool, new_line: bool| {
+            if text[start..end].trim().is_empty() {
+                return;
+            }
+            out.push(Sentence {
+                start,
+                end,
+                has_rate,
+                new_line,
+            });
+        };
     while i < bytes.len() {
         let b = bytes[i];
         match b {
             b'%' => has_rate = true,
-            b'c' | b'C' if is_cent_at(bytes, i) => has_rate = true,
+            b'c' | b'C'
+                if is_cent_at(bytes, i) || starts_with_ignore_case(&bytes[i..], b"cagr") =>
+            {
+                has_rate = true
+            }
+            b'r' | b'R' if starts_with_ignore_case(&bytes[i..], b"rate of") => has_rate = true,
             b'.' | b'!' | b'?' if ends_sentence(text, i) => {
                 push(&mut out, start, i + 1, has_rate, new_line);
                 start = i + 1;
@@ -216,7 +222,9 @@ fn split_sentences(text: &str) -> Vec<Sentence> {
                     start = i + 1;
                     has_rate = false;
                     new_line = true;
-                } else if out.last().is_some_and(|s| s.end == start) && text[start..i].trim().is_empty() {
+                } else if out.last().is_some_and(|s| s.end == start)
+                    && text[start..i].trim().is_empty()
+                {
                     new_line = true;
                 }
             }
@@ -226,6 +234,12 @@ fn split_sentences(text: &str) -> Vec<Sentence> {
     }
     push(&mut out, start, bytes.len(), has_rate, new_line);
     out
+}
+
+fn starts_with_ignore_case(bytes: &[u8], prefix: &[u8]) -> bool {
+    bytes
+        .get(..prefix.len())
+        .is_some_and(|b| b.eq_ignore_ascii_case(prefix))
 }
 
 /// "cent" preceded by "per" (with or without a space or hyphen).
@@ -238,7 +252,8 @@ fn is_cent_at(bytes: &[u8], i: usize) -> bool {
     if !word(i, b"cent") {
         return false;
     }
-    (i >= 3 && word(i - 3, b"per")) || (i >= 4 && word(i - 4, b"per") && matches!(bytes[i - 1], b' ' | b'-' | b'\n'))
+    (i >= 3 && word(i - 3, b"per"))
+        || (i >= 4 && word(i - 4, b"per") && matches!(bytes[i - 1], b' ' | b'-' | b'\n'))
 }
 
 fn next_non_space(bytes: &[u8], mut i: usize) -> usize {
@@ -250,7 +265,8 @@ fn next_non_space(bytes: &[u8], mut i: usize) -> usize {
 
 fn is_bullet(text: &str, i: usize) -> bool {
     let rest = &text[i..];
-    rest.starts_with(['•', '·', '*', '▪', '–']) || (rest.starts_with("- ") || rest.starts_with("-\t"))
+    rest.starts_with(['•', '·', '*', '▪', '–'])
+        || (rest.starts_with("- ") || rest.starts_with("-\t"))
 }
 
 /// Whether the punctuation at `i` ends a sentence.
@@ -268,7 +284,10 @@ fn ends_sentence(text: &str, i: usize) -> bool {
         return true;
     }
     let c = text[j..].chars().next().unwrap_or(' ');
-    if !(c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '•' | '[')) {
+    if !(c.is_uppercase()
+        || c.is_ascii_digit()
+        || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '•' | '['))
+    {
         return false;
     }
     if bytes[i] != b'.' {
@@ -279,7 +298,9 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     let before = &text[..i];
     let word_start = before
         .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &before[word_start..];
     let is_single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     !(is_single_capital || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
@@ -460,6 +481,86 @@ struct Parsed {
     rates: Vec<RateM>,
     years: Vec<YearM>,
     periods: Vec<PeriodM>,
+    /// Countries and regions the sentence names (canonical keys).
+    places: Vec<&'static str>,
+    /// Token ranges of bracketed conversions after an amount.
+    alternatives: Vec<(usize, usize)>,
+}
+
+/// Country and region words, with the key they are compared under.
+const PLACES: &[(&str, &str)] = &[
+    ("china", "china"),
+    ("chinese", "china"),
+    ("india", "india"),
+    ("indian", "india"),
+    ("japan", "japan"),
+    ("japanese", "japan"),
+    ("america", "us"),
+    ("american", "us"),
+    ("usa", "us"),
+    ("uk", "uk"),
+    ("britain", "uk"),
+    ("british", "uk"),
+    ("england", "uk"),
+    ("europe", "europe"),
+    ("european", "europe"),
+    ("eu", "europe"),
+    ("germany", "germany"),
+    ("german", "germany"),
+    ("france", "france"),
+    ("french", "france"),
+    ("korea", "korea"),
+    ("korean", "korea"),
+    ("brazil", "brazil"),
+    ("brazilian", "brazil"),
+    ("canada", "canada"),
+    ("canadian", "canada"),
+    ("australia", "australia"),
+    ("australian", "australia"),
+    ("global", "world"),
+    ("world", "world"),
+    ("worldwide", "world"),
+    ("asia", "asia"),
+    ("africa", "africa"),
+    ("russia", "russia"),
+    ("italy", "italy"),
+    ("spain", "spain"),
+    ("mexico", "mexico"),
+    ("indonesia", "indonesia"),
+    ("vietnam", "vietnam"),
+];
+
+/// The places a sentence names: "United States" and "U.S." are the US
+/// ("US$" is a currency, not a place).
+fn places(toks: &[Tok<'_>]) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        if t.kind != Kind::Word {
+            continue;
+        }
+        let next = toks.get(k + 1);
+        let united_states = t.is_word("united") && next.is_some_and(|n| n.is_word("states"));
+        let us = t.text == "US" && next.is_none_or(|n| n.start != t.end);
+        let u_s = t.text == "U"
+            && next.is_some_and(|n| n.is_sym("."))
+            && toks.get(k + 2).is_some_and(|n| n.text == "S");
+        let key = if united_states || us || u_s {
+            Some("us")
+        } else if t.is_word("united") && next.is_some_and(|n| n.is_word("kingdom")) {
+            Some("uk")
+        } else {
+            PLACES
+                .iter()
+                .find(|(w, _)| t.is_word(w))
+                .map(|(_, key)| *key)
+        };
+        if let Some(key) = key {
+            if !out.contains(&key) {
+                out.push(key);
+            }
+        }
+    }
+    out
 }
 
 fn parsed<'c>(
@@ -500,10 +601,31 @@ const SCALE_WORDS: &[(&str, Scale, bool)] = &[
     ("cr", Scale::Crore, true),
 ];
 
-const PHYSICAL: &[&str] = &[
-    "tonnes", "tonne", "tons", "ton", "gw", "mw", "gwh", "twh", "gigawatts", "megawatts", "gb",
-    "barrels", "units",
+/// Physical units after a number, with the name they are compared under.
+const PHYSICAL: &[(&str, &str)] = &[
+    ("tonnes", "tonnes"),
+    ("tonne", "tonnes"),
+    ("tons", "tonnes"),
+    ("ton", "tonnes"),
+    ("mt", "tonnes"),
+    ("gw", "GW"),
+    ("gigawatts", "GW"),
+    ("gigawatt", "GW"),
+    ("mw", "MW"),
+    ("megawatts", "MW"),
+    ("gwh", "GWh"),
+    ("twh", "TWh"),
+    ("gb", "GB"),
+    ("barrels", "barrels"),
+    ("units", "units"),
 ];
+
+fn physical(t: &Tok<'_>) -> Option<&'static str> {
+    PHYSICAL
+        .iter()
+        .find(|(w, _)| t.is_word(w))
+        .map(|(_, unit)| *unit)
+}
 
 /// Currency words after a number ("600 billion yuan", "6.10 billion USD").
 fn currency_word(w: &str) -> Option<Currency> {
@@ -560,7 +682,10 @@ fn currency_before(toks: &[Tok<'_>], i: usize, yen: bool) -> Option<(Currency, u
                 }
             }
             // "USD $20.47": a code before the symbol.
-            if p.kind == Kind::Word && p.text.len() == 3 && p.text.chars().all(|c| c.is_ascii_uppercase()) {
+            if p.kind == Kind::Word
+                && p.text.len() == 3
+                && p.text.chars().all(|c| c.is_ascii_uppercase())
+            {
                 if let Ok(code) = p.text.parse::<Currency>() {
                     if code == c {
                         return Some((c, k));
@@ -643,8 +768,19 @@ fn short_year(t: &Tok<'_>) -> Option<i32> {
 }
 
 const NUMBER_WORDS: &[(&str, i32)] = &[
-    ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
-    ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("fifteen", 15),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("fifteen", 15),
     ("twenty", 20),
 ];
 
@@ -665,10 +801,8 @@ fn parse(toks: &[Tok<'_>], yen: bool) -> Parsed {
     parse_rates(toks, &mut p, &mut used);
     parse_amounts(toks, &mut p, &mut used, yen);
     parse_years(toks, &mut p, &used);
-    let spans: Vec<(usize, usize)> = p.amounts.iter().map(|a| (a.first, a.last)).collect();
-    for a in &mut p.amounts {
-        a.when = date_of(toks, a, &p.years, &spans);
-    }
+    date_amounts(toks, &mut p);
+    p.places = places(toks);
     p
 }
 
@@ -681,15 +815,26 @@ fn parse_periods(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool]) {
         let t = toks[i];
         let fy = t.is_word("fy") || t.is_word("fiscal");
         let first = if fy { i + 1 } else { i };
-        let year_at = |k: usize| toks.get(k).and_then(|t| if fy { short_year(t) } else { year_value(t) });
+        let year_at = |k: usize| {
+            toks.get(k)
+                .and_then(|t| if fy { short_year(t) } else { year_value(t) })
+        };
         if let Some(a) = year_at(first) {
             // A range of years: A-B, A–B, A to B, A and B (after "between").
             if let Some(sep) = toks.get(first + 1) {
-                let joins = sep.is_dash() || sep.is_word("to") || (sep.is_word("and") && i > 0 && toks[i - 1].is_word("between"));
+                let joins = sep.is_dash()
+                    || sep.is_word("to")
+                    || (sep.is_word("and") && i > 0 && toks[i - 1].is_word("between"));
                 if joins {
                     if let Some(b_tok) = toks.get(first + 2) {
                         let b = if fy || sep.is_dash() {
-                            short_year(b_tok).map(|b| if b_tok.text.len() == 2 { a / 100 * 100 + b % 100 } else { b })
+                            short_year(b_tok).map(|b| {
+                                if b_tok.text.len() == 2 {
+                                    a / 100 * 100 + b % 100
+                                } else {
+                                    b
+                                }
+                            })
                         } else {
                             year_value(b_tok)
                         };
@@ -719,7 +864,13 @@ fn parse_periods(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool]) {
         if t.is_word("since") {
             if let Some(y) = toks.get(i + 1).and_then(year_value) {
                 used[i + 1] = true;
-                p.periods.push(PeriodM { from: Some(y), to: None, next: None, span: t.start..toks[i + 1].end, first: i });
+                p.periods.push(PeriodM {
+                    from: Some(y),
+                    to: None,
+                    next: None,
+                    span: t.start..toks[i + 1].end,
+                    first: i,
+                });
             }
         }
         if t.is_word("years") || t.is_word("year") {
@@ -730,19 +881,51 @@ fn parse_periods(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool]) {
             ) {
                 if from.is_word("from") {
                     used[i + 2] = true;
-                    p.periods.push(PeriodM { from: Some(y), to: Some(y + k), next: None, span: toks[i - 1].start..toks[i + 2].end, first: i - 1 });
+                    p.periods.push(PeriodM {
+                        from: Some(y),
+                        to: Some(y + k),
+                        next: None,
+                        span: toks[i - 1].start..toks[i + 2].end,
+                        first: i - 1,
+                    });
                 }
             }
         }
-        // "(over) the next N years", "next decade", "coming decade".
-        if t.is_word("next") || t.is_word("coming") {
+        // "N-year period", "ten year period".
+        if t.is_word("period") && i >= 2 && toks[i - 1].is_word("year") {
+            let c = if toks[i - 2].is_sym("-") {
+                i.checked_sub(3)
+            } else {
+                Some(i - 2)
+            };
+            if let Some((c, len)) = c.and_then(|c| count_at(&toks[c]).map(|len| (c, len))) {
+                p.periods.push(PeriodM {
+                    from: None,
+                    to: None,
+                    next: Some(len),
+                    span: toks[c].start..t.end,
+                    first: i,
+                });
+            }
+        }
+        // "(over) the next N years", "next decade", "coming decade", "the
+        // past five years", "last five fiscals".
+        if t.is_word("next") || t.is_word("coming") || t.is_word("past") || t.is_word("last") {
             let (len, last) = match (toks.get(i + 1), toks.get(i + 2)) {
                 (Some(d), _) if d.is_word("decade") => (Some(10), i + 1),
-                (Some(c), Some(y)) if (y.is_word("years") || y.is_word("fiscals")) => (count_at(c), i + 2),
+                (Some(c), Some(y)) if (y.is_word("years") || y.is_word("fiscals")) => {
+                    (count_at(c), i + 2)
+                }
                 _ => (None, i),
             };
             if let Some(len) = len {
-                p.periods.push(PeriodM { from: None, to: None, next: Some(len), span: t.start..toks[last].end, first: i });
+                p.periods.push(PeriodM {
+                    from: None,
+                    to: None,
+                    next: Some(len),
+                    span: t.start..toks[last].end,
+                    first: i,
+                });
             }
         }
         i += 1;
@@ -767,7 +950,11 @@ fn cagr_cue(toks: &[Tok<'_>], first: usize, last: usize) -> bool {
             return true;
         }
         if (w.eq_ignore_ascii_case("compound") || w.eq_ignore_ascii_case("compounded"))
-            && (1..=3).any(|d| ["annual", "growth", "annualized", "aggregate"].iter().any(|x| eq(next(d), x)))
+            && (1..=3).any(|d| {
+                ["annual", "growth", "annualized", "aggregate"]
+                    .iter()
+                    .any(|x| eq(next(d), x))
+            })
         {
             return true;
         }
@@ -775,7 +962,11 @@ fn cagr_cue(toks: &[Tok<'_>], first: usize, last: usize) -> bool {
             // "annual growth rate", "annual rate", "average growth", "average annual growth"
             let n1 = next(1);
             let n2 = next(2);
-            if eq(n1, "growth") || eq(n1, "rate") || eq(n1, "real") || (eq(n1, "annual") && (eq(n2, "growth") || eq(n2, "rate"))) {
+            if eq(n1, "growth")
+                || eq(n1, "rate")
+                || eq(n1, "real")
+                || (eq(n1, "annual") && (eq(n2, "growth") || eq(n2, "rate")))
+            {
                 return true;
             }
         }
@@ -784,7 +975,10 @@ fn cagr_cue(toks: &[Tok<'_>], first: usize, last: usize) -> bool {
         }
         if after_rate && k <= last + 3 {
             // "15% a year", "per year", "each year", "per annum"; not "a year earlier".
-            if (eq(w, "a") || eq(w, "per") || eq(w, "each") || eq(w, "every")) && eq(next(1), "year") && !["earlier", "ago", "before"].iter().any(|x| eq(next(2), x)) {
+            if (eq(w, "a") || eq(w, "per") || eq(w, "each") || eq(w, "every"))
+                && eq(next(1), "year")
+                && !["earlier", "ago", "before"].iter().any(|x| eq(next(2), x))
+            {
                 return true;
             }
             if eq(w, "per") && eq(next(1), "annum") {
@@ -804,7 +998,8 @@ fn distractor_after(toks: &[Tok<'_>], last: usize) -> bool {
     (1..=4).any(|d| {
         let w = word(d);
         eq(w, "yoy")
-            || (eq(w, "year") && (eq(word(d + 1), "on") || word(d + 1) == "-" && eq(word(d + 2), "on")))
+            || (eq(w, "year")
+                && (eq(word(d + 1), "on") || word(d + 1) == "-" && eq(word(d + 2), "on")))
             || eq(w, "share")
     })
 }
@@ -820,7 +1015,8 @@ fn parse_rates(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool]) {
         }
         if t.is_word("per") {
             let c = toks.get(k + 1)?;
-            if c.kind == Kind::Word && c.text.len() >= 4 && c.text[..4].eq_ignore_ascii_case("cent") {
+            if c.kind == Kind::Word && c.text.len() >= 4 && c.text[..4].eq_ignore_ascii_case("cent")
+            {
                 return Some(k + 1);
             }
             if c.is_sym("-") && toks.get(k + 2).is_some_and(|c| c.is_word("cent")) {
@@ -846,7 +1042,9 @@ fn parse_rates(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool]) {
             last = Some(k);
             if let Some(sep) = toks.get(k + 1) {
                 if sep.is_dash() || sep.is_word("to") {
-                    if let (Some(h), Some(e)) = (toks.get(k + 2).and_then(number), percent_at(k + 3)) {
+                    if let (Some(h), Some(e)) =
+                        (toks.get(k + 2).and_then(number), percent_at(k + 3))
+                    {
                         hi = Some(h);
                         last = Some(e);
                     }
@@ -858,6 +1056,27 @@ fn parse_rates(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool]) {
                     hi = Some(h);
                     last = Some(e);
                 }
+            }
+        }
+        // "a compound annual growth rate of 20.5 in eight years": a bare
+        // number right after "rate of" or "CAGR of", with no unit of its own.
+        if last.is_none()
+            && hi.is_none()
+            && i >= 2
+            && toks[i - 1].is_word("of")
+            && (toks[i - 2].is_word("rate") || toks[i - 2].is_word("cagr"))
+        {
+            let unit_follows = toks.get(i + 1).is_some_and(|u| {
+                u.kind == Kind::Word
+                    && (scale_of(toks, i, i + 1).is_some()
+                        || currency_word(u.text).is_some()
+                        || physical(u).is_some())
+            });
+            if !unit_follows
+                && currency_before(toks, i, false).is_none()
+                && year_value(&t).is_none()
+            {
+                last = Some(i);
             }
         }
         let Some(last) = last else {
@@ -874,9 +1093,21 @@ fn parse_rates(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool]) {
             first = q;
         }
         let decline = (first.saturating_sub(8)..first).any(|k| {
-            ["decline", "declining", "decrease", "decreasing", "fall", "falling", "shrink", "shrinking", "contract", "contracting", "drop"]
-                .iter()
-                .any(|w| toks[k].is_word(w))
+            [
+                "decline",
+                "declining",
+                "decrease",
+                "decreasing",
+                "fall",
+                "falling",
+                "shrink",
+                "shrinking",
+                "contract",
+                "contracting",
+                "drop",
+            ]
+            .iter()
+            .any(|w| toks[k].is_word(w))
         });
         let sign = if negative_sign || decline { -1.0 } else { 1.0 };
         let rate = |v: f64| Rate::from_fraction(decimal::shift(sign * v, -2)).ok();
@@ -924,7 +1155,17 @@ fn parse_rates(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool]) {
 fn parse_amounts(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool], yen: bool) {
     let n = toks.len();
     let mut i = 0;
+    // Brackets opened right after an amount hold a conversion of it:
+    // "550 billion dollars (over Rs 34,97,000 crore)". Amounts before this
+    // token index are such conversions.
+    let mut alternative_until: Option<usize> = None;
     while i < n {
+        if toks[i].is_sym("(") && p.amounts.last().is_some_and(|a| a.last + 1 == i) {
+            alternative_until = (i + 1..n.min(i + 40)).find(|&k| toks[k].is_sym(")"));
+            if let Some(end) = alternative_until {
+                p.alternatives.push((i, end));
+            }
+        }
         let t = toks[i];
         if t.kind != Kind::Num || used[i] {
             i += 1;
@@ -955,7 +1196,11 @@ fn parse_amounts(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool], yen: bool)
                     .filter(|&(h, _)| h >= value)
                 {
                     // Only when the second number carries the unit.
-                    let unit_follows = toks.get(m + 1).is_some_and(|u| scale_of(toks, m, m + 1).is_some() || currency_word(u.text).is_some() || PHYSICAL.iter().any(|w| u.is_word(w)));
+                    let unit_follows = toks.get(m + 1).is_some_and(|u| {
+                        scale_of(toks, m, m + 1).is_some()
+                            || currency_word(u.text).is_some()
+                            || physical(u).is_some()
+                    });
                     if unit_follows {
                         upper = Some(h);
                         k = m + 1;
@@ -990,8 +1235,8 @@ fn parse_amounts(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool], yen: bool)
             if let Some(c) = currency_word(w.text).filter(|_| w.kind == Kind::Word) {
                 currency = currency.or(Some(c));
                 k += 1;
-            } else if let Some(u) = PHYSICAL.iter().find(|u| w.is_word(u)) {
-                unit = Some(*u);
+            } else if let Some(u) = physical(w) {
+                unit = Some(u);
                 k += 1;
             }
         }
@@ -1010,7 +1255,9 @@ fn parse_amounts(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool], yen: bool)
             None => (Scale::One, 0),
         };
         let make = |v: f64| -> Option<Amount> {
-            let a = Amount::from_base(decimal::shift(v, places)).ok()?.in_scale(scale);
+            let a = Amount::from_base(decimal::shift(v, places))
+                .ok()?
+                .in_scale(scale);
             Some(match currency {
                 Some(c) => a.with_currency(c),
                 None => a,
@@ -1035,8 +1282,7 @@ fn parse_amounts(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool], yen: bool)
         // or a conversion in brackets after another amount is not a level.
         let before = |d: usize| first.checked_sub(d).map(|k| toks[k]);
         let increment = before(1).is_some_and(|t| t.is_word("by") || t.is_word("additional"));
-        let bracketed = before(1).is_some_and(|t| t.is_sym("("))
-            && p.amounts.last().is_some_and(|a| a.last + 2 >= first);
+        let bracketed = alternative_until.is_some_and(|end| first < end);
         let alternative = before(1).is_some_and(|t| t.is_word("or"))
             && p.amounts.last().is_some_and(|a| a.last + 3 >= first);
         let unit = match (currency, unit) {
@@ -1086,10 +1332,13 @@ fn parse_years(toks: &[Tok<'_>], p: &mut Parsed, used: &[bool]) {
         }
         let fy = t.is_word("fy") || t.is_word("fiscal") || t.is_word("fiscals");
         let at = if fy { i + 1 } else { i };
-        let year = toks
-            .get(at)
-            .filter(|_| at < n && !used[at])
-            .and_then(|y| if fy { short_year(y) } else { year_value(y) });
+        let year = toks.get(at).filter(|_| at < n && !used[at]).and_then(|y| {
+            if fy {
+                short_year(y)
+            } else {
+                year_value(y)
+            }
+        });
         let Some(mut year) = year else {
             i += 1;
             continue;
@@ -1097,16 +1346,20 @@ fn parse_years(toks: &[Tok<'_>], p: &mut Parsed, used: &[bool]) {
         let mut last = at;
         // "2013-14", "FY13-14": the fiscal year ending in the later year.
         if let (Some(d), Some(b)) = (toks.get(at + 1), toks.get(at + 2)) {
-            if d.is_dash() && b.kind == Kind::Num && b.text.len() == 2 && b.text.parse::<i32>().ok() == Some((year + 1) % 100) {
+            if d.is_dash()
+                && b.kind == Kind::Num
+                && b.text.len() == 2
+                && b.text.parse::<i32>().ok() == Some((year + 1) % 100)
+            {
                 year += 1;
                 last = at + 2;
             }
         }
         // "September 2024": month precision.
-        let month = i
-            .checked_sub(1)
-            .filter(|_| !fy)
-            .and_then(|k| crate::when::month_number(toks[k].text).filter(|_| toks[k].kind == Kind::Word && toks[k].text.len() >= 3));
+        let month = i.checked_sub(1).filter(|_| !fy).and_then(|k| {
+            crate::when::month_number(toks[k].text)
+                .filter(|_| toks[k].kind == Kind::Word && toks[k].text.len() >= 3)
+        });
         let first = if month.is_some() { i - 1 } else { i };
         let when = match month {
             Some(m) => When::end_of_month(i64::from(year), m),
@@ -1119,27 +1372,106 @@ fn parse_years(toks: &[Tok<'_>], p: &mut Parsed, used: &[bool]) {
     }
 }
 
-/// The date of an amount: a year just after it ("in 2024", "by 2035",
-/// "(2022)"), else the nearest year before it in the sentence with no other
-/// amount in between.
-fn date_of(toks: &[Tok<'_>], a: &AmountM, years: &[YearM], amounts: &[(usize, usize)]) -> Option<When> {
-    let between_amount = |lo: usize, hi: usize| amounts.iter().any(|&(f, l)| f > lo && l < hi && !(f == a.first && l == a.last));
-    let after = years
+/// Words right after an amount that date it relative to an unknown "now".
+const RELATIVE: &[&str] = &[
+    "today",
+    "now",
+    "currently",
+    "this",
+    "last",
+    "next",
+    "presently",
+];
+
+/// The dates of a sentence's amounts: a year just after an amount ("in
+/// 2024", "by the end of the year 2025", "(2022)") is its own; an amount
+/// without one takes the nearest year before it in the sentence that no
+/// other amount lies between and no other amount took. An amount followed by
+/// "today" or "this year" stays undated.
+fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
+    // A number glued to the word before it is a footnote ("trillion17").
+    let footnote = |k: usize| {
+        k > 0
+            && toks[k].kind == Kind::Num
+            && toks[k - 1].kind == Kind::Word
+            && toks[k - 1].end == toks[k].start
+    };
+    let in_alternative = |k: usize| p.alternatives.iter().any(|&(a, b)| a <= k && k <= b);
+    // What may stand between an amount and its year: "in", "by the end of
+    // the year", "(", "for fiscal".
+    let linking = |k: usize| {
+        let t = &toks[k];
+        // "24 GB per month by FY24": a rate unit is part of the amount.
+        let per = t.is_word("per") || (k > 0 && toks[k - 1].is_word("per"));
+        [
+            "in",
+            "by",
+            "for",
+            "during",
+            "of",
+            "at",
+            "end",
+            "the",
+            "year",
+            "fiscal",
+            "fy",
+            "until",
+            "till",
+            "through",
+            "close",
+            "financial",
+            "calendar",
+            "as",
+        ]
         .iter()
-        .filter(|y| y.first > a.last && y.first <= a.last + 6)
-        .find(|y| {
-            !between_amount(a.last, y.first)
-                && (a.last + 1..y.first).all(|k| toks[k].kind != Kind::Num && !toks[k].is_sym("%"))
+        .any(|w| t.is_word(w))
+            || t.is_sym("(")
+            || t.is_sym(",")
+            || per
+    };
+    let spans: Vec<(usize, usize)> = p.amounts.iter().map(|a| (a.first, a.last)).collect();
+    let levels: Vec<(usize, usize)> = p
+        .amounts
+        .iter()
+        .filter(|a| !a.skip)
+        .map(|a| (a.first, a.last))
+        .collect();
+    let between = |lo: usize, hi: usize| levels.iter().any(|&(f, l)| f > lo && l < hi);
+    let mut taken = vec![false; p.years.len()];
+    let mut after: Vec<Option<usize>> = vec![None; spans.len()];
+    for (ai, &(_, last)) in spans.iter().enumerate() {
+        let relative = (last + 1..(last + 3).min(toks.len()))
+            .any(|k| RELATIVE.iter().any(|w| toks[k].is_word(w)));
+        if relative {
+            continue;
+        }
+        after[ai] = p.years.iter().position(|y| {
+            let gap = (last + 1..y.first).filter(|&k| !in_alternative(k) && !footnote(k));
+            y.first > last
+                && gap.clone().count() <= 7
+                && !between(last, y.first)
+                && gap.clone().all(linking)
         });
-    if let Some(y) = after {
-        return Some(y.when);
+        if let Some(y) = after[ai] {
+            taken[y] = true;
+        }
     }
-    years
-        .iter()
-        .rev()
-        .filter(|y| y.last < a.first && y.last + 30 >= a.first)
-        .find(|y| !between_amount(y.last, a.first))
-        .map(|y| y.when)
+    for (ai, a) in p.amounts.iter_mut().enumerate() {
+        let relative = (a.last + 1..(a.last + 3).min(toks.len()))
+            .any(|k| RELATIVE.iter().any(|w| toks[k].is_word(w)));
+        a.when = match after[ai] {
+            Some(y) => Some(p.years[y].when),
+            None if relative => None,
+            None => p
+                .years
+                .iter()
+                .enumerate()
+                .rev()
+                .filter(|(yi, y)| !taken[*yi] && y.last < a.first && y.last + 30 >= a.first)
+                .find(|(_, y)| !between(y.last, a.first))
+                .map(|(_, y)| y.when),
+        };
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -1154,6 +1486,23 @@ struct Candidate {
     distance: usize,
 }
 
+impl Candidate {
+    fn year(&self) -> Option<i32> {
+        self.amount.when.map(When::calendar_year)
+    }
+
+    fn is(&self, other: &Candidate) -> bool {
+        self.sentence == other.sentence && self.amount.first == other.amount.first
+    }
+}
+
+/// Sentences searched backward for figures (more when the rate's period
+/// names the years to look for).
+const BACK: usize = 3;
+const BACK_PINNED: usize = 6;
+/// Sentences searched forward, on the same line only.
+const FORWARD: usize = 2;
+
 fn assemble(
     text: &str,
     sentences: &[Sentence],
@@ -1163,128 +1512,178 @@ fn assemble(
     yen: bool,
 ) -> Claim {
     let own = parsed(cache, sentences, text, s, yen);
+    let own_places = own.places.clone();
     // The period nearest the rate in its sentence.
     let period = own
         .periods
         .iter()
         .min_by_key(|p| p.first.abs_diff(rate.last))
         .cloned();
-    let mut candidates: Vec<Candidate> = own
-        .amounts
-        .iter()
-        .filter(|a| !a.skip)
-        .map(|a| Candidate { amount: a.clone(), sentence: s, distance: 0 })
-        .collect();
-    let own_has_amounts = !candidates.is_empty();
-    // Up to three sentences back (not across a blank line's paragraph of
-    // unrelated text, which the sentence splitter already separates).
-    for d in 1..=3 {
-        let Some(b) = s.checked_sub(d) else { break };
-        let parsed = parsed(cache, sentences, text, b, yen);
-        candidates.extend(parsed.amounts.iter().filter(|a| !a.skip).map(|a| Candidate { amount: a.clone(), sentence: b, distance: d }));
-    }
-    // Up to two sentences forward on the same line, when the rate's own
-    // sentence has no amount.
-    if !own_has_amounts {
-        for d in 1..=2 {
-            let f = s + d;
-            if f >= sentences.len() || sentences[f].new_line {
-                break;
-            }
-            let parsed = parsed(cache, sentences, text, f, yen);
-            candidates.extend(parsed.amounts.iter().filter(|a| !a.skip).map(|a| Candidate { amount: a.clone(), sentence: f, distance: d }));
-        }
-    }
-
     let (from, to) = match &period {
         Some(p) => (p.from, p.to.or(rate.until)),
         None => (None, rate.until),
     };
-    let year_of = |c: &Candidate| c.amount.when.map(When::calendar_year);
-    let nearest = |cs: &mut dyn Iterator<Item = &Candidate>| -> Option<Candidate> {
-        cs.min_by_key(|c| (c.distance, c.amount.first.abs_diff(rate.first))).cloned()
-    };
+    let next = period.as_ref().and_then(|p| p.next);
+    let pinned = from.is_some() || to.is_some() || next.is_some();
 
-    // The target: the amount at the period's end, else the latest dated
-    // amount (nearest sentence first).
-    let mut target = match to {
-        Some(y) => nearest(&mut candidates.iter().filter(|c| year_of(c) == Some(y))),
-        None => {
-            let best_distance = candidates.iter().filter(|c| year_of(c).is_some()).map(|c| c.distance).min();
-            best_distance.and_then(|d| {
-                candidates
-                    .iter()
-                    .filter(|c| c.distance == d && year_of(c).is_some())
-                    .max_by_key(|c| (year_of(c), core::cmp::Reverse(c.amount.first.abs_diff(rate.first))))
-                    .cloned()
-            })
+    // Candidates: the rate's sentence, then sentences before it, then (on
+    // the same line) after it; never from a sentence about another place.
+    let mut order: Vec<(usize, usize)> = vec![(s, 0)];
+    let own_has_amounts = own.amounts.iter().any(|a| !a.skip);
+    for d in 1..=if pinned { BACK_PINNED } else { BACK } {
+        let Some(b) = s.checked_sub(d) else { break };
+        order.push((b, d));
+    }
+    if !own_has_amounts || pinned {
+        for d in 1..=FORWARD {
+            let f = s + d;
+            if f >= sentences.len() || (sentences[f].new_line && !pinned) {
+                break;
+            }
+            order.push((f, d));
         }
+    }
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for (sentence, distance) in order {
+        let parsed = parsed(cache, sentences, text, sentence, yen);
+        let other_place = distance > 0
+            && !own_places.is_empty()
+            && !parsed.places.is_empty()
+            && !parsed.places.iter().any(|p| own_places.contains(p));
+        if other_place {
+            continue;
+        }
+        candidates.extend(
+            parsed
+                .amounts
+                .iter()
+                .filter(|a| !a.skip)
+                .map(|a| Candidate {
+                    amount: a.clone(),
+                    sentence,
+                    distance,
+                }),
+        );
+    }
+    let closest = |c: &&Candidate| (c.distance, c.amount.first.abs_diff(rate.first));
+
+    // The target: the amount at the period's end; else the latest dated
+    // amount of the rate's sentence, or of the nearby sentences; else, with
+    // a period to date it, the last undated amount of the rate's sentence.
+    let latest = |cs: &mut dyn Iterator<Item = &Candidate>| -> Option<Candidate> {
+        cs.filter(|c| c.year().is_some())
+            .min_by_key(|c| {
+                (
+                    core::cmp::Reverse(c.year()),
+                    c.distance,
+                    c.amount.first.abs_diff(rate.first),
+                )
+            })
+            .cloned()
     };
-    // An undated amount in the rate's sentence after "to"/"reach" when the
-    // period dates it.
-    if target.is_none() && to.is_some() {
+    let mut target = match to {
+        Some(y) => candidates
+            .iter()
+            .filter(|c| c.year() == Some(y))
+            .min_by_key(closest)
+            .cloned(),
+        None => latest(&mut candidates.iter().filter(|c| c.distance == 0)).or_else(|| {
+            if own_has_amounts {
+                None
+            } else {
+                latest(&mut candidates.iter())
+            }
+        }),
+    };
+    if target.is_none() && from.is_some() && to.is_some() {
         target = candidates
             .iter()
             .filter(|c| c.distance == 0 && c.amount.when.is_none())
             .max_by_key(|c| c.amount.first)
             .cloned();
     }
-    let target_year = target.as_ref().and_then(|t| year_of(t).or(to));
+    let target_when = target.as_ref().and_then(|t| {
+        t.amount
+            .when
+            .or_else(|| to.and_then(|y| When::year(i64::from(y)).ok()))
+    });
+    let target_year = target_when.map(When::calendar_year);
     let unit = target.as_ref().map(|t| t.amount.unit);
     let fits = |c: &Candidate| {
-        unit.is_none_or(|u| u.compatible(c.amount.unit))
-            && target.as_ref().is_none_or(|t| !(t.sentence == c.sentence && t.amount.first == c.amount.first))
+        unit.is_none_or(|u| u.compatible(c.amount.unit)) && target.as_ref().is_none_or(|t| !t.is(c))
     };
 
-    // The baseline: the amount at the period's start (or the year before),
-    // else the latest dated amount before the target.
-    let mut baseline = match from {
-        Some(y) => nearest(&mut candidates.iter().filter(|c| fits(c) && year_of(c) == Some(y)))
-            .or_else(|| nearest(&mut candidates.iter().filter(|c| fits(c) && year_of(c) == Some(y - 1)))),
+    // The baseline: the amount at the period's start (or the year before,
+    // or the start of "the next N years"); else the latest dated amount
+    // before the target, from the target's sentence if it has one.
+    let start = from.or_else(|| next.and_then(|n| target_year.map(|t| t - n)));
+    let mut baseline = match start {
+        Some(y) => candidates
+            .iter()
+            .filter(|c| fits(c) && c.year() == Some(y))
+            .min_by_key(closest)
+            .or_else(|| {
+                candidates
+                    .iter()
+                    .filter(|c| fits(c) && c.year() == Some(y - 1) && from.is_some())
+                    .min_by_key(closest)
+            })
+            .cloned(),
         None => target_year.and_then(|ty| {
-            let best = candidates
-                .iter()
-                .filter(|c| fits(c) && year_of(c).is_some_and(|y| y < ty))
-                .map(|c| c.distance)
-                .min()?;
-            candidates
-                .iter()
-                .filter(|c| c.distance == best && fits(c) && year_of(c).is_some_and(|y| y < ty))
-                .max_by_key(|c| (year_of(c), core::cmp::Reverse(c.amount.first.abs_diff(rate.first))))
+            let before = |c: &&Candidate| fits(c) && c.year().is_some_and(|y| y < ty);
+            let same = target.as_ref().map(|t| t.sentence);
+            let pick = |cs: &mut dyn Iterator<Item = &Candidate>| {
+                cs.min_by_key(|c| {
+                    (
+                        core::cmp::Reverse(c.year()),
+                        c.distance,
+                        c.amount.first.abs_diff(rate.first),
+                    )
+                })
                 .cloned()
+            };
+            pick(
+                &mut candidates
+                    .iter()
+                    .filter(before)
+                    .filter(|c| Some(c.sentence) == same),
+            )
+            .or_else(|| pick(&mut candidates.iter().filter(before)))
         }),
     };
-    // An undated amount before the target in the rate's sentence: dated by
-    // the period, or by a relative period ending at the target.
+    // An undated amount before the target in the target's sentence, dated
+    // by the period.
     if baseline.is_none() {
-        baseline = candidates
-            .iter()
-            .filter(|c| c.distance == 0 && c.amount.when.is_none() && fits(c))
-            .filter(|c| target.as_ref().is_none_or(|t| t.sentence != c.sentence || c.amount.first < t.amount.first))
-            .min_by_key(|c| c.amount.first)
-            .cloned();
-    }
-    let next = period.as_ref().and_then(|p| p.next);
-    let base_when = baseline.as_ref().and_then(|b| {
-        b.amount.when.or_else(|| {
-            let y = from.or_else(|| next.and_then(|n| target_year.map(|t| t - n)))?;
-            When::year(i64::from(y)).ok()
-        })
-    });
-    // A relative period with a dated baseline and no target year dates the
-    // target; an explicit period dates an undated target.
-    let target_when = target.as_ref().and_then(|t| {
-        t.amount.when.or_else(|| {
-            let y = to.or_else(|| next.and_then(|n| base_when.map(|b| b.calendar_year() + n)))?;
-            When::year(i64::from(y)).ok()
-        })
-    });
-    // A baseline dated after the target belongs to another claim.
-    if let (Some(b), Some(t)) = (base_when, target_when) {
-        if b.calendar_year() >= t.calendar_year() && b.month().is_none() {
-            baseline = None;
+        if let Some(t) = &target {
+            baseline = candidates
+                .iter()
+                .filter(|c| {
+                    c.sentence == t.sentence
+                        && c.amount.when.is_none()
+                        && c.amount.first < t.amount.first
+                        && fits(c)
+                })
+                .min_by_key(|c| c.amount.first)
+                .cloned();
         }
     }
+    let mut base_when = baseline.as_ref().and_then(|b| {
+        b.amount
+            .when
+            .or_else(|| start.and_then(|y| When::year(i64::from(y)).ok()))
+    });
+    // A baseline not before the target belongs to another claim.
+    if let (Some(b), Some(t)) = (base_when, target_when) {
+        if b.position() >= t.position() {
+            baseline = None;
+            base_when = None;
+        }
+    }
+    // "from $3.2 to $5.1 billion": a bare baseline takes the target's scale.
+    let base_amount = baseline.as_ref().map(|b| match &target {
+        Some(t) => rescale(b.amount.stated, t.amount.stated),
+        None => b.amount.stated,
+    });
 
     let explicit = period.as_ref().and_then(|p| match (p.from, p.to) {
         (Some(a), Some(b)) => Period::new(i64::from(a), i64::from(b)).ok(),
@@ -1298,8 +1697,14 @@ fn assemble(
     }
     let passage = trim_range(text, lo..hi);
     let forecast = Forecast {
-        baseline: baseline.as_ref().map(|b| Figure { amount: b.amount.stated, when: base_when }),
-        target: target.as_ref().map(|t| Figure { amount: t.amount.stated, when: target_when }),
+        baseline: base_amount.map(|amount| Figure {
+            amount,
+            when: base_when,
+        }),
+        target: target.as_ref().map(|t| Figure {
+            amount: t.amount.stated,
+            when: target_when,
+        }),
         rate: Some(rate.stated),
         period: explicit,
         source: Some(Source {
@@ -1317,6 +1722,26 @@ fn assemble(
             period: period.filter(|_| explicit.is_some()).map(|p| p.span),
         },
     }
+}
+
+/// A baseline printed without a scale ("from $3.2 to $5.1 billion") in the
+/// scale of the target.
+fn rescale(base: Stated<Amount>, target: Stated<Amount>) -> Stated<Amount> {
+    let (b, t) = (base.value(), target.value());
+    if b.scale() != Scale::One || t.scale() == Scale::One || base.upper().is_some() {
+        return base;
+    }
+    let Ok(mut amount) = Amount::new(b.value(), t.scale()) else {
+        return base;
+    };
+    if let Some(c) = b.currency().or(t.currency()) {
+        amount = amount.with_currency(c);
+    }
+    let mut out = Stated::printed(amount, base.decimals().unwrap_or(0));
+    if let Some(q) = base.qualifier() {
+        out = out.qualified(q);
+    }
+    out
 }
 
 fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
