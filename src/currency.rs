@@ -28,7 +28,7 @@ use crate::{Error, Result};
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(try_from = "&str", into = "&'static str"))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "&'static str"))]
 #[non_exhaustive]
 pub enum Currency {
     /// United States dollar (`$`, `US$`).
@@ -142,6 +142,14 @@ impl TryFrom<&str> for Currency {
     type Error = Error;
 
     fn try_from(s: &str) -> Result<Currency> {
+        s.parse()
+    }
+}
+
+impl TryFrom<String> for Currency {
+    type Error = Error;
+
+    fn try_from(s: String) -> Result<Currency> {
         s.parse()
     }
 }

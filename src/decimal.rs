@@ -114,6 +114,10 @@ impl Decimal {
         if self.negative {
             f.write_char('-')?;
         }
+        if self.digits[..self.len].iter().all(|&d| d == 0) {
+            // Zero has no digits to move: "0", whatever the shift.
+            return f.write_char('0');
+        }
         let n = self.len as i64;
         // Number of integer digits (may exceed the digit count: trailing zeros).
         let int_len = n + i64::from(self.exp);

@@ -77,7 +77,9 @@
 //!   (`0.156`), a [`Span`] a number of years, a [`When`]
 //!   `{"year": 2024, "month": 9}`, an [`Amount`]
 //!   `{"value": 6.0e11, "currency": "CNY", "scale": "billion"}` with the
-//!   value in base units.
+//!   value in base units. Round trips are bit-exact when `serde_json` is
+//!   built with its `float_roundtrip` feature (without it, serde_json reads
+//!   some 17-digit floats one ulp off).
 //! * `proptest`: strategies for valid values in [`strategy`].
 
 #![forbid(unsafe_code)]

@@ -2,7 +2,7 @@
 
 use core::iter::FusedIterator;
 
-use crate::solve::{self, growth_factor};
+use crate::solve;
 use crate::{Amount, Rate, Result, Span, When};
 
 /// The yearly values of constant compound growth from a start year to an
@@ -75,16 +75,17 @@ impl Path {
     pub fn between(start_year: i32, start: Amount, end_year: i32, end: Amount) -> Result<Path> {
         let span = years(start_year, end_year)?;
         let rate = solve::rate(start, end, span)?;
-        let currency = start.common_currency(end)?;
+        // Every value of the path in one currency and the start's scale.
+        let (start, end) = match start.common_currency(end)? {
+            Some(c) => (start.with_currency(c), end.with_currency(c)),
+            None => (start, end),
+        };
         Ok(Path {
             start_year,
             end_year,
             start,
             rate,
-            end: Some(match currency {
-                Some(c) => end.in_scale(start.scale()).with_currency(c),
-                None => end.in_scale(start.scale()),
-            }),
+            end: Some(end.in_scale(start.scale())),
         })
     }
 
@@ -159,7 +160,7 @@ impl Path {
             }
         }
         let k = f64::from(year - self.start_year);
-        let mut value = self.start.value() * growth_factor(self.rate.as_fraction(), k);
+        let mut value = solve::project(self.start.value(), self.rate.as_fraction(), k);
         if let Some(end) = self.end {
             // Keep the path monotone next to an exact end that rounding of
             // an under-one-ulp yearly step could otherwise overshoot.

@@ -60,7 +60,9 @@ pub(crate) fn growth_factor(r: f64, n: f64) -> f64 {
     let one_part = hi - r_part;
     let lo = (1.0 - one_part) + (r - r_part);
     let p = hi.powf(n);
-    if lo == 0.0 {
+    if lo == 0.0 || !p.is_normal() {
+        // Exact `1 + r`, or a factor beyond the range of f64 where the
+        // correction would turn infinity into NaN.
         p
     } else {
         // (hi + lo)^n = hi^n · (1 + lo/hi)^n
@@ -146,8 +148,22 @@ pub fn rate(start: Amount, end: Amount, span: Span) -> Result<Rate> {
 /// # Ok::<(), cagr::Error>(())
 /// ```
 pub fn end(start: Amount, rate: Rate, span: Span) -> Result<Amount> {
-    let factor = growth_factor(rate.as_fraction(), span.as_years());
-    start.like(start.value() * factor, "end value")
+    start.like(
+        project(start.value(), rate.as_fraction(), span.as_years()),
+        "end value",
+    )
+}
+
+/// `start · (1 + r)^n`, through logarithms when the factor alone is out of
+/// the range of `f64` but the product may not be (1e-300 doubled 1,100
+/// times).
+pub(crate) fn project(start: f64, r: f64, n: f64) -> f64 {
+    let factor = growth_factor(r, n);
+    if factor.is_normal() {
+        start * factor
+    } else {
+        (start.ln() + n * r.ln_1p()).exp()
+    }
 }
 
 /// The value that grows to `end` after `span` years at `rate`.
@@ -172,8 +188,10 @@ pub fn end(start: Amount, rate: Rate, span: Span) -> Result<Amount> {
 /// # Ok::<(), cagr::Error>(())
 /// ```
 pub fn start(end: Amount, rate: Rate, span: Span) -> Result<Amount> {
-    let factor = growth_factor(rate.as_fraction(), span.as_years());
-    end.like(end.value() / factor, "start value")
+    end.like(
+        project(end.value(), rate.as_fraction(), -span.as_years()),
+        "start value",
+    )
 }
 
 /// The number of years `rate` takes to bring `start` to `end`.

@@ -81,9 +81,10 @@ impl Span {
     /// # Ok::<(), cagr::Error>(())
     /// ```
     pub fn between(from: When, to: When) -> Result<Span> {
+        // Whole months, so that twelve months are exactly one year.
         let years = match (from.month(), to.month()) {
             (None, None) => f64::from(to.calendar_year() - from.calendar_year()),
-            _ => to.position() - from.position(),
+            _ => (to.months() - from.months()) as f64 / 12.0,
         };
         Span::from_years(years).map_err(|_| Error::Order { from, to })
     }

@@ -36,7 +36,7 @@ pub enum Hedge {
 /// (600 to infinity) and "about" and its kin as the printed precision only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(try_from = "&str", into = "&'static str"))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "&'static str"))]
 #[non_exhaustive]
 pub enum Qualifier {
     /// "nearly"
@@ -168,6 +168,14 @@ impl TryFrom<&str> for Qualifier {
     type Error = Error;
 
     fn try_from(s: &str) -> Result<Qualifier> {
+        s.parse()
+    }
+}
+
+impl TryFrom<String> for Qualifier {
+    type Error = Error;
+
+    fn try_from(s: String) -> Result<Qualifier> {
         s.parse()
     }
 }

@@ -139,6 +139,12 @@ impl When {
         }
     }
 
+    /// Months since the start of year 0 to the end of this month (a
+    /// year-only figure counts as the end of June, its middle).
+    pub(crate) fn months(self) -> i64 {
+        i64::from(self.year) * 12 + i64::from(self.month.unwrap_or(6))
+    }
+
     /// The earliest and latest points this figure may describe: a year-only
     /// figure covers its whole year (`y` to `y + 1`); a month-precise one is
     /// a single point.
@@ -156,8 +162,9 @@ impl When {
 impl fmt::Display for When {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.month {
-            Some(m) => write!(f, "end of {} {}", MONTHS[usize::from(m - 1)], self.year),
-            None => write!(f, "{}", self.year),
+            // Four digits, so that years before 1000 parse back.
+            Some(m) => write!(f, "end of {} {:04}", MONTHS[usize::from(m - 1)], self.year),
+            None => write!(f, "{:04}", self.year),
         }
     }
 }

@@ -197,7 +197,6 @@ fn every_currency_and_scale_round_trips() {
 }
 
 #[test]
-#[ignore = "bug: Currency deserializes via `try_from = \"&str\"`, so it needs a borrowed string"]
 fn currency_deserializes_from_owned_strings() {
     // serde_json::Value, readers and escaped strings all hand over owned
     // strings; today each fails with "expected a borrowed string".
@@ -378,10 +377,9 @@ proptest! {
     /// `serde_json` parses floats correctly rounded only with its
     /// `float_roundtrip` feature; without it, 10-30% of values come back
     /// one or two ulp off (e.g. 0.10773066704803913 reads as
-    /// 0.10773066704803912). The crate's
-    /// dev-dependency does not enable it, so this is ignored until it does.
+    /// 0.10773066704803912). The crate's dev-dependency enables it, and
+    /// users who need lossless JSON should too.
     #[test]
-    #[ignore = "needs serde_json's float_roundtrip feature in [dev-dependencies]"]
     fn round_trips_are_bit_exact(fraction in any_fraction(), a in any_amount(), years in positive_finite(), w in any_when()) {
         let r = Rate::from_fraction(fraction).expect("valid");
         prop_assert_eq!(json_round_trip(&r)?.as_fraction().to_bits(), fraction.to_bits());
