@@ -3,12 +3,12 @@
 //! China's core AI industry was "nearly 600 billion yuan" at the end of
 //! September 2024; a forecast puts it at 1,729.5 billion yuan in 2035 and
 //! calls that "a compound annual growth rate of 15.6%". This program shows
-//! what those endpoints imply, the year-by-year paths side by side, and what
-//! would make the stated rate fit.
+//! what those endpoints imply, the year-by-year paths side by side, the
+//! checker's verdict, and what would make the stated rate fit.
 //!
 //! Run it with `cargo run --release --example caict`.
 
-use cagr::{solve, Amount, Path, Rate, Scale, Span, When};
+use cagr::{check, Amount, Figure, Forecast, Path, Period, Scale, Stated, When};
 
 /// One decimal, with thousands separators: `1,068.9`.
 fn grouped(x: f64) -> String {
@@ -25,46 +25,73 @@ fn grouped(x: f64) -> String {
 }
 
 fn main() -> Result<(), cagr::Error> {
-    let start: Amount = "600 billion CNY".parse()?;
-    let end: Amount = "1,729.5 billion CNY".parse()?;
-    let stated = Rate::from_percent(15.6)?;
-    let (from, to) = (When::year(2024)?, When::year(2035)?);
-    let n = Span::between(from, to)?;
-
-    let implied = solve::rate(start, end, n)?;
-    let implied_path = Path::between(2024, start, 2035, end)?;
-    let stated_path = Path::at_rate(2024, start, stated, 2035)?;
+    let baseline: Stated<Amount> = "nearly 600 billion yuan".parse()?;
+    let target: Stated<Amount> = "1,729.5 billion yuan".parse()?;
+    let forecast = Forecast {
+        baseline: Some(Figure::new(baseline, When::end_of_month(2024, 9)?)),
+        target: Some(Figure::new(target, When::year(2035)?)),
+        rate: Some("15.6%".parse()?),
+        ..Forecast::default()
+    };
+    let report = check(&forecast);
+    let Some(a) = report.analysis else {
+        unreachable!("every figure is given")
+    };
+    let (start, end) = (baseline.value(), target.value());
 
     println!("China's core AI industry");
-    println!("  baseline  nearly {start}  (end of September 2024, counted as 2024)");
-    println!("  target    {end}  (2035)");
-    println!("  stated    a CAGR of {stated}");
+    println!("  baseline  {baseline}  (end of September 2024)");
+    println!("  target    {target}  (2035)");
+    println!("  stated    a CAGR of {}", a.stated);
     println!();
-    println!("The endpoints imply {implied:.2} a year over {from} -> {to} ({n}).");
     println!(
-        "The stated {stated} is {:.2} points higher.",
-        stated.as_percent() - implied.as_percent()
+        "The endpoints imply {:.2} a year over 2024 -> 2035 ({} years); the stated {} is {:.2} points higher.",
+        a.implied, a.years, a.stated, a.gap_points
     );
     println!();
-    println!("billion CNY   implied {implied:.2}   at stated {stated}         gap");
-    for (a, b) in implied_path.years().zip(stated_path.years()) {
-        let (x, y) = (
-            a.value.value_in(Scale::Billion),
-            b.value.value_in(Scale::Billion),
-        );
-        let (xs, ys, gap) = (grouped(x), grouped(y), grouped(y - x));
-        println!("{:>11}   {xs:>14}   {ys:>15}   {gap:>9}", a.year);
+
+    let implied = Path::between(2024, start, 2035, end)?;
+    let stated = Path::at_rate(2024, start, a.stated, 2035)?;
+    println!("billion CNY   implied {:.2}   at stated {}         gap", a.implied, a.stated);
+    for (x, y) in implied.years().zip(stated.years()) {
+        let (xv, yv) = (x.value.value_in(Scale::Billion), y.value.value_in(Scale::Billion));
+        println!("{:>11}   {:>14}   {:>15}   {:>9}", x.year, grouped(xv), grouped(yv), grouped(yv - xv));
     }
     println!();
-    println!("What would make {stated} fit:");
-    let base = solve::start(end, stated, n)?.in_scale(Scale::Billion);
-    let target = solve::end(start, stated, n)?.in_scale(Scale::Billion);
-    let years = solve::span(start, end, stated)?;
-    println!("  a 2024 baseline of {base:.1}  (instead of {start})");
-    println!("  a 2035 target of   {target:.1}  (instead of {end})");
-    println!(
-        "  {years:.1} from {start} to {end}  (2024 -> {:.1}, not 2035)",
-        2024.0 + years.as_years()
-    );
+    println!("{report}");
+    println!();
+
+    // The reconciliation table: each printed figure next to what the stated
+    // rate needs instead.
+    let r = a.reconcile;
+    let show = |x: Option<Amount>| x.map_or_else(|| "-".to_owned(), |v| format!("{:.1}", v.in_scale(Scale::Billion)));
+    println!("What would make {} fit       as printed                  at {}", a.stated, a.stated);
+    println!("  2024 baseline               {:<26}  {}", baseline.to_string(), show(r.baseline));
+    println!("  2035 target                 {:<26}  {}", target.to_string(), show(r.target));
+    if let (Some(n), Some(year)) = (r.span, a.year_reached()) {
+        println!("  years from 600 billion      {:<26}  {n:.1} (2024 -> {year:.1})", format!("{} (2024 -> 2035)", a.years));
+    }
+    println!();
+
+    // A second version of the same report gives the rate's own period,
+    // "from 2025 to 2035", next to the 600 billion figure.
+    let second = Forecast {
+        period: Some(Period::new(2025, 2035)?),
+        ..forecast.clone()
+    };
+    if let Some(v) = check(&second).analysis.and_then(|a| a.reconcile.period_start) {
+        println!(
+            "Over 2025-2035, 15.6% needs a 2025 value of {:.1}: the 600 billion figure cannot be that forecast's base.",
+            v.in_scale(Scale::Billion)
+        );
+    }
+    // The forecast behind these articles started from 398.5 billion in 2025.
+    let original = Forecast {
+        baseline: Some(Figure::new("398.5 billion yuan".parse()?, When::year(2025)?)),
+        ..forecast
+    };
+    let report = check(&original);
+    println!();
+    println!("The original forecast: {report}");
     Ok(())
 }
