@@ -6,28 +6,39 @@
 //! and calls that "a CAGR of 15.6%". Does it add up?
 //!
 //! ```
-//! use cagr::{solve, Amount, Rate, Span, When};
+//! use cagr::{check, extract, Verdict};
 //!
-//! let start: Amount = "600 billion CNY".parse()?;
-//! let end: Amount = "1,729.5 billion CNY".parse()?;
-//! let n = Span::between(When::year(2024)?, When::year(2035)?)?; // 11 years
+//! let article = "China's core AI industry was valued at nearly 600 billion yuan by \
+//!     the end of September 2024. The market size is expected to reach 1,729.5 \
+//!     billion yuan by 2035, representing a compound annual growth rate of 15.6%.";
+//! let claim = &extract(article)[0];
+//! let report = check(&claim.forecast);
+//! assert_eq!(report.verdict, Verdict::Inconsistent);
 //!
-//! // The rate the endpoints imply:
-//! let implied = solve::rate(start, end, n)?;
-//! assert_eq!(format!("{implied:.1}"), "10.1%");
-//!
-//! // What the stated 15.6% would need instead:
-//! let stated = Rate::from_percent(15.6)?;
-//! assert_eq!(format!("{:.1}", solve::end(start, stated, n)?), "2,955.9 billion CNY");
-//! assert_eq!(format!("{:.1}", solve::start(end, stated, n)?), "351.1 billion CNY");
-//! assert_eq!(format!("{:.1}", solve::span(start, end, stated)?), "7.3 years");
-//! # Ok::<(), cagr::Error>(())
+//! let a = report.analysis.unwrap();
+//! assert_eq!(format!("{:.1}", a.implied), "10.1%"); // what the endpoints imply
+//! assert_eq!(format!("{:.1}", a.reconcile.baseline.unwrap()), "351.1 billion CNY");
+//! assert_eq!(format!("{:.1}", a.reconcile.target.unwrap()), "2,955.9 billion CNY");
+//! assert_eq!(format!("{:.1}", a.reconcile.span.unwrap()), "7.3 years");
+//! println!("{report}"); // the explanation in English; {report:#} for every number
 //! ```
 //!
-//! # The types
+//! # The types, and how data flows
+//!
+//! Two pipelines, each one way:
+//!
+//! * **text → claim → check → report**: [`extract`] reads prose into
+//!   [`Claim`]s, each holding a [`Forecast`] (a baseline and a target
+//!   [`Figure`], a [`Stated`] rate, an optional [`Period`]); [`check`] turns
+//!   a forecast into a [`Report`] with a [`Verdict`], an [`Analysis`] and
+//!   its English explanation.
+//! * **numbers → solve → path**: [`solve`] finds any one of start, end,
+//!   rate and span from the other three; [`Path`] gives the value for every
+//!   year.
 //!
 //! Every value type is valid by construction: its constructors reject NaN,
-//! infinities and out-of-range input with a typed [`Error`].
+//! infinities and out-of-range input with a typed [`Error`], the one error
+//! type of the crate.
 //!
 //! * [`Rate`]: a growth rate per year, above −100%. Built from a percent or
 //!   a fraction, never a bare number of unknown unit.
@@ -35,27 +46,73 @@
 //!   in a [`Scale`] (`1,729.5 billion CNY`).
 //! * [`When`]: a calendar year or the end of a month; [`Span`]: a positive
 //!   number of years between two of them (2024 → 2035 is 11).
-//! * [`solve`]: one closed-form function per unknown: [`solve::rate`],
-//!   [`solve::end`], [`solve::start`], [`solve::span`].
-//! * [`Path`]: the implied value for every year between two figures, exact
-//!   at both ends.
-//!
-//! Data flows one way: numbers → [`solve`] → [`Path`].
+//! * [`Stated`]: a figure as printed, with its precision ("15.6%" is 15.55%
+//!   to 15.65%) and hedge word ([`Qualifier`]: "nearly 600" is 570 to 600).
+//! * [`Options`]: the hedge band and the strict reading; the default widths
+//!   live in [`tolerance`].
 //!
 //! # Cookbook
+//!
+//! ### Solve for each unknown
+//!
+//! ```
+//! use cagr::{solve, Amount, Rate, Span, When};
+//!
+//! let start: Amount = "600 billion CNY".parse()?;
+//! let end: Amount = "1,729.5 billion CNY".parse()?;
+//! let n = Span::between(When::year(2024)?, When::year(2035)?)?; // 11 years
+//! let stated = Rate::from_percent(15.6)?;
+//!
+//! assert_eq!(format!("{:.2}", solve::rate(start, end, n)?), "10.10%");
+//! assert_eq!(format!("{:.1}", solve::end(start, stated, n)?), "2,955.9 billion CNY");
+//! assert_eq!(format!("{:.1}", solve::start(end, stated, n)?), "351.1 billion CNY");
+//! assert_eq!(format!("{:.1}", solve::span(start, end, stated)?), "7.3 years");
+//! # Ok::<(), cagr::Error>(())
+//! ```
 //!
 //! ### Print the yearly path next to the stated rate's path
 //!
 //! ```
-//! use cagr::{Amount, Path, Rate};
+//! use cagr::{Amount, Path, Rate, Scale};
 //!
 //! let start: Amount = "600 billion CNY".parse()?;
 //! let implied = Path::between(2024, start, 2035, "1,729.5 billion CNY".parse()?)?;
 //! let stated = Path::at_rate(2024, start, Rate::from_percent(15.6)?, 2035)?;
 //! for (a, b) in implied.years().zip(stated.years()) {
-//!     println!("{}  {:>10.1}  {:>10.1}", a.year, a.value.value_in(cagr::Scale::Billion), b.value.value_in(cagr::Scale::Billion));
+//!     let (x, y) = (a.value.value_in(Scale::Billion), b.value.value_in(Scale::Billion));
+//!     println!("{}  {x:>8.1}  {y:>8.1}", a.year);
 //! }
+//! assert_eq!(implied.end().value(), 1.7295e12); // exact, to the bit
 //! # Ok::<(), cagr::Error>(())
+//! ```
+//!
+//! ### Check a forecast built in code
+//!
+//! ```
+//! use cagr::{check, Figure, Forecast, Stated, Verdict, When};
+//!
+//! let forecast = Forecast {
+//!     baseline: Some(Figure::new("USD 3.64 billion".parse()?, When::year(2025)?)),
+//!     target: Some(Figure::new("USD 4.55 billion".parse()?, When::year(2030)?)),
+//!     rate: Some("4.60%".parse()?), // two decimals: 4.595% to 4.605%
+//!     ..Forecast::default()
+//! };
+//! assert_eq!(check(&forecast).verdict, Verdict::Consistent);
+//! # Ok::<(), cagr::Error>(())
+//! ```
+//!
+//! ### Read every claim in an article
+//!
+//! ```
+//! use cagr::{check, extract};
+//!
+//! let text = "The market stood at $4.0 billion in 2021. It is projected to reach \
+//!     $8.6 billion by 2026, at a CAGR of 16.2%. Sales rose 9% from last year.";
+//! for claim in extract(text) {
+//!     println!("> {}", &text[claim.passage.clone()]);
+//!     println!("{}", check(&claim.forecast));
+//! }
+//! # assert_eq!(extract(text).len(), 1);
 //! ```
 //!
 //! ### Doubling time and continuous compounding
@@ -69,18 +126,74 @@
 //! # Ok::<(), cagr::Error>(())
 //! ```
 //!
+//! # JSON
+//!
+//! With the `serde` feature (on by default), a [`Forecast`] reads and writes
+//! this shape; every part is optional, and every value goes through its
+//! constructor, so a negative amount or a rate of −200% is rejected with the
+//! constructor's error:
+//!
+//! ```json
+//! {
+//!   "baseline": {
+//!     "amount": {
+//!       "value": {"value": 6.0e11, "currency": "CNY", "scale": "billion"},
+//!       "decimals": 0,
+//!       "qualifier": "nearly"
+//!     },
+//!     "when": {"year": 2024, "month": 9}
+//!   },
+//!   "target": {
+//!     "amount": {"value": {"value": 1.7295e12, "currency": "CNY", "scale": "billion"}, "decimals": 1},
+//!     "when": {"year": 2035}
+//!   },
+//!   "rate": {"value": 0.156, "decimals": 1},
+//!   "period": [2025, 2035],
+//!   "source": {"publisher": "...", "title": "...", "url": "...", "quote": "..."}
+//! }
+//! ```
+//!
+//! An amount's `value` is in base units (yuan, not billions); `scale` only
+//! sets how it prints. A rate's `value` is a fraction (0.156 is 15.6%).
+//! `decimals` is how many digits were printed after the point (in the
+//! amount's scale, or in percent for a rate): it sets the rounding interval.
+//! A printed range has `"upper"` instead of `decimals`. `qualifier` is a
+//! hedge word such as `"nearly"`, `"over"` or `"about"`.
+//!
+//! A [`Report`] serializes (for `examples/check.rs --json`) to one flat
+//! object:
+//!
+//! | field | meaning |
+//! |---|---|
+//! | `text` | the passage the claim was read from (`source.quote`), or null |
+//! | `baseline`, `target` | `{"value": 6.0e11, "currency": "CNY", "year": 2024, "month": 9, "qualifier": "nearly"}` (value in base units; `value_high` too for a printed range; null fields when absent), or null |
+//! | `stated_cagr_pct` | the stated rate in percent, `[lo, hi]` for a printed range, or null |
+//! | `cagr_period` | `[from, to]` or null |
+//! | `implied_cagr_pct` | the rate the printed endpoints imply, in percent, or null |
+//! | `implied_cagr_range_pct` | `[lo, hi]`, the range their printed precision allows, or null |
+//! | `verdict` | `"consistent"`, `"inconsistent"` or `"unverifiable"` |
+//! | `explanation` | the one-paragraph explanation |
+//!
 //! # Features
 //!
-//! * `serde`: `Serialize`/`Deserialize` for every value type. Deserializing
-//!   goes through the constructors, so invalid JSON values are rejected with
-//!   the same error a constructor gives. A [`Rate`] is a fraction
-//!   (`0.156`), a [`Span`] a number of years, a [`When`]
-//!   `{"year": 2024, "month": 9}`, an [`Amount`]
-//!   `{"value": 6.0e11, "currency": "CNY", "scale": "billion"}` with the
-//!   value in base units. Round trips are bit-exact when `serde_json` is
-//!   built with its `float_roundtrip` feature (without it, serde_json reads
-//!   some 17-digit floats one ulp off).
-//! * `proptest`: strategies for valid values in [`strategy`].
+//! * `serde` (default): `Serialize`/`Deserialize` for every value type and
+//!   [`Forecast`], `Serialize` for [`Report`]. Round trips are bit-exact when
+//!   `serde_json` is built with its `float_roundtrip` feature (without it,
+//!   serde_json reads some 17-digit floats one ulp off).
+//! * `proptest`: strategies for valid values in [`strategy`], to
+//!   property-test code that uses this crate.
+//!
+//! # What this crate does not do
+//!
+//! * It does not fetch or convert currencies: amounts in two currencies
+//!   never combine, and a checker given them says so.
+//! * It does not adjust for inflation: a real growth rate next to nominal
+//!   values is reported as inconsistent, as printed.
+//! * Extraction is rule-based English, not a language model: it reads the
+//!   phrasings listed in [`extract`]'s docs and leaves other text alone. A
+//!   claim it cannot complete is returned as unverifiable rather than
+//!   guessed.
+//! * It does not resolve "today" or "this year" without a date in the text.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
