@@ -1,4 +1,4 @@
-//! [proptest] strategies for valid values (feature `proptest`), so you can
+//! [proptest](mod@proptest) strategies for valid values (feature `proptest`), so you can
 //! property-test code that uses this crate.
 //!
 //! ```
