@@ -1389,6 +1389,11 @@ const RELATIVE: &[&str] = &[
 /// other amount lies between and no other amount took. An amount followed by
 /// "today" or "this year" stays undated.
 fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
+    // Every scan below is bounded by a few tokens around the amount, and
+    // lookups in the sorted lists are binary searches, so a sentence of a
+    // megabyte is still parsed in linear time.
+    const AFTER: usize = 24;
+    const BEFORE: usize = 30;
     // A number glued to the word before it is a footnote ("trillion17").
     let footnote = |k: usize| {
         k > 0
@@ -1396,83 +1401,88 @@ fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
             && toks[k - 1].kind == Kind::Word
             && toks[k - 1].end == toks[k].start
     };
-    let in_alternative = |k: usize| p.alternatives.iter().any(|&(a, b)| a <= k && k <= b);
+    let alternatives = &p.alternatives;
+    let in_alternative = |k: usize| {
+        let i = alternatives.partition_point(|&(_, b)| b < k);
+        alternatives.get(i).is_some_and(|&(a, _)| a <= k)
+    };
     // What may stand between an amount and its year: "in", "by the end of
-    // the year", "(", "for fiscal".
+    // the year", "(", "for fiscal", "per month".
     let linking = |k: usize| {
         let t = &toks[k];
-        // "24 GB per month by FY24": a rate unit is part of the amount.
         let per = t.is_word("per") || (k > 0 && toks[k - 1].is_word("per"));
-        [
-            "in",
-            "by",
-            "for",
-            "during",
-            "of",
-            "at",
-            "end",
-            "the",
-            "year",
-            "fiscal",
-            "fy",
-            "until",
-            "till",
-            "through",
-            "close",
-            "financial",
-            "calendar",
-            "as",
-        ]
-        .iter()
-        .any(|w| t.is_word(w))
-            || t.is_sym("(")
-            || t.is_sym(",")
-            || per
+        LINKING.iter().any(|w| t.is_word(w)) || t.is_sym("(") || t.is_sym(",") || per
     };
-    let spans: Vec<(usize, usize)> = p.amounts.iter().map(|a| (a.first, a.last)).collect();
     let levels: Vec<(usize, usize)> = p
         .amounts
         .iter()
         .filter(|a| !a.skip)
         .map(|a| (a.first, a.last))
         .collect();
-    let between = |lo: usize, hi: usize| levels.iter().any(|&(f, l)| f > lo && l < hi);
-    let mut taken = vec![false; p.years.len()];
-    let mut after: Vec<Option<usize>> = vec![None; spans.len()];
-    for (ai, &(_, last)) in spans.iter().enumerate() {
-        let relative = (last + 1..(last + 3).min(toks.len()))
-            .any(|k| RELATIVE.iter().any(|w| toks[k].is_word(w)));
-        if relative {
+    // Whether a level amount lies strictly between token `lo` and `hi`.
+    let between = |lo: usize, hi: usize| {
+        let i = levels.partition_point(|&(f, _)| f <= lo);
+        levels.get(i).is_some_and(|&(_, l)| l < hi)
+    };
+    let relative = |last: usize| {
+        (last + 1..(last + 3).min(toks.len())).any(|k| RELATIVE.iter().any(|w| toks[k].is_word(w)))
+    };
+    let years = &p.years;
+    let mut taken = vec![false; years.len()];
+    let mut after: Vec<Option<usize>> = vec![None; p.amounts.len()];
+    for (ai, a) in p.amounts.iter().enumerate() {
+        if relative(a.last) {
             continue;
         }
-        after[ai] = p.years.iter().position(|y| {
-            let gap = (last + 1..y.first).filter(|&k| !in_alternative(k) && !footnote(k));
-            y.first > last
-                && gap.clone().count() <= 7
-                && !between(last, y.first)
-                && gap.clone().all(linking)
-        });
-        if let Some(y) = after[ai] {
-            taken[y] = true;
+        let from = years.partition_point(|y| y.first <= a.last);
+        after[ai] = (from..years.len())
+            .take_while(|&yi| years[yi].first <= a.last + AFTER)
+            .find(|&yi| {
+                let y = years[yi];
+                let gap = (a.last + 1..y.first).filter(|&k| !in_alternative(k) && !footnote(k));
+                gap.clone().count() <= 7 && !between(a.last, y.first) && gap.clone().all(linking)
+            });
+        if let Some(yi) = after[ai] {
+            taken[yi] = true;
         }
     }
     for (ai, a) in p.amounts.iter_mut().enumerate() {
-        let relative = (a.last + 1..(a.last + 3).min(toks.len()))
-            .any(|k| RELATIVE.iter().any(|w| toks[k].is_word(w)));
         a.when = match after[ai] {
-            Some(y) => Some(p.years[y].when),
-            None if relative => None,
-            None => p
-                .years
-                .iter()
-                .enumerate()
-                .rev()
-                .filter(|(yi, y)| !taken[*yi] && y.last < a.first && y.last + 30 >= a.first)
-                .find(|(_, y)| !between(y.last, a.first))
-                .map(|(_, y)| y.when),
+            Some(yi) => Some(years[yi].when),
+            None if relative(a.last) => None,
+            None => {
+                let upto = years.partition_point(|y| y.last < a.first);
+                (0..upto)
+                    .rev()
+                    .take_while(|&yi| years[yi].last + BEFORE >= a.first)
+                    .find(|&yi| !taken[yi] && !between(years[yi].last, a.first))
+                    .map(|yi| years[yi].when)
+            }
         };
     }
 }
+
+/// Words that may link an amount to the year after it.
+const LINKING: &[&str] = &[
+    "in",
+    "by",
+    "for",
+    "during",
+    "of",
+    "at",
+    "end",
+    "the",
+    "year",
+    "fiscal",
+    "fy",
+    "until",
+    "till",
+    "through",
+    "close",
+    "financial",
+    "calendar",
+    "as",
+];
 
 // ---------------------------------------------------------------------------
 // Claims
@@ -1496,6 +1506,29 @@ impl Candidate {
     }
 }
 
+/// Tokens around a rate in which its amounts and period are looked for.
+const NEAR: usize = 80;
+/// Amounts taken from each neighbouring sentence (those nearest the rate).
+const PER_SENTENCE: usize = 8;
+/// Bytes of context a passage keeps around its figures at most.
+const CONTEXT: usize = 400;
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// Sentences searched backward for figures (more when the rate's period
 /// names the years to look for).
 const BACK: usize = 3;
@@ -1514,9 +1547,12 @@ fn assemble(
     let own = parsed(cache, sentences, text, s, yen);
     let own_places = own.places.clone();
     // The period nearest the rate in its sentence.
-    let period = own
+    let near = own
         .periods
+        .partition_point(|p| p.first < rate.first.saturating_sub(NEAR));
+    let period = own.periods[near..]
         .iter()
+        .take_while(|p| p.first <= rate.last + NEAR)
         .min_by_key(|p| p.first.abs_diff(rate.last))
         .cloned();
     let (from, to) = match &period {
@@ -1553,17 +1589,23 @@ fn assemble(
         if other_place {
             continue;
         }
-        candidates.extend(
-            parsed
-                .amounts
-                .iter()
-                .filter(|a| !a.skip)
-                .map(|a| Candidate {
-                    amount: a.clone(),
-                    sentence,
-                    distance,
-                }),
-        );
+        // Near the rate in its own sentence; the amounts closest to it in
+        // the others. This bounds the work per claim whatever the text.
+        let amounts = &parsed.amounts;
+        let picked: &[AmountM] = if distance == 0 {
+            let lo = amounts.partition_point(|a| a.last + NEAR < rate.first);
+            let hi = amounts.partition_point(|a| a.first <= rate.last + NEAR);
+            &amounts[lo..hi.max(lo)]
+        } else if sentence < s {
+            &amounts[amounts.len().saturating_sub(PER_SENTENCE)..]
+        } else {
+            &amounts[..amounts.len().min(PER_SENTENCE)]
+        };
+        candidates.extend(picked.iter().filter(|a| !a.skip).map(|a| Candidate {
+            amount: a.clone(),
+            sentence,
+            distance,
+        }));
     }
     let closest = |c: &&Candidate| (c.distance, c.amount.first.abs_diff(rate.first));
 
@@ -1695,6 +1737,17 @@ fn assemble(
         lo = lo.min(sentences[c.sentence].start);
         hi = hi.max(sentences[c.sentence].end);
     }
+    // A passage of whole sentences, but not more than a few hundred bytes
+    // around the figures when a "sentence" is huge.
+    let spans = [&rate.span]
+        .into_iter()
+        .chain(baseline.iter().map(|b| &b.amount.span))
+        .chain(target.iter().map(|t| &t.amount.span));
+    let (first, last) = spans.fold((rate.span.start, rate.span.end), |(a, b), r| {
+        (a.min(r.start), b.max(r.end))
+    });
+    let lo = lo.max(floor_char(text, first.saturating_sub(CONTEXT)));
+    let hi = hi.min(ceil_char(text, last + CONTEXT));
     let passage = trim_range(text, lo..hi);
     let forecast = Forecast {
         baseline: base_amount.map(|amount| Figure {
