@@ -215,6 +215,7 @@ mod span;
 mod stated;
 #[cfg(feature = "proptest")]
 pub mod strategy;
+mod table;
 pub mod tolerance;
 mod when;
 
@@ -231,6 +232,7 @@ pub use path::{Path, PathPoint, Years};
 pub use rate::Rate;
 pub use span::Span;
 pub use stated::{Hedge, Qualifier, Stated};
+pub use table::Table;
 pub use when::When;
 
 /// The README's usage example, compiled and run as a doctest.

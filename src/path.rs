@@ -175,6 +175,21 @@ impl Path {
         self.start.like(value, "path value").ok()
     }
 
+    /// The path as a table: `year`, `value` (in `scale`, two decimals) and
+    /// `change_pct` (the change from the year before, in percent, two
+    /// decimals; empty for the first year).
+    pub fn table(&self, scale: crate::Scale) -> crate::Table {
+        let mut t = crate::Table::new(["year", "value", "change_pct"]);
+        for p in self.years() {
+            t.push([
+                p.year.to_string(),
+                format!("{:.2}", p.value.value_in(scale)),
+                p.change.map_or_else(String::new, |c| format!("{:.2}", c.as_percent())),
+            ]);
+        }
+        t
+    }
+
     /// The values year by year, first to last.
     pub fn years(&self) -> Years<'_> {
         Years {
