@@ -70,7 +70,8 @@ pub(crate) fn growth_factor(r: f64, n: f64) -> f64 {
     }
 }
 
-/// The rate kernel: `expm1(ln(end/start)/n)`, refined for steep growth.
+/// The rate kernel: `expm1(ln(end/start)/n)`; for steep growth the
+/// double-double kernel of [`crate::kernel`].
 pub(crate) fn rate_f64(start: f64, end: f64, n: f64) -> f64 {
     let x = log_ratio(start, end) / n;
     if x <= 1.0 {
@@ -78,15 +79,11 @@ pub(crate) fn rate_f64(start: f64, end: f64, n: f64) -> f64 {
     }
     // Steep growth (over e − 1 ≈ 172% a year): `x` carries an absolute
     // rounding error that `exp` turns into a relative error of about `x`
-    // ulp. One Newton step on `y^n = end/start` removes it.
-    let ratio = end / start;
-    let y = x.exp();
-    let p = y.powf(n);
-    if !(ratio.is_finite() && p.is_finite() && p > 0.0) {
-        return x.exp_m1();
+    // ulp, so `x` is kept as a double-double.
+    match crate::kernel::rate(start, end, n) {
+        (r, true) => r,
+        _ => x.exp_m1(),
     }
-    let refined = y + y * ((ratio / p - 1.0) / n);
-    refined - 1.0
 }
 
 /// The span kernel: `ln(end/start) / ln_1p(r)`.
