@@ -71,6 +71,7 @@ impl RowErrors {
         self.rows.push((row, error));
     }
 
+    #[cfg(feature = "rayon")]
     fn append(&mut self, mut other: RowErrors) {
         self.rows.append(&mut other.rows);
     }

@@ -183,6 +183,7 @@ fn split_sentences(text: &str) -> Vec<Sentence> {
     let mut start = 0;
     let mut has_rate = false;
     let mut new_line = true;
+    let mut run_end = 0;
     let mut i = 0;
     let push =
         |out: &mut Vec<Sentence>, start: usize, end: usize, has_rate: bool, new_line: bool| {
@@ -206,6 +207,16 @@ fn split_sentences(text: &str) -> Vec<Sentence> {
                 has_rate = true
             }
             b'r' | b'R' if starts_with_ignore_case(&bytes[i..], b"rate of") => has_rate = true,
+            // "。", "！", "？" (three bytes each, starting 0xE3 or 0xEF).
+            0xE3 | 0xEF if text[i..].starts_with(['。', '！', '？']) => {
+                let end = i + 3;
+                push(&mut out, start, end, has_rate, new_line);
+                start = end;
+                has_rate = false;
+                new_line = false;
+                i = end;
+                continue;
+            }
             b'.' | b'!' | b'?' if ends_sentence(text, i) => {
                 push(&mut out, start, i + 1, has_rate, new_line);
                 start = i + 1;
@@ -213,7 +224,12 @@ fn split_sentences(text: &str) -> Vec<Sentence> {
                 new_line = false;
             }
             b'\n' => {
-                let next = next_non_space(bytes, i + 1);
+                // The end of this run of white space, found once per run so
+                // a megabyte of line breaks stays linear.
+                if run_end <= i {
+                    run_end = next_non_space(bytes, i + 1);
+                }
+                let next = run_end;
                 let blank = bytes[i + 1..next].contains(&b'\n');
                 let bullet = next < bytes.len() && is_bullet(text, next);
                 let prev_end = text[start..i].trim_end().ends_with(['.', '!', '?', ':']);
@@ -445,6 +461,15 @@ struct AmountM {
     /// An increment ("grow by $2 billion") or a conversion in brackets: not a
     /// level of the series.
     skip: bool,
+    /// The word before it: "from" marks a start, "to"/"reach" an end.
+    role: Role,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    From,
+    To,
+    Unknown,
 }
 
 #[derive(Debug, Clone)]
@@ -1133,7 +1158,13 @@ fn parse_rates(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool]) {
         // "until 2025", "till 2027", "by 2030" right after the rate.
         let until = (last + 1..(last + 4).min(n)).find_map(|k| {
             let w = toks[k];
-            if w.is_word("until") || w.is_word("till") || w.is_word("through") || w.is_word("by") {
+            let to = w.is_word("to") && k == last + 1;
+            if w.is_word("until")
+                || w.is_word("till")
+                || w.is_word("through")
+                || w.is_word("by")
+                || to
+            {
                 toks.get(k + 1).and_then(year_value)
             } else {
                 None
@@ -1188,7 +1219,19 @@ fn parse_amounts(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool], yen: bool)
                         m += if next.text == "US" { 2 } else { 1 };
                     }
                 }
-                let plausible = prefix.is_some() || year_value(&t).is_none();
+                // Not a range: a year ("2021 to $370.98 billion"), a fiscal
+                // year ("FY24 to ₹6,100 crore"), or "from $2.1 to $3.2
+                // billion", which is a start and an end.
+                let after = |w: &str| {
+                    i.checked_sub(1).is_some_and(|k| toks[k].is_word(w))
+                        || prefix.is_some_and(|(_, k)| {
+                            k.checked_sub(1).is_some_and(|k| toks[k].is_word(w))
+                        })
+                };
+                let plausible = (prefix.is_some() || year_value(&t).is_none())
+                    && !after("fy")
+                    && !after("fiscal")
+                    && !after("from");
                 if let Some(h) = toks
                     .get(m)
                     .filter(|h| plausible && h.kind == Kind::Num && !used[m])
@@ -1209,9 +1252,18 @@ fn parse_amounts(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool], yen: bool)
             }
         }
         let num_end = k - 1;
-        let scale = scale_of(toks, num_end, k);
+        let mut scale = scale_of(toks, num_end, k);
         if scale.is_some() {
             k += 1;
+            // "1.2 lakh crore" is 1.2 trillion.
+            if scale == Some(Scale::Lakh)
+                && toks
+                    .get(k)
+                    .is_some_and(|w| w.is_word("crore") || w.is_word("crores"))
+            {
+                scale = Some(Scale::Trillion);
+                k += 1;
+            }
         }
         // 万亿 and 亿 after the number.
         let mut cjk_places = 0;
@@ -1231,7 +1283,36 @@ fn parse_amounts(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool], yen: bool)
         }
         let mut currency = prefix.map(|(c, _)| c);
         let mut unit = None;
-        if let Some(w) = toks.get(k) {
+        // "U.S. dollars", "US dollars".
+        let us = match (
+            toks.get(k),
+            toks.get(k + 1),
+            toks.get(k + 2),
+            toks.get(k + 3),
+        ) {
+            (Some(u), Some(d), Some(s2), Some(w))
+                if u.text == "U"
+                    && d.is_sym(".")
+                    && s2.text == "S"
+                    && (w.is_sym(".") || w.is_word("dollars")) =>
+            {
+                let dollars = if w.is_sym(".") { k + 4 } else { k + 3 };
+                toks.get(dollars)
+                    .filter(|t| t.is_word("dollars") || t.is_word("dollar"))
+                    .map(|_| dollars + 1)
+            }
+            (Some(u), Some(w), _, _)
+                if u.text == "US" && (w.is_word("dollars") || w.is_word("dollar")) =>
+            {
+                Some(k + 2)
+            }
+            _ => None,
+        };
+        if let Some(next) = us {
+            currency = currency.or(Some(Currency::USD));
+            k = next;
+        }
+        if let Some(w) = toks.get(k).filter(|_| us.is_none()) {
             if let Some(c) = currency_word(w.text).filter(|_| w.kind == Kind::Word) {
                 currency = currency.or(Some(c));
                 k += 1;
@@ -1293,6 +1374,19 @@ fn parse_amounts(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool], yen: bool)
         for u in used.iter_mut().take(last + 1).skip(i) {
             *u = true;
         }
+        let role = match before(1) {
+            Some(t) if t.is_word("from") => Role::From,
+            Some(t)
+                if [
+                    "to", "reach", "reaching", "reached", "hit", "touch", "touching",
+                ]
+                .iter()
+                .any(|w| t.is_word(w)) =>
+            {
+                Role::To
+            }
+            _ => Role::Unknown,
+        };
         p.amounts.push(AmountM {
             stated,
             unit,
@@ -1301,6 +1395,7 @@ fn parse_amounts(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool], yen: bool)
             last,
             when: None,
             skip: increment || bracketed || alternative,
+            role,
         });
         i = last + 1;
     }
@@ -1586,15 +1681,40 @@ fn assemble(
             && !own_places.is_empty()
             && !parsed.places.is_empty()
             && !parsed.places.iter().any(|p| own_places.contains(p));
-        if other_place {
+        // A neighbouring sentence with a CAGR of its own keeps its figures,
+        // unless this rate's sentence has figures of its own to complete
+        // ("Unit shipments will grow at 4.1% over the same period" takes
+        // nothing from the revenue forecast before it).
+        let own_claim = distance > 0 && !own_has_amounts && parsed.rates.iter().any(|r| r.cagr);
+        if other_place || own_claim {
             continue;
         }
         // Near the rate in its own sentence; the amounts closest to it in
         // the others. This bounds the work per claim whatever the text.
         let amounts = &parsed.amounts;
         let picked: &[AmountM] = if distance == 0 {
-            let lo = amounts.partition_point(|a| a.last + NEAR < rate.first);
-            let hi = amounts.partition_point(|a| a.first <= rate.last + NEAR);
+            // With several rates in the sentence, an amount belongs to the
+            // first rate after it (or the last rate): "from $12 billion to
+            // $16.2 billion, a CAGR of 6.2%, while software will grow from
+            // $8 billion to $16 billion, a CAGR of 14.9%".
+            let rates: Vec<(usize, usize)> = parsed
+                .rates
+                .iter()
+                .filter(|r| r.cagr)
+                .map(|r| (r.first, r.last))
+                .collect();
+            let mine = rates
+                .iter()
+                .position(|&(f, _)| f == rate.first)
+                .unwrap_or(0);
+            let lo_tok = if mine == 0 { 0 } else { rates[mine - 1].1 + 1 };
+            let hi_tok = if mine + 1 == rates.len() {
+                usize::MAX
+            } else {
+                rate.last
+            };
+            let lo = amounts.partition_point(|a| a.last + NEAR < rate.first || a.first < lo_tok);
+            let hi = amounts.partition_point(|a| a.first <= rate.last + NEAR && a.last <= hi_tok);
             &amounts[lo..hi.max(lo)]
         } else if sentence < s {
             &amounts[amounts.len().saturating_sub(PER_SENTENCE)..]
@@ -1638,10 +1758,12 @@ fn assemble(
         }),
     };
     if target.is_none() && from.is_some() && to.is_some() {
+        // "to Rs 9,000 crore from Rs 5,200 crore": the word before an
+        // amount says which end it is; else the later one is the target.
         target = candidates
             .iter()
-            .filter(|c| c.distance == 0 && c.amount.when.is_none())
-            .max_by_key(|c| c.amount.first)
+            .filter(|c| c.distance == 0 && c.amount.when.is_none() && c.amount.role != Role::From)
+            .max_by_key(|c| (c.amount.role == Role::To, c.amount.first))
             .cloned();
     }
     let target_when = target.as_ref().and_then(|t| {
@@ -1671,7 +1793,7 @@ fn assemble(
                     .min_by_key(closest)
             })
             .cloned(),
-        None => target_year.and_then(|ty| {
+        None => target_year.or(to).and_then(|ty| {
             let before = |c: &&Candidate| fits(c) && c.year().is_some_and(|y| y < ty);
             let same = target.as_ref().map(|t| t.sentence);
             let pick = |cs: &mut dyn Iterator<Item = &Candidate>| {
@@ -1702,10 +1824,11 @@ fn assemble(
                 .filter(|c| {
                     c.sentence == t.sentence
                         && c.amount.when.is_none()
-                        && c.amount.first < t.amount.first
+                        && (c.amount.first < t.amount.first || c.amount.role == Role::From)
+                        && c.amount.role != Role::To
                         && fits(c)
                 })
-                .min_by_key(|c| c.amount.first)
+                .min_by_key(|c| (c.amount.role != Role::From, c.amount.first))
                 .cloned();
         }
     }
