@@ -139,6 +139,9 @@ pub enum Reason {
     TargetNotAfterBaseline,
     /// The baseline and target are in different currencies.
     MixedCurrencies(Currency, Currency),
+    /// The rate the figures imply is beyond the range of `f64` or rounds
+    /// to −100% (a collapse by a factor of more than 10^16 a year).
+    OutOfRange,
 }
 
 impl fmt::Display for Reason {
@@ -155,6 +158,7 @@ impl fmt::Display for Reason {
             Reason::MixedCurrencies(a, b) => {
                 write!(f, "the baseline is in {a} and the target in {b}")
             }
+            Reason::OutOfRange => f.write_str("the rate its figures imply is out of range"),
         }
     }
 }
@@ -536,7 +540,7 @@ fn analyse(forecast: &Forecast, options: &Options) -> Result<Analysis, Reason> {
 
     let (sv, ev) = (s.value(), e.value());
     let implied_fraction = solve::rate_f64(sv, ev, years);
-    let implied = Rate::from_fraction(implied_fraction).unwrap_or(rate);
+    let implied = Rate::from_fraction(implied_fraction).map_err(|_| Reason::OutOfRange)?;
     let implied_interval = rate_range(l_lo, l_hi, span);
 
     let mut readings = Readings {

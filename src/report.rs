@@ -30,6 +30,9 @@ impl fmt::Display for Range {
     /// otherwise print the same, and one number where they still do.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let Range(i, d) = *self;
+        if i.hi.is_infinite() {
+            return write!(f, "{} or more", Percent(i.lo, d));
+        }
         let mut d = d;
         loop {
             let (lo, hi) = (Percent(i.lo, d).to_string(), Percent(i.hi, d).to_string());
@@ -114,9 +117,19 @@ impl Report<'_> {
             _ if self.is_near_miss() => "Inconsistent, a near miss",
             _ => "Inconsistent",
         };
+        let change = if target.amount.value() < base.amount.value() {
+            "falling"
+        } else {
+            "growing"
+        };
+        let allowing = if a.span.lo == a.span.hi {
+            "allowing for how the figures were printed"
+        } else {
+            "allowing for how the figures and dates were printed"
+        };
         write!(
             f,
-            "{verdict}: {} {} growing to {} {} implies {:.2} a year over {} ({} allowing for how the figures were printed), ",
+            "{verdict}: {} {} {change} to {} {} implies {:.2} a year over {} ({} {allowing}), ",
             base.amount,
             In(a.from),
             target.amount,
@@ -125,16 +138,22 @@ impl Report<'_> {
             Years(a.years),
             Range(a.implied_interval, d),
         )?;
+        // "the stated 15.6%", but "the stated rate of over 12%".
+        let the_stated = if rate.qualifier().is_some() {
+            "the stated rate of"
+        } else {
+            "the stated"
+        };
         if self.verdict == Verdict::Consistent {
             return write!(
                 f,
-                "which reaches the stated {rate} ({}).",
+                "which reaches {the_stated} {rate} ({}).",
                 Range(a.stated_interval, d)
             );
         }
         write!(
             f,
-            "not the stated {rate} ({}), which is {:.2} points {}.",
+            "not {the_stated} {rate} ({}), which is {:.2} points {}.",
             Range(a.stated_interval, d),
             a.gap_points.abs(),
             if a.gap_points > 0.0 {
@@ -144,34 +163,48 @@ impl Report<'_> {
             }
         )?;
         let r = &a.reconcile;
-        let stated = a.stated;
+        // The rate the reconciliation uses: as printed, or the middle of a
+        // printed range.
+        let stated = if rate.upper().is_some() {
+            format!("{:.2}", a.stated)
+        } else {
+            a.stated.to_string()
+        };
         let (s, e) = (base.amount.value(), target.amount.value());
+        let mut clauses: Vec<String> = Vec::new();
         if let Some(t) = r.target {
-            write!(
-                f,
-                " At {stated} a year, {s} would reach {} {}",
-                Rounded(t),
-                By(a.to)
-            )?;
+            clauses.push(format!("{s} would reach {} {}", Rounded(t), By(a.to)));
         }
         if let Some(b) = r.baseline {
-            write!(
-                f,
-                "; reaching {e} {} would need a baseline of {} {}",
+            clauses.push(format!(
+                "reaching {e} {} would need a baseline of {} {}",
                 By(a.to),
                 Rounded(b),
                 In(a.start())
-            )?;
+            ));
         }
-        if let Some(n) = r.span {
-            write!(
-                f,
-                "; and {s} would reach {e} in {n:.1}, around {:.1} rather than {}",
-                a.year_reached().unwrap_or(a.to.position()),
-                a.to
-            )?;
+        if let (Some(n), Some(year)) = (r.span, a.year_reached()) {
+            let instead = match a.to.month() {
+                Some(_) => format!("the {}", a.to),
+                None => a.to.to_string(),
+            };
+            clauses.push(format!(
+                "{s} would reach {e} in {n:.1}, around {year:.1} rather than {instead}"
+            ));
         }
-        f.write_str(".")?;
+        if !clauses.is_empty() {
+            write!(f, " At {stated} a year, ")?;
+            let last = clauses.len() - 1;
+            for (i, clause) in clauses.iter().enumerate() {
+                match i {
+                    0 => {}
+                    _ if i == last => f.write_str("; and ")?,
+                    _ => f.write_str("; ")?,
+                }
+                f.write_str(clause)?;
+            }
+            f.write_str(".")?;
+        }
         if let (Some(p), Some(v)) = (fc.period, r.period_start) {
             write!(
                 f,
@@ -191,7 +224,7 @@ impl Report<'_> {
                 }
                 write!(f, "{}", reading.convention)?;
             }
-            write!(f, ") reproduces {stated}.")
+            write!(f, ") reproduces {rate}.")
         } else {
             for reading in fitting {
                 write!(
@@ -241,7 +274,7 @@ impl Report<'_> {
             write!(
                 f,
                 " ({} to {} with the months)",
-                Years(a.span.lo),
+                (a.span.lo * 100.0).round() / 100.0,
                 Years(a.span.hi)
             )?;
         }

@@ -293,15 +293,34 @@ impl<T: Copy> Stated<T> {
 
 /// The interval a printed number stands for, given its half-width from
 /// rounding and its hedge.
+///
+/// A hedge speaks of the size of the figure: "nearly −1%" is a decline of
+/// nearly 1% (−1% to −0.95%), "over −5%" a decline of over 5%.
 fn widen(x: f64, half_width: f64, hedge: Option<Hedge>, options: &Options) -> (f64, f64) {
     let band = options.band * x.abs();
+    let (toward_zero, away) = if x < 0.0 { (1.0, -1.0) } else { (-1.0, 1.0) };
+    let order = |a: f64, b: f64| (a.min(b), a.max(b));
     match (hedge, options.strict) {
         (None, _) | (Some(Hedge::Around), true) => (x - half_width, x + half_width),
-        (Some(Hedge::Below), _) => (x - band, x),
-        (Some(Hedge::Above), false) => (x, x + band),
-        (Some(Hedge::Above), true) => (x, f64::INFINITY),
+        (Some(Hedge::Below), _) => order(x + toward_zero * band, x),
+        (Some(Hedge::Above), false) => order(x, x + away * band),
+        (Some(Hedge::Above), true) => order(x, away * f64::INFINITY),
         (Some(Hedge::Around), false) => (x - band, x + band),
     }
+}
+
+/// `10^k`, exactly as the literal `1ek` (the nearest `f64`), from a table
+/// for the usual range: the checker needs it for every printed figure.
+fn pow10(k: i32) -> f64 {
+    const TABLE: [f64; 41] = [
+        1e-20, 1e-19, 1e-18, 1e-17, 1e-16, 1e-15, 1e-14, 1e-13, 1e-12, 1e-11, 1e-10, 1e-9, 1e-8,
+        1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
+        1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+    ];
+    usize::try_from(k + 20)
+        .ok()
+        .and_then(|i| TABLE.get(i).copied())
+        .unwrap_or_else(|| decimal::shift(1.0, k))
 }
 
 impl Stated<Amount> {
@@ -333,7 +352,7 @@ impl Stated<Amount> {
         }
         let x = self.value.value();
         let half = self.decimals.map_or(0.0, |d| {
-            0.5 * decimal::shift(1.0, self.value.scale().exponent() - i32::from(d))
+            0.5 * pow10(self.value.scale().exponent() - i32::from(d))
         });
         let (lo, hi) = widen(x, half, self.qualifier.map(Qualifier::hedge), options);
         // An amount is positive whatever its rounding interval says.
@@ -369,10 +388,10 @@ impl Stated<Rate> {
         let x = self.value.as_fraction();
         let half = self
             .decimals
-            .map_or(0.0, |d| 0.5 * decimal::shift(1.0, -2 - i32::from(d)));
+            .map_or(0.0, |d| 0.5 * pow10(-2 - i32::from(d)));
         let (lo, hi) = widen(x, half, self.qualifier.map(Qualifier::hedge), options);
         // A rate is above -100% whatever its rounding interval says.
-        (lo.max(-1.0), hi)
+        (lo.max(-1.0), hi.max(-1.0))
     }
 }
 
@@ -581,6 +600,20 @@ mod tests {
             (got.0 - want.0).abs() <= tol && (got.1 - want.1).abs() <= tol,
             "{got:?} vs {want:?}"
         );
+    }
+
+    #[test]
+    fn pow10_matches_the_decimal_shift() {
+        for k in -40..=40 {
+            assert_eq!(pow10(k).to_bits(), decimal::shift(1.0, k).to_bits(), "{k}");
+        }
+    }
+
+    #[test]
+    fn hedges_on_declines_speak_of_their_size() {
+        close(rate_interval("nearly -1%"), (-1.0, -0.95));
+        close(rate_interval("over -5%"), (-5.25, -5.0));
+        close(rate_interval("about -2%"), (-2.1, -1.9));
     }
 
     #[test]

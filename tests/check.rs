@@ -1357,8 +1357,8 @@ fn the_published_forecast_in_words() {
         check(&f).to_string(),
         "Inconsistent: nearly 600 billion CNY at the end of September 2024 growing to \
          1,729.5 billion CNY by 2035 implies 10.10% a year over 11 years (9.87% to 11.44% \
-         allowing for how the figures were printed), not the stated 15.6% (15.55% to \
-         15.65%), which is 5.50 points higher. At 15.6% a year, 600 billion CNY would \
+         allowing for how the figures and dates were printed), not the stated 15.6% \
+         (15.55% to 15.65%), which is 5.50 points higher. At 15.6% a year, 600 billion CNY would \
          reach 2,955.9 billion CNY by 2035; reaching 1,729.5 billion CNY by 2035 would \
          need a baseline of 351.1 billion CNY in 2024; and 600 billion CNY would reach \
          1,729.5 billion CNY in 7.3 years, around 2031.3 rather than 2035. None of the \
@@ -1372,7 +1372,7 @@ verdict         inconsistent
 baseline        nearly 600 billion CNY (end of September 2024)
 target          1,729.5 billion CNY (2035)
 stated CAGR     15.6%, read as 15.55% to 15.65%
-span            11 years (10.25 years to 11.25 years with the months)
+span            11 years (10.25 to 11.25 years with the months)
 implied CAGR    10.10%, range 9.87% to 11.44%
 gap             5.50 points (stated minus implied); 4.11 points between the ranges
 at 15.6%:
@@ -1404,7 +1404,7 @@ fn the_published_forecast_with_its_period_in_words() {
     );
     assert!(format!("{:#}", check(&f)).contains(
         "stated period   2025-2035 (10 years)\n\
-         span            11 years (10.25 years to 11.25 years with the months)\n"
+         span            11 years (10.25 to 11.25 years with the months)\n"
     ));
     assert!(format!("{:#}", check(&f))
         .contains("  2025 value    405.8 billion CNY for the stated period\n"));
@@ -1572,17 +1572,16 @@ fn printed_forecast(start: f64, r: f64, n: u32, decimals: (u8, u8, u8)) -> Optio
 /// The hedge word and printed value under which `truth` lies at `f` (0 to 1)
 /// of the way across the word's band (default 5%).
 fn hedged(truth: f64, word: u8, f: f64) -> (Qualifier, f64) {
-    let (band, sign) = (0.05, truth.signum());
+    // A hedge speaks of the size of the figure: "nearly −1%" is a decline
+    // of nearly 1%.
+    let band = 0.05;
     match word {
-        // nearly x: x·(1 − band) ≤ truth ≤ x (for a positive x)
-        0 => (Qualifier::Nearly, truth / (1.0 - sign * f * band)),
-        // over x: x ≤ truth ≤ x·(1 + band)
-        1 => (Qualifier::Over, truth / (1.0 + sign * f * band)),
-        // about x: x·(1 − band) ≤ truth ≤ x·(1 + band)
-        _ => (
-            Qualifier::About,
-            truth / (1.0 + sign * (2.0 * f - 1.0) * band),
-        ),
+        // nearly x: |x|·(1 − band) ≤ |truth| ≤ |x|
+        0 => (Qualifier::Nearly, truth / (1.0 - f * band)),
+        // over x: |x| ≤ |truth| ≤ |x|·(1 + band)
+        1 => (Qualifier::Over, truth / (1.0 + f * band)),
+        // about x: |x|·(1 − band) ≤ |truth| ≤ |x|·(1 + band)
+        _ => (Qualifier::About, truth / (1.0 + (2.0 * f - 1.0) * band)),
     }
 }
 
