@@ -104,6 +104,51 @@ pub enum Error {
     /// A currency name, code or symbol the crate does not know.
     #[error("unknown currency {0:?}")]
     UnknownCurrency(String),
+    /// A compounding convention with zero periods a year.
+    #[error("invalid compounding of {periods} periods a year: there must be at least one")]
+    Periods {
+        /// The rejected number of periods a year.
+        periods: u32,
+    },
+    /// A rate under a compounding convention that is not finite, or (for a
+    /// periodic convention) not above −100% a period.
+    #[error("invalid rate {percent}% {compounding}: {reason}")]
+    CompoundedRate {
+        /// The rejected rate, in percent per period (per year when continuous).
+        percent: f64,
+        /// The convention it was given in.
+        compounding: crate::Compounding,
+        /// What a rate in that convention must be.
+        reason: &'static str,
+    },
+    /// Two values for one year of a schedule.
+    #[error("two values for {year}: a schedule takes one value a year")]
+    DuplicateYear {
+        /// The year given twice.
+        year: i32,
+    },
+    /// A schedule whose values and quotes name fewer than two years.
+    #[error("a schedule needs at least two years, got {count}")]
+    TooFewYears {
+        /// The number of distinct years named.
+        count: usize,
+    },
+    /// A year of a schedule that no figure gives and no quoted rate reaches.
+    #[error("no value for {year}: no figure gives it and no quoted rate reaches it")]
+    Undetermined {
+        /// The first such year.
+        year: i32,
+    },
+    /// A year before the first or after the last of a schedule.
+    #[error("year {year} is outside the schedule {first}-{last}")]
+    OutsideSchedule {
+        /// The year asked for.
+        year: i32,
+        /// The schedule's first year.
+        first: i32,
+        /// The schedule's last year.
+        last: i32,
+    },
 }
 
 impl Error {

@@ -200,6 +200,7 @@
 
 mod amount;
 mod check;
+mod compounding;
 mod currency;
 mod decimal;
 mod error;
@@ -208,6 +209,8 @@ mod forecast;
 mod path;
 mod rate;
 mod report;
+mod scenario;
+mod schedule;
 #[cfg(feature = "serde")]
 mod serde_impl;
 pub mod solve;
@@ -224,12 +227,15 @@ pub use check::{
     check, check_with, Analysis, Convention, Interval, Options, Reading, Readings, Reason,
     Reconciliation, Report, Verdict,
 };
+pub use compounding::{CompoundedRate, Compounding};
 pub use currency::Currency;
 pub use error::{Error, Result};
 pub use extract::{extract, Claim, Spans};
 pub use forecast::{Figure, Forecast, Period, Source};
 pub use path::{Path, PathPoint, Years};
 pub use rate::Rate;
+pub use scenario::{RateGrid, Sensitivity};
+pub use schedule::{Milestone, Quote, QuoteRole, Schedule, SchedulePoint, ScheduleYears};
 pub use span::Span;
 pub use stated::{Hedge, Qualifier, Stated};
 pub use table::Table;
