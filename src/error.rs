@@ -104,6 +104,16 @@ pub enum Error {
     /// A currency name, code or symbol the crate does not know.
     #[error("unknown currency {0:?}")]
     UnknownCurrency(String),
+    /// Columns of a batch that do not have the same number of rows.
+    #[error("column {column} has {found} rows, expected {expected}")]
+    Lengths {
+        /// The column that differs (`"end"`, `"out"`, ...).
+        column: &'static str,
+        /// Its number of rows.
+        found: usize,
+        /// The number of rows of the first column.
+        expected: usize,
+    },
     /// A compounding convention with zero periods a year.
     #[error("invalid compounding of {periods} periods a year: there must be at least one")]
     Periods {
