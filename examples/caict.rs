@@ -6,7 +6,9 @@
 //! what those endpoints imply, the year-by-year paths side by side, the
 //! checker's verdict, and what would make the stated rate fit.
 //!
-//! Run it with `cargo run --release --example caict`.
+//! Run it with `cargo run --release --example caict`. With `--svg PATH`
+//! (and `--features plot`) it also writes the two paths and the target as
+//! an SVG chart to PATH (`caict.svg` if no path is given).
 
 use cagr::{check, Amount, Figure, Forecast, Path, Period, Scale, Stated, When};
 
@@ -52,10 +54,22 @@ fn main() -> Result<(), cagr::Error> {
 
     let implied = Path::between(2024, start, 2035, end)?;
     let stated = Path::at_rate(2024, start, a.stated, 2035)?;
-    println!("billion CNY   implied {:.2}   at stated {}         gap", a.implied, a.stated);
+    println!(
+        "billion CNY   implied {:.2}   at stated {}         gap",
+        a.implied, a.stated
+    );
     for (x, y) in implied.years().zip(stated.years()) {
-        let (xv, yv) = (x.value.value_in(Scale::Billion), y.value.value_in(Scale::Billion));
-        println!("{:>11}   {:>14}   {:>15}   {:>9}", x.year, grouped(xv), grouped(yv), grouped(yv - xv));
+        let (xv, yv) = (
+            x.value.value_in(Scale::Billion),
+            y.value.value_in(Scale::Billion),
+        );
+        println!(
+            "{:>11}   {:>14}   {:>15}   {:>9}",
+            x.year,
+            grouped(xv),
+            grouped(yv),
+            grouped(yv - xv)
+        );
     }
     println!();
     println!("{report}");
@@ -64,12 +78,31 @@ fn main() -> Result<(), cagr::Error> {
     // The reconciliation table: each printed figure next to what the stated
     // rate needs instead.
     let r = a.reconcile;
-    let show = |x: Option<Amount>| x.map_or_else(|| "-".to_owned(), |v| format!("{:.1}", v.in_scale(Scale::Billion)));
-    println!("What would make {} fit       as printed                  at {}", a.stated, a.stated);
-    println!("  2024 baseline               {:<26}  {}", baseline.to_string(), show(r.baseline));
-    println!("  2035 target                 {:<26}  {}", target.to_string(), show(r.target));
+    let show = |x: Option<Amount>| {
+        x.map_or_else(
+            || "-".to_owned(),
+            |v| format!("{:.1}", v.in_scale(Scale::Billion)),
+        )
+    };
+    println!(
+        "What would make {} fit       as printed                  at {}",
+        a.stated, a.stated
+    );
+    println!(
+        "  2024 baseline               {:<26}  {}",
+        baseline.to_string(),
+        show(r.baseline)
+    );
+    println!(
+        "  2035 target                 {:<26}  {}",
+        target.to_string(),
+        show(r.target)
+    );
     if let (Some(n), Some(year)) = (r.span, a.year_reached()) {
-        println!("  years from 600 billion      {:<26}  {n:.1} (2024 -> {year:.1})", format!("{} (2024 -> 2035)", a.years));
+        println!(
+            "  years from 600 billion      {:<26}  {n:.1} (2024 -> {year:.1})",
+            format!("{} (2024 -> 2035)", a.years)
+        );
     }
     println!();
 
@@ -79,7 +112,10 @@ fn main() -> Result<(), cagr::Error> {
         period: Some(Period::new(2025, 2035)?),
         ..forecast.clone()
     };
-    if let Some(v) = check(&second).analysis.and_then(|a| a.reconcile.period_start) {
+    if let Some(v) = check(&second)
+        .analysis
+        .and_then(|a| a.reconcile.period_start)
+    {
         println!(
             "Over 2025-2035, 15.6% needs a 2025 value of {:.1}: the 600 billion figure cannot be that forecast's base.",
             v.in_scale(Scale::Billion)
@@ -87,11 +123,60 @@ fn main() -> Result<(), cagr::Error> {
     }
     // The forecast behind these articles started from 398.5 billion in 2025.
     let original = Forecast {
-        baseline: Some(Figure::new("398.5 billion yuan".parse()?, When::year(2025)?)),
+        baseline: Some(Figure::new(
+            "398.5 billion yuan".parse()?,
+            When::year(2025)?,
+        )),
         ..forecast
     };
     let report = check(&original);
     println!();
     println!("The original forecast: {report}");
+
+    if let Some(path) = svg_path() {
+        write_svg(&path, &implied, &stated)?;
+    }
     Ok(())
+}
+
+/// The path after `--svg` (`caict.svg` when none follows), if the flag is
+/// given.
+fn svg_path() -> Option<String> {
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        if arg == "--svg" {
+            return Some(args.next().unwrap_or_else(|| "caict.svg".to_owned()));
+        }
+        if let Some(path) = arg.strip_prefix("--svg=") {
+            return Some(path.to_owned());
+        }
+    }
+    None
+}
+
+/// Writes the chart of the implied path, the stated-rate path and the
+/// target.
+#[cfg(feature = "plot")]
+fn write_svg(path: &str, implied: &Path, stated: &Path) -> Result<(), cagr::Error> {
+    let svg = cagr::plot::forecast(
+        implied,
+        stated,
+        "China's core AI industry: implied and stated growth",
+    )?;
+    if let Err(e) = std::fs::write(path, svg) {
+        eprintln!("cannot write {path}: {e}");
+        std::process::exit(1);
+    }
+    eprintln!("wrote {path}");
+    Ok(())
+}
+
+/// Without the `plot` feature there is no chart to write: say how to get
+/// one.
+#[cfg(not(feature = "plot"))]
+fn write_svg(path: &str, _: &Path, _: &Path) -> Result<(), cagr::Error> {
+    eprintln!(
+        "--svg needs the plot feature: cargo run --release --example caict --features plot -- --svg {path}"
+    );
+    std::process::exit(2);
 }

@@ -159,6 +159,58 @@ pub enum Error {
         /// The schedule's last year.
         last: i32,
     },
+    /// A fit or a statistic given fewer points than it needs (two for a
+    /// fit, three for a standard error, an interval or a band).
+    #[error("too few points for {what}: {points} given, at least {needed} needed")]
+    TooFewPoints {
+        /// What was asked for (`"a fit"`, `"a standard error"`, ...).
+        what: &'static str,
+        /// The number of points given.
+        points: usize,
+        /// The number of points it needs.
+        needed: usize,
+    },
+    /// A value of a series that is NaN or infinite.
+    #[error("invalid value {value} in {year}: a value must be finite")]
+    Value {
+        /// The year of the value.
+        year: i32,
+        /// The rejected value.
+        value: f64,
+    },
+    /// A value of a series that is zero or negative, where a growth fit
+    /// takes its logarithm.
+    #[error("invalid value {value} in {year}: a growth fit needs positive values")]
+    NotPositive {
+        /// The year of the value.
+        year: i32,
+        /// The rejected value.
+        value: f64,
+    },
+    /// A series whose points are all in one year, so no slope can be fitted.
+    #[error("every point is in {year}: a fit needs at least two different years")]
+    OneYear {
+        /// The one year of the series.
+        year: i32,
+    },
+    /// A probability or confidence level that is not strictly between 0 and 1.
+    #[error("invalid probability {p}: a probability must be strictly between 0 and 1")]
+    Probability {
+        /// The rejected probability.
+        p: f64,
+    },
+    /// Degrees of freedom that are not positive and finite.
+    #[error("invalid degrees of freedom {df}: degrees of freedom must be positive and finite")]
+    DegreesOfFreedom {
+        /// The rejected degrees of freedom.
+        df: f64,
+    },
+    /// A chart that could not be drawn (the `plot` feature).
+    #[error("cannot draw the chart: {reason}")]
+    Plot {
+        /// What the drawing library reported.
+        reason: String,
+    },
 }
 
 impl Error {
