@@ -27,11 +27,13 @@ residual sum of squares on the original scale for both fits.
 
 numpy.polyfit is run on the same data as a second, independent fit; the
 script aborts if it disagrees with statsmodels by more than 1e-9 relative.
-An "mp" block repeats the key numbers with mpmath at 50 digits from the
-exact binary values of the inputs (ordinary least squares in closed form on
-centred years), so a test can tell the crate's rounding from the reference
-library's (statsmodels solves the uncentred design by a pseudo-inverse and
-loses a few digits to its conditioning).
+An "mp" block repeats the key numbers, and the 95% bands at EXTRA_YEARS,
+with mpmath at 50 digits from the exact binary values of the inputs
+(ordinary least squares in closed form on centred years, the t quantile
+solved at 50 digits), so a test can tell the crate's rounding from the
+reference library's (statsmodels solves the uncentred design by a
+pseudo-inverse and loses a few digits to its conditioning: its band for the
+three-point series is 1e-10 off).
 
 Student t quantiles are computed with mpmath at 40 digits by solving
 I_x(df/2, 1/2) = 2(1 - p), x = df/(df + t^2) (the regularized incomplete
@@ -148,8 +150,22 @@ def ols(years, z, transform, name, kind):
     return out
 
 
+def mp_t975(df):
+    """The Student t 0.975 quantile at 50 digits (I_x(df/2, 1/2) = 0.05)."""
+    with mp.workdps(50):
+        df = mpmath.mpf(df)
+        alpha = 1 - mpmath.mpf(0.95)  # the binary value of 0.95, as the crate uses
+        start = mpmath.mpf(float(scipy.stats.t.ppf(0.975, float(df))))
+        return mpmath.findroot(
+            lambda t: mpmath.betainc(df / 2, mpmath.mpf(1) / 2, 0, df / (df + t * t),
+                                     regularized=True) - alpha,
+            start, tol=mpmath.mpf(10) ** -45)
+
+
 def mp_ols(years, z):
-    """Closed-form OLS at 50 digits on centred years: slope, R^2, se(slope)."""
+    """Closed-form OLS at 50 digits on centred years: slope, R^2, se(slope),
+    the fitted value in 2030 and the 95% band of the fitted line at
+    EXTRA_YEARS (for three points or more)."""
     with mp.workdps(50):
         n = len(years)
         x = [mpmath.mpf(y) for y in years]
@@ -163,6 +179,15 @@ def mp_ols(years, z):
         out = {"slope": slope, "r_squared": 1 - sse / sst}
         out["slope_se"] = mpmath.sqrt(sse / (n - 2) / sxx) if n > 2 else None
         out["fitted_2030"] = zbar + slope * (2030 - xbar)
+        out["band"] = None
+        if n > 2:
+            t = mp_t975(n - 2)
+            s = mpmath.sqrt(sse / (n - 2))
+            out["band"] = []
+            for year in EXTRA_YEARS:
+                centre = zbar + slope * (year - xbar)
+                half = t * s * mpmath.sqrt(mpmath.mpf(1) / n + (year - xbar) ** 2 / sxx)
+                out["band"].append((centre - half, centre + half))
         return out
 
 
@@ -217,6 +242,10 @@ def fit_series(name, years, values):
             "trend_r_squared": float(mp_trend["r_squared"]),
             "trend_slope_se": None if mp_trend["slope_se"] is None else float(mp_trend["slope_se"]),
             "trend_fitted_2030": float(mp_trend["fitted_2030"]),
+            "growth_band": None if mp_growth["band"] is None else
+                [[float(mpmath.exp(lo)), float(mpmath.exp(hi))] for lo, hi in mp_growth["band"]],
+            "trend_band": None if mp_trend["band"] is None else
+                [[float(lo), float(hi)] for lo, hi in mp_trend["band"]],
         }
 
     return {
