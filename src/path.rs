@@ -184,7 +184,8 @@ impl Path {
             t.push([
                 p.year.to_string(),
                 format!("{:.2}", p.value.value_in(scale)),
-                p.change.map_or_else(String::new, |c| format!("{:.2}", c.as_percent())),
+                p.change
+                    .map_or_else(String::new, |c| format!("{:.2}", c.as_percent())),
             ]);
         }
         t
