@@ -50,6 +50,16 @@
 //!   to 15.65%) and hedge word ([`Qualifier`]: "nearly 600" is 570 to 600).
 //! * [`Options`]: the hedge band and the strict reading; the default widths
 //!   live in [`tolerance`].
+//! * [`CompoundedRate`]: a rate with its [`Compounding`] convention (annual,
+//!   m periods a year, continuous), converted exactly between them.
+//! * [`Schedule`]: a forecast in phases, with the overall CAGR, a solved
+//!   phase and each quoted phase rate checked; [`Sensitivity`] and
+//!   [`RateGrid`]: scenario grids around a forecast.
+//! * [`fit`]: exponential growth fitted to history ([`GrowthFit`]), beside a
+//!   straight line ([`TrendFit`]).
+//! * [`batch`]: the solvers and the checker over whole columns.
+//! * [`Table`]: any of the above as Markdown or CSV; `plot` (feature
+//!   `plot`): SVG charts.
 //!
 //! # Cookbook
 //!
@@ -113,6 +123,46 @@
 //!     println!("{}", check(&claim.forecast));
 //! }
 //! # assert_eq!(extract(text).len(), 1);
+//! ```
+//!
+//! ### Fit growth to history
+//!
+//! ```
+//! use cagr::fit;
+//!
+//! let history = [(2019, 41.0), (2020, 46.5), (2021, 53.2), (2022, 60.1), (2023, 68.9)];
+//! let growth = fit::growth(&history)?;
+//! let (lo, hi) = growth.interval()?; // 95%, Student t
+//! println!("{:.2} a year ({lo:.2} to {hi:.2}); endpoints {:.2}", growth.rate(), growth.endpoint_rate()?);
+//! assert!(lo < growth.rate() && growth.rate() < hi);
+//! # Ok::<(), cagr::Error>(())
+//! ```
+//!
+//! ### Draw the implied and the stated path (feature `plot`)
+//!
+//! ```
+//! # #[cfg(feature = "plot")]
+//! # {
+//! use cagr::{plot, Path, Rate};
+//!
+//! let start = "600 billion CNY".parse()?;
+//! let implied = Path::between(2024, start, 2035, "1,729.5 billion CNY".parse()?)?;
+//! let stated = Path::at_rate(2024, start, Rate::from_percent(15.6)?, 2035)?;
+//! let svg = plot::forecast(&implied, &stated, "China's core AI industry")?;
+//! assert!(svg.starts_with("<svg"));
+//! # }
+//! # Ok::<(), cagr::Error>(())
+//! ```
+//!
+//! ### Whole columns at once
+//!
+//! ```
+//! let (start, end, years) = ([600.0, 100.0], [1729.5, 121.0], [11.0, 2.0]);
+//! let mut rate = [0.0; 2];
+//! let errors = cagr::batch::rate(&start, &end, &years, &mut rate)?;
+//! assert!(errors.is_empty());
+//! assert_eq!(rate[0], 0.10102507686327022);
+//! # Ok::<(), cagr::Error>(())
 //! ```
 //!
 //! ### Doubling time and continuous compounding
@@ -180,8 +230,11 @@
 //!   [`Forecast`], `Serialize` for [`Report`]. Round trips are bit-exact when
 //!   `serde_json` is built with its `float_roundtrip` feature (without it,
 //!   serde_json reads some 17-digit floats one ulp off).
-//! * `proptest`: strategies for valid values in [`strategy`], to
+//! * `proptest`: strategies for valid values in `cagr::strategy`, to
 //!   property-test code that uses this crate.
+//! * `plot`: SVG charts of paths and fits (`cagr::plot`), drawn with
+//!   plotters' SVG backend only.
+//! * `rayon`: split long [`batch`] columns across threads.
 //!
 //! # What this crate does not do
 //!
