@@ -212,6 +212,18 @@ impl Amount {
         self.currency
     }
 
+    /// The words after the number when it prints: `"billion CNY"`,
+    /// `"million"`, `"USD"`, or `""` for a bare number in units.
+    pub(crate) fn unit_words(self) -> String {
+        let scale = self.scale.word();
+        match (scale.is_empty(), self.currency) {
+            (true, None) => String::new(),
+            (true, Some(c)) => c.code().to_owned(),
+            (false, None) => scale.to_owned(),
+            (false, Some(c)) => format!("{scale} {}", c.code()),
+        }
+    }
+
     /// The currency two amounts share (`None` if neither has one).
     ///
     /// # Errors
@@ -343,45 +355,17 @@ impl fmt::Display for Amount {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut s = String::new();
         match f.precision() {
-            Some(p) => {
-                let plain = format!("{:.*}", p, self.value_in(self.scale));
-                group_thousands(&plain, &mut s);
-            }
+            Some(p) => s.push_str(&decimal::grouped(self.value_in(self.scale), p)),
             None => Decimal::of(self.value)
                 .shift(-self.scale.exponent())
                 .write_plain(&mut s, true)?,
         }
-        if self.scale != Scale::One {
+        let unit = self.unit_words();
+        if !unit.is_empty() {
             s.push(' ');
-            s.push_str(self.scale.word());
-        }
-        if let Some(c) = self.currency {
-            s.push(' ');
-            s.push_str(c.code());
+            s.push_str(&unit);
         }
         decimal::pad(f, &s)
-    }
-}
-
-/// Copies a plain decimal like `1729.50` into `out` as `1,729.50`.
-fn group_thousands(plain: &str, out: &mut String) {
-    let (sign, rest) = match plain.strip_prefix('-') {
-        Some(r) => ("-", r),
-        None => ("", plain),
-    };
-    let (int, frac) = rest
-        .split_once('.')
-        .map_or((rest, None), |(i, f)| (i, Some(f)));
-    out.push_str(sign);
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if let Some(frac) = frac {
-        out.push('.');
-        out.push_str(frac);
     }
 }
 

@@ -177,6 +177,29 @@ pub(crate) fn pad(f: &mut fmt::Formatter<'_>, s: &str) -> fmt::Result {
     Ok(())
 }
 
+/// `x` with `decimals` decimals and a comma between groups of three integer
+/// digits: `1,729.5`. A value that rounds to zero prints without a minus
+/// sign.
+pub(crate) fn grouped(x: f64, decimals: usize) -> String {
+    let plain = format!("{:.*}", decimals, x.abs());
+    let (int, frac) = plain
+        .split_once('.')
+        .map_or((plain.as_str(), None), |(i, f)| (i, Some(f)));
+    let negative = x < 0.0 && plain.bytes().any(|b| b != b'0' && b != b'.');
+    let mut out = String::from(if negative { "-" } else { "" });
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(frac) = frac {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
 /// `x × 10^places`, rounded once from the exact decimal shift of `x`'s
 /// shortest representation.
 pub(crate) fn shift(x: f64, places: i32) -> f64 {

@@ -40,6 +40,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use crate::decimal::grouped;
 use crate::{Amount, Error, GrowthFit, Path, Result};
 
 /// The knobs of a chart: its title, the label of the value axis and its
@@ -128,37 +129,12 @@ fn plot_error(e: impl fmt::Display) -> Error {
 /// The unit an amount prints in: `"billion CNY"`, `"USD"`, `"million"`, or
 /// `"value"` for a bare number.
 fn unit_of(a: Amount) -> String {
-    let words: Vec<&str> = [a.scale().word(), a.currency().map_or("", |c| c.code())]
-        .into_iter()
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = a.unit_words();
     if words.is_empty() {
         "value".to_owned()
     } else {
-        words.join(" ")
+        words
     }
-}
-
-/// `x` with thousands separators and `decimals` decimals: `1,729.5`.
-fn grouped(x: f64, decimals: usize) -> String {
-    let plain = format!("{:.*}", decimals, x.abs());
-    let (int, frac) = match plain.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (plain.as_str(), None),
-    };
-    let negative = x < 0.0 && plain.bytes().any(|b| b != b'0' && b != b'.');
-    let mut out = String::from(if negative { "-" } else { "" });
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if let Some(frac) = frac {
-        out.push('.');
-        out.push_str(frac);
-    }
-    out
 }
 
 /// `x` to about `digits` significant digits (never fewer than one

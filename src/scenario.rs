@@ -8,6 +8,7 @@
 
 use core::fmt;
 
+use crate::decimal::grouped;
 use crate::{solve, Amount, Rate, Result, Scale, Span, Table, When};
 
 /// Target values for a grid of rates (rows) and target years (columns),
@@ -476,41 +477,15 @@ impl fmt::Display for RateGrid {
     }
 }
 
-/// `billion CNY`, `billion`, `CNY`, or `units`: what a bare number in an
-/// amount's scale counts.
+/// The unit the grids print in: `"billion CNY"`, or `"units"` for a bare
+/// number.
 fn unit(a: Amount) -> String {
-    let words: Vec<&str> = [
-        Some(a.scale().word()).filter(|w| !w.is_empty()),
-        a.currency().map(|c| c.code()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let words = a.unit_words();
     if words.is_empty() {
         "units".to_owned()
     } else {
-        words.join(" ")
+        words
     }
-}
-
-/// `x` with `d` decimals and thousands separators: `1,731.6`.
-fn grouped(x: f64, d: usize) -> String {
-    let plain = format!("{:.*}", d, x.abs());
-    let (int, frac) = plain
-        .split_once('.')
-        .map_or((plain.as_str(), None), |(i, f)| (i, Some(f)));
-    let mut out = String::from(if x < 0.0 { "-" } else { "" });
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if let Some(frac) = frac {
-        out.push('.');
-        out.push_str(frac);
-    }
-    out
 }
 
 /// Writes rows of cells right-aligned in columns two spaces apart, each

@@ -544,23 +544,9 @@ impl FromStr for Stated<Rate> {
     }
 }
 
-impl fmt::Display for Stated<Amount> {
+impl<T: fmt::Display + Copy> fmt::Display for Stated<T> {
     /// Prints the figure as it was stated: `nearly 600 billion CNY`,
-    /// `7 to 8 billion USD`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(q) = self.qualifier {
-            write!(f, "{q} ")?;
-        }
-        match (self.upper, self.decimals) {
-            (Some(high), _) => write!(f, "{} to {high}", self.value),
-            (None, Some(d)) => write!(f, "{:.*}", usize::from(d), self.value),
-            (None, None) => write!(f, "{}", self.value),
-        }
-    }
-}
-
-impl fmt::Display for Stated<Rate> {
-    /// Prints the figure as it was stated: `15.6%`, `over 6%`, `10% to 15%`.
+    /// `15.60%`, `over 6%`, `10% to 15%`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(q) = self.qualifier {
             write!(f, "{q} ")?;
