@@ -1040,8 +1040,7 @@ fn parse_rates(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool]) {
         }
         if t.is_word("per") {
             let c = toks.get(k + 1)?;
-            if c.kind == Kind::Word && c.text.len() >= 4 && c.text[..4].eq_ignore_ascii_case("cent")
-            {
+            if c.kind == Kind::Word && starts_with_ignore_case(c.text.as_bytes(), b"cent") {
                 return Some(k + 1);
             }
             if c.is_sym("-") && toks.get(k + 2).is_some_and(|c| c.is_word("cent")) {

@@ -1918,3 +1918,21 @@ proptest! {
         }
     }
 }
+
+/// Inputs the fuzzer found (`fuzz/regressions/extract/`), each once a
+/// panic: extraction must return, with every span on a char boundary.
+#[test]
+fn fuzz_regressions() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/regressions/extract");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).expect("the regressions directory") {
+        let bytes = std::fs::read(entry.expect("an entry").path()).expect("a file");
+        let text = String::from_utf8_lossy(&bytes);
+        for claim in cagr::extract(&text) {
+            assert!(text.get(claim.passage.clone()).is_some(), "{text:?}");
+            let _ = cagr::check(&claim.forecast).to_string();
+        }
+        seen += 1;
+    }
+    assert!(seen >= 2, "{seen} regression inputs");
+}
