@@ -68,7 +68,9 @@ fn log_dd(t: f64) -> (f64, f64) {
     // Mantissa in [√2/2, √2), as fdlibm does it.
     let i = (mantissa + 0x0009_5F64_0000_0000) & 0x0010_0000_0000_0000;
     let m = f64::from_bits(mantissa | (i ^ 0x3FF0_0000_0000_0000));
-    let k = (k0 + (i >> 52) as i64) as f64;
+    // k as f64 without an integer conversion instruction (AVX2 has none):
+    // the bits of 1.5·2^52 + k, less 1.5·2^52.
+    let k = f64::from_bits((k0 + (i >> 52) as i64 + ROUND.to_bits() as i64) as u64) - ROUND;
     let f = m - 1.0;
     let hfsq = 0.5 * f * f;
     let s = f / (2.0 + f);
@@ -107,11 +109,15 @@ fn expm1_dd(x: f64, xl: f64) -> f64 {
 #[allow(clippy::manual_range_contains)]
 #[inline(always)]
 fn rate_with<const FMA: bool>(s: f64, e: f64, n: f64) -> (f64, bool) {
-    let t = e / s;
-    // ln(e/s) = ln t + ln(1 + (e − t·s)/(t·s)), the second term from
-    // the exact rounding error of the quotient.
+    // One division gives both 1/s and 1/e (divisions are the slowest
+    // vector instructions); `t` need not be correctly rounded, since
+    // ln(e/s) = ln t + ln(1 + (e − t·s)/(t·s)) and the second term comes
+    // from the exact residual of the product.
+    let es = e * s;
+    let inv_es = 1.0 / es;
+    let t = e * (e * inv_es);
     let (p, pe) = two_prod::<FMA>(t, s);
-    let corr = ((e - p) - pe) / e;
+    let corr = ((e - p) - pe) * (s * inv_es);
     let (lh, ll) = log_dd(t);
     let (lh, ll) = two_sum(lh, ll + corr);
     // x = L/n as a double-double: the quotient need not be correctly
@@ -127,6 +133,9 @@ fn rate_with<const FMA: bool>(s: f64, e: f64, n: f64) -> (f64, bool) {
         & (e < f64::INFINITY)
         & (n > 0.0)
         & (n < f64::INFINITY)
+        & (es >= f64::MIN_POSITIVE)
+        & (es < f64::INFINITY)
+        & (inv_es >= f64::MIN_POSITIVE)
         & (t >= f64::MIN_POSITIVE)
         & (t < f64::INFINITY)
         & (q >= X_MIN)
