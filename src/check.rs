@@ -58,8 +58,10 @@ impl Default for Options {
     }
 }
 
-/// A closed interval `[lo, hi]` (`hi` may be infinite for an unbounded
-/// strict reading such as "over 6%").
+/// A closed interval `[lo, hi]`. Its ends are finite, except under
+/// [`Options::strict`], where "over x" leaves a figure unbounded above and
+/// the intervals computed from it may be open-ended (an infinite `hi`, or an
+/// infinite `lo` for a decline).
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Interval {
@@ -139,8 +141,9 @@ pub enum Reason {
     TargetNotAfterBaseline,
     /// The baseline and target are in different currencies.
     MixedCurrencies(Currency, Currency),
-    /// The rate the figures imply is beyond the range of `f64` or rounds
-    /// to −100% (a collapse by a factor of more than 10^16 a year).
+    /// The rate the figures imply, or the gap to the stated rate, is beyond
+    /// the range of `f64`, or the rate rounds to −100% (a collapse by a
+    /// factor of more than 10^16 a year).
     OutOfRange,
 }
 
@@ -546,7 +549,16 @@ fn analyse(forecast: &Forecast, options: &Options) -> Result<Analysis, Reason> {
     let mut readings = Readings {
         items: [None; MAX_READINGS],
     };
+    // A reading whose numbers overflow says nothing; it is left out rather
+    // than reported as infinite (ends may be infinite only where a strict
+    // hedge leaves the figures unbounded).
+    let strict = options.strict;
     let mut read = |convention: Convention, years: f64, rate: f64, interval: Interval| {
+        let bounded = interval.lo.is_finite() && interval.hi.is_finite();
+        if !rate.is_finite() || interval.lo.is_nan() || interval.hi.is_nan() || !(bounded || strict)
+        {
+            return;
+        }
         readings.push(Reading {
             convention,
             years,
@@ -622,6 +634,20 @@ fn analyse(forecast: &Forecast, options: &Options) -> Result<Analysis, Reason> {
         period_start,
     };
     let points = |x: f64| x * 100.0;
+    let gap_points = points(rate.as_fraction() - implied.as_fraction());
+    let distance_points = points(implied_interval.distance(stated_interval));
+    // Figures so extreme that a rate or a gap overflows cannot be checked;
+    // only a strict hedge may leave an interval open-ended.
+    let finite = |i: Interval| i.lo.is_finite() && i.hi.is_finite();
+    let open = |i: Interval| i.lo.is_nan() || i.hi.is_nan() || !(finite(i) || strict);
+    if open(implied_interval)
+        || open(stated_interval)
+        || !gap_points.is_finite()
+        || distance_points.is_nan()
+        || !(distance_points.is_finite() || strict)
+    {
+        return Err(Reason::OutOfRange);
+    }
     Ok(Analysis {
         from,
         to,
@@ -633,8 +659,8 @@ fn analyse(forecast: &Forecast, options: &Options) -> Result<Analysis, Reason> {
         implied_interval,
         stated: rate,
         stated_interval,
-        gap_points: points(rate.as_fraction() - implied.as_fraction()),
-        distance_points: points(implied_interval.distance(stated_interval)),
+        gap_points,
+        distance_points,
         reconcile,
         readings,
     })

@@ -136,7 +136,8 @@ pub fn extract(text: &str) -> Vec<Claim> {
     cache.resize_with(sentences.len(), || None);
     let mut claims = Vec::new();
     for s in 0..sentences.len() {
-        if !sentences[s].has_rate {
+        let sentence = sentences[s];
+        if !sentence.has_rate || !has_cue(&text[sentence.start..sentence.end]) {
             continue;
         }
         let rates: Vec<RateM> = parsed(&mut cache, &sentences, text, s, yen)
@@ -178,49 +179,54 @@ const ABBREVIATIONS: &[&str] = &[
 /// break inside a sentence (as in text copied from a newspaper column) does
 /// not split it.
 fn split_sentences(text: &str) -> Vec<Sentence> {
+    // The only bytes that can end a sentence; everything else is skipped
+    // in a tight loop.
+    const fn table() -> [bool; 256] {
+        let mut t = [false; 256];
+        t[b'.' as usize] = true;
+        t[b'!' as usize] = true;
+        t[b'?' as usize] = true;
+        t[b'\n' as usize] = true;
+        t[0xE3] = true;
+        t[0xEF] = true;
+        t
+    }
+    static ENDS: [bool; 256] = table();
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut has_rate = false;
     let mut new_line = true;
     let mut run_end = 0;
     let mut i = 0;
-    let push =
-        |out: &mut Vec<Sentence>, start: usize, end: usize, has_rate: bool, new_line: bool| {
-            if text[start..end].trim().is_empty() {
-                return;
-            }
-            out.push(Sentence {
-                start,
-                end,
-                has_rate,
-                new_line,
-            });
-        };
-    while i < bytes.len() {
-        let b = bytes[i];
-        match b {
-            b'%' => has_rate = true,
-            b'c' | b'C'
-                if is_cent_at(bytes, i) || starts_with_ignore_case(&bytes[i..], b"cagr") =>
-            {
-                has_rate = true
-            }
-            b'r' | b'R' if starts_with_ignore_case(&bytes[i..], b"rate of") => has_rate = true,
+    let push = |out: &mut Vec<Sentence>, start: usize, end: usize, new_line: bool| {
+        if text[start..end].trim().is_empty() {
+            return;
+        }
+        out.push(Sentence {
+            start,
+            end,
+            has_rate: false,
+            new_line,
+        });
+    };
+    loop {
+        match bytes[i..].iter().position(|&b| ENDS[usize::from(b)]) {
+            Some(k) => i += k,
+            None => break,
+        }
+        match bytes[i] {
             // "。", "！", "？" (three bytes each, starting 0xE3 or 0xEF).
             0xE3 | 0xEF if text[i..].starts_with(['。', '！', '？']) => {
                 let end = i + 3;
-                push(&mut out, start, end, has_rate, new_line);
+                push(&mut out, start, end, new_line);
                 start = end;
-                has_rate = false;
                 new_line = false;
                 i = end;
                 continue;
             }
             b'.' | b'!' | b'?' if ends_sentence(text, i) => {
-                push(&mut out, start, i + 1, has_rate, new_line);
+                push(&mut out, start, i + 1, new_line);
                 start = i + 1;
-                has_rate = false;
                 new_line = false;
             }
             b'\n' => {
@@ -234,9 +240,8 @@ fn split_sentences(text: &str) -> Vec<Sentence> {
                 let bullet = next < bytes.len() && is_bullet(text, next);
                 let prev_end = text[start..i].trim_end().ends_with(['.', '!', '?', ':']);
                 if blank || bullet || prev_end || text[start..i].trim().is_empty() {
-                    push(&mut out, start, i, has_rate, new_line);
+                    push(&mut out, start, i, new_line);
                     start = i + 1;
-                    has_rate = false;
                     new_line = true;
                 } else if out.last().is_some_and(|s| s.end == start)
                     && text[start..i].trim().is_empty()
@@ -248,8 +253,61 @@ fn split_sentences(text: &str) -> Vec<Sentence> {
         }
         i += 1;
     }
-    push(&mut out, start, bytes.len(), has_rate, new_line);
+    push(&mut out, start, bytes.len(), new_line);
+    mark_rates(text, &mut out);
     out
+}
+
+/// Marks the sentences that hold something a rate is written with: `%`,
+/// "per cent", "percent", "pct", "CAGR", or "rate of" (for "a growth rate of
+/// 20.5"). Each is found with a fast substring search over the whole text,
+/// so text without them costs almost nothing.
+fn mark_rates(text: &str, sentences: &mut [Sentence]) {
+    let bytes = text.as_bytes();
+    let mut mark = |pos: usize| {
+        let k = sentences.partition_point(|s| s.end <= pos);
+        if let Some(s) = sentences.get_mut(k) {
+            if s.start <= pos {
+                s.has_rate = true;
+            }
+        }
+    };
+    for (pos, _) in text.match_indices('%') {
+        mark(pos);
+    }
+    for needle in ["cent", "Cent", "CENT"] {
+        for (pos, _) in text.match_indices(needle) {
+            if is_cent_at(bytes, pos) {
+                mark(pos);
+            }
+        }
+    }
+    for needle in ["CAGR", "cagr", "Cagr", "rate of", "Rate of", "pct", "PCT"] {
+        for (pos, _) in text.match_indices(needle) {
+            mark(pos);
+        }
+    }
+}
+
+/// Whether a sentence holds a word that can make a rate a compound annual
+/// one (a superset of what `cagr_cue` accepts, so skipping a sentence
+/// without one loses nothing).
+fn has_cue(sentence: &str) -> bool {
+    const CUES: &[&[u8]] = &[
+        b"cagr",
+        b"compound",
+        b"annual",
+        b"annum",
+        b"average",
+        b"year",
+        b"rate of",
+    ];
+    let bytes = sentence.as_bytes();
+    CUES.iter().any(|cue| {
+        bytes
+            .windows(cue.len())
+            .any(|w| w.eq_ignore_ascii_case(cue))
+    })
 }
 
 fn starts_with_ignore_case(bytes: &[u8], prefix: &[u8]) -> bool {
@@ -555,6 +613,24 @@ const PLACES: &[(&str, &str)] = &[
     ("vietnam", "vietnam"),
 ];
 
+/// The place key of a word (`"Chinese"` → `"china"`), through a match on
+/// its lower-case form: every place word is short ASCII.
+fn place(word: &str) -> Option<&'static str> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 10 || !bytes.iter().all(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let mut buf = [0u8; 10];
+    for (b, w) in buf.iter_mut().zip(bytes) {
+        *b = w.to_ascii_lowercase();
+    }
+    let lower = core::str::from_utf8(&buf[..bytes.len()]).ok()?;
+    PLACES
+        .iter()
+        .find(|(w, _)| *w == lower)
+        .map(|(_, key)| *key)
+}
+
 /// The places a sentence names: "United States" and "U.S." are the US
 /// ("US$" is a currency, not a place).
 fn places(toks: &[Tok<'_>]) -> Vec<&'static str> {
@@ -574,10 +650,7 @@ fn places(toks: &[Tok<'_>]) -> Vec<&'static str> {
         } else if t.is_word("united") && next.is_some_and(|n| n.is_word("kingdom")) {
             Some("uk")
         } else {
-            PLACES
-                .iter()
-                .find(|(w, _)| t.is_word(w))
-                .map(|(_, key)| *key)
+            place(t.text)
         };
         if let Some(key) = key {
             if !out.contains(&key) {
@@ -743,20 +816,31 @@ fn qualifier_before(toks: &[Tok<'_>], i: usize) -> Option<(Qualifier, usize)> {
     if i > 0 && toks[i - 1].is_sym("~") {
         return Some((Qualifier::About, i - 1));
     }
-    for (spelling, q) in spellings() {
-        let words: Vec<&str> = spelling.split(' ').collect();
+    // Every hedge ends in a word: look no further unless one comes first.
+    if i == 0 || toks[i - 1].kind != Kind::Word {
+        return None;
+    }
+    static WORDS: std::sync::OnceLock<Vec<(Vec<&'static str>, Qualifier)>> =
+        std::sync::OnceLock::new();
+    let table = WORDS.get_or_init(|| {
+        spellings()
+            .filter(|(s, _)| *s != "~")
+            .map(|(s, q)| (s.split(' ').map(|w| w.trim_end_matches('.')).collect(), q))
+            .collect()
+    });
+    let last = toks[i - 1].text;
+    for (words, q) in table {
         let n = words.len();
-        if n > i || spelling == "~" {
+        if n > i || !words[n - 1].eq_ignore_ascii_case(last) {
             continue;
         }
         let at = i - n;
-        let matches = words.iter().enumerate().all(|(k, w)| {
+        let matches = words[..n - 1].iter().enumerate().all(|(k, w)| {
             let t = toks[at + k];
-            let w = w.trim_end_matches('.');
             t.kind == Kind::Word && t.text.eq_ignore_ascii_case(w)
         });
         if matches {
-            return Some((q, at));
+            return Some((*q, at));
         }
     }
     None
@@ -1673,176 +1757,194 @@ fn assemble(
             order.push((f, d));
         }
     }
-    let mut candidates: Vec<Candidate> = Vec::new();
-    for (sentence, distance) in order {
-        let parsed = parsed(cache, sentences, text, sentence, yen);
-        let other_place = distance > 0
-            && !own_places.is_empty()
-            && !parsed.places.is_empty()
-            && !parsed.places.iter().any(|p| own_places.contains(p));
-        // A neighbouring sentence with a CAGR of its own keeps its figures,
-        // unless this rate's sentence has figures of its own to complete
-        // ("Unit shipments will grow at 4.1% over the same period" takes
-        // nothing from the revenue forecast before it).
-        let own_claim = distance > 0 && !own_has_amounts && parsed.rates.iter().any(|r| r.cagr);
-        if other_place || own_claim {
-            continue;
-        }
-        // Near the rate in its own sentence; the amounts closest to it in
-        // the others. This bounds the work per claim whatever the text.
-        let amounts = &parsed.amounts;
-        let picked: &[AmountM] = if distance == 0 {
-            // With several rates in the sentence, an amount belongs to the
-            // first rate after it (or the last rate): "from $12 billion to
-            // $16.2 billion, a CAGR of 6.2%, while software will grow from
-            // $8 billion to $16 billion, a CAGR of 14.9%".
-            let rates: Vec<(usize, usize)> = parsed
-                .rates
-                .iter()
-                .filter(|r| r.cagr)
-                .map(|r| (r.first, r.last))
-                .collect();
-            let mine = rates
-                .iter()
-                .position(|&(f, _)| f == rate.first)
-                .unwrap_or(0);
-            let lo_tok = if mine == 0 { 0 } else { rates[mine - 1].1 + 1 };
-            let hi_tok = if mine + 1 == rates.len() {
-                usize::MAX
-            } else {
-                rate.last
-            };
-            let lo = amounts.partition_point(|a| a.last + NEAR < rate.first || a.first < lo_tok);
-            let hi = amounts.partition_point(|a| a.first <= rate.last + NEAR && a.last <= hi_tok);
-            &amounts[lo..hi.max(lo)]
-        } else if sentence < s {
-            &amounts[amounts.len().saturating_sub(PER_SENTENCE)..]
-        } else {
-            &amounts[..amounts.len().min(PER_SENTENCE)]
-        };
-        candidates.extend(picked.iter().filter(|a| !a.skip).map(|a| Candidate {
-            amount: a.clone(),
-            sentence,
-            distance,
-        }));
-    }
-    let closest = |c: &&Candidate| (c.distance, c.amount.first.abs_diff(rate.first));
-
-    // The target: the amount at the period's end; else the latest dated
-    // amount of the rate's sentence, or of the nearby sentences; else, with
-    // a period to date it, the last undated amount of the rate's sentence.
-    let latest = |cs: &mut dyn Iterator<Item = &Candidate>| -> Option<Candidate> {
-        cs.filter(|c| c.year().is_some())
-            .min_by_key(|c| {
-                (
-                    core::cmp::Reverse(c.year()),
-                    c.distance,
-                    c.amount.first.abs_diff(rate.first),
-                )
-            })
-            .cloned()
-    };
-    let mut target = match to {
-        Some(y) => candidates
-            .iter()
-            .filter(|c| c.year() == Some(y))
-            .min_by_key(closest)
-            .cloned(),
-        None => latest(&mut candidates.iter().filter(|c| c.distance == 0)).or_else(|| {
-            if own_has_amounts {
-                None
-            } else {
-                latest(&mut candidates.iter())
+    // First the rate's own sentence alone; the neighbours are parsed only
+    // when it does not hold both dated figures (the choice below prefers
+    // the rate's sentence, so a second pass would pick the same ones).
+    let (target, target_when, baseline, base_when) = {
+        let mut limit = 0;
+        loop {
+            let mut candidates: Vec<Candidate> = Vec::new();
+            for &(sentence, distance) in order.iter().filter(|o| o.1 <= limit) {
+                let parsed = parsed(cache, sentences, text, sentence, yen);
+                let other_place = distance > 0
+                    && !own_places.is_empty()
+                    && !parsed.places.is_empty()
+                    && !parsed.places.iter().any(|p| own_places.contains(p));
+                // A neighbouring sentence with a CAGR of its own keeps its figures,
+                // unless this rate's sentence has figures of its own to complete
+                // ("Unit shipments will grow at 4.1% over the same period" takes
+                // nothing from the revenue forecast before it).
+                let own_claim =
+                    distance > 0 && !own_has_amounts && parsed.rates.iter().any(|r| r.cagr);
+                if other_place || own_claim {
+                    continue;
+                }
+                // Near the rate in its own sentence; the amounts closest to it in
+                // the others. This bounds the work per claim whatever the text.
+                let amounts = &parsed.amounts;
+                let picked: &[AmountM] = if distance == 0 {
+                    // With several rates in the sentence, an amount belongs to the
+                    // first rate after it (or the last rate): "from $12 billion to
+                    // $16.2 billion, a CAGR of 6.2%, while software will grow from
+                    // $8 billion to $16 billion, a CAGR of 14.9%".
+                    let rates: Vec<(usize, usize)> = parsed
+                        .rates
+                        .iter()
+                        .filter(|r| r.cagr)
+                        .map(|r| (r.first, r.last))
+                        .collect();
+                    let mine = rates
+                        .iter()
+                        .position(|&(f, _)| f == rate.first)
+                        .unwrap_or(0);
+                    let lo_tok = if mine == 0 { 0 } else { rates[mine - 1].1 + 1 };
+                    let hi_tok = if mine + 1 == rates.len() {
+                        usize::MAX
+                    } else {
+                        rate.last
+                    };
+                    let lo =
+                        amounts.partition_point(|a| a.last + NEAR < rate.first || a.first < lo_tok);
+                    let hi = amounts
+                        .partition_point(|a| a.first <= rate.last + NEAR && a.last <= hi_tok);
+                    &amounts[lo..hi.max(lo)]
+                } else if sentence < s {
+                    &amounts[amounts.len().saturating_sub(PER_SENTENCE)..]
+                } else {
+                    &amounts[..amounts.len().min(PER_SENTENCE)]
+                };
+                candidates.extend(picked.iter().filter(|a| !a.skip).map(|a| Candidate {
+                    amount: a.clone(),
+                    sentence,
+                    distance,
+                }));
             }
-        }),
-    };
-    if target.is_none() && from.is_some() && to.is_some() {
-        // "to Rs 9,000 crore from Rs 5,200 crore": the word before an
-        // amount says which end it is; else the later one is the target.
-        target = candidates
-            .iter()
-            .filter(|c| c.distance == 0 && c.amount.when.is_none() && c.amount.role != Role::From)
-            .max_by_key(|c| (c.amount.role == Role::To, c.amount.first))
-            .cloned();
-    }
-    let target_when = target.as_ref().and_then(|t| {
-        t.amount
-            .when
-            .or_else(|| to.and_then(|y| When::year(i64::from(y)).ok()))
-    });
-    let target_year = target_when.map(When::calendar_year);
-    let unit = target.as_ref().map(|t| t.amount.unit);
-    let fits = |c: &Candidate| {
-        unit.is_none_or(|u| u.compatible(c.amount.unit)) && target.as_ref().is_none_or(|t| !t.is(c))
-    };
+            let closest = |c: &&Candidate| (c.distance, c.amount.first.abs_diff(rate.first));
 
-    // The baseline: the amount at the period's start (or the year before,
-    // or the start of "the next N years"); else the latest dated amount
-    // before the target, from the target's sentence if it has one.
-    let start = from.or_else(|| next.and_then(|n| target_year.map(|t| t - n)));
-    let mut baseline = match start {
-        Some(y) => candidates
-            .iter()
-            .filter(|c| fits(c) && c.year() == Some(y))
-            .min_by_key(closest)
-            .or_else(|| {
-                candidates
-                    .iter()
-                    .filter(|c| fits(c) && c.year() == Some(y - 1) && from.is_some())
-                    .min_by_key(closest)
-            })
-            .cloned(),
-        None => target_year.or(to).and_then(|ty| {
-            let before = |c: &&Candidate| fits(c) && c.year().is_some_and(|y| y < ty);
-            let same = target.as_ref().map(|t| t.sentence);
-            let pick = |cs: &mut dyn Iterator<Item = &Candidate>| {
-                cs.min_by_key(|c| {
-                    (
-                        core::cmp::Reverse(c.year()),
-                        c.distance,
-                        c.amount.first.abs_diff(rate.first),
-                    )
-                })
-                .cloned()
+            // The target: the amount at the period's end; else the latest dated
+            // amount of the rate's sentence, or of the nearby sentences; else, with
+            // a period to date it, the last undated amount of the rate's sentence.
+            let latest = |cs: &mut dyn Iterator<Item = &Candidate>| -> Option<Candidate> {
+                cs.filter(|c| c.year().is_some())
+                    .min_by_key(|c| {
+                        (
+                            core::cmp::Reverse(c.year()),
+                            c.distance,
+                            c.amount.first.abs_diff(rate.first),
+                        )
+                    })
+                    .cloned()
             };
-            pick(
-                &mut candidates
+            let mut target = match to {
+                Some(y) => candidates
                     .iter()
-                    .filter(before)
-                    .filter(|c| Some(c.sentence) == same),
-            )
-            .or_else(|| pick(&mut candidates.iter().filter(before)))
-        }),
+                    .filter(|c| c.year() == Some(y))
+                    .min_by_key(closest)
+                    .cloned(),
+                None => latest(&mut candidates.iter().filter(|c| c.distance == 0)).or_else(|| {
+                    if own_has_amounts {
+                        None
+                    } else {
+                        latest(&mut candidates.iter())
+                    }
+                }),
+            };
+            if target.is_none() && from.is_some() && to.is_some() {
+                // "to Rs 9,000 crore from Rs 5,200 crore": the word before an
+                // amount says which end it is; else the later one is the target.
+                target = candidates
+                    .iter()
+                    .filter(|c| {
+                        c.distance == 0 && c.amount.when.is_none() && c.amount.role != Role::From
+                    })
+                    .max_by_key(|c| (c.amount.role == Role::To, c.amount.first))
+                    .cloned();
+            }
+            let target_when = target.as_ref().and_then(|t| {
+                t.amount
+                    .when
+                    .or_else(|| to.and_then(|y| When::year(i64::from(y)).ok()))
+            });
+            let target_year = target_when.map(When::calendar_year);
+            let unit = target.as_ref().map(|t| t.amount.unit);
+            let fits = |c: &Candidate| {
+                unit.is_none_or(|u| u.compatible(c.amount.unit))
+                    && target.as_ref().is_none_or(|t| !t.is(c))
+            };
+
+            // The baseline: the amount at the period's start (or the year before,
+            // or the start of "the next N years"); else the latest dated amount
+            // before the target, from the target's sentence if it has one.
+            let start = from.or_else(|| next.and_then(|n| target_year.map(|t| t - n)));
+            let mut baseline = match start {
+                Some(y) => candidates
+                    .iter()
+                    .filter(|c| fits(c) && c.year() == Some(y))
+                    .min_by_key(closest)
+                    .or_else(|| {
+                        candidates
+                            .iter()
+                            .filter(|c| fits(c) && c.year() == Some(y - 1) && from.is_some())
+                            .min_by_key(closest)
+                    })
+                    .cloned(),
+                None => target_year.or(to).and_then(|ty| {
+                    let before = |c: &&Candidate| fits(c) && c.year().is_some_and(|y| y < ty);
+                    let same = target.as_ref().map(|t| t.sentence);
+                    let pick = |cs: &mut dyn Iterator<Item = &Candidate>| {
+                        cs.min_by_key(|c| {
+                            (
+                                core::cmp::Reverse(c.year()),
+                                c.distance,
+                                c.amount.first.abs_diff(rate.first),
+                            )
+                        })
+                        .cloned()
+                    };
+                    pick(
+                        &mut candidates
+                            .iter()
+                            .filter(before)
+                            .filter(|c| Some(c.sentence) == same),
+                    )
+                    .or_else(|| pick(&mut candidates.iter().filter(before)))
+                }),
+            };
+            // An undated amount before the target in the target's sentence, dated
+            // by the period.
+            if baseline.is_none() {
+                if let Some(t) = &target {
+                    baseline = candidates
+                        .iter()
+                        .filter(|c| {
+                            c.sentence == t.sentence
+                                && c.amount.when.is_none()
+                                && (c.amount.first < t.amount.first || c.amount.role == Role::From)
+                                && c.amount.role != Role::To
+                                && fits(c)
+                        })
+                        .min_by_key(|c| (c.amount.role != Role::From, c.amount.first))
+                        .cloned();
+                }
+            }
+            let mut base_when = baseline.as_ref().and_then(|b| {
+                b.amount
+                    .when
+                    .or_else(|| start.and_then(|y| When::year(i64::from(y)).ok()))
+            });
+            // A baseline not before the target belongs to another claim.
+            if let (Some(b), Some(t)) = (base_when, target_when) {
+                if b.position() >= t.position() {
+                    baseline = None;
+                    base_when = None;
+                }
+            }
+            if limit == usize::MAX || (base_when.is_some() && target_when.is_some()) {
+                break (target, target_when, baseline, base_when);
+            }
+            limit = usize::MAX;
+        }
     };
-    // An undated amount before the target in the target's sentence, dated
-    // by the period.
-    if baseline.is_none() {
-        if let Some(t) = &target {
-            baseline = candidates
-                .iter()
-                .filter(|c| {
-                    c.sentence == t.sentence
-                        && c.amount.when.is_none()
-                        && (c.amount.first < t.amount.first || c.amount.role == Role::From)
-                        && c.amount.role != Role::To
-                        && fits(c)
-                })
-                .min_by_key(|c| (c.amount.role != Role::From, c.amount.first))
-                .cloned();
-        }
-    }
-    let mut base_when = baseline.as_ref().and_then(|b| {
-        b.amount
-            .when
-            .or_else(|| start.and_then(|y| When::year(i64::from(y)).ok()))
-    });
-    // A baseline not before the target belongs to another claim.
-    if let (Some(b), Some(t)) = (base_when, target_when) {
-        if b.position() >= t.position() {
-            baseline = None;
-            base_when = None;
-        }
-    }
     // "from $3.2 to $5.1 billion": a bare baseline takes the target's scale.
     let base_amount = baseline.as_ref().map(|b| match &target {
         Some(t) => rescale(b.amount.stated, t.amount.stated),

@@ -9,7 +9,8 @@ use crate::{Error, Result, Span};
 /// A compound growth rate per year, such as a CAGR of 15.6%.
 ///
 /// A `Rate` is always finite and above −100% (a value cannot fall by all of
-/// itself or more in a year). The unit is in the constructor's name:
+/// itself or more in a year), and its percent is finite too (the fraction is
+/// below `f64::MAX / 100`). The unit is in the constructor's name:
 /// [`Rate::from_percent`] takes `15.6`, [`Rate::from_fraction`] takes `0.156`.
 ///
 /// Percent and fraction are converted by moving the decimal point in the
@@ -71,7 +72,8 @@ impl Rate {
     /// # Ok::<(), cagr::Error>(())
     /// ```
     pub fn from_fraction(fraction: f64) -> Result<Rate> {
-        if fraction.is_finite() && fraction > -1.0 {
+        // Below f64::MAX / 100, so that the rate in percent is finite too.
+        if fraction.is_finite() && fraction > -1.0 && fraction < f64::MAX / 100.0 {
             Ok(Rate { fraction })
         } else {
             Err(Error::Rate {
