@@ -209,11 +209,8 @@ fn split_sentences(text: &str) -> Vec<Sentence> {
             new_line,
         });
     };
-    loop {
-        match bytes[i..].iter().position(|&b| ENDS[usize::from(b)]) {
-            Some(k) => i += k,
-            None => break,
-        }
+    while let Some(k) = bytes[i..].iter().position(|&b| ENDS[usize::from(b)]) {
+        i += k;
         match bytes[i] {
             // "。", "！", "？" (three bytes each, starting 0xE3 or 0xEF).
             0xE3 | 0xEF if text[i..].starts_with(['。', '！', '？']) => {
