@@ -2,6 +2,10 @@
 //! `semver`'s `tests/test_autotrait.rs`. Losing one of these traits (say by
 //! adding an `Rc` or a raw pointer to a type) is a breaking change, and
 //! this file stops compiling when it happens.
+//!
+//! The list is every `pub struct` and `pub enum` in `src/` (`grep -n
+//! "pub struct\|pub enum" src/*.rs`), except the doctest holder
+//! `ReadmeDoctests`. A new public type belongs here.
 
 #![allow(clippy::extra_unused_type_parameters)]
 
@@ -12,70 +16,79 @@ fn require_send_sync_unpin<T: Send + Sync + Unpin>() {}
 /// Plain values that a panic cannot leave half-updated.
 fn require_unwind_safe<T: UnwindSafe + RefUnwindSafe>() {}
 
+/// Both requirements for each type, so that one list serves both tests.
+macro_rules! every_public_type {
+    ($check:ident) => {
+        // Values.
+        $check::<cagr::Amount>();
+        $check::<cagr::Compounding>();
+        $check::<cagr::CompoundedRate>();
+        $check::<cagr::Currency>();
+        $check::<cagr::Error>();
+        $check::<cagr::Rate>();
+        $check::<cagr::Scale>();
+        $check::<cagr::Span>();
+        $check::<cagr::When>();
+        $check::<cagr::Result<cagr::Rate>>();
+        // Paths and tables.
+        $check::<cagr::Path>();
+        $check::<cagr::PathPoint>();
+        $check::<cagr::Years<'static>>();
+        $check::<cagr::Table>();
+        // Printed figures and forecasts.
+        $check::<cagr::Figure>();
+        $check::<cagr::Forecast>();
+        $check::<cagr::Hedge>();
+        $check::<cagr::Period>();
+        $check::<cagr::Qualifier>();
+        $check::<cagr::Source>();
+        $check::<cagr::Stated<cagr::Amount>>();
+        $check::<cagr::Stated<cagr::Rate>>();
+        // The checker.
+        $check::<cagr::Analysis>();
+        $check::<cagr::Convention>();
+        $check::<cagr::Interval>();
+        $check::<cagr::Options>();
+        $check::<cagr::Reading>();
+        $check::<cagr::Readings>();
+        $check::<cagr::Reason>();
+        $check::<cagr::Reconciliation>();
+        $check::<cagr::Report<'static>>();
+        $check::<cagr::Verdict>();
+        // Extraction.
+        $check::<cagr::Claim>();
+        $check::<cagr::Spans>();
+        // Batches.
+        $check::<cagr::batch::RowErrors>();
+        // Fits.
+        $check::<cagr::FitComparison>();
+        $check::<cagr::FitPoint>();
+        $check::<cagr::GrowthFit>();
+        $check::<cagr::Shape>();
+        $check::<cagr::TrendFit>();
+        // Schedules and scenarios.
+        $check::<cagr::Milestone>();
+        $check::<cagr::Quote>();
+        $check::<cagr::QuoteRole>();
+        $check::<cagr::RateGrid>();
+        $check::<cagr::Schedule>();
+        $check::<cagr::SchedulePoint>();
+        $check::<cagr::ScheduleYears<'static>>();
+        $check::<cagr::Sensitivity>();
+        // Charts.
+        #[cfg(feature = "plot")]
+        $check::<cagr::plot::Chart>();
+    };
+}
+
 #[test]
 fn every_public_type_is_send_sync_and_unpin() {
-    require_send_sync_unpin::<cagr::Amount>();
-    require_send_sync_unpin::<cagr::Currency>();
-    require_send_sync_unpin::<cagr::Error>();
-    require_send_sync_unpin::<cagr::Path>();
-    require_send_sync_unpin::<cagr::PathPoint>();
-    require_send_sync_unpin::<cagr::Rate>();
-    require_send_sync_unpin::<cagr::Scale>();
-    require_send_sync_unpin::<cagr::Span>();
-    require_send_sync_unpin::<cagr::When>();
-    require_send_sync_unpin::<cagr::Years<'static>>();
-    require_send_sync_unpin::<cagr::Result<cagr::Rate>>();
-    // The checker.
-    require_send_sync_unpin::<cagr::Analysis>();
-    require_send_sync_unpin::<cagr::Convention>();
-    require_send_sync_unpin::<cagr::Figure>();
-    require_send_sync_unpin::<cagr::Forecast>();
-    require_send_sync_unpin::<cagr::Hedge>();
-    require_send_sync_unpin::<cagr::Interval>();
-    require_send_sync_unpin::<cagr::Options>();
-    require_send_sync_unpin::<cagr::Period>();
-    require_send_sync_unpin::<cagr::Qualifier>();
-    require_send_sync_unpin::<cagr::Reading>();
-    require_send_sync_unpin::<cagr::Readings>();
-    require_send_sync_unpin::<cagr::Reason>();
-    require_send_sync_unpin::<cagr::Reconciliation>();
-    require_send_sync_unpin::<cagr::Report<'static>>();
-    require_send_sync_unpin::<cagr::Source>();
-    require_send_sync_unpin::<cagr::Stated<cagr::Amount>>();
-    require_send_sync_unpin::<cagr::Stated<cagr::Rate>>();
-    require_send_sync_unpin::<cagr::Verdict>();
+    every_public_type!(require_send_sync_unpin);
 }
 
 #[test]
 fn every_public_type_is_unwind_safe() {
-    require_unwind_safe::<cagr::Amount>();
-    require_unwind_safe::<cagr::Currency>();
-    require_unwind_safe::<cagr::Error>();
-    require_unwind_safe::<cagr::Path>();
-    require_unwind_safe::<cagr::PathPoint>();
-    require_unwind_safe::<cagr::Rate>();
-    require_unwind_safe::<cagr::Scale>();
-    require_unwind_safe::<cagr::Span>();
-    require_unwind_safe::<cagr::When>();
-    require_unwind_safe::<cagr::Years<'static>>();
-    require_unwind_safe::<cagr::Analysis>();
-    require_unwind_safe::<cagr::Convention>();
-    require_unwind_safe::<cagr::Figure>();
-    require_unwind_safe::<cagr::Forecast>();
-    require_unwind_safe::<cagr::Hedge>();
-    require_unwind_safe::<cagr::Interval>();
-    require_unwind_safe::<cagr::Options>();
-    require_unwind_safe::<cagr::Period>();
-    require_unwind_safe::<cagr::Qualifier>();
-    require_unwind_safe::<cagr::Reading>();
-    require_unwind_safe::<cagr::Readings>();
-    require_unwind_safe::<cagr::Reason>();
-    require_unwind_safe::<cagr::Reconciliation>();
-    require_unwind_safe::<cagr::Report<'static>>();
-    require_unwind_safe::<cagr::Source>();
-    require_unwind_safe::<cagr::Stated<cagr::Amount>>();
-    require_unwind_safe::<cagr::Stated<cagr::Rate>>();
-    require_unwind_safe::<cagr::Verdict>();
+    every_public_type!(require_unwind_safe);
 }
 
 /// The error type works with `std::error::Error`-based handling across
