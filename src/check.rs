@@ -544,7 +544,16 @@ fn analyse(forecast: &Forecast, options: &Options) -> Result<Analysis, Reason> {
     let (sv, ev) = (s.value(), e.value());
     let implied_fraction = solve::rate_f64(sv, ev, years);
     let implied = Rate::from_fraction(implied_fraction).map_err(|_| Reason::OutOfRange)?;
-    let implied_interval = rate_range(l_lo, l_hi, span);
+    // The range always holds the point itself: its corners are computed
+    // with `expm1(ln/n)`, the point with the more precise solver, and the
+    // two may differ in the last bits for steep growth.
+    let implied_interval = {
+        let r = rate_range(l_lo, l_hi, span);
+        Interval {
+            lo: r.lo.min(implied_fraction),
+            hi: r.hi.max(implied_fraction),
+        }
+    };
 
     let mut readings = Readings {
         items: [None; MAX_READINGS],

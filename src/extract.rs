@@ -1784,21 +1784,20 @@ fn assemble(
                     // first rate after it (or the last rate): "from $12 billion to
                     // $16.2 billion, a CAGR of 6.2%, while software will grow from
                     // $8 billion to $16 billion, a CAGR of 14.9%".
-                    let rates: Vec<(usize, usize)> = parsed
-                        .rates
+                    // (Found by binary search, so a sentence of many rates stays
+                    // linear.)
+                    let all = &parsed.rates;
+                    let at = all.partition_point(|r| r.first < rate.first);
+                    let before = all[..at].iter().rev().take(NEAR).find(|r| r.cagr);
+                    let after = all[(at + 1).min(all.len())..]
                         .iter()
-                        .filter(|r| r.cagr)
-                        .map(|r| (r.first, r.last))
-                        .collect();
-                    let mine = rates
-                        .iter()
-                        .position(|&(f, _)| f == rate.first)
-                        .unwrap_or(0);
-                    let lo_tok = if mine == 0 { 0 } else { rates[mine - 1].1 + 1 };
-                    let hi_tok = if mine + 1 == rates.len() {
-                        usize::MAX
-                    } else {
+                        .take(NEAR)
+                        .find(|r| r.cagr);
+                    let lo_tok = before.map_or(0, |r| r.last + 1);
+                    let hi_tok = if after.is_some() {
                         rate.last
+                    } else {
+                        usize::MAX
                     };
                     let lo =
                         amounts.partition_point(|a| a.last + NEAR < rate.first || a.first < lo_tok);

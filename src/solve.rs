@@ -82,7 +82,19 @@ pub(crate) fn rate_f64(start: f64, end: f64, n: f64) -> f64 {
     // ulp, so `x` is kept as a double-double.
     match crate::kernel::rate(start, end, n) {
         (r, true) => r,
-        _ => x.exp_m1(),
+        // Beyond the kernel's range (a quotient past 1e300, whose exact
+        // product the portable kernel cannot split): one Newton step on
+        // y^n = end/start instead.
+        _ => {
+            let ratio = end / start;
+            let y = x.exp();
+            let p = y.powf(n);
+            if ratio.is_finite() && p.is_finite() && p > 0.0 {
+                (y + y * ((ratio / p - 1.0) / n)) - 1.0
+            } else {
+                x.exp_m1()
+            }
+        }
     }
 }
 

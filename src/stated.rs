@@ -355,8 +355,9 @@ impl Stated<Amount> {
             0.5 * pow10(self.value.scale().exponent() - i32::from(d))
         });
         let (lo, hi) = widen(x, half, self.qualifier.map(Qualifier::hedge), options);
-        // An amount is positive whatever its rounding interval says.
-        (lo.max(f64::MIN_POSITIVE), hi)
+        // An amount is positive whatever its rounding interval says (and a
+        // subnormal amount keeps its own value as the lower end).
+        (lo.max(f64::MIN_POSITIVE).min(hi), hi)
     }
 }
 

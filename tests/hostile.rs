@@ -154,25 +154,10 @@ const KNOWN: &[Known] = &[
         },
     },
     Known {
-        bug: "bug_subnormal_amount_interval_upside_down",
-        explains: |what, problem| what.contains("5e-324") && problem.contains("upside down"),
-    },
-    Known {
-        bug: "bug_check_misses_the_solved_rate",
-        explains: |what, problem| {
-            what.starts_with("check")
-                && (problem.contains("is outside") || problem.contains("stated exactly at"))
-        },
-    },
-    Known {
         bug: "bug_report_prints_inf_percent",
         explains: |what, problem| {
             what.starts_with("check") && problem.starts_with("prints") && problem.contains("inf%")
         },
-    },
-    Known {
-        bug: "bug_solve_rate_loses_digits_for_steep_growth",
-        explains: |_, problem| problem.ends_with("(steep growth)"),
     },
     Known {
         bug: "bug_growth_band_overflows",
@@ -3013,8 +2998,6 @@ fn bug_rate_upper_limit_error() {
 }
 
 #[test]
-#[ignore = "bug: check() calls 600 (2024) -> 1,729.5 (2025) at exactly 188.25% (Stated::exact, \
-            the rate solve::rate gives) inconsistent: its implied interval is [188.24999999999998%]"]
 fn bug_check_misses_the_solved_rate() {
     let mut p = Probe::strict();
     for (s, e, n) in [
@@ -3148,8 +3131,6 @@ fn bug_growth_band_overflows() {
 }
 
 #[test]
-#[ignore = "bug: Stated::exact(Amount::from_base(5e-324)).interval(..) is (2.2e-308, 5e-324), \
-            upside down, so check() of a subnormal baseline has inverted intervals"]
 fn bug_subnormal_amount_interval_upside_down() {
     let mut p = Probe::strict();
     for x in [5e-324, 1e-310] {
@@ -3175,8 +3156,6 @@ fn bug_subnormal_amount_interval_upside_down() {
 }
 
 #[test]
-#[ignore = "bug: solve::rate(1e-300, 1e4, 1 year) is 1.0000000000000518e304, 233 ulp from \
-            1e304 (batch::rate gives 1e304): the portable kernel's Dekker split overflows"]
 fn bug_solve_rate_loses_digits_for_steep_growth() {
     let mut p = Probe::strict();
     for (s, e) in [(1e-300, 1e4), (1e-300, 600.0), (0.156, 1e300)] {
@@ -3190,8 +3169,6 @@ fn bug_solve_rate_loses_digits_for_steep_growth() {
 }
 
 #[test]
-#[ignore = "bug: extract(&\"a CAGR of 5% \".repeat(80_659)) (1 MB, one sentence) takes minutes: \
-            time grows with the square of the rates in a sentence"]
 fn bug_extract_is_quadratic_in_rates_per_sentence() {
     let text = "a CAGR of 5% ".repeat(MB / 13);
     let claims = within(30, move || extract(&text).len());
