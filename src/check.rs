@@ -561,7 +561,13 @@ fn analyse(forecast: &Forecast, options: &Options) -> Result<Analysis, Reason> {
     // A reading whose numbers overflow says nothing; it is left out rather
     // than reported as infinite (ends may be infinite only where a strict
     // hedge leaves the figures unbounded).
-    let strict = options.strict;
+    // Only a strict reading of an upward hedge ("over x") leaves a figure
+    // unbounded; any other infinity is an overflow.
+    let upward = |q: Option<crate::Qualifier>| q.is_some_and(|q| q.hedge() == crate::Hedge::Above);
+    let strict = options.strict
+        && (upward(base.amount.qualifier())
+            || upward(target.amount.qualifier())
+            || upward(stated.qualifier()));
     let mut read = |convention: Convention, years: f64, rate: f64, interval: Interval| {
         let bounded = interval.lo.is_finite() && interval.hi.is_finite();
         if !rate.is_finite() || interval.lo.is_nan() || interval.hi.is_nan() || !(bounded || strict)
