@@ -257,54 +257,106 @@ fn split_sentences(text: &str) -> Vec<Sentence> {
 
 /// Marks the sentences that hold something a rate is written with: `%`,
 /// "per cent", "percent", "pct", "CAGR", or "rate of" (for "a growth rate of
-/// 20.5"). Each is found with a fast substring search over the whole text,
-/// so text without them costs almost nothing.
+/// 20.5"). One pass over the bytes: a table picks the few bytes such a word
+/// can start with, and a marked sentence is skipped to its end, so the cost
+/// is about one table look-up a byte.
 fn mark_rates(text: &str, sentences: &mut [Sentence]) {
+    const fn table() -> [bool; 256] {
+        let mut t = [false; 256];
+        let mut k = 0;
+        let firsts = b"%cCrRpP";
+        while k < firsts.len() {
+            t[firsts[k] as usize] = true;
+            k += 1;
+        }
+        t
+    }
+    static FIRST: [bool; 256] = table();
     let bytes = text.as_bytes();
-    let mut mark = |pos: usize| {
-        let k = sentences.partition_point(|s| s.end <= pos);
-        if let Some(s) = sentences.get_mut(k) {
-            if s.start <= pos {
+    for s in sentences {
+        let mut i = s.start;
+        while let Some(k) = bytes[i..s.end].iter().position(|&b| FIRST[usize::from(b)]) {
+            i += k;
+            if rate_word_at(bytes, i) {
                 s.has_rate = true;
+                break;
             }
-        }
-    };
-    for (pos, _) in text.match_indices('%') {
-        mark(pos);
-    }
-    for needle in ["cent", "Cent", "CENT"] {
-        for (pos, _) in text.match_indices(needle) {
-            if is_cent_at(bytes, pos) {
-                mark(pos);
-            }
-        }
-    }
-    for needle in ["CAGR", "cagr", "Cagr", "rate of", "Rate of", "pct", "PCT"] {
-        for (pos, _) in text.match_indices(needle) {
-            mark(pos);
+            i += 1;
         }
     }
 }
 
-/// Whether a sentence holds a word that can make a rate a compound annual
-/// one (a superset of what `cagr_cue` accepts, so skipping a sentence
-/// without one loses nothing).
+/// Whether a word a rate is written with starts at `i` (see [`mark_rates`]).
+fn rate_word_at(bytes: &[u8], i: usize) -> bool {
+    let rest = &bytes[i..];
+    match bytes[i] {
+        b'%' => true,
+        b'c' | b'C' => {
+            ["cent", "Cent", "CENT"]
+                .iter()
+                .any(|w| rest.starts_with(w.as_bytes()))
+                && is_cent_at(bytes, i)
+                || ["CAGR", "cagr", "Cagr"]
+                    .iter()
+                    .any(|w| rest.starts_with(w.as_bytes()))
+        }
+        b'r' | b'R' => rest.starts_with(b"rate of") || rest.starts_with(b"Rate of"),
+        b'p' | b'P' => rest.starts_with(b"pct") || rest.starts_with(b"PCT"),
+        _ => false,
+    }
+}
+
+/// Whether a sentence holds words that can make a rate a compound annual
+/// one: a superset, read from the bytes, of what `cagr_cue` accepts from the
+/// tokens ("CAGR", "compound", "annual…", "average" before "growth",
+/// "rate", "real" or "annual", "per annum", and "a", "per", "each" or
+/// "every" before the word "year"), so skipping a sentence without one
+/// loses nothing. One pass, dispatching on each byte.
 fn has_cue(sentence: &str) -> bool {
-    const CUES: &[&[u8]] = &[
-        b"cagr",
-        b"compound",
-        b"annual",
-        b"annum",
-        b"average",
-        b"year",
-        b"rate of",
-    ];
     let bytes = sentence.as_bytes();
-    CUES.iter().any(|cue| {
-        bytes
-            .windows(cue.len())
-            .any(|w| w.eq_ignore_ascii_case(cue))
+    (0..bytes.len()).any(|i| {
+        let rest = &bytes[i..];
+        let is = |w: &[u8]| starts_with_ignore_case(rest, w);
+        match bytes[i] | 0x20 {
+            b'c' => is(b"cagr") || is(b"compound"),
+            b'a' => {
+                is(b"annual")
+                    || is(b"annum")
+                    || (is(b"average")
+                        && [&b"growth"[..], b"rate", b"real", b"annual"]
+                            .iter()
+                            .any(|w| starts_with_ignore_case(skip_blank(&rest[7..]), w)))
+            }
+            b'y' => is(b"year") && year_after_count_word(bytes, i),
+            _ => false,
+        }
     })
+}
+
+/// The bytes after a run of white space (or of non-ASCII bytes, which may
+/// be white space; being generous keeps [`has_cue`] a superset).
+fn skip_blank(bytes: &[u8]) -> &[u8] {
+    let n = bytes
+        .iter()
+        .take_while(|b| b.is_ascii_whitespace() || !b.is_ascii())
+        .count();
+    &bytes[n..]
+}
+
+/// Whether the word "year" at `i` stands alone and follows "a", "per",
+/// "each" or "every" (as in "15% a year"), generously read from the bytes.
+fn year_after_count_word(bytes: &[u8], i: usize) -> bool {
+    let whole = !bytes.get(i + 4).is_some_and(u8::is_ascii_alphabetic);
+    let before = &bytes[..i];
+    let gap = before
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_whitespace() || !b.is_ascii())
+        .count();
+    let word = &before[..before.len() - gap];
+    let ends =
+        |w: &[u8]| word.len() >= w.len() && word[word.len() - w.len()..].eq_ignore_ascii_case(w);
+    whole && gap > 0 && (ends(b"a") || ends(b"per") || ends(b"each") || ends(b"every"))
 }
 
 fn starts_with_ignore_case(bytes: &[u8], prefix: &[u8]) -> bool {
