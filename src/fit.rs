@@ -16,7 +16,8 @@
 //!
 //! For points `(x_i, z_i)` (`z = ln(value)` for [`growth`], the value for
 //! [`trend`]), with years centred at their mean so that years near 2000 lose
-//! no digits:
+//! no digits (and the `z` divided by a power of two near the largest, so
+//! that no square overflows or underflows):
 //!
 //! ```text
 //! b    = Σ (x − x̄)(z − z̄) / Sxx,       Sxx = Σ (x − x̄)²
@@ -107,6 +108,13 @@ pub struct FitPoint {
 }
 
 /// A least-squares line through centred years (see the module docs).
+///
+/// The sums are taken over `z / scale`, `scale` a power of two near the
+/// largest `|z|`, so that squares of values near `f64::MAX` do not overflow
+/// and squares of subnormal values do not underflow. Dividing by a power of
+/// two is exact, so for values of ordinary size every result is the same,
+/// bit for bit, as without the scaling. `z_mean`, `slope`, `sse` and `sst`
+/// are in these scaled units; the methods return the original units.
 #[derive(Debug, Clone, PartialEq)]
 struct Line {
     n: usize,
@@ -116,15 +124,20 @@ struct Line {
     slope: f64,
     sse: f64,
     sst: f64,
+    /// The power of two the values were divided by.
+    scale: f64,
     /// The t quantile for [`LEVEL`], computed once (`None` for two points).
     t: Option<f64>,
 }
 
 impl Line {
-    /// Fits `z` on `x`; the caller has checked there are two distinct years.
+    /// Fits `z` on `x`; the caller has checked there are two distinct years
+    /// and finite values.
     fn new(points: impl Iterator<Item = (i32, f64)> + Clone) -> Line {
         let n = points.clone().count();
         let count = n as f64;
+        let scale = scale_of(points.clone().map(|p| p.1));
+        let points = points.map(move |(x, z)| (x, z / scale));
         let x_mean = points.clone().map(|p| f64::from(p.0)).sum::<f64>() / count;
         let z_mean = sum(points.clone().map(|p| p.1)) / count;
         let (mut sxx, mut sxz) = (0.0, 0.0);
@@ -142,10 +155,11 @@ impl Line {
             slope,
             sse: 0.0,
             sst: 0.0,
+            scale,
             t: None,
         };
         line.sse = sum(points.clone().map(|(x, z)| {
-            let r = z - line.at(f64::from(x));
+            let r = z - line.scaled_at(f64::from(x));
             r * r
         }));
         line.sst = sum(points.map(|(_, z)| (z - z_mean) * (z - z_mean)));
@@ -153,9 +167,21 @@ impl Line {
         line
     }
 
-    /// The fitted `z` at (possibly fractional) year `x`.
-    fn at(&self, x: f64) -> f64 {
+    /// The fitted `z` at (possibly fractional) year `x`, in the scaled units.
+    fn scaled_at(&self, x: f64) -> f64 {
         self.z_mean + self.slope * (x - self.x_mean)
+    }
+
+    /// The fitted `z` at (possibly fractional) year `x`: infinite if it is
+    /// beyond the range of `f64`.
+    fn at(&self, x: f64) -> f64 {
+        self.scaled_at(x) * self.scale
+    }
+
+    /// The slope `b`, in the values' unit a year: infinite if it is beyond
+    /// the range of `f64`.
+    fn slope(&self) -> f64 {
+        self.slope * self.scale
     }
 
     /// `R² = 1 − SSE/SST`, taken as 1 when the values do not vary at all.
@@ -167,7 +193,7 @@ impl Line {
         }
     }
 
-    /// The residual standard deviation `s`.
+    /// The residual standard deviation `s`, in the scaled units.
     fn s(&self, what: &'static str) -> Result<f64> {
         if self.n < 3 {
             return Err(Error::TooFewPoints {
@@ -180,7 +206,8 @@ impl Line {
     }
 
     fn slope_se(&self) -> Result<f64> {
-        Ok(self.s("a standard error")? / self.sxx.sqrt())
+        let se = self.s("a standard error")? / self.sxx.sqrt() * self.scale;
+        finite("standard error", se)
     }
 
     /// The two-sided t quantile for `level` with `n − 2` degrees of freedom.
@@ -200,21 +227,74 @@ impl Line {
         }
     }
 
-    /// `(b − t·se, b + t·se)`.
+    /// `(b − t·se, b + t·se)`; [`Error::OutOfRange`] if an end is beyond
+    /// the range of `f64`.
     fn slope_interval(&self, level: f64) -> Result<(f64, f64)> {
         let t = self.quantile(level)?;
-        let half = t * self.slope_se()?;
-        Ok((self.slope - half, self.slope + half))
+        let half = t * (self.s("a standard error")? / self.sxx.sqrt());
+        Ok((
+            finite(
+                "lower end of the interval",
+                (self.slope - half) * self.scale,
+            )?,
+            finite(
+                "upper end of the interval",
+                (self.slope + half) * self.scale,
+            )?,
+        ))
     }
 
-    /// The band of the fitted `z` at `x`: `ẑ ± t·s·√(1/n + (x − x̄)²/Sxx)`.
+    /// The band of the fitted `z` at `x`: `ẑ ± t·s·√(1/n + (x − x̄)²/Sxx)`;
+    /// [`Error::OutOfRange`] if an end is beyond the range of `f64`.
     fn band(&self, x: f64, level: f64) -> Result<(f64, f64)> {
         let t = self.quantile(level)?;
         let s = self.s("a band")?;
         let dx = x - self.x_mean;
         let half = t * s * (1.0 / self.n as f64 + dx * dx / self.sxx).sqrt();
-        let z = self.at(x);
-        Ok((z - half, z + half))
+        let z = self.scaled_at(x);
+        Ok((
+            finite("lower end of the band", (z - half) * self.scale)?,
+            finite("upper end of the band", (z + half) * self.scale)?,
+        ))
+    }
+}
+
+/// `value`, or [`Error::OutOfRange`] naming `quantity` if it is not finite.
+fn finite(quantity: &'static str, value: f64) -> Result<f64> {
+    if value.is_finite() {
+        Ok(value)
+    } else {
+        Err(Error::OutOfRange { quantity, value })
+    }
+}
+
+/// The power of two at or just below the largest `|value|` (1 when every
+/// value is zero): dividing by it brings the values near 1 without
+/// rounding any of them (short of a subnormal result).
+fn scale_of(values: impl Iterator<Item = f64>) -> f64 {
+    let largest = values.map(f64::abs).fold(0.0, f64::max);
+    if largest == 0.0 || !largest.is_finite() {
+        return 1.0;
+    }
+    let bits = largest.to_bits();
+    // The binary exponent of `largest`: from the exponent field for a
+    // normal number, from the leading bit of the mantissa for a subnormal.
+    let biased = (bits >> 52) as i32;
+    let exponent = if biased > 0 {
+        biased - 1023
+    } else {
+        -1074 + (63 - bits.leading_zeros() as i32)
+    };
+    power_of_two(exponent)
+}
+
+/// `2^exponent`, exactly, for `exponent` in −1074..=1023 (clamped there).
+fn power_of_two(exponent: i32) -> f64 {
+    let e = exponent.clamp(-1074, 1023);
+    if e >= -1022 {
+        f64::from_bits(((e + 1023) as u64) << 52)
+    } else {
+        f64::from_bits(1_u64 << (e + 1074))
     }
 }
 
@@ -316,7 +396,9 @@ pub struct GrowthFit {
 /// * [`Error::TooFewPoints`] for fewer than two points;
 /// * [`Error::OneYear`] if every point is in the same year;
 /// * [`Error::OutOfRange`] if the fitted rate is not a valid [`Rate`] (a
-///   thousandfold jump in one year, or a collapse to nothing).
+///   thousandfold jump in one year, or a collapse to nothing), or if the
+///   fitted value in the year of a point is beyond the range of `f64` (a
+///   curve through values near `f64::MAX` that overshoots them).
 ///
 /// # Example
 ///
@@ -335,7 +417,10 @@ pub struct GrowthFit {
 pub fn growth(points: &[(i32, f64)]) -> Result<GrowthFit> {
     validate(points, true)?;
     let line = Line::new(points.iter().map(|&(year, value)| (year, value.ln())));
-    let rate = Rate::from_continuous(line.slope)?;
+    let rate = Rate::from_continuous(line.slope())?;
+    for &(year, _) in points {
+        finite("fitted value", line.at(f64::from(year)).exp())?;
+    }
     Ok(GrowthFit {
         points: points.to_vec(),
         line,
@@ -352,7 +437,7 @@ impl GrowthFit {
     /// The fitted slope of `ln(value)`: the continuously compounded growth
     /// per year, `b = ln(1 + r)`.
     pub fn log_slope(&self) -> f64 {
-        self.line.slope
+        self.line.slope()
     }
 
     /// The standard error of [`log_slope`](GrowthFit::log_slope), as
@@ -393,7 +478,9 @@ impl GrowthFit {
     ///
     /// # Errors
     ///
-    /// [`Error::TooFewPoints`] for a fit to two points.
+    /// [`Error::TooFewPoints`] for a fit to two points;
+    /// [`Error::OutOfRange`] if the product is beyond the range of `f64` (a
+    /// rate near the largest valid [`Rate`] with a wide error).
     ///
     /// # Example
     ///
@@ -405,7 +492,10 @@ impl GrowthFit {
     /// # Ok::<(), cagr::Error>(())
     /// ```
     pub fn rate_se(&self) -> Result<f64> {
-        Ok(self.rate.factor() * self.line.slope_se()?)
+        finite(
+            "standard error of the rate",
+            self.rate.factor() * self.line.slope_se()?,
+        )
     }
 
     /// The 95% confidence interval of the rate.
@@ -500,7 +590,11 @@ impl GrowthFit {
     ///
     /// # Errors
     ///
-    /// [`Error::TooFewPoints`] for a fit to two points.
+    /// [`Error::TooFewPoints`] for a fit to two points;
+    /// [`Error::OutOfRange`] if the upper end is beyond the range of `f64`
+    /// (a scattered series whose band spans hundreds of orders of
+    /// magnitude, or a year far from the data). The lower end may be 0 where
+    /// it is below the smallest positive `f64`.
     ///
     /// # Example
     ///
@@ -521,8 +615,8 @@ impl GrowthFit {
     ///
     /// # Errors
     ///
-    /// [`Error::Probability`] unless `0 < level < 1`;
-    /// [`Error::TooFewPoints`] for a fit to two points.
+    /// [`Error::Probability`] unless `0 < level < 1`; otherwise as
+    /// [`band`](GrowthFit::band).
     ///
     /// # Example
     ///
@@ -540,7 +634,7 @@ impl GrowthFit {
 
     pub(crate) fn band_at(&self, year: f64, level: f64) -> Result<(f64, f64)> {
         let (lo, hi) = self.line.band(year, level)?;
-        Ok((lo.exp(), hi.exp()))
+        Ok((lo.exp(), finite("upper end of the band", hi.exp())?))
     }
 
     /// The CAGR between the endpoints of the series, for comparison with
@@ -675,7 +769,7 @@ impl fmt::Display for GrowthFit {
                         sig(log_se, 4)
                     )?;
                 }
-                _ => writeln!(f, "  95% interval      none from two points")?,
+                _ => writeln!(f, "  95% interval      {}", no_interval(self.len()).0)?,
             }
             writeln!(f, "  R² (log scale)    {:.4}", self.r_squared())?;
             if let Some(e) = endpoint {
@@ -692,7 +786,7 @@ impl fmt::Display for GrowthFit {
         )?;
         match self.interval() {
             Ok((lo, hi)) => write!(f, "95% interval {lo:.p$} to {hi:.p$}, ")?,
-            Err(_) => f.write_str("no interval from two points, ")?,
+            Err(_) => write!(f, "{}, ", no_interval(self.len()).1)?,
         }
         write!(f, "R² {:.4} on the log scale)", self.r_squared())?;
         if let Some(e) = endpoint {
@@ -736,7 +830,16 @@ pub struct TrendFit {
 /// * [`Error::Year`] for a year outside 1..=9999;
 /// * [`Error::Value`] for a NaN or infinite value;
 /// * [`Error::TooFewPoints`] for fewer than two points;
-/// * [`Error::OneYear`] if every point is in the same year.
+/// * [`Error::OneYear`] if every point is in the same year;
+/// * [`Error::OutOfRange`] if the slope, the fitted value in the year of a
+///   point, or a residual is beyond the range of `f64` (values near
+///   `f64::MAX`: from `f64::MAX` to `-f64::MAX` in a year is a slope of
+///   `-2·f64::MAX`).
+///
+/// Otherwise values anywhere in the range of `f64`, subnormals included,
+/// are fitted with the accuracy of values near 1: the sums are taken over
+/// the values divided by a power of two (an exact division), so their
+/// squares neither overflow nor underflow.
 ///
 /// # Example
 ///
@@ -745,24 +848,34 @@ pub struct TrendFit {
 ///
 /// let t = fit::trend(&[(2020, -1.0), (2021, 1.0), (2022, 3.0)])?;
 /// assert_eq!(t.slope(), 2.0);
+/// let huge = fit::trend(&[(2000, 1e300), (2001, 2e300), (2002, 4e300)])?;
+/// assert_eq!(huge.slope(), 1.5e300);
 /// let err = fit::trend(&[(2020, 1.0)]).unwrap_err();
 /// assert_eq!(err.to_string(), "too few points for a fit: 1 given, at least 2 needed");
 /// let err = fit::trend(&[(2020, 1.0), (2021, f64::NAN)]).unwrap_err();
 /// assert_eq!(err.to_string(), "invalid value NaN in 2021: a value must be finite");
+/// let err = fit::trend(&[(2020, f64::MAX), (2021, -f64::MAX)]).unwrap_err();
+/// assert_eq!(err.to_string(), "the computed slope is out of range: -inf");
 /// # Ok::<(), cagr::Error>(())
 /// ```
 pub fn trend(points: &[(i32, f64)]) -> Result<TrendFit> {
     validate(points, false)?;
+    let line = Line::new(points.iter().copied());
+    finite("slope", line.slope())?;
+    for &(year, value) in points {
+        let fitted = finite("fitted value", line.at(f64::from(year)))?;
+        finite("residual", value - fitted)?;
+    }
     Ok(TrendFit {
         points: points.to_vec(),
-        line: Line::new(points.iter().copied()),
+        line,
     })
 }
 
 impl TrendFit {
     /// The fitted increment a year, `b`, in the values' unit.
     pub fn slope(&self) -> f64 {
-        self.line.slope
+        self.line.slope()
     }
 
     /// The standard error of the [`slope`](TrendFit::slope).
@@ -773,7 +886,9 @@ impl TrendFit {
     ///
     /// # Errors
     ///
-    /// [`Error::TooFewPoints`] for a fit to two points.
+    /// [`Error::TooFewPoints`] for a fit to two points;
+    /// [`Error::OutOfRange`] if it is beyond the range of `f64` (scattered
+    /// values near `f64::MAX`).
     ///
     /// # Example
     ///
@@ -792,7 +907,9 @@ impl TrendFit {
     ///
     /// # Errors
     ///
-    /// [`Error::TooFewPoints`] for a fit to two points.
+    /// [`Error::TooFewPoints`] for a fit to two points;
+    /// [`Error::OutOfRange`] if an end is beyond the range of `f64`
+    /// (scattered values near `f64::MAX`).
     ///
     /// # Example
     ///
@@ -812,8 +929,8 @@ impl TrendFit {
     ///
     /// # Errors
     ///
-    /// [`Error::Probability`] unless `0 < level < 1`;
-    /// [`Error::TooFewPoints`] for a fit to two points.
+    /// [`Error::Probability`] unless `0 < level < 1`; otherwise as
+    /// [`interval`](TrendFit::interval).
     ///
     /// # Example
     ///
@@ -836,6 +953,8 @@ impl TrendFit {
     }
 
     /// The fitted value in `year` (any year, inside the data or not).
+    /// Finite in the years of the data ([`trend`] checks); infinite only for
+    /// a year so far from the data that the line leaves the range of `f64`.
     ///
     /// # Example
     ///
@@ -858,7 +977,9 @@ impl TrendFit {
     ///
     /// # Errors
     ///
-    /// [`Error::TooFewPoints`] for a fit to two points.
+    /// [`Error::TooFewPoints`] for a fit to two points;
+    /// [`Error::OutOfRange`] if an end is beyond the range of `f64`
+    /// (scattered values near `f64::MAX`, or a year far from the data).
     ///
     /// # Example
     ///
@@ -878,8 +999,8 @@ impl TrendFit {
     ///
     /// # Errors
     ///
-    /// [`Error::Probability`] unless `0 < level < 1`;
-    /// [`Error::TooFewPoints`] for a fit to two points.
+    /// [`Error::Probability`] unless `0 < level < 1`; otherwise as
+    /// [`band`](TrendFit::band).
     ///
     /// # Example
     ///
@@ -978,7 +1099,7 @@ impl fmt::Display for TrendFit {
                     writeln!(f, "  95% interval      {} to {}", num(lo), num(hi))?;
                     writeln!(f, "  standard error    {}", num(se))?;
                 }
-                _ => writeln!(f, "  95% interval      none from two points")?,
+                _ => writeln!(f, "  95% interval      {}", no_interval(self.len()).0)?,
             }
             writeln!(f, "  R²                {:.4}", self.r_squared())?;
             writeln!(f)?;
@@ -991,7 +1112,7 @@ impl fmt::Display for TrendFit {
         )?;
         match self.interval() {
             Ok((lo, hi)) => write!(f, "95% interval {} to {}, ", num(lo), num(hi))?,
-            Err(_) => f.write_str("no interval from two points, ")?,
+            Err(_) => write!(f, "{}, ", no_interval(self.len()).1)?,
         }
         write!(f, "R² {:.4})", self.r_squared())
     }
@@ -1033,9 +1154,13 @@ impl fmt::Display for TrendFit {
 pub struct FitComparison {
     growth: GrowthFit,
     trend: TrendFit,
+    // The sums of squares are of the values divided by `scale` (that of the
+    // trend's line), so that R² keeps its digits for values whose squares
+    // underflow; the getters multiply back.
     growth_rss: f64,
     trend_rss: f64,
     tss: f64,
+    scale: f64,
 }
 
 /// Fits both shapes to `(year, value)` points and compares them on the
@@ -1043,7 +1168,13 @@ pub struct FitComparison {
 ///
 /// # Errors
 ///
-/// Those of [`growth`] (the stricter of the two: values must be positive).
+/// Those of [`growth`] (the stricter of the two: values must be positive),
+/// then those of [`trend`]; and [`Error::OutOfRange`] if a residual sum of
+/// squares is beyond the range of `f64`: with values of about `1e154` and
+/// more, whose residuals (even the rounding errors of a fitted value) can
+/// square beyond it. The sums are taken over the values divided by a power
+/// of two, so R² on the original scale keeps its digits down to subnormal
+/// values.
 ///
 /// # Example
 ///
@@ -1059,20 +1190,30 @@ pub struct FitComparison {
 pub fn compare(points: &[(i32, f64)]) -> Result<FitComparison> {
     let growth = growth(points)?;
     let trend = trend(points)?;
-    let mean = sum(points.iter().map(|p| p.1)) / points.len() as f64;
-    let tss = sum(points.iter().map(|p| (p.1 - mean) * (p.1 - mean)));
+    let scale = trend.line.scale;
+    let mean = sum(points.iter().map(|p| p.1 / scale)) / points.len() as f64;
+    let tss = sum(points
+        .iter()
+        .map(|p| (p.1 / scale - mean) * (p.1 / scale - mean)));
     let rss = |fitted: &mut dyn Iterator<Item = FitPoint>| {
-        sum(fitted.map(|p| (p.value - p.fitted) * (p.value - p.fitted)))
+        sum(fitted.map(|p| {
+            let r = p.value / scale - p.fitted / scale;
+            r * r
+        }))
     };
     let growth_rss = rss(&mut growth.points());
     let trend_rss = rss(&mut trend.points());
-    Ok(FitComparison {
+    let c = FitComparison {
         growth,
         trend,
         growth_rss,
         trend_rss,
         tss,
-    })
+        scale,
+    };
+    finite("residual sum of squares", c.growth_rss())?;
+    finite("residual sum of squares", c.trend_rss())?;
+    Ok(c)
 }
 
 impl FitComparison {
@@ -1089,12 +1230,12 @@ impl FitComparison {
     /// `Σ (value − fitted)²` of the exponential fit, in the values' unit
     /// squared.
     pub fn growth_rss(&self) -> f64 {
-        self.growth_rss
+        self.growth_rss * self.scale * self.scale
     }
 
     /// `Σ (value − fitted)²` of the straight line.
     pub fn trend_rss(&self) -> f64 {
-        self.trend_rss
+        self.trend_rss * self.scale * self.scale
     }
 
     /// R² of the exponential fit on the original scale,
@@ -1168,7 +1309,7 @@ impl fmt::Display for FitComparison {
     /// The verdict with its numbers. `{:#}` adds both fits in full and the
     /// table of fitted values.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (g, t) = (sig(self.growth_rss, 4), sig(self.trend_rss, 4));
+        let (g, t) = (sig(self.growth_rss(), 4), sig(self.trend_rss(), 4));
         let (gr, tr) = (self.growth_r_squared(), self.trend_r_squared());
         match self.better() {
             None if self.growth.len() < 3 => f.write_str(
@@ -1200,6 +1341,20 @@ impl fmt::Display for FitComparison {
             )?;
         }
         Ok(())
+    }
+}
+
+/// Why a fit of `points` points has no 95% interval, as a table entry and
+/// as a phrase: two points leave no degrees of freedom; otherwise an end is
+/// beyond the range of `f64`.
+fn no_interval(points: usize) -> (&'static str, &'static str) {
+    if points < 3 {
+        ("none from two points", "no interval from two points")
+    } else {
+        (
+            "beyond the range of f64",
+            "an interval beyond the range of f64",
+        )
     }
 }
 

@@ -137,31 +137,86 @@ fn unit_of(a: Amount) -> String {
     }
 }
 
-/// `x` to about `digits` significant digits (never fewer than one
-/// decimal), grouped: `2,955.9`, `4.558`, `0.00785`.
-fn significant(x: f64, digits: i32) -> String {
-    let magnitude = if x == 0.0 {
+/// Magnitudes from this up print with an exponent (`1.798e308`), not as a
+/// label of hundreds of digits: 10¹⁵ is a thousand trillion, beyond every
+/// scale word an amount has.
+const HUGE: f64 = 1e15;
+/// Magnitudes below this (and above zero) print with an exponent too.
+const TINY: f64 = 1e-6;
+
+/// Whether `x` prints with an exponent.
+fn exponential(x: f64) -> bool {
+    x != 0.0 && !(TINY..HUGE).contains(&x.abs())
+}
+
+/// The decimal exponent of `x`: `floor(log10 |x|)`, 0 for 0.
+fn magnitude(x: f64) -> i32 {
+    if x == 0.0 {
         0
     } else {
         x.abs().log10().floor() as i32
-    };
-    grouped(x, (digits - 1 - magnitude).max(1) as usize)
+    }
 }
 
-/// `x` as its shortest decimal form, grouped: `1,729.5`, `4.55`.
+/// `x` to about `digits` significant digits (never fewer than one
+/// decimal), grouped: `2,955.9`, `4.558`, `0.00785`; `1.798e308` for a
+/// magnitude beyond [`HUGE`] or below [`TINY`].
+fn significant(x: f64, digits: i32) -> String {
+    if exponential(x) {
+        return format!("{:.*e}", (digits - 1).max(0) as usize, x);
+    }
+    grouped(x, (digits - 1 - magnitude(x)).max(1) as usize)
+}
+
+/// `x` as its shortest decimal form, grouped: `1,729.5`, `4.55`; with an
+/// exponent beyond [`HUGE`] or below [`TINY`] (`1e300`).
 fn shortest(x: f64) -> String {
+    if exponential(x) {
+        return format!("{x:e}");
+    }
     let plain = x.to_string();
     let decimals = plain.split_once('.').map_or(0, |(_, f)| f.len());
     grouped(x, decimals)
 }
 
-/// Decimals for tick labels `step` apart: none for steps of 1 or more.
-fn tick_decimals(step: f64) -> usize {
-    if step >= 1.0 || step <= 0.0 {
+/// A tick label for `y` on an axis from 0 to `top` with ticks `step`
+/// apart: grouped with the decimals `step` needs (none for steps of 1 or
+/// more), or, where `top` or `step` would print with an exponent, with
+/// enough digits that neighbouring ticks differ.
+fn tick(y: f64, top: f64, step: f64) -> String {
+    if exponential(top) || exponential(step) {
+        if y == 0.0 {
+            return "0".to_owned();
+        }
+        let digits = (magnitude(y) - magnitude(step)).max(0) as usize;
+        return format!("{y:.digits$e}");
+    }
+    let decimals = if step >= 1.0 || step <= 0.0 {
         0
     } else {
         (-step.log10().floor()) as usize
+    };
+    grouped(y, decimals)
+}
+
+/// The top of a value axis over values from 0 up to `top`: 12% more, for
+/// room above the highest curve, but at most `f64::MAX`, so that the axis
+/// stays finite for values near it (plotters never finishes placing the
+/// ticks of an infinite axis); 1 when every value is 0.
+///
+/// # Errors
+///
+/// [`Error::Plot`] if `top` is negative, infinite or NaN.
+fn axis_top(top: f64) -> Result<f64> {
+    if !(top.is_finite() && top >= 0.0) {
+        return Err(Error::Plot {
+            reason: format!("the values reach {top}, which no axis can show"),
+        });
     }
+    if top == 0.0 {
+        return Ok(1.0);
+    }
+    Ok((top * 1.12).min(f64::MAX))
 }
 
 fn font(color: RGBColor, h: HPos) -> TextStyle<'static> {
@@ -253,7 +308,7 @@ impl Frame<'_> {
                     format!("{x:.0}")
                 }
             })
-            .y_label_formatter(&|y| grouped(*y, tick_decimals(step)))
+            .y_label_formatter(&|y| tick(*y, self.top, step))
             .light_line_style(TRANSPARENT)
             .bold_line_style(GREY.mix(0.15))
             .draw()
@@ -426,6 +481,12 @@ struct Label {
 /// target year is bracketed and labelled there, and the legend states it
 /// in full: "gap in 2035: +1,226.4 billion CNY (+71% of the target)".
 ///
+/// Values anywhere in the range of `f64` can be drawn: near `f64::MAX` the
+/// value axis ends at `f64::MAX`, and numbers of a thousand trillion or
+/// more (or under a millionth) are labelled with an exponent, `1.798e308`.
+/// The gap's share of the target is left out of the legend where it is
+/// beyond the range of `f64`.
+///
 /// # Errors
 ///
 /// [`Error::CurrencyMismatch`] if the paths are in different currencies;
@@ -487,19 +548,22 @@ pub fn forecast(implied: &Path, stated: &Path, chart: impl Into<Chart>) -> Resul
         },
     ];
     if let Some((_, g)) = gap {
+        // The share is left out where it is beyond the range of f64 (a
+        // target that is, in the chart's scale, next to nothing).
         let share = (g / target * 100.0).abs();
+        let share = if !share.is_finite() {
+            String::new()
+        } else if (10.0..HUGE).contains(&share) {
+            format!(" ({}{share:.0}% of the target)", sign(g))
+        } else {
+            format!(" ({}{}% of the target)", sign(g), significant(share, 2))
+        };
         entries.push(Entry {
             icon: Icon::Bracket,
             label: format!(
-                "gap in {target_year}: {}{} {unit} ({}{}% of the target)",
+                "gap in {target_year}: {}{} {unit}{share}",
                 sign(g),
                 significant(g.abs(), 3),
-                sign(g),
-                if share >= 10.0 {
-                    format!("{share:.0}")
-                } else {
-                    significant(share, 2)
-                }
             ),
         });
     }
@@ -529,7 +593,9 @@ pub fn forecast(implied: &Path, stated: &Path, chart: impl Into<Chart>) -> Resul
         if let Some((there, g)) = gap {
             let (lo, hi) = (target.min(there), target.max(there));
             if (hi - lo) / per_pixel >= 72.0 && target_year == last {
-                let mid = (lo + hi) / 2.0;
+                // Halved apart, so that two values near f64::MAX do not
+                // overflow.
+                let mid = lo + (hi - lo) / 2.0;
                 out.push(Label {
                     text: "gap".to_owned(),
                     at: (label_x, mid + 10.0 * per_pixel),
@@ -557,7 +623,7 @@ pub fn forecast(implied: &Path, stated: &Path, chart: impl Into<Chart>) -> Resul
         // Half a year of room on the left; on the right, room for the
         // bracket and the end labels.
         x: f64::from(first) - 0.5..f64::from(last) + 1.9,
-        top: top * 1.12,
+        top: axis_top(top)?,
         last_year: last,
     };
     let obstacles = |c: &Plot<'_, '_>| {
@@ -608,9 +674,18 @@ pub fn forecast(implied: &Path, stated: &Path, chart: impl Into<Chart>) -> Resul
 ///
 /// The value axis is labelled [`Chart::unit`], or `"value"`.
 ///
+/// The band is left out when its upper end is beyond the range of `f64` in
+/// some year of the data ([`GrowthFit::band`] fails there with
+/// [`Error::OutOfRange`]: a series scattered over hundreds of orders of
+/// magnitude), and so is the endpoint path when it leaves that range.
+/// Values near `f64::MAX` are drawn on an axis that ends at `f64::MAX`, as
+/// in [`forecast`].
+///
 /// # Errors
 ///
-/// [`Error::Plot`] if drawing fails.
+/// [`Error::Plot`] if drawing fails, or if the fitted curve leaves the
+/// range of `f64` between the years of the data (it cannot for a fit that
+/// [`crate::fit::growth`] returned, which checks the fitted values).
 ///
 /// # Example
 ///
@@ -651,13 +726,17 @@ pub fn fit(fit: &GrowthFit, chart: impl Into<Chart>) -> Result<String> {
         .points()
         .find(|p| p.year == first)
         .map_or(0.0, |p| p.value);
-    let endpoint_path: Vec<(f64, f64)> = match endpoint {
-        Some(r) => grid
-            .iter()
-            .map(|&x| (x, first_value * (r.continuous() * (x - x0)).exp()))
-            .collect(),
-        None => Vec::new(),
-    };
+    // In logs, so that a path from a subnormal value to one near f64::MAX
+    // is not 5e-324 · ∞; left out if it still leaves the range of f64.
+    let endpoint_path: Vec<(f64, f64)> = endpoint
+        .map(|r| {
+            grid.iter()
+                .map(|&x| (x, (first_value.ln() + r.continuous() * (x - x0)).exp()))
+                .collect::<Vec<_>>()
+        })
+        .filter(|path| path.iter().all(|p| p.1.is_finite()))
+        .unwrap_or_default();
+    let endpoint = endpoint.filter(|_| !endpoint_path.is_empty());
     let dots: Vec<(f64, f64)> = fit.points().map(|p| (f64::from(p.year), p.value)).collect();
     let mut top = dots
         .iter()
@@ -698,7 +777,7 @@ pub fn fit(fit: &GrowthFit, chart: impl Into<Chart>) -> Result<String> {
         chart: &chart,
         unit,
         x: x0 - 0.5..x1 + 0.5,
-        top: top * 1.12,
+        top: axis_top(top)?,
         last_year: last,
     };
     // Every fourth sample is enough to keep the legend off the curves.
@@ -786,9 +865,42 @@ mod tests {
             (shortest(1729.5), "1,729.5"),
             (shortest(4.55), "4.55"),
             (shortest(600.0), "600"),
+            // With an exponent from a thousand trillion up and under a
+            // millionth, not as hundreds of digits.
+            (significant(f64::MAX, 4), "1.798e308"),
+            (significant(-1.7e308, 3), "-1.70e308"),
+            (significant(1e-300, 3), "1.00e-300"),
+            (significant(999e12, 3), "999,000,000,000,000.0"),
+            (shortest(f64::MAX), "1.7976931348623157e308"),
+            (shortest(1e15), "1e15"),
+            (shortest(5e-324), "5e-324"),
         ];
         for (got, want) in table {
             assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn ticks_and_the_top_of_the_axis() {
+        let table = [
+            (tick(0.0, 1e3, 125.0), "0"),
+            (tick(0.0, 2.0, 0.25), "0.0"),
+            (tick(0.0, f64::MAX, f64::MAX / 8.0), "0"),
+            (tick(250.0, 1e3, 125.0), "250"),
+            (tick(0.5, 2.0, 0.25), "0.5"),
+            (tick(5e307, f64::MAX, f64::MAX / 8.0), "5e307"),
+            (tick(1.5e308, f64::MAX, f64::MAX / 8.0), "1.5e308"),
+            (tick(2e-300, 1e-299, 1.25e-300), "2e-300"),
+        ];
+        for (got, want) in table {
+            assert_eq!(got, want);
+        }
+        assert_eq!(axis_top(100.0).ok(), Some(100.0 * 1.12));
+        // Values near f64::MAX: the axis ends there instead of at infinity.
+        assert_eq!(axis_top(f64::MAX).ok(), Some(f64::MAX));
+        assert_eq!(axis_top(0.0).ok(), Some(1.0));
+        for top in [f64::INFINITY, f64::NAN, -1.0] {
+            assert!(matches!(axis_top(top), Err(Error::Plot { .. })), "{top}");
         }
     }
 

@@ -809,6 +809,169 @@ fn errors_are_typed() {
 }
 
 // ---------------------------------------------------------------------------
+// Values at the edges of f64 (the hostile catalogue's `bug_trend_fit_overflows`
+// and `bug_growth_band_overflows`)
+// ---------------------------------------------------------------------------
+
+/// 1, 2 and 4 in 2000 to 2002: slope 1.5, fitted 5/6, 7/3 and 23/6,
+/// R² = 1 − (1/6)/(14/3) = 27/28.
+const DOUBLING: [(i32, f64); 3] = [(2000, 1.0), (2001, 2.0), (2002, 4.0)];
+
+/// `2^e`, exactly, subnormals included (`powi` of a negative exponent
+/// divides by an infinity below `2^-1023`).
+fn pow2(e: i32) -> f64 {
+    let step = if e < 0 { 0.5 } else { 2.0 };
+    (0..e.unsigned_abs()).fold(1.0, |x, _| x * step)
+}
+
+fn times(k: f64) -> Vec<(i32, f64)> {
+    DOUBLING.iter().map(|&(y, v)| (y, v * k)).collect()
+}
+
+#[test]
+fn a_trend_scaled_by_a_power_of_two_is_the_same_trend_bit_for_bit() {
+    let unit = fit::trend(&DOUBLING).unwrap();
+    near(unit.r_squared(), 27.0 / 28.0, 2e-16, "R² of 1, 2, 4");
+    // Far above and far below the values whose squares f64 can hold.
+    for k in [pow2(1000), pow2(-1000), pow2(-1072)] {
+        let t = fit::trend(&times(k)).unwrap();
+        assert_eq!(t.slope(), unit.slope() * k, "{k:e}");
+        assert_eq!(t.r_squared(), unit.r_squared(), "{k:e}");
+        for y in 2000..=2002 {
+            assert_eq!(t.fitted(y), unit.fitted(y) * k, "{k:e}");
+        }
+        if k > 1.0 {
+            // Below 1 the standard error and band underflow into
+            // subnormals and lose digits; above, they are exact too.
+            assert_eq!(t.slope_se().unwrap(), unit.slope_se().unwrap() * k);
+            let (lo, hi) = t.band(2001).unwrap();
+            let (unit_lo, unit_hi) = unit.band(2001).unwrap();
+            assert_eq!((lo, hi), (unit_lo * k, unit_hi * k));
+        }
+    }
+}
+
+#[test]
+fn a_trend_of_values_near_f64_max_is_finite_and_correct() {
+    // Was a NaN R²: the sums of squares overflowed.
+    let t = fit::trend(&times(1e300)).unwrap();
+    close(t.slope(), 1.5e300, 1e-15, "slope");
+    close(t.r_squared(), 27.0 / 28.0, 1e-15, "R²");
+    close(t.fitted(2002), 23.0 / 6.0 * 1e300, 1e-15, "fitted");
+    let (lo, hi) = t.band(2000).unwrap();
+    assert!(lo.is_finite() && hi.is_finite() && lo < t.fitted(2000));
+    // Was a NaN slope: two values of f64::MAX.
+    let flat = fit::trend(&[(2000, f64::MAX), (2001, f64::MAX)]).unwrap();
+    assert_eq!(flat.slope(), 0.0);
+    assert_eq!(flat.fitted(2000), f64::MAX);
+    assert_eq!(flat.r_squared(), 1.0);
+    assert_eq!(
+        flat.to_string(),
+        "+0 a year fitted to 2 points over 2000-2001 (no interval from two points, R² 1.0000)"
+    );
+}
+
+#[test]
+fn a_trend_beyond_the_range_of_f64_is_out_of_range() {
+    // A slope of −2·f64::MAX a year.
+    let points = [(2000, f64::MAX), (2001, -f64::MAX)];
+    message(
+        fit::trend(&points),
+        "the computed slope is out of range: -inf",
+    );
+    assert!(matches!(
+        fit::trend(&points).unwrap_err(),
+        Error::OutOfRange { quantity: "slope", value } if value == f64::NEG_INFINITY
+    ));
+    // A line through 0 and f64::MAX twice overshoots f64::MAX in 2002.
+    message(
+        fit::trend(&[(2000, 0.0), (2001, f64::MAX), (2002, f64::MAX)]),
+        "the computed fitted value is out of range: inf",
+    );
+    // A fit that exists, with an interval and a band that do not.
+    let t = fit::trend(&[(2000, f64::MAX), (2001, 0.0), (2002, f64::MAX)]).unwrap();
+    assert_eq!(t.slope(), 0.0);
+    assert_eq!(t.r_squared(), 0.0);
+    message(
+        t.interval(),
+        "the computed lower end of the interval is out of range: -inf",
+    );
+    message(
+        t.band(2000),
+        "the computed lower end of the band is out of range: -inf",
+    );
+    assert_eq!(
+        t.to_string(),
+        "+0 a year fitted to 3 points over 2000-2002 (an interval beyond the range of f64, \
+         R² 0.0000)"
+    );
+    assert!(format!("{t:#}").contains("95% interval      beyond the range of f64"));
+}
+
+#[test]
+fn comparisons_at_the_edges_of_f64() {
+    // Residual sums of squares of values near 1e300 are near 1e600.
+    let huge = times(1e300);
+    message(
+        fit::compare(&huge),
+        "the computed residual sum of squares is out of range: inf",
+    );
+    assert!(matches!(
+        fit::compare(&huge).unwrap_err(),
+        Error::OutOfRange {
+            quantity: "residual sum of squares",
+            ..
+        }
+    ));
+    // Values whose squares underflow keep their R² on the original scale
+    // (it was 1 when every square was 0).
+    let unit = fit::compare(&DOUBLING).unwrap();
+    let tiny = fit::compare(&times(pow2(-1000))).unwrap();
+    assert_eq!(tiny.trend_r_squared(), unit.trend_r_squared());
+    near(
+        tiny.growth_r_squared(),
+        unit.growth_r_squared(),
+        1e-12,
+        "R²",
+    );
+    assert_eq!(tiny.better(), unit.better());
+    assert_eq!(tiny.trend_rss(), 0.0); // 1e-602 is below every f64
+}
+
+#[test]
+fn a_growth_band_beyond_the_range_of_f64_is_out_of_range() {
+    // A subnormal between 1 and 3: the band on the log scale is hundreds
+    // wide, and its upper end is e^(more than 709). It was Ok((0, inf)).
+    let g = fit::growth(&[(2020, 1.0), (2021, 5e-324), (2022, 3.0)]).unwrap();
+    for year in 2020..=2022 {
+        message(
+            g.band(year),
+            "the computed upper end of the band is out of range: inf",
+        );
+        assert!(matches!(
+            g.band(year).unwrap_err(),
+            Error::OutOfRange {
+                quantity: "upper end of the band",
+                value
+            } if value == f64::INFINITY
+        ));
+    }
+    // A narrower band of the same fit fits in f64.
+    let (lo, hi) = g.band_with(2021, 0.5).unwrap();
+    assert!(0.0 <= lo && lo < g.fitted(2021) && g.fitted(2021) < hi && hi.is_finite());
+    // Every point's fitted value is checked when fitting: this curve
+    // through 1 and f64::MAX twice overshoots f64::MAX in 2002.
+    message(
+        fit::growth(&[(2000, 1.0), (2001, f64::MAX), (2002, f64::MAX)]),
+        "the computed fitted value is out of range: inf",
+    );
+    // What is left is finite.
+    for p in g.points() {
+        assert!(p.fitted.is_finite() && p.residual.is_finite(), "{p:?}");
+    }
+}
+
+// ---------------------------------------------------------------------------
 // Properties
 // ---------------------------------------------------------------------------
 

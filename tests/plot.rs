@@ -636,6 +636,95 @@ fn a_noisy_fit_shows_a_wide_band() {
     text_inside(&root);
 }
 
+// ---------------------------------------------------------------------------
+// Values at the edges of f64 (the hostile catalogue's
+// `bug_plot_hangs_on_huge_values`)
+// ---------------------------------------------------------------------------
+
+/// Draws on another thread and gives up after `secs` seconds: these charts
+/// once never finished (plotters placing the ticks of an infinite axis).
+#[track_caller]
+fn within(secs: u64, draw: impl FnOnce() -> cagr::Result<String> + Send + 'static) -> String {
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || send.send(draw()));
+    receive
+        .recv_timeout(std::time::Duration::from_secs(secs))
+        .expect("the chart did not finish")
+        .expect("the chart was drawn")
+}
+
+/// Neither `inf` nor `NaN` is anywhere in the SVG.
+#[track_caller]
+fn all_finite(svg: &str) {
+    for word in ["inf", "NaN"] {
+        assert!(!svg.contains(word), "the SVG has {word:?} in it");
+    }
+}
+
+#[test]
+fn a_forecast_up_to_f64_max_is_drawn_on_a_finite_axis() {
+    let implied = Path::between(
+        2024,
+        amount("1"),
+        2030,
+        Amount::new(f64::MAX, cagr::Scale::One).unwrap(),
+    )
+    .unwrap();
+    let stated = Path::at_rate(2024, amount("1"), Rate::from_percent(15.6).unwrap(), 2030).unwrap();
+    let svg = within(60, move || plot::forecast(&implied, &stated, "To the edge"));
+    all_finite(&svg);
+    let root = well_formed(&svg, "forecast_max");
+    let texts = root.texts();
+    // The axis ends at f64::MAX; its ticks and the labels are written with
+    // an exponent, not as numbers of 309 digits.
+    for label in [
+        "0",
+        "5e307",
+        "1.0e308",
+        "1.5e308",
+        "1.798e308",
+        "target 1.7976931348623157e308 value in 2030",
+        "gap in 2030: -1.80e308 value (-100% of the target)",
+    ] {
+        assert!(
+            texts.iter().any(|t| t == label),
+            "no {label:?} in {texts:?}"
+        );
+    }
+    // Both lines are drawn, one vertex a year.
+    assert_eq!(lines(&root, BLUE)[0].points().len(), 7);
+    assert_eq!(lines(&root, VERMILION)[0].points().len(), 7);
+}
+
+#[test]
+fn a_fit_whose_band_leaves_f64_is_drawn_without_the_band() {
+    // The band's upper end is beyond f64::MAX (`GrowthFit::band` is
+    // OutOfRange); the chart used to hang on it.
+    let g = fit::growth(&[(2020, 1.0), (2021, 5e-324), (2022, 3.0)]).unwrap();
+    assert!(g.band(2021).is_err());
+    let svg = within(60, move || plot::fit(&g, "A subnormal among the data"));
+    all_finite(&svg);
+    let root = well_formed(&svg, "fit_band_overflows");
+    assert!(root.named("polygon").is_empty());
+    assert!(root.text("95% band of the fitted curve").is_none());
+    assert!(root.text("fitted growth, 73.21% a year").is_some());
+    assert!(root.text("endpoint CAGR, 73.21% a year").is_some());
+    // The curve: the least number of samples, 40, for two years.
+    assert_eq!(lines(&root, BLUE)[0].points().len(), 40 + 1);
+    text_inside(&root);
+}
+
+#[test]
+fn a_fit_from_a_subnormal_to_near_f64_max_is_drawn() {
+    // The endpoint path is computed in logs: 5e-324 · e^(1454…) would be
+    // 5e-324 · ∞.
+    let g = fit::growth(&[(2020, 5e-324), (2025, 1e-10), (2030, 1e300)]).unwrap();
+    let svg = within(60, move || plot::fit(&g, ""));
+    all_finite(&svg);
+    let root = well_formed(&svg, "fit_subnormal_to_huge");
+    assert!(lines(&root, GREEN).len() > 20);
+}
+
 #[test]
 fn the_chart_options_are_send_sync_unpin_and_unwind_safe() {
     fn require<T: Send + Sync + Unpin + std::panic::UnwindSafe + std::panic::RefUnwindSafe>() {}
