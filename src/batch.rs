@@ -10,12 +10,13 @@
 //! Every good row agrees with the scalar function in [`solve`] to within 4
 //! ulp (`tests/batch.rs` checks the committed reference table and a million
 //! random rows). [`rate`] uses a branch-free kernel that the compiler turns
-//! into SIMD code: a logarithm that returns its result as a double-double,
-//! an exact division by the span, and an `expm1` that takes the low word
-//! into its argument reduction (the algorithms of fdlibm's `log` and
-//! `expm1`, without their branches). Rows the kernel cannot vouch for
-//! (steep collapses, ratios beyond the range of `f64`, invalid inputs) are
-//! recomputed by the scalar solver.
+//! into SIMD code: a logarithm of the ratio of the two mantissas (fdlibm's
+//! `log` polynomial) that returns its result as a double-double without
+//! forming the quotient, an exact division by the span, and a polynomial
+//! `expm1` that takes the low word into its argument reduction, with one
+//! vector division per row in all. Rows the kernel cannot vouch for (steep
+//! collapses and overflowing growth, subnormal amounts, spans beyond 2^1017
+//! years, invalid inputs) are recomputed by the scalar solver.
 //!
 //! With the `rayon` feature, columns longer than [`PARALLEL_ROWS`] are split
 //! across threads.

@@ -2,12 +2,24 @@
 //! (for steep growth) and [`batch::rate`](crate::batch::rate) (for every
 //! row).
 //!
-//! `ln(end/start)` is computed as a double-double (fdlibm's `log`, plus the
-//! exact rounding error of the quotient), divided by the span exactly, and
-//! passed to fdlibm's `expm1` with the low word folded into its argument
-//! reduction. No branches, so loops over it vectorize; each row also says
-//! whether the kernel answers for it (inputs valid and result in range).
-// fdlibm's log: log(1 + f) = f − f²/2 + s·(f²/2 + R(s²)), s = f/(2 + f).
+//! `ln(end/start)` is computed as a double-double without forming the
+//! quotient: with `end = 2^a·m_e`, `start = 2^b·m_s` (mantissas exact),
+//! `ln(end/start) = k·ln 2 + ln(m_e/m_s)` where `m_e` is rescaled by a power
+//! of two so that `g = m_e/m_s` lies in `[√2/2, √2]`, and
+//! `ln g = 2·atanh(s) = 2s + s·R(s²)` with `s = (m_e − m_s)/(m_e + m_s)`
+//! (fdlibm's `log` polynomial; `m_e − m_s` is exact). The logarithm is
+//! divided by the span exactly and passed to an `expm1` that takes the low
+//! word into its argument reduction and evaluates a polynomial (no
+//! division). The row's only division is `1/((m_e + m_s)·n)`, which gives
+//! both `1/(m_e + m_s)` and `1/n`; neither needs to be correctly rounded,
+//! because the exact residuals of `s` and of the quotient carry their
+//! error.
+//!
+//! No branches, so loops over it vectorize; each row also says whether the
+//! kernel answers for it (inputs valid and result in range).
+// fdlibm's log (e_log.c): ln((1 + s)/(1 − s)) = 2s + s·R(s²), with
+// |R error| ≤ 2^-58.45 for |s| ≤ 0.1716 (tools/kernel_coeffs.py re-measures
+// 2^-59.5 relative to the logarithm).
 const LG1: f64 = 6.666_666_666_666_735e-1;
 const LG2: f64 = 3.999_999_999_940_942e-1;
 const LG3: f64 = 2.857_142_874_366_239e-1;
@@ -19,25 +31,53 @@ const LG7: f64 = 1.479_819_860_511_658_6e-1;
 const LN2_HI: f64 = 6.931_471_803_691_238e-1;
 const LN2_LO: f64 = 1.908_214_929_270_587_7e-10;
 const INV_LN2: f64 = core::f64::consts::LOG2_E;
-// fdlibm's expm1 rational kernel.
-const Q1: f64 = -3.333_333_333_333_313e-2;
-const Q2: f64 = 1.587_301_587_254_883e-3;
-const Q3: f64 = -7.936_507_795_996_161e-5;
-const Q4: f64 = 4.008_217_827_329_362e-6;
-const Q5: f64 = -2.010_992_053_309_045e-7;
+const SQRT2: f64 = core::f64::consts::SQRT_2;
+// expm1(r) = r + r²/2 + r³·Q(r) on |r| ≤ 0.3466 (ln 2/2 and a margin),
+// Q a Chebyshev fit of degree 10 with relative error 2^-59.3 (the
+// rounding of 1/6 to f64 alone costs 2^-59): tools/kernel_coeffs.py.
+const EXPM1_Q: [f64; 11] = [
+    0.166_666_666_666_666_66,
+    0.041_666_666_666_666_67,
+    0.008_333_333_333_333_333,
+    0.001_388_888_888_888_375,
+    0.000_198_412_698_412_664_15,
+    2.480_158_732_554_432e-5,
+    2.755_731_923_995_482e-6,
+    2.755_727_364_745_108_7e-7,
+    2.505_207_800_522_273e-8,
+    2.091_468_516_141_806_7e-9,
+    1.608_432_667_975_492e-10,
+];
 /// 1.5·2^52: adding and subtracting it rounds to the nearest integer.
 const ROUND: f64 = 6_755_399_441_055_744.0;
+const MANTISSA: u64 = 0x000F_FFFF_FFFF_FFFF;
+const ONE: u64 = 0x3FF0_0000_0000_0000;
 /// The range of `ln(end/start)/years` the kernel answers for: beyond it
-/// the rate is within 2^-43 of −100% or overflows.
+/// the rate is within 2^-43 of −100% or overflows. In it, the result lies
+/// in `(−1 + 9e-14, 1.02e304)`, so it needs no check of its own.
 const X_MIN: f64 = -30.0;
 const X_MAX: f64 = 700.0;
+/// The largest `(m_e + m_s)·n` the kernel takes, 2^1020, so that its
+/// reciprocal is a normal number (spans beyond 2^1017 years go to the
+/// scalar solver).
+const D_MAX: f64 = f64::from_bits(0x7FB0_0000_0000_0000);
 
-/// `a + b = s + e` exactly (Knuth).
+/// `a·b + c`: fused where the CPU has FMA, else two roundings (a software
+/// `fma` would be exact but slow; every caller tolerates either).
 #[inline(always)]
-fn two_sum(a: f64, b: f64) -> (f64, f64) {
+fn mad<const FMA: bool>(a: f64, b: f64, c: f64) -> f64 {
+    if FMA {
+        a.mul_add(b, c)
+    } else {
+        a * b + c
+    }
+}
+
+/// `a + b = s + e` exactly, for `|a| ≥ |b|` (Dekker).
+#[inline(always)]
+fn fast_two_sum(a: f64, b: f64) -> (f64, f64) {
     let s = a + b;
-    let bb = s - a;
-    (s, (a - (s - bb)) + (b - bb))
+    (s, b - (s - a))
 }
 
 /// `a·b = p + e` exactly: one fused multiply-add where the CPU has one,
@@ -59,90 +99,126 @@ fn two_prod<const FMA: bool>(a: f64, b: f64) -> (f64, f64) {
     (p, ((ah * bh - p) + ah * bl + al * bh) + al * bl)
 }
 
-/// `ln t` as a double-double, for a positive normal `t`.
+/// `c − a·b`, for a product within a few ulp of `c`: one fused
+/// multiply-add where the CPU has one (its single rounding is far below the
+/// ulp of the result), else from Dekker's exact product.
 #[inline(always)]
-fn log_dd(t: f64) -> (f64, f64) {
-    let bits = t.to_bits();
-    let k0 = (bits >> 52) as i64 - 1023;
-    let mantissa = bits & 0x000F_FFFF_FFFF_FFFF;
-    // Mantissa in [√2/2, √2), as fdlibm does it.
-    let i = (mantissa + 0x0009_5F64_0000_0000) & 0x0010_0000_0000_0000;
-    let m = f64::from_bits(mantissa | (i ^ 0x3FF0_0000_0000_0000));
-    // k as f64 without an integer conversion instruction (AVX2 has none):
-    // the bits of 1.5·2^52 + k, less 1.5·2^52.
-    let k = f64::from_bits((k0 + (i >> 52) as i64 + ROUND.to_bits() as i64) as u64) - ROUND;
-    let f = m - 1.0;
-    let hfsq = 0.5 * f * f;
-    let s = f / (2.0 + f);
-    let z = s * s;
-    let w = z * z;
-    let t1 = w * (LG2 + w * (LG4 + w * LG6));
-    let t2 = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7)));
-    let (hi, e) = two_sum(k * LN2_HI, f);
-    let lo = e + (k * LN2_LO + (s * (hfsq + t2 + t1) - hfsq));
-    two_sum(hi, lo)
+fn residual<const FMA: bool>(a: f64, b: f64, c: f64) -> f64 {
+    if FMA {
+        return (-a).mul_add(b, c);
+    }
+    let (p, pe) = two_prod::<false>(a, b);
+    (c - p) - pe
 }
 
-/// `expm1(x + xl)` for `x` in `[X_MIN, X_MAX]` and a small `xl`.
+/// `expm1(x + xl)` for `x` in `[X_MIN, X_MAX]` and `|xl| ≤ 2^-50·|x|`.
 #[inline(always)]
-fn expm1_dd(x: f64, xl: f64) -> f64 {
-    let kr = (x * INV_LN2 + ROUND) - ROUND;
+fn expm1_dd<const FMA: bool>(x: f64, xl: f64) -> f64 {
+    // x = k·ln 2 + r + c, |r| ≤ ln 2/2; k·LN2_HI is exact, and so is
+    // x − k·LN2_HI (Sterbenz).
+    let kr = mad::<FMA>(x, INV_LN2, ROUND) - ROUND;
     let k = (kr + ROUND).to_bits() as i64 - ROUND.to_bits() as i64;
-    let hi = x - kr * LN2_HI;
-    let lo = xl - kr * LN2_LO;
-    let r = hi + lo;
-    let c = (hi - r) + lo;
-    let hfx = 0.5 * r;
-    let hxs = r * hfx;
-    let r1 = 1.0 + hxs * (Q1 + hxs * (Q2 + hxs * (Q3 + hxs * (Q4 + hxs * Q5))));
-    let t = 3.0 - r1 * hfx;
-    let e = hxs * ((r1 - t) / (6.0 - r * t));
-    let em = r - ((r * (e - c) - c) - hxs);
-    // 2^k·(1 + em) − 1, with 2^k − 1 exact for the k of this range.
+    let hi = mad::<FMA>(-kr, LN2_HI, x);
+    let lo = mad::<FMA>(-kr, LN2_LO, xl);
+    let (r, c) = fast_two_sum(hi, lo);
+    // expm1(r) = r + r²/2 + r³·Q(r), the first two terms as a
+    // double-double; expm1(r + c) = expm1(r) + c·e^r to within c².
+    let (r2, r2e) = two_prod::<FMA>(r, r);
+    let (a, ae) = fast_two_sum(r, 0.5 * r2);
+    // Q as even and odd halves in r², for half the latency of Horner.
+    let q = |i: usize| EXPM1_Q[i];
+    let even = mad::<FMA>(r2, q(10), q(8));
+    let even = mad::<FMA>(r2, even, q(6));
+    let even = mad::<FMA>(r2, even, q(4));
+    let even = mad::<FMA>(r2, even, q(2));
+    let even = mad::<FMA>(r2, even, q(0));
+    let odd = mad::<FMA>(r2, q(9), q(7));
+    let odd = mad::<FMA>(r2, odd, q(5));
+    let odd = mad::<FMA>(r2, odd, q(3));
+    let odd = mad::<FMA>(r2, odd, q(1));
+    let q = mad::<FMA>(r, odd, even);
+    let tail = mad::<FMA>(r * r2, q, mad::<FMA>(0.5, r2e, ae));
+    let lo = mad::<FMA>(c, a, c) + tail;
+    // 2^k·(1 + a + lo) − 1, with 2^k − 1 exact for the k (≥ −44) of this
+    // range that it matters for. |2^k − 1| ≥ |2^k·a| unless k = 0, where
+    // 2^k − 1 = 0: either way the fast sum is exact.
     let two_k = f64::from_bits(((k + 1023) as u64) << 52);
-    two_k * em + (two_k - 1.0)
+    let (s, se) = fast_two_sum(two_k - 1.0, two_k * a);
+    s + mad::<FMA>(two_k, lo, se)
 }
 
-/// The kernel's rate for one row, and whether it answers for it.
+/// `ln(e/s)/n` as a double-double `(x, xl)`, and whether the kernel
+/// answers for the row.
 // Bitwise `&` of comparisons (not `contains`, which short-circuits) keeps
 // the validity test branch-free.
 #[allow(clippy::manual_range_contains)]
 #[inline(always)]
-fn rate_with<const FMA: bool>(s: f64, e: f64, n: f64) -> (f64, bool) {
-    // One division gives both 1/s and 1/e (divisions are the slowest
-    // vector instructions); `t` need not be correctly rounded, since
-    // ln(e/s) = ln t + ln(1 + (e − t·s)/(t·s)) and the second term comes
-    // from the exact residual of the product.
-    let es = e * s;
-    let inv_es = 1.0 / es;
-    let t = e * (e * inv_es);
-    let (p, pe) = two_prod::<FMA>(t, s);
-    let corr = ((e - p) - pe) * (s * inv_es);
-    let (lh, ll) = log_dd(t);
-    let (lh, ll) = two_sum(lh, ll + corr);
+fn exponent<const FMA: bool>(s: f64, e: f64, n: f64) -> (f64, f64, bool) {
+    let (bs, be) = (s.to_bits(), e.to_bits());
+    // Both amounts positive normal finite numbers: biased exponents in
+    // [1, 2046] and sign bits clear, as one unsigned comparison each.
+    let (xs, xe) = (bs >> 52, be >> 52);
+    let amounts_ok = xs.wrapping_sub(1).max(xe.wrapping_sub(1)) < 2046;
+    // The exponent difference as f64 without an integer conversion
+    // instruction (AVX2 has none): the bits of 1.5·2^52 + x, less each
+    // other.
+    let k0 = f64::from_bits(xe + ROUND.to_bits()) - f64::from_bits(xs + ROUND.to_bits());
+    let ms = f64::from_bits((bs & MANTISSA) | ONE);
+    let me = f64::from_bits((be & MANTISSA) | ONE);
+    // g = m_e/m_s into [√2/2, √2] (to within rounding) by a power of two.
+    let up = me > ms * SQRT2;
+    let down = me * SQRT2 < ms;
+    let me = if up {
+        0.5 * me
+    } else if down {
+        2.0 * me
+    } else {
+        me
+    };
+    let k = if up {
+        k0 + 1.0
+    } else if down {
+        k0 - 1.0
+    } else {
+        k0
+    };
+    // s = (m_e − m_s)/(m_e + m_s) as a double-double; the difference is
+    // exact (Sterbenz), the sum is v + vl exactly.
+    let u = me - ms;
+    let (big, small) = if me > ms { (me, ms) } else { (ms, me) };
+    let (v, vl) = fast_two_sum(big, small);
+    let d = v * n;
+    let inv = 1.0 / d;
+    let inv_v = inv * n;
+    let inv_n = inv * v;
+    let sh = u * inv_v;
+    let sl = mad::<FMA>(-sh, vl, residual::<FMA>(sh, v, u)) * inv_v;
+    // ln(e/s) = k·ln 2 + 2s + s·R(s²).
+    let z = sh * sh;
+    let w = z * z;
+    let t1 = w * mad::<FMA>(w, mad::<FMA>(w, LG6, LG4), LG2);
+    let t2 = z * mad::<FMA>(w, mad::<FMA>(w, mad::<FMA>(w, LG7, LG5), LG3), LG1);
+    // |k·ln 2| ≥ ln 2 > |2s| unless k = 0: the fast sum is exact.
+    let (lh, le) = fast_two_sum(k * LN2_HI, 2.0 * sh);
+    let ll = le + mad::<FMA>(k, LN2_LO, mad::<FMA>(sh, t1 + t2, 2.0 * sl));
+    let (lh, ll) = fast_two_sum(lh, ll);
     // x = L/n as a double-double: the quotient need not be correctly
     // rounded, since the exact residual carries its error.
-    let inv_n = 1.0 / n;
     let q = lh * inv_n;
-    let (qp, qe) = two_prod::<FMA>(q, n);
-    let ql = (((lh - qp) - qe) + ll) * inv_n;
-    let r = expm1_dd(q, ql);
-    let ok = (s > 0.0)
-        & (s < f64::INFINITY)
-        & (e > 0.0)
-        & (e < f64::INFINITY)
-        & (n > 0.0)
-        & (n < f64::INFINITY)
-        & (es >= f64::MIN_POSITIVE)
-        & (es < f64::INFINITY)
-        & (inv_es >= f64::MIN_POSITIVE)
-        & (t >= f64::MIN_POSITIVE)
-        & (t < f64::INFINITY)
-        & (q >= X_MIN)
-        & (q <= X_MAX)
-        & (r > -1.0)
-        & (r < f64::INFINITY);
-    (r, ok)
+    let ql = (residual::<FMA>(q, n, lh) + ll) * inv_n;
+    // d in [MIN_POSITIVE, D_MAX] (which also rejects a span that is not
+    // positive and finite): its bits less those of MIN_POSITIVE, unsigned.
+    let d_ok = d.to_bits().wrapping_sub(f64::MIN_POSITIVE.to_bits())
+        <= D_MAX.to_bits() - f64::MIN_POSITIVE.to_bits();
+    let ok = amounts_ok & d_ok & (q >= X_MIN) & (q <= X_MAX);
+    (q, ql, ok)
+}
+
+/// The kernel's rate for one row, and whether it answers for it.
+#[inline(always)]
+fn rate_with<const FMA: bool>(s: f64, e: f64, n: f64) -> (f64, bool) {
+    let (x, xl, ok) = exponent::<FMA>(s, e, n);
+    (expm1_dd::<FMA>(x, xl), ok)
 }
 
 /// The kernel's rate for one row, and whether it answers for it (the
@@ -151,15 +227,41 @@ pub(crate) fn rate(s: f64, e: f64, n: f64) -> (f64, bool) {
     rate_with::<false>(s, e, n)
 }
 
+/// Rows per block of [`rates`]: the exponents of a block are computed in
+/// one loop and the `expm1`s in a second, so that each loop body is a
+/// shorter chain of dependent instructions and the CPU overlaps more rows.
+const BLOCK: usize = 64;
+
+/// One block of at most [`BLOCK`] rows.
 #[inline(always)]
-fn rates_with<const FMA: bool>(s: &[f64], e: &[f64], n: &[f64], out: &mut [f64]) -> bool {
+fn block<const FMA: bool>(s: &[f64], e: &[f64], n: &[f64], out: &mut [f64]) -> bool {
+    let mut xh = [0.0; BLOCK];
+    let mut xl = [0.0; BLOCK];
     let mut all = true;
-    for (((o, &s), &e), &n) in out.iter_mut().zip(s).zip(e).zip(n) {
-        let (r, ok) = rate_with::<FMA>(s, e, n);
-        *o = r;
+    for (((h, l), (&s, &e)), &n) in xh.iter_mut().zip(&mut xl).zip(s.iter().zip(e)).zip(n) {
+        let (x, x_lo, ok) = exponent::<FMA>(s, e, n);
+        *h = x;
+        *l = x_lo;
         all &= ok;
     }
+    for ((o, &h), &l) in out.iter_mut().zip(&xh).zip(&xl) {
+        *o = expm1_dd::<FMA>(h, l);
+    }
     all
+}
+
+#[inline(always)]
+fn rates_with<const FMA: bool>(s: &[f64], e: &[f64], n: &[f64], out: &mut [f64]) -> bool {
+    let rows = out.len().min(s.len()).min(e.len()).min(n.len());
+    let (out, out_rest) = out[..rows].as_chunks_mut::<BLOCK>();
+    let (s, s_rest) = s[..rows].as_chunks::<BLOCK>();
+    let (e, e_rest) = e[..rows].as_chunks::<BLOCK>();
+    let (n, n_rest) = n[..rows].as_chunks::<BLOCK>();
+    let mut all = true;
+    for (((o, s), e), n) in out.iter_mut().zip(s).zip(e).zip(n) {
+        all &= block::<FMA>(s, e, n, o);
+    }
+    all & block::<FMA>(s_rest, e_rest, n_rest, out_rest)
 }
 
 /// Fills `out` and returns whether the kernel answered for every row,
