@@ -78,6 +78,7 @@
 //! ```
 
 use core::ops::Range;
+use std::collections::HashMap;
 
 use crate::decimal;
 use crate::stated::spellings;
@@ -132,8 +133,7 @@ pub struct Spans {
 pub fn extract(text: &str) -> Vec<Claim> {
     let sentences = split_sentences(text);
     let yen = mentions_yen(text);
-    let mut cache: Vec<Option<Parsed>> = Vec::new();
-    cache.resize_with(sentences.len(), || None);
+    let mut cache = Cache::default();
     let mut claims = Vec::new();
     for s in 0..sentences.len() {
         let sentence = sentences[s];
@@ -166,12 +166,50 @@ struct Sentence {
     new_line: bool,
 }
 
-/// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "rs", "mr", "mrs", "ms", "dr", "no", "vs", "approx", "inc", "ltd", "co", "st", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "e.g", "i.e",
-    "fig", "est",
-];
+/// Whether a full stop after this word does not end a sentence: an
+/// abbreviation ("Rs.", "approx.", "U.S.", "Sept.") in any case.
+fn is_abbreviation(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    if bytes.len() > 6 {
+        return false;
+    }
+    let mut buf = [0u8; 6];
+    for (b, w) in buf.iter_mut().zip(bytes) {
+        *b = w.to_ascii_lowercase();
+    }
+    matches!(
+        &buf[..bytes.len()],
+        b"rs"
+            | b"mr"
+            | b"mrs"
+            | b"ms"
+            | b"dr"
+            | b"no"
+            | b"vs"
+            | b"approx"
+            | b"inc"
+            | b"ltd"
+            | b"co"
+            | b"st"
+            | b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"sept"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"u.s"
+            | b"e.g"
+            | b"i.e"
+            | b"fig"
+            | b"est"
+    )
+}
 
 /// Splits text into sentences: at `.`, `!` or `?` followed by a space and a
 /// capital, digit, quote or bullet; at blank lines; and at line breaks
@@ -257,14 +295,14 @@ fn split_sentences(text: &str) -> Vec<Sentence> {
 
 /// Marks the sentences that hold something a rate is written with: `%`,
 /// "per cent", "percent", "pct", "CAGR", or "rate of" (for "a growth rate of
-/// 20.5"). One pass over the bytes: a table picks the few bytes such a word
-/// can start with, and a marked sentence is skipped to its end, so the cost
-/// is about one table look-up a byte.
+/// 20.5"), in any case. A sentence with `%` is found by a fast byte search;
+/// the others are read in one pass, where a table picks the few bytes such
+/// a word can start with and four bytes at a time are compared.
 fn mark_rates(text: &str, sentences: &mut [Sentence]) {
     const fn table() -> [bool; 256] {
         let mut t = [false; 256];
         let mut k = 0;
-        let firsts = b"%cCrRpP";
+        let firsts = b"cCrRpP";
         while k < firsts.len() {
             t[firsts[k] as usize] = true;
             k += 1;
@@ -274,6 +312,11 @@ fn mark_rates(text: &str, sentences: &mut [Sentence]) {
     static FIRST: [bool; 256] = table();
     let bytes = text.as_bytes();
     for s in sentences {
+        let sentence = &bytes[s.start..s.end];
+        if sentence.contains(&b'%') {
+            s.has_rate = true;
+            continue;
+        }
         let mut i = s.start;
         while let Some(k) = bytes[i..s.end].iter().position(|&b| FIRST[usize::from(b)]) {
             i += k;
@@ -286,24 +329,18 @@ fn mark_rates(text: &str, sentences: &mut [Sentence]) {
     }
 }
 
-/// Whether a word a rate is written with starts at `i` (see [`mark_rates`]).
+/// Whether a word a rate is written with (other than `%`) starts at `i`,
+/// in any case (see [`mark_rates`]).
 fn rate_word_at(bytes: &[u8], i: usize) -> bool {
-    let rest = &bytes[i..];
-    match bytes[i] {
-        b'%' => true,
-        b'c' | b'C' => {
-            ["cent", "Cent", "CENT"]
-                .iter()
-                .any(|w| rest.starts_with(w.as_bytes()))
-                && is_cent_at(bytes, i)
-                || ["CAGR", "cagr", "Cagr"]
-                    .iter()
-                    .any(|w| rest.starts_with(w.as_bytes()))
-        }
-        b'r' | b'R' => rest.starts_with(b"rate of") || rest.starts_with(b"Rate of"),
-        b'p' | b'P' => rest.starts_with(b"pct") || rest.starts_with(b"PCT"),
-        _ => false,
-    }
+    let Some(four) = bytes.get(i..i + 4) else {
+        return false;
+    };
+    let word = u32::from_le_bytes([four[0], four[1], four[2], four[3]]) | 0x2020_2020;
+    let is = |w: &[u8; 4]| word == u32::from_le_bytes(*w);
+    (is(b"cent") && is_cent_at(bytes, i))
+        || is(b"cagr")
+        || (is(b"rate") && starts_with_ignore_case(&bytes[i + 4..], b" of"))
+        || (word & 0x00FF_FFFF == u32::from_le_bytes(*b"pct\0"))
 }
 
 /// Whether a sentence holds words that can make a rate a compound annual
@@ -313,8 +350,25 @@ fn rate_word_at(bytes: &[u8], i: usize) -> bool {
 /// "every" before the word "year"), so skipping a sentence without one
 /// loses nothing. One pass, dispatching on each byte.
 fn has_cue(sentence: &str) -> bool {
+    const fn table() -> [bool; 256] {
+        let mut t = [false; 256];
+        let mut k = 0;
+        let firsts = b"aAcCyY";
+        while k < firsts.len() {
+            t[firsts[k] as usize] = true;
+            k += 1;
+        }
+        t
+    }
+    static FIRST: [bool; 256] = table();
     let bytes = sentence.as_bytes();
-    (0..bytes.len()).any(|i| {
+    let mut from = 0;
+    core::iter::from_fn(|| {
+        let i = from + bytes[from..].iter().position(|&b| FIRST[usize::from(b)])?;
+        from = i + 1;
+        Some(i)
+    })
+    .any(|i| {
         let rest = &bytes[i..];
         let is = |w: &[u8]| starts_with_ignore_case(rest, w);
         match bytes[i] | 0x20 {
@@ -406,27 +460,46 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     if j >= bytes.len() {
         return true;
     }
-    let c = text[j..].chars().next().unwrap_or(' ');
-    if !(c.is_uppercase()
-        || c.is_ascii_digit()
-        || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '•' | '['))
-    {
+    let opens = match bytes[j] {
+        b if b.is_ascii() => {
+            b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'"' | b'\'' | b'(' | b'[')
+        }
+        _ => {
+            let c = text[j..].chars().next().unwrap_or(' ');
+            c.is_uppercase() || matches!(c, '“' | '‘' | '•')
+        }
+    };
+    if !opens {
         return false;
     }
     if bytes[i] != b'.' {
         return true;
     }
     // The word before the full stop: an abbreviation or a single capital
-    // ("U.S.") does not end a sentence.
-    let before = &text[..i];
-    let word_start = before
-        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .map_or(0, |p| {
-            p + before[p..].chars().next().map_or(1, char::len_utf8)
-        });
-    let word = &before[word_start..];
-    let is_single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    !(is_single_capital || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
+    // ("U.S.") does not end a sentence. ASCII words are read from the
+    // bytes; a word with other letters goes the slow way.
+    let ascii_len = bytes[..i]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'.')
+        .count();
+    let word = if i == ascii_len || bytes[i - ascii_len - 1].is_ascii() {
+        &text[i - ascii_len..i]
+    } else {
+        let before = &text[..i];
+        let word_start = before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+            .map_or(0, |p| {
+                p + before[p..].chars().next().map_or(1, char::len_utf8)
+            });
+        &before[word_start..]
+    };
+    let is_single_capital = match word.as_bytes() {
+        [b] => b.is_ascii_uppercase(),
+        _ if word.is_ascii() => false,
+        _ => word.chars().count() == 1 && word.chars().all(char::is_uppercase),
+    };
+    !(is_single_capital || is_abbreviation(word))
 }
 
 /// Whether `¥` in this text is more likely the yen than the yuan.
@@ -471,14 +544,26 @@ impl Tok<'_> {
 
 /// Splits a sentence into numbers (digits with inner `,` and `.`), words
 /// (letters) and single-character symbols; offsets are absolute.
-fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
+fn tokenize<'t>(toks: &mut Vec<Tok<'t>>, text: &'t str, range: Range<usize>) {
     let s = &text[range.clone()];
     let base = range.start;
     let bytes = s.as_bytes();
-    let mut toks = Vec::new();
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    toks.clear();
+    // The character at byte `i` and its length: ASCII without decoding.
+    let char_at = |i: usize| -> (char, usize) {
+        match bytes[i] {
+            b if b.is_ascii() => (char::from(b), 1),
+            _ => s[i..]
+                .chars()
+                .next()
+                .map_or((' ', 1), |c| (c, c.len_utf8())),
+        }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = char_at(i);
         if c.is_whitespace() {
+            i += len;
             continue;
         }
         let kind = if c.is_ascii_digit() {
@@ -488,7 +573,7 @@ fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
         } else {
             Kind::Sym
         };
-        let mut end = i + c.len_utf8();
+        let mut end = i + len;
         match kind {
             Kind::Num => {
                 while end < bytes.len() {
@@ -502,27 +587,15 @@ fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
                 }
             }
             Kind::Word => {
-                while let Some(&(j, d)) = chars.peek() {
-                    if j < end {
-                        chars.next();
-                        continue;
-                    }
-                    if d.is_alphabetic() {
-                        end = j + d.len_utf8();
-                        chars.next();
-                    } else {
+                while end < bytes.len() {
+                    let (d, len) = char_at(end);
+                    if !d.is_alphabetic() {
                         break;
                     }
+                    end += len;
                 }
             }
             Kind::Sym => {}
-        }
-        while let Some(&(j, _)) = chars.peek() {
-            if j < end {
-                chars.next();
-            } else {
-                break;
-            }
         }
         toks.push(Tok {
             kind,
@@ -530,8 +603,8 @@ fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
             start: base + i,
             end: base + end,
         });
+        i = end;
     }
-    toks
 }
 
 // ---------------------------------------------------------------------------
@@ -619,65 +692,41 @@ struct Parsed {
     alternatives: Vec<(usize, usize)>,
 }
 
-/// Country and region words, with the key they are compared under.
-const PLACES: &[(&str, &str)] = &[
-    ("china", "china"),
-    ("chinese", "china"),
-    ("india", "india"),
-    ("indian", "india"),
-    ("japan", "japan"),
-    ("japanese", "japan"),
-    ("america", "us"),
-    ("american", "us"),
-    ("usa", "us"),
-    ("uk", "uk"),
-    ("britain", "uk"),
-    ("british", "uk"),
-    ("england", "uk"),
-    ("europe", "europe"),
-    ("european", "europe"),
-    ("eu", "europe"),
-    ("germany", "germany"),
-    ("german", "germany"),
-    ("france", "france"),
-    ("french", "france"),
-    ("korea", "korea"),
-    ("korean", "korea"),
-    ("brazil", "brazil"),
-    ("brazilian", "brazil"),
-    ("canada", "canada"),
-    ("canadian", "canada"),
-    ("australia", "australia"),
-    ("australian", "australia"),
-    ("global", "world"),
-    ("world", "world"),
-    ("worldwide", "world"),
-    ("asia", "asia"),
-    ("africa", "africa"),
-    ("russia", "russia"),
-    ("italy", "italy"),
-    ("spain", "spain"),
-    ("mexico", "mexico"),
-    ("indonesia", "indonesia"),
-    ("vietnam", "vietnam"),
-];
-
 /// The place key of a word (`"Chinese"` → `"china"`), through a match on
 /// its lower-case form: every place word is short ASCII.
 fn place(word: &str) -> Option<&'static str> {
     let bytes = word.as_bytes();
-    if bytes.len() > 10 || !bytes.iter().all(u8::is_ascii_alphabetic) {
+    if !(2..=10).contains(&bytes.len()) || !bytes.iter().all(u8::is_ascii_alphabetic) {
         return None;
     }
     let mut buf = [0u8; 10];
     for (b, w) in buf.iter_mut().zip(bytes) {
         *b = w.to_ascii_lowercase();
     }
-    let lower = core::str::from_utf8(&buf[..bytes.len()]).ok()?;
-    PLACES
-        .iter()
-        .find(|(w, _)| *w == lower)
-        .map(|(_, key)| *key)
+    Some(match &buf[..bytes.len()] {
+        b"china" | b"chinese" => "china",
+        b"india" | b"indian" => "india",
+        b"japan" | b"japanese" => "japan",
+        b"america" | b"american" | b"usa" => "us",
+        b"uk" | b"britain" | b"british" | b"england" => "uk",
+        b"europe" | b"european" | b"eu" => "europe",
+        b"germany" | b"german" => "germany",
+        b"france" | b"french" => "france",
+        b"korea" | b"korean" => "korea",
+        b"brazil" | b"brazilian" => "brazil",
+        b"canada" | b"canadian" => "canada",
+        b"australia" | b"australian" => "australia",
+        b"global" | b"world" | b"worldwide" => "world",
+        b"asia" => "asia",
+        b"africa" => "africa",
+        b"russia" => "russia",
+        b"italy" => "italy",
+        b"spain" => "spain",
+        b"mexico" => "mexico",
+        b"indonesia" => "indonesia",
+        b"vietnam" => "vietnam",
+        _ => return None,
+    })
 }
 
 /// The places a sentence names: "United States" and "U.S." are the US
@@ -710,16 +759,25 @@ fn places(toks: &[Tok<'_>]) -> Vec<&'static str> {
     out
 }
 
-fn parsed<'c>(
-    cache: &'c mut [Option<Parsed>],
+/// The sentences parsed so far, by index, and a token buffer reused from
+/// one sentence to the next.
+#[derive(Default)]
+struct Cache<'t> {
+    parsed: HashMap<usize, Parsed>,
+    toks: Vec<Tok<'t>>,
+}
+
+fn parsed<'c, 't>(
+    cache: &'c mut Cache<'t>,
     sentences: &[Sentence],
-    text: &str,
+    text: &'t str,
     s: usize,
     yen: bool,
 ) -> &'c Parsed {
-    cache[s].get_or_insert_with(|| {
-        let toks = tokenize(text, sentences[s].start..sentences[s].end);
-        parse(&toks, yen)
+    let Cache { parsed, toks } = cache;
+    parsed.entry(s).or_insert_with(|| {
+        tokenize(toks, text, sentences[s].start..sentences[s].end);
+        parse(toks, yen)
     })
 }
 
@@ -897,6 +955,12 @@ fn qualifier_before(toks: &[Tok<'_>], i: usize) -> Option<(Qualifier, usize)> {
 
 /// The number in a numeric token, and its digits after the point.
 fn number(t: &Tok<'_>) -> Option<(f64, u8)> {
+    // Whole numbers of up to 15 digits (years, most amounts) are exact as
+    // an integer; the rest go through the decimal parser.
+    if t.text.len() <= 15 && t.text.bytes().all(|b| b.is_ascii_digit()) {
+        #[allow(clippy::cast_precision_loss)] // below 10^15 < 2^53: exact
+        return t.text.parse::<u64>().ok().map(|v| (v as f64, 0));
+    }
     let value = decimal::parse_scaled(t.text, 0)?;
     let decimals = t
         .text
@@ -1189,11 +1253,8 @@ fn parse_rates(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool]) {
             i += 1;
             continue;
         }
-        let Some((lo, lo_dec)) = number(&t) else {
-            i += 1;
-            continue;
-        };
         // "5% to 7.3%", "5 per cent to 7.3 per cent", "11-12 per cent", "10–15%".
+        // The shape first; the number is parsed only for a rate.
         let (mut last, mut hi) = (None, None);
         if let Some(k) = percent_at(i + 1) {
             last = Some(k);
@@ -1202,7 +1263,7 @@ fn parse_rates(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool]) {
                     if let (Some(h), Some(e)) =
                         (toks.get(k + 2).and_then(number), percent_at(k + 3))
                     {
-                        hi = Some(h);
+                        hi = Some((h, k + 2));
                         last = Some(e);
                     }
                 }
@@ -1210,7 +1271,7 @@ fn parse_rates(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool]) {
         } else if let Some(sep) = toks.get(i + 1) {
             if sep.is_dash() || sep.is_word("to") {
                 if let (Some(h), Some(e)) = (toks.get(i + 2).and_then(number), percent_at(i + 3)) {
-                    hi = Some(h);
+                    hi = Some((h, i + 2));
                     last = Some(e);
                 }
             }
@@ -1236,7 +1297,7 @@ fn parse_rates(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool]) {
                 last = Some(i);
             }
         }
-        let Some(last) = last else {
+        let (Some(last), Some((_, lo_dec))) = (last, last.and_then(|_| number(&t))) else {
             i += 1;
             continue;
         };
@@ -1267,14 +1328,18 @@ fn parse_rates(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool]) {
             .any(|w| toks[k].is_word(w))
         });
         let sign = if negative_sign || decline { -1.0 } else { 1.0 };
-        let rate = |v: f64| Rate::from_fraction(decimal::shift(sign * v, -2)).ok();
+        // The fraction straight from the digits (no second rounding).
+        let rate = |k: usize| {
+            let v = decimal::parse_scaled(toks[k].text, -2)?;
+            Rate::from_fraction(sign * v).ok()
+        };
         let stated = match hi {
-            Some((h, _)) => match (rate(lo), rate(h)) {
+            Some((_, h)) => match (rate(i), rate(h)) {
                 (Some(a), Some(b)) if a <= b => Stated::<Rate>::range(a, b).ok(),
                 (Some(a), Some(b)) => Stated::<Rate>::range(b, a).ok(),
                 _ => None,
             },
-            None => rate(lo).map(|r| Stated::printed(r, lo_dec)),
+            None => rate(i).map(|r| Stated::printed(r, lo_dec)),
         };
         let Some(mut stated) = stated else {
             i = last + 1;
@@ -1377,7 +1442,7 @@ fn parse_amounts(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool], yen: bool)
                             || physical(u).is_some()
                     });
                     if unit_follows {
-                        upper = Some(h);
+                        upper = Some((h, m));
                         k = m + 1;
                     }
                 }
@@ -1467,8 +1532,9 @@ fn parse_amounts(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool], yen: bool)
             None if cjk_places == 8 => (Scale::Million, 8),
             None => (Scale::One, 0),
         };
-        let make = |v: f64| -> Option<Amount> {
-            let a = Amount::from_base(decimal::shift(v, places))
+        // The amount in base units straight from the digits.
+        let make = |k: usize| -> Option<Amount> {
+            let a = Amount::from_base(decimal::parse_scaled(toks[k].text, places)?)
                 .ok()?
                 .in_scale(scale);
             Some(match currency {
@@ -1476,7 +1542,7 @@ fn parse_amounts(toks: &[Tok<'_>], p: &mut Parsed, used: &mut [bool], yen: bool)
                 None => a,
             })
         };
-        let stated = match (make(value), upper.and_then(|(h, _)| make(h))) {
+        let stated = match (make(i), upper.and_then(|(_, m)| make(m))) {
             (Some(lo), Some(hi)) => Stated::<Amount>::range(lo, hi).ok(),
             (Some(a), None) => Some(Stated::printed(a, decimals)),
             _ => None,
@@ -1763,10 +1829,10 @@ const BACK_PINNED: usize = 6;
 /// Sentences searched forward, on the same line only.
 const FORWARD: usize = 2;
 
-fn assemble(
-    text: &str,
+fn assemble<'t>(
+    text: &'t str,
     sentences: &[Sentence],
-    cache: &mut [Option<Parsed>],
+    cache: &mut Cache<'t>,
     s: usize,
     rate: &RateM,
     yen: bool,
