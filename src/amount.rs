@@ -3,7 +3,7 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::decimal::{self, Decimal};
+use crate::decimal::{self, Decimal, Unparsed};
 use crate::{Currency, Error, Result};
 
 /// A named power of ten that amounts are printed in: "1,729.5 **billion**".
@@ -123,8 +123,11 @@ impl Amount {
     ///
     /// # Errors
     ///
-    /// [`Error::Amount`] if the value is NaN, infinite, zero or negative, or
-    /// the scaled value overflows.
+    /// [`Error::Amount`] unless `value` is positive and finite and its value
+    /// in base units (`value` times the scale) is finite too, that is at most
+    /// `f64::MAX`. The message names the value in base units, or, for a
+    /// positive value whose base units overflow, `value` and the scale as
+    /// given.
     ///
     /// # Example
     ///
@@ -134,12 +137,17 @@ impl Amount {
     /// assert_eq!(Amount::new(600.0, Scale::Billion)?.value(), 6e11);
     /// let err = Amount::new(-5.0, Scale::One).unwrap_err();
     /// assert_eq!(err.to_string(), "invalid amount -5: an amount must be positive and finite");
+    /// let err = Amount::new(1e300, Scale::Trillion).unwrap_err();
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     format!("invalid amount {} trillion: an amount must be at most f64::MAX (about 1.8e308) in base units", 1e300),
+    /// );
     /// # Ok::<(), cagr::Error>(())
     /// ```
     pub fn new(value: f64, scale: Scale) -> Result<Amount> {
         let base = decimal::shift(value, scale.exponent());
-        if !(value.is_finite() && value > 0.0) {
-            return Err(Error::Amount { value: base });
+        if !(value.is_finite() && value > 0.0 && base.is_finite()) {
+            return Err(Error::Amount { value, scale });
         }
         Amount::from_base(base).map(|a| a.with_scale(scale))
     }
@@ -149,7 +157,7 @@ impl Amount {
     ///
     /// # Errors
     ///
-    /// [`Error::Amount`] if the value is NaN, infinite, zero or negative.
+    /// [`Error::Amount`] unless the value is positive and finite.
     ///
     /// # Example
     ///
@@ -168,7 +176,10 @@ impl Amount {
                 currency: None,
             })
         } else {
-            Err(Error::Amount { value })
+            Err(Error::Amount {
+                value,
+                scale: Scale::One,
+            })
         }
     }
 
@@ -418,7 +429,9 @@ impl FromStr for Amount {
     ///
     /// # Errors
     ///
-    /// [`Error::Parse`] for text that does not fit the grammar,
+    /// [`Error::Parse`] for text that does not fit the grammar or whose
+    /// number in base units is too large in size for an `f64` (400 nines,
+    /// or 10^300 trillion),
     /// [`Error::UnknownCurrency`] for an unknown trailing unit and
     /// [`Error::Amount`] for a number that is not positive.
     ///
@@ -463,8 +476,28 @@ impl FromStr for Amount {
             (Some(_), Some(_)) => return Err(Error::parse(WHAT, s, "the currency is given twice")),
             (a, b) => a.or(b),
         };
-        let value = decimal::parse_scaled(number, scale.exponent())
-            .ok_or_else(|| Error::parse(WHAT, s, "expected a number like 1,729.5"))?;
+        let value = match decimal::parse_number(number, scale.exponent()) {
+            Ok(value) => value,
+            Err(Unparsed::NotANumber) => {
+                return Err(Error::parse(WHAT, s, "expected a number like 1,729.5"))
+            }
+            // A number too large for base units is named by the text, not
+            // by an infinity.
+            Err(Unparsed::Overflow { negative: false }) => {
+                return Err(Error::parse(
+                    WHAT,
+                    s,
+                    "an amount must be at most f64::MAX (about 1.8e308) in base units",
+                ))
+            }
+            Err(Unparsed::Overflow { negative: true }) => {
+                return Err(Error::parse(
+                    WHAT,
+                    s,
+                    "an amount must be positive and finite",
+                ))
+            }
+        };
         let amount = Amount::from_base(value)?.with_scale(scale);
         Ok(match currency {
             Some(c) => amount.with_currency(c),

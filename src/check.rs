@@ -29,23 +29,135 @@
 
 use core::fmt;
 
+use crate::rate::MAX_FRACTION;
 use crate::solve::{self, log_ratio};
 use crate::tolerance::{HEDGE_BAND, NEAR_MISS_POINTS};
-use crate::{Amount, Currency, Figure, Forecast, Rate, Span, Stated, When};
+use crate::{Amount, Currency, Error, Figure, Forecast, Rate, Result, Span, Stated, When};
 
-/// The knobs of [`check_with`].
+/// The knobs of [`check_with`]: the hedge band, the strict reading and the
+/// near-miss distance.
+///
+/// The fields are private so that every `Options` is valid: a band is set
+/// through [`Options::with_band`], which rejects a value outside `[0, 1)`
+/// (a negative band would turn "about 15.6%" upside down; a band of 100% or
+/// more would let "nearly 600" mean zero or less), and the near-miss
+/// distance through [`Options::with_near_miss_points`]. Each knob has a
+/// getter of its own name.
+///
+/// # Example
+///
+/// ```
+/// use cagr::Options;
+///
+/// let o = Options::default().with_band(0.10)?.with_strict(true);
+/// assert_eq!((o.band(), o.strict(), o.near_miss_points()), (0.10, true, 0.5));
+/// assert_eq!(
+///     Options::default().with_band(-1.0).unwrap_err().to_string(),
+///     "invalid hedge band -1: a hedge band must be at least 0 and below 1"
+/// );
+/// # Ok::<(), cagr::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Options {
-    /// The relative band of a hedge word: "nearly x" is `[x·(1 − band), x]`.
-    /// Default [`HEDGE_BAND`] (5%).
-    pub band: f64,
-    /// Read "over x" as any value above `x` and "about x" as `x` to its
-    /// printed precision, instead of applying the band. Default `false`.
-    pub strict: bool,
-    /// An inconsistent forecast within this many percentage points of its
-    /// stated interval is reported as a near miss. Default
-    /// [`NEAR_MISS_POINTS`] (0.5).
-    pub near_miss_points: f64,
+    band: f64,
+    strict: bool,
+    near_miss_points: f64,
+}
+
+impl Options {
+    /// The same options with another hedge band: the relative width a hedge
+    /// word gives a figure, so "nearly x" is `[x·(1 − band), x]`, "over x"
+    /// `[x, x·(1 + band)]` and "about x" `[x·(1 − band), x·(1 + band)]`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Setting`] unless `0 ≤ band < 1` (so NaN and infinities are
+    /// rejected too).
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use cagr::{Options, Stated, Amount};
+    ///
+    /// let nearly: Stated<Amount> = "nearly 600".parse()?;
+    /// let o = Options::default().with_band(0.25)?;
+    /// assert_eq!(nearly.interval(&o), (450.0, 600.0));
+    /// assert!(Options::default().with_band(1.0).is_err());
+    /// # Ok::<(), cagr::Error>(())
+    /// ```
+    pub fn with_band(self, band: f64) -> Result<Options> {
+        if (0.0..1.0).contains(&band) {
+            Ok(Options { band, ..self })
+        } else {
+            Err(Error::Setting {
+                name: "hedge band",
+                value: band,
+                rule: "a hedge band must be at least 0 and below 1",
+            })
+        }
+    }
+
+    /// The same options with the strict reading on or off: "over x" read as
+    /// any value above `x` and "about x" as `x` to its printed precision,
+    /// instead of applying the band.
+    #[must_use]
+    pub const fn with_strict(self, strict: bool) -> Options {
+        Options { strict, ..self }
+    }
+
+    /// The same options with another near-miss distance: an inconsistent
+    /// forecast within this many percentage points of its stated interval
+    /// is reported as a near miss (0 makes none a near miss).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Setting`] unless `points` is finite and at least 0.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use cagr::Options;
+    ///
+    /// assert_eq!(Options::default().with_near_miss_points(0.1)?.near_miss_points(), 0.1);
+    /// assert_eq!(
+    ///     Options::default().with_near_miss_points(f64::NAN).unwrap_err().to_string(),
+    ///     "invalid near-miss distance NaN: a near-miss distance must be finite and at least 0 points"
+    /// );
+    /// # Ok::<(), cagr::Error>(())
+    /// ```
+    pub fn with_near_miss_points(self, points: f64) -> Result<Options> {
+        if points.is_finite() && points >= 0.0 {
+            Ok(Options {
+                near_miss_points: points,
+                ..self
+            })
+        } else {
+            Err(Error::Setting {
+                name: "near-miss distance",
+                value: points,
+                rule: "a near-miss distance must be finite and at least 0 points",
+            })
+        }
+    }
+
+    /// The relative band of a hedge word, in `[0, 1)`: "nearly x" is
+    /// `[x·(1 − band), x]`. Default [`HEDGE_BAND`] (5%).
+    pub const fn band(&self) -> f64 {
+        self.band
+    }
+
+    /// Whether "over x" reads as any value above `x` and "about x" as `x` to
+    /// its printed precision, instead of applying the band. Default `false`.
+    pub const fn strict(&self) -> bool {
+        self.strict
+    }
+
+    /// How close, in percentage points, an inconsistent forecast must come
+    /// to its stated interval to be reported as a near miss: finite and at
+    /// least 0. Default [`NEAR_MISS_POINTS`] (0.5).
+    pub const fn near_miss_points(&self) -> f64 {
+        self.near_miss_points
+    }
 }
 
 impl Default for Options {
@@ -434,7 +546,7 @@ pub fn check(forecast: &Forecast) -> Report<'_> {
 ///     ..Forecast::default()
 /// };
 /// assert_eq!(check_with(&forecast, &Options::default()).verdict, Verdict::Inconsistent);
-/// let strict = Options { strict: true, ..Options::default() };
+/// let strict = Options::default().with_strict(true);
 /// assert_eq!(check_with(&forecast, &strict).verdict, Verdict::Consistent);
 /// # Ok::<(), cagr::Error>(())
 /// ```
@@ -479,6 +591,12 @@ fn rate_point(s: &Stated<Rate>) -> Rate {
             .unwrap_or(high),
         None => s.value(),
     }
+}
+
+/// Whether a rate given as a fraction has a finite percentage: below
+/// `f64::MAX / 100` in size, the limit of [`Rate`]. (NaN has none.)
+fn in_percent(fraction: f64) -> bool {
+    fraction.abs() < MAX_FRACTION
 }
 
 /// The range of `expm1(l / n)` for `l` in `[l_lo, l_hi]` and `n` in `span`:
@@ -568,10 +686,12 @@ fn analyse(forecast: &Forecast, options: &Options) -> Result<Analysis, Reason> {
         && (upward(base.amount.qualifier())
             || upward(target.amount.qualifier())
             || upward(stated.qualifier()));
+    // A rate is reported in percent, so a finite fraction whose percentage
+    // overflows (the simple average of a collapse from 1e-300, say: 4e306)
+    // is an overflow too, as it is for `Rate`.
+    let end_ok = |x: f64| in_percent(x) || (strict && x.is_infinite());
     let mut read = |convention: Convention, years: f64, rate: f64, interval: Interval| {
-        let bounded = interval.lo.is_finite() && interval.hi.is_finite();
-        if !rate.is_finite() || interval.lo.is_nan() || interval.hi.is_nan() || !(bounded || strict)
-        {
+        if !(in_percent(rate) && end_ok(interval.lo) && end_ok(interval.hi)) {
             return;
         }
         readings.push(Reading {
@@ -651,10 +771,9 @@ fn analyse(forecast: &Forecast, options: &Options) -> Result<Analysis, Reason> {
     let points = |x: f64| x * 100.0;
     let gap_points = points(rate.as_fraction() - implied.as_fraction());
     let distance_points = points(implied_interval.distance(stated_interval));
-    // Figures so extreme that a rate or a gap overflows cannot be checked;
-    // only a strict hedge may leave an interval open-ended.
-    let finite = |i: Interval| i.lo.is_finite() && i.hi.is_finite();
-    let open = |i: Interval| i.lo.is_nan() || i.hi.is_nan() || !(finite(i) || strict);
+    // Figures so extreme that a rate (in percent) or a gap overflows cannot
+    // be checked; only a strict hedge may leave an interval open-ended.
+    let open = |i: Interval| !(end_ok(i.lo) && end_ok(i.hi));
     if open(implied_interval)
         || open(stated_interval)
         || !gap_points.is_finite()

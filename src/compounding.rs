@@ -29,7 +29,8 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::decimal::{self, Decimal};
+use crate::decimal::{self, Decimal, Unparsed};
+use crate::rate::MAX_FRACTION;
 use crate::{Error, Rate, Result};
 
 /// How often a rate compounds: once a year (the default), `m` times a year,
@@ -405,8 +406,14 @@ impl CompoundedRate {
     ///
     /// # Errors
     ///
-    /// [`Error::CompoundedRate`] if `fraction` is NaN or infinite, or, for
-    /// a periodic convention, not above −1 (−100% a period).
+    /// [`Error::CompoundedRate`] if `fraction` is NaN or infinite, if its
+    /// size is `f64::MAX / 100` or more (the limit of [`Rate`], which keeps
+    /// the percentage finite), or, for a periodic convention, if it is not
+    /// above −1 (−100% a period). So a periodic rate is a fraction in
+    /// `(−1, f64::MAX / 100)` a period, a continuous one in
+    /// `(−f64::MAX / 100, f64::MAX / 100)` a year. The message names the
+    /// rate in percent, written out exactly even where that percentage is
+    /// beyond `f64`.
     ///
     /// # Example
     ///
@@ -424,14 +431,13 @@ impl CompoundedRate {
     /// # Ok::<(), cagr::Error>(())
     /// ```
     pub fn from_fraction(fraction: f64, compounding: Compounding) -> Result<CompoundedRate> {
-        let ok = fraction.is_finite() && (compounding.is_continuous() || fraction > -1.0);
-        if ok {
+        if valid(fraction, compounding) {
             Ok(CompoundedRate {
                 fraction,
                 compounding,
             })
         } else {
-            Err(invalid(decimal::shift(fraction, 2), compounding))
+            Err(invalid(decimal::shift(fraction, 2), fraction, compounding))
         }
     }
 
@@ -443,8 +449,10 @@ impl CompoundedRate {
     ///
     /// # Errors
     ///
-    /// [`Error::CompoundedRate`] if `percent` is NaN or infinite, or, for a
-    /// periodic convention, not above −100.
+    /// [`Error::CompoundedRate`] if `percent` is NaN or infinite, if as a
+    /// fraction (the decimal point moved two places) its size is
+    /// `f64::MAX / 100` or more, or, for a periodic convention, if it is not
+    /// above −100. The message names `percent` as given.
     ///
     /// # Example
     ///
@@ -460,11 +468,16 @@ impl CompoundedRate {
     /// # Ok::<(), cagr::Error>(())
     /// ```
     pub fn from_percent(percent: f64, compounding: Compounding) -> Result<CompoundedRate> {
+        let fraction = decimal::shift(percent, -2);
         let ok = percent.is_finite() && (compounding.is_continuous() || percent > -100.0);
-        if !ok {
-            return Err(invalid(percent, compounding));
+        if ok && valid(fraction, compounding) {
+            Ok(CompoundedRate {
+                fraction,
+                compounding,
+            })
+        } else {
+            Err(invalid(percent, fraction, compounding))
         }
-        CompoundedRate::from_fraction(decimal::shift(percent, -2), compounding)
     }
 
     /// The rate as a fraction per period (per year when continuous).
@@ -592,15 +605,42 @@ impl CompoundedRate {
     }
 }
 
-fn invalid(percent: f64, compounding: Compounding) -> Error {
+/// The lower limit of a continuous rate, in a message: the mirror of
+/// [`RATE_BELOW`](crate::error::RATE_BELOW).
+const RATE_ABOVE_CONTINUOUS: &str =
+    "a rate must be above -f64::MAX / 100 as a fraction (about -1.8e308%)";
+
+/// The lower limit of a periodic rate, in a message.
+const RATE_ABOVE_PERIODIC: &str = "a rate must be finite and above -100% a period";
+
+/// Whether a fraction is a rate in the convention: finite, of a size below
+/// [`MAX_FRACTION`] (so its percentage is finite), and above −100% a period
+/// unless continuous.
+fn valid(fraction: f64, compounding: Compounding) -> bool {
+    let floor = if compounding.is_continuous() {
+        -MAX_FRACTION
+    } else {
+        -1.0
+    };
+    fraction > floor && fraction < MAX_FRACTION
+}
+
+/// The error for a rate that is not [`valid`], with the rule it broke.
+fn invalid(percent: f64, fraction: f64, compounding: Compounding) -> Error {
+    let reason = if fraction.is_finite() && fraction >= MAX_FRACTION {
+        crate::error::RATE_BELOW
+    } else if compounding.is_continuous() && fraction.is_finite() && fraction <= -MAX_FRACTION {
+        RATE_ABOVE_CONTINUOUS
+    } else if compounding.is_continuous() {
+        "a rate must be finite"
+    } else {
+        RATE_ABOVE_PERIODIC
+    };
     Error::CompoundedRate {
         percent,
+        fraction,
         compounding,
-        reason: if compounding.is_continuous() {
-            "a rate must be finite"
-        } else {
-            "a rate must be finite and above -100% a period"
-        },
+        reason,
     }
 }
 
@@ -658,8 +698,10 @@ impl FromStr for CompoundedRate {
     ///
     /// # Errors
     ///
-    /// [`Error::Parse`] for text that does not fit the grammar and
-    /// [`Error::CompoundedRate`] for a number that is not a valid rate.
+    /// [`Error::Parse`] for text that does not fit the grammar or whose
+    /// number is too large in size for an `f64` (400 nines), and
+    /// [`Error::CompoundedRate`] for any other number that is not a valid
+    /// rate.
     ///
     /// # Example
     ///
@@ -691,7 +733,20 @@ impl FromStr for CompoundedRate {
             Error::Parse { reason, .. } => Error::parse("a compounded rate", s, reason),
             other => other,
         })?;
-        let fraction = decimal::parse_scaled(number.trim_end(), -2).ok_or_else(bad)?;
+        let fraction = match decimal::parse_number(number.trim_end(), -2) {
+            Ok(fraction) => fraction,
+            Err(Unparsed::NotANumber) => return Err(bad()),
+            // A number too large for an `f64` is named by the text, not by
+            // an infinity.
+            Err(Unparsed::Overflow { negative }) => {
+                let reason = match (negative, compounding.is_continuous()) {
+                    (false, _) => crate::error::RATE_BELOW,
+                    (true, true) => RATE_ABOVE_CONTINUOUS,
+                    (true, false) => RATE_ABOVE_PERIODIC,
+                };
+                return Err(Error::parse("a compounded rate", s, reason));
+            }
+        };
         CompoundedRate::from_fraction(fraction, compounding)
     }
 }

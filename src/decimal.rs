@@ -209,10 +209,32 @@ pub(crate) fn shift(x: f64, places: i32) -> f64 {
     Decimal::of(x).shift(places).to_f64()
 }
 
+/// Why text did not parse as a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unparsed {
+    /// The text is not a plain decimal number.
+    NotANumber,
+    /// The text is a number, but too large in size for an `f64` (after the
+    /// shift): 400 nines, or 10^300 trillion in base units.
+    Overflow {
+        /// Whether the number is negative.
+        negative: bool,
+    },
+}
+
 /// Parses a plain decimal number (`-12.5`, `1,729.5`, `4,22,000`, `.5`) whose
 /// value is then multiplied by `10^places` exactly. Commas are accepted
-/// between digits of the integer part only. Returns `None` for anything else.
+/// between digits of the integer part only. Returns `None` for anything else,
+/// and for a number too large for an `f64` (see [`parse_number`]), which would
+/// otherwise come back as an infinity the text never spelled.
 pub(crate) fn parse_scaled(s: &str, places: i32) -> Option<f64> {
+    parse_number(s, places).ok()
+}
+
+/// [`parse_scaled`], saying why the text is not a number: the value is
+/// always finite (it may underflow to zero), and a number whose size
+/// overflows `f64` is [`Unparsed::Overflow`].
+pub(crate) fn parse_number(s: &str, places: i32) -> Result<f64, Unparsed> {
     let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len() + 8);
     let mut i = 0;
@@ -240,15 +262,19 @@ pub(crate) fn parse_scaled(s: &str, places: i32) -> Option<f64> {
                 seen_point = true;
                 out.push('.');
             }
-            _ => return None,
+            _ => return Err(Unparsed::NotANumber),
         }
         i += 1;
     }
     if digits == 0 {
-        return None;
+        return Err(Unparsed::NotANumber);
     }
     let _ = write!(out, "e{places}");
-    out.parse().ok()
+    match out.parse::<f64>() {
+        Ok(x) if x.is_finite() => Ok(x),
+        Ok(x) => Err(Unparsed::Overflow { negative: x < 0.0 }),
+        Err(_) => Err(Unparsed::NotANumber),
+    }
 }
 
 #[cfg(test)]
@@ -302,6 +328,30 @@ mod tests {
         assert_eq!(parse_scaled("-3", -2), Some(-0.03));
         for bad in ["", ",5", "1,", "1.2.3", "1..2", "abc", "1e5", "-", "1.5,0"] {
             assert_eq!(parse_scaled(bad, 0), None, "{bad:?}");
+            assert_eq!(parse_number(bad, 0), Err(Unparsed::NotANumber), "{bad:?}");
         }
+    }
+
+    #[test]
+    fn overflow_is_not_an_infinity() {
+        let nines = "9".repeat(400);
+        assert_eq!(
+            parse_number(&nines, 0),
+            Err(Unparsed::Overflow { negative: false })
+        );
+        assert_eq!(
+            parse_number(&format!("-{nines}"), -2),
+            Err(Unparsed::Overflow { negative: true })
+        );
+        assert_eq!(parse_scaled(&nines, 0), None);
+        // 1e300 is finite; a trillion of it is not.
+        let big = format!("1{}", "0".repeat(300));
+        assert_eq!(parse_number(&big, 0), Ok(1e300));
+        assert_eq!(
+            parse_number(&big, 12),
+            Err(Unparsed::Overflow { negative: false })
+        );
+        // Underflow is a number: zero.
+        assert_eq!(parse_number(&format!("0.{}1", "0".repeat(400)), 0), Ok(0.0));
     }
 }

@@ -1,6 +1,10 @@
 //! The one error type of the crate.
 
-use crate::{Currency, When};
+use core::fmt;
+
+use crate::decimal::Decimal;
+use crate::rate::MAX_FRACTION;
+use crate::{Currency, Scale, When};
 
 /// Everything that can go wrong in `cagr`: one enum, so `?` composes across
 /// constructing, solving, checking and parsing.
@@ -17,17 +21,35 @@ use crate::{Currency, When};
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// A rate that is not finite or not above −100% (`percent` is the rate as a percentage).
-    #[error("invalid rate {percent}%: a rate must be finite and above -100%")]
+    /// A rate that is not finite, not above −100%, or so large that its
+    /// percentage is not finite (a fraction not below `f64::MAX / 100`).
+    ///
+    /// The message names the rate in percent, exactly as given: where the
+    /// percentage of a finite fraction overflows `f64`, it is written out
+    /// from the fraction's decimal digits rather than as an infinity.
+    #[error(
+        "invalid rate {}%: {}",
+        PercentShown { percent: *.percent, fraction: *.fraction },
+        rate_rule(*.fraction)
+    )]
     Rate {
-        /// The rejected rate, in percent.
+        /// The rejected rate, in percent (infinite when the rate was given
+        /// as a finite fraction too large for its percentage to be an `f64`).
         percent: f64,
+        /// The rejected rate as a fraction.
+        fraction: f64,
     },
-    /// An amount that is not positive and finite (`value` is in base units).
-    #[error("invalid amount {value}: an amount must be positive and finite")]
+    /// An amount that is not positive and finite, or whose value in base
+    /// units overflows `f64` (a finite value times a large [`Scale`]).
+    ///
+    /// The message names the value in base units, or, for a positive finite
+    /// value whose base units overflow, as given with its scale word.
+    #[error("invalid amount {}: {}", AmountShown(*.value, *.scale), amount_rule(*.value, *.scale))]
     Amount {
-        /// The rejected value, in base units.
+        /// The rejected value, as given, in units of `scale`.
         value: f64,
+        /// The scale it was given in ([`Scale::One`] for base units).
+        scale: Scale,
     },
     /// A span of years that is not positive and finite.
     #[error("invalid span of {years} years: a span must be positive and finite")]
@@ -120,12 +142,21 @@ pub enum Error {
         /// The rejected number of periods a year.
         periods: u32,
     },
-    /// A rate under a compounding convention that is not finite, or (for a
-    /// periodic convention) not above −100% a period.
-    #[error("invalid rate {percent}% {compounding}: {reason}")]
+    /// A rate under a compounding convention that is not finite, (for a
+    /// periodic convention) not above −100% a period, or so large that its
+    /// percentage is not finite (a fraction of `f64::MAX / 100` or more, in
+    /// size).
+    #[error(
+        "invalid rate {}% {compounding}: {reason}",
+        PercentShown { percent: *.percent, fraction: *.fraction }
+    )]
     CompoundedRate {
-        /// The rejected rate, in percent per period (per year when continuous).
+        /// The rejected rate, in percent per period (per year when
+        /// continuous); infinite when it was given as a finite fraction too
+        /// large for its percentage to be an `f64`.
         percent: f64,
+        /// The rejected rate as a fraction per period.
+        fraction: f64,
         /// The convention it was given in.
         compounding: crate::Compounding,
         /// What a rate in that convention must be.
@@ -205,6 +236,18 @@ pub enum Error {
         /// The rejected degrees of freedom.
         df: f64,
     },
+    /// A knob of the checker's [`Options`](crate::Options) out of its domain:
+    /// a hedge band outside `[0, 1)`, or a near-miss distance that is
+    /// negative or not finite.
+    #[error("invalid {name} {value}: {rule}")]
+    Setting {
+        /// The option (`"hedge band"`, `"near-miss distance"`).
+        name: &'static str,
+        /// The rejected value.
+        value: f64,
+        /// What the option must be.
+        rule: &'static str,
+    },
     /// A chart that could not be drawn (the `plot` feature).
     #[error("cannot draw the chart: {reason}")]
     Plot {
@@ -226,6 +269,74 @@ impl Error {
             input,
             reason,
         }
+    }
+}
+
+/// A rate in percent as an error message names it: the percentage held, or,
+/// where the percentage of a finite fraction overflowed `f64`, the exact
+/// decimal of that fraction with its point moved two places (so the message
+/// names the number the caller gave, never an infinity it did not).
+struct PercentShown {
+    percent: f64,
+    fraction: f64,
+}
+
+impl fmt::Display for PercentShown {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !self.percent.is_finite() && self.fraction.is_finite() {
+            Decimal::of(self.fraction).shift(2).write_plain(f, false)
+        } else {
+            write!(f, "{}", self.percent)
+        }
+    }
+}
+
+/// What a rate must be, for the rule the fraction broke.
+fn rate_rule(fraction: f64) -> &'static str {
+    if fraction.is_finite() && fraction >= MAX_FRACTION {
+        RATE_BELOW
+    } else {
+        "a rate must be finite and above -100%"
+    }
+}
+
+/// The upper limit of a rate (see [`MAX_FRACTION`]), in a message. The
+/// exact limit is the fraction; the percentage is for scale.
+pub(crate) const RATE_BELOW: &str =
+    "a rate must be below f64::MAX / 100 as a fraction (about 1.8e308%)";
+
+/// An amount as an error message names it: in base units, except for a
+/// positive finite value too large for base units (see [`too_large`]),
+/// named as given with its scale word.
+struct AmountShown(f64, Scale);
+
+/// Whether a positive finite value overflows `f64` in base units.
+fn too_large(value: f64, scale: Scale) -> bool {
+    value.is_finite() && value > 0.0 && !in_base_units(value, scale).is_finite()
+}
+
+/// The value of an amount in base units (infinite if it overflows).
+fn in_base_units(value: f64, scale: Scale) -> f64 {
+    crate::decimal::shift(value, scale.exponent())
+}
+
+impl fmt::Display for AmountShown {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let AmountShown(value, scale) = *self;
+        if too_large(value, scale) {
+            write!(f, "{value} {}", scale.word())
+        } else {
+            write!(f, "{}", in_base_units(value, scale))
+        }
+    }
+}
+
+/// What an amount must be, for the rule the value broke.
+fn amount_rule(value: f64, scale: Scale) -> &'static str {
+    if too_large(value, scale) {
+        "an amount must be at most f64::MAX (about 1.8e308) in base units"
+    } else {
+        "an amount must be positive and finite"
     }
 }
 

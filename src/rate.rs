@@ -3,8 +3,13 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::decimal::{self, Decimal};
+use crate::decimal::{self, Decimal, Unparsed};
 use crate::{Error, Result, Span};
+
+/// The upper limit of a rate as a fraction (exclusive): `f64::MAX / 100`,
+/// so that every rate's percentage is a finite `f64` too. A rate of about
+/// 1.8e308% is absurd, but it is where `f64` ends.
+pub(crate) const MAX_FRACTION: f64 = f64::MAX / 100.0;
 
 /// A compound growth rate per year, such as a CAGR of 15.6%.
 ///
@@ -60,7 +65,10 @@ impl Rate {
     ///
     /// # Errors
     ///
-    /// [`Error::Rate`] if `fraction` is NaN, infinite, or not above −1.
+    /// [`Error::Rate`] unless `fraction` is finite, above −1 and below
+    /// `f64::MAX / 100` (the limit that keeps the rate's percentage finite).
+    /// The message names the rate in percent, written out exactly even where
+    /// that percentage is beyond `f64`.
     ///
     /// # Example
     ///
@@ -69,15 +77,18 @@ impl Rate {
     ///
     /// assert_eq!(Rate::from_fraction(0.156)?.as_percent(), 15.6);
     /// assert!(Rate::from_fraction(-1.0).is_err());
+    /// let err = Rate::from_fraction(1e307).unwrap_err().to_string();
+    /// assert!(err.starts_with("invalid rate 1000000000"));
+    /// assert!(err.ends_with("0%: a rate must be below f64::MAX / 100 as a fraction (about 1.8e308%)"));
     /// # Ok::<(), cagr::Error>(())
     /// ```
     pub fn from_fraction(fraction: f64) -> Result<Rate> {
-        // Below f64::MAX / 100, so that the rate in percent is finite too.
-        if fraction.is_finite() && fraction > -1.0 && fraction < f64::MAX / 100.0 {
+        if fraction.is_finite() && fraction > -1.0 && fraction < MAX_FRACTION {
             Ok(Rate { fraction })
         } else {
             Err(Error::Rate {
                 percent: decimal::shift(fraction, 2),
+                fraction,
             })
         }
     }
@@ -86,7 +97,9 @@ impl Rate {
     ///
     /// # Errors
     ///
-    /// [`Error::Rate`] if `percent` is NaN, infinite, or not above −100.
+    /// [`Error::Rate`] unless `percent` is finite, above −100 and, as a
+    /// fraction (the decimal point moved two places), below `f64::MAX /
+    /// 100`. The message names `percent` as given.
     ///
     /// # Example
     ///
@@ -99,10 +112,12 @@ impl Rate {
     /// # Ok::<(), cagr::Error>(())
     /// ```
     pub fn from_percent(percent: f64) -> Result<Rate> {
-        if !(percent.is_finite() && percent > -100.0) {
-            return Err(Error::Rate { percent });
+        let fraction = decimal::shift(percent, -2);
+        if percent.is_finite() && percent > -100.0 && fraction > -1.0 && fraction < MAX_FRACTION {
+            Ok(Rate { fraction })
+        } else {
+            Err(Error::Rate { percent, fraction })
         }
-        Rate::from_fraction(decimal::shift(percent, -2))
     }
 
     /// A rate from its continuously compounded equivalent `c` (a log growth
@@ -128,7 +143,10 @@ impl Rate {
     /// ```
     pub fn from_continuous(c: f64) -> Result<Rate> {
         if !c.is_finite() {
-            return Err(Error::Rate { percent: c });
+            return Err(Error::Rate {
+                percent: c,
+                fraction: c,
+            });
         }
         let fraction = c.exp_m1();
         Rate::from_fraction(fraction).map_err(|_| Error::OutOfRange {
@@ -254,23 +272,52 @@ impl FromStr for Rate {
     /// # Errors
     ///
     /// [`Error::Parse`] for text that is not a number with an optional `%`,
-    /// and [`Error::Rate`] for a number that is not a valid rate.
+    /// or whose number is beyond the range of a rate in size (a percentage
+    /// that is not a finite `f64`, such as 400 nines), and [`Error::Rate`]
+    /// for any other number that is not a valid rate (−100% or less).
+    ///
+    /// ```
+    /// use cagr::Rate;
+    ///
+    /// let nines = "9".repeat(400);
+    /// let err = format!("{nines}%").parse::<Rate>().unwrap_err().to_string();
+    /// assert!(err.starts_with("cannot parse \"999"));
+    /// assert!(err.ends_with("...\" as a rate: a rate must be below f64::MAX / 100 as a fraction (about 1.8e308%)"));
+    /// ```
     fn from_str(s: &str) -> Result<Rate> {
+        const WHAT: &str = "a rate";
+        const EXPECTED: &str = "expected a number like 15.6% or 0.156";
         let text = s.trim();
         let (number, places) = match text.strip_suffix('%') {
             Some(n) => (n.trim_end(), -2),
             None => (text, 0),
         };
         if number.contains(',') {
-            return Err(Error::parse(
-                "a rate",
-                s,
-                "expected a number like 15.6% or 0.156",
-            ));
+            return Err(Error::parse(WHAT, s, EXPECTED));
         }
-        let fraction = decimal::parse_scaled(number, places)
-            .ok_or_else(|| Error::parse("a rate", s, "expected a number like 15.6% or 0.156"))?;
+        let fraction = match decimal::parse_number(number, places) {
+            Ok(fraction) => fraction,
+            Err(Unparsed::NotANumber) => return Err(Error::parse(WHAT, s, EXPECTED)),
+            Err(Unparsed::Overflow { negative }) => {
+                return Err(Error::parse(WHAT, s, too_large(negative)))
+            }
+        };
+        // A number whose percentage overflows is named by the text, not by
+        // an infinity.
+        if !decimal::shift(fraction, 2).is_finite() {
+            return Err(Error::parse(WHAT, s, too_large(fraction < 0.0)));
+        }
         Rate::from_fraction(fraction)
+    }
+}
+
+/// Why text spelling a rate too large in size for an `f64` percentage is
+/// not a rate.
+fn too_large(negative: bool) -> &'static str {
+    if negative {
+        "a rate must be finite and above -100%"
+    } else {
+        crate::error::RATE_BELOW
     }
 }
 

@@ -7,18 +7,30 @@ use crate::{Amount, Analysis, Convention, Forecast, Interval, Report, Verdict, W
 
 /// A rate interval (fractions) printed in percent with `d` decimals; an
 /// infinite end reads "no limit".
+///
+/// The checker leaves out any rate whose percentage overflows `f64` (see
+/// `check`), but a `Report`'s fields are public, so a finite fraction of
+/// `f64::MAX / 100` or more still prints as a number: in scientific
+/// notation, its exponent moved up by two (`4.05e308%`), never `inf%`.
 struct Percent(f64, usize);
 
 impl fmt::Display for Percent {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0.is_infinite() {
-            f.write_str(if self.0 > 0.0 {
+        let Percent(x, d) = *self;
+        let percent = x * 100.0;
+        if x.is_infinite() {
+            f.write_str(if x > 0.0 {
                 "no upper limit"
             } else {
                 "no lower limit"
             })
+        } else if percent.is_finite() || x.is_nan() {
+            write!(f, "{percent:.d$}%")
         } else {
-            write!(f, "{:.*}%", self.1, self.0 * 100.0)
+            let sci = format!("{x:.d$e}");
+            let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+            let exp: i32 = exp.parse().unwrap_or(0);
+            write!(f, "{mantissa}e{}%", exp + 2)
         }
     }
 }
@@ -344,6 +356,28 @@ impl fmt::Display for Report<'_> {
                 Ok(())
             }
             (None, _) => Ok(()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_never_prints_an_infinity() {
+        let table = [
+            (0.156, 2, "15.60%"),
+            (-0.5, 0, "-50%"),
+            (f64::INFINITY, 2, "no upper limit"),
+            (f64::NEG_INFINITY, 2, "no lower limit"),
+            // Finite fractions whose percentage overflows `f64`.
+            (4.05e306, 2, "4.05e308%"),
+            (f64::MAX, 3, "1.798e310%"),
+            (-f64::MAX, 0, "-2e310%"),
+        ];
+        for (x, d, want) in table {
+            assert_eq!(Percent(x, d).to_string(), want, "{x:e}");
         }
     }
 }

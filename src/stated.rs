@@ -297,10 +297,10 @@ impl<T: Copy> Stated<T> {
 /// A hedge speaks of the size of the figure: "nearly −1%" is a decline of
 /// nearly 1% (−1% to −0.95%), "over −5%" a decline of over 5%.
 fn widen(x: f64, half_width: f64, hedge: Option<Hedge>, options: &Options) -> (f64, f64) {
-    let band = options.band * x.abs();
+    let band = options.band() * x.abs();
     let (toward_zero, away) = if x < 0.0 { (1.0, -1.0) } else { (-1.0, 1.0) };
     let order = |a: f64, b: f64| (a.min(b), a.max(b));
-    match (hedge, options.strict) {
+    match (hedge, options.strict()) {
         (None, _) | (Some(Hedge::Around), true) => (x - half_width, x + half_width),
         (Some(Hedge::Below), _) => order(x + toward_zero * band, x),
         (Some(Hedge::Above), false) => order(x, x + away * band),
@@ -625,10 +625,7 @@ mod tests {
         close(amount_interval("~20"), (19.0, 21.0));
         close(rate_interval("nearly 20%"), (19.0, 20.0));
         close(rate_interval("close to 20%"), (19.0, 20.0));
-        let strict = Options {
-            strict: true,
-            ..Options::default()
-        };
+        let strict = Options::default().with_strict(true);
         let over: Stated<Rate> = "over 6%".parse().unwrap();
         assert_eq!(over.interval(&strict).1, f64::INFINITY);
         let about: Stated<Rate> = "about 6%".parse().unwrap();

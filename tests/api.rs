@@ -175,9 +175,116 @@ fn rate_constructors_reject_invalid_values() {
     }
     assert_eq!(
         Rate::from_percent(-100.0),
-        Err(Error::Rate { percent: -100.0 })
+        Err(Error::Rate {
+            percent: -100.0,
+            fraction: -1.0
+        })
     );
     assert!(Rate::from_fraction(-0.999_999).is_ok(), "just above -100%");
+}
+
+/// The upper limit of a rate, as every message states it.
+const RATE_LIMIT: &str = "a rate must be below f64::MAX / 100 as a fraction (about 1.8e308%)";
+
+#[test]
+fn rates_beyond_the_upper_limit_are_named_as_given() {
+    // A rate's fraction stays below f64::MAX / 100, so that its percentage
+    // is finite. Past it, the message names the rate in percent as given
+    // (written out exactly where the percentage itself overflows `f64`),
+    // never an infinity. `{}00` of a fraction is its percentage: Display
+    // of these values prints every integer digit.
+    let table = [
+        (
+            Rate::from_fraction(1e307),
+            format!("invalid rate {}00%: {RATE_LIMIT}", 1e307),
+        ),
+        (
+            Rate::from_fraction(f64::MAX),
+            format!("invalid rate {}00%: {RATE_LIMIT}", f64::MAX),
+        ),
+        (
+            Rate::from_fraction(f64::MAX / 100.0),
+            format!(
+                "invalid rate {}%: {RATE_LIMIT}",
+                1.797_693_134_862_315_6e308
+            ),
+        ),
+        (
+            Rate::from_percent(f64::MAX),
+            format!("invalid rate {}%: {RATE_LIMIT}", f64::MAX),
+        ),
+        (
+            Rate::try_from(1e307),
+            format!("invalid rate {}00%: {RATE_LIMIT}", 1e307),
+        ),
+        // Below −100% the rule is the lower one, whatever the size.
+        (
+            Rate::from_fraction(f64::MIN),
+            format!("invalid rate {}00%: {RATE_RULE}", f64::MIN),
+        ),
+    ];
+    for (result, message) in table {
+        fails(result, &message);
+    }
+    // The largest valid rate, and its percentage, are finite.
+    let top = Rate::from_fraction(f64::from_bits((f64::MAX / 100.0).to_bits() - 1)).unwrap();
+    assert!(top.as_percent().is_finite());
+    assert_eq!(
+        Rate::from_fraction(1e307),
+        Err(Error::Rate {
+            percent: f64::INFINITY,
+            fraction: 1e307
+        })
+    );
+}
+
+#[test]
+fn numbers_too_large_for_f64_are_quoted_not_infinite() {
+    // Text whose number overflows `f64` is a parse error quoting the text
+    // (cut to 64 characters), with the rule the number breaks.
+    let nines = "9".repeat(400);
+    let quoted = format!("{}...", &nines[..64]);
+    let table: [(Result<(), Error>, String); 6] = [
+        (
+            format!("{nines}%").parse::<Rate>().map(drop),
+            format!("cannot parse {quoted:?} as a rate: {RATE_LIMIT}"),
+        ),
+        (
+            nines.parse::<Rate>().map(drop),
+            format!("cannot parse {quoted:?} as a rate: {RATE_LIMIT}"),
+        ),
+        (
+            format!("-{nines}%").parse::<Rate>().map(drop),
+            format!(
+                "cannot parse \"-{}...\" as a rate: {RATE_RULE}",
+                &nines[..63]
+            ),
+        ),
+        (
+            nines.parse::<Amount>().map(drop),
+            format!(
+                "cannot parse {quoted:?} as an amount: an amount must be at most f64::MAX \
+                 (about 1.8e308) in base units"
+            ),
+        ),
+        (
+            format!("1{} trillion", "0".repeat(300))
+                .parse::<Amount>()
+                .map(drop),
+            format!(
+                "cannot parse \"1{}...\" as an amount: an amount must be at most f64::MAX \
+                 (about 1.8e308) in base units",
+                "0".repeat(63)
+            ),
+        ),
+        (
+            format!("{nines} years").parse::<Span>().map(drop),
+            format!("cannot parse {quoted:?} as a span: expected a number of years like 11 years"),
+        ),
+    ];
+    for (result, message) in table {
+        fails(result, &message);
+    }
 }
 
 #[test]
@@ -397,10 +504,15 @@ fn amount_constructors_reject_invalid_values() {
             Amount::new(f64::INFINITY, Scale::One),
             format!("invalid amount inf: {AMOUNT_RULE}"),
         ),
-        // 1e300 trillion = 1e312 overflows.
+        // 1e300 trillion = 1e312 overflows: the message names the value
+        // and the scale given, not an infinity.
         (
             Amount::new(1e300, Scale::Trillion),
-            format!("invalid amount inf: {AMOUNT_RULE}"),
+            format!(
+                "invalid amount {} trillion: an amount must be at most f64::MAX (about 1.8e308) \
+                 in base units",
+                1e300
+            ),
         ),
         (
             Amount::from_base(0.0),

@@ -333,10 +333,7 @@ fn table() {
             target: Some(("200", Some("2030"))),
             rate: Some("6%"),
             period: None,
-            options: Options {
-                strict: true,
-                ..Options::default()
-            },
+            options: Options::default().with_strict(true),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "7.18%",   // 100*(200/100)^(1/10)-100 = 7.1773463
@@ -377,10 +374,7 @@ fn table() {
             target: Some(("35 billion USD", Some("2027"))),
             rate: Some("10.8%"),
             period: None,
-            options: Options {
-                strict: true,
-                ..Options::default()
-            },
+            options: Options::default().with_strict(true),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Inconsistent,
                 implied: "9.78%",       // 100*(35/20)^(1/6)-100 = 9.7757319
@@ -466,10 +460,7 @@ fn table() {
             target: Some(("over 3 trillion yuan", Some("2030"))),
             rate: Some("12%"),
             period: None,
-            options: Options {
-                strict: true,
-                ..Options::default()
-            },
+            options: Options::default().with_strict(true),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "7.57%",     // 100*(3/1.8)^(1/7)-100 = 7.570374
@@ -573,10 +564,7 @@ fn table() {
             target: Some(("150.0 million", Some("2030"))),
             rate: Some("over 12%"),
             period: None,
-            options: Options {
-                strict: true,
-                ..Options::default()
-            },
+            options: Options::default().with_strict(true),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "14.13%",  // 100*(150.0/40.0)^(1/10)-100 = 14.13087
@@ -617,10 +605,7 @@ fn table() {
             target: Some(("802 million USD", Some("2026"))),
             rate: Some("about 8.0%"),
             period: None,
-            options: Options {
-                strict: true,
-                ..Options::default()
-            },
+            options: Options::default().with_strict(true),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Inconsistent,
                 implied: "8.19%",     // 100*(802/500)^(1/6)-100 = 8.1933897
@@ -1031,10 +1016,7 @@ fn table() {
             target: Some(("120 million USD", Some("2026"))),
             rate: Some("10.5%"),
             period: None,
-            options: Options {
-                band: 0.10,
-                ..Options::default()
-            },
+            options: Options::default().with_band(0.10).unwrap(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "8.45%",       // 100*(120/80)^(1/5)-100 = 8.4471771
@@ -1052,10 +1034,7 @@ fn table() {
             target: Some(("177.83 million USD", Some("2030"))),
             rate: Some("5.90%"),
             period: None,
-            options: Options {
-                near_miss_points: 0.01,
-                ..Options::default()
-            },
+            options: Options::default().with_near_miss_points(0.01).unwrap(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Inconsistent,
                 implied: "5.93%",       // 100*(177.83/100.00)^(1/10)-100 = 5.9254952
@@ -1334,10 +1313,7 @@ fn a_2025_baseline_is_a_near_miss() {
     close(a.distance_points, 0.159_055_514_4, "distance");
     // 15.6 − 15.810843309 = −0.210843309 points
     close(a.gap_points, -0.210_843_309_1, "gap");
-    let loose = Options {
-        near_miss_points: 0.1,
-        ..Options::default()
-    };
+    let loose = Options::default().with_near_miss_points(0.1).unwrap();
     assert!(!check_with(&f, &loose).is_near_miss());
 }
 
@@ -1731,4 +1707,126 @@ fn the_sample_file() {
             Verdict::Unverifiable(Reason::MixedCurrencies(Currency::USD, Currency::EUR)),
         ]
     );
+}
+
+// ---------------------------------------------------------------------------
+// Options
+// ---------------------------------------------------------------------------
+
+#[test]
+fn options_hold_only_valid_knobs() {
+    let d = Options::default();
+    assert_eq!(
+        (d.band(), d.strict(), d.near_miss_points()),
+        (
+            cagr::tolerance::HEDGE_BAND,
+            false,
+            cagr::tolerance::NEAR_MISS_POINTS
+        )
+    );
+    // A band is in [0, 1); every other float is rejected by name.
+    for band in [0.0, -0.0, 5e-324, 0.05, 0.10, 0.5, 1.0 - f64::EPSILON] {
+        assert_eq!(d.with_band(band).map(|o| o.band()), Ok(band), "{band}");
+    }
+    let band_rule = "a hedge band must be at least 0 and below 1";
+    // The message names the value as Rust prints it (`-1`, `NaN`, `inf`,
+    // and every digit of -5e-324).
+    for band in [
+        -1.0,
+        -5e-324,
+        1.0,
+        1.5,
+        f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+    ] {
+        assert_eq!(
+            d.with_band(band).unwrap_err().to_string(),
+            format!("invalid hedge band {band}: {band_rule}")
+        );
+    }
+    assert_eq!(
+        d.with_band(-1.0).unwrap_err().to_string(),
+        format!("invalid hedge band -1: {band_rule}")
+    );
+    // A near-miss distance is finite and at least 0 points.
+    for points in [0.0, 0.01, 0.5, 100.0, 1e300] {
+        assert_eq!(
+            d.with_near_miss_points(points)
+                .map(|o| o.near_miss_points()),
+            Ok(points)
+        );
+    }
+    let points_rule = "a near-miss distance must be finite and at least 0 points";
+    for (points, shown) in [(-0.1, "-0.1"), (f64::NAN, "NaN"), (f64::INFINITY, "inf")] {
+        assert_eq!(
+            d.with_near_miss_points(points).unwrap_err().to_string(),
+            format!("invalid near-miss distance {shown}: {points_rule}")
+        );
+    }
+    // The builders change one knob each.
+    let o = d
+        .with_band(0.10)
+        .and_then(|o| o.with_near_miss_points(0.2))
+        .unwrap()
+        .with_strict(true);
+    assert_eq!(
+        (o.band(), o.strict(), o.near_miss_points()),
+        (0.10, true, 0.2)
+    );
+    assert_eq!(o.with_strict(false).band(), 0.10);
+}
+
+#[test]
+fn every_valid_band_gives_ordered_intervals() {
+    let nearly: Stated<Amount> = "nearly 600".parse().unwrap();
+    let about: Stated<Rate> = "about -15.6%".parse().unwrap();
+    let over: Stated<Rate> = "over 6%".parse().unwrap();
+    for band in [0.0, 1e-12, 0.05, 0.5, 0.999_999] {
+        for strict in [false, true] {
+            let o = Options::default()
+                .with_band(band)
+                .unwrap()
+                .with_strict(strict);
+            let (lo, hi) = nearly.interval(&o);
+            assert!(0.0 < lo && lo <= hi && hi == 600.0, "{band}: {lo} {hi}");
+            for r in [about, over] {
+                let (lo, hi) = r.interval(&o);
+                assert!(-1.0 <= lo && lo <= hi, "{r} with {band}: {lo} {hi}");
+            }
+        }
+    }
+}
+
+#[test]
+fn readings_whose_percentage_overflows_are_left_out() {
+    // 1e-300 printed with no decimals stands for anything up to 0.5, so the
+    // simple average from it to 1 over 11 years reaches (1/2.2e-308 − 1)/11
+    // ≈ 4e306: a finite fraction whose percentage is beyond f64. Like any
+    // overflowing reading it is left out, and the report prints no `inf`.
+    let forecast = Forecast {
+        baseline: Some(Figure::new(
+            Stated::printed(Amount::from_base(1e-300).unwrap(), 0),
+            When::year(2024).unwrap(),
+        )),
+        target: Some(Figure::new(
+            Stated::exact(Amount::from_base(1.0).unwrap()),
+            When::year(2035).unwrap(),
+        )),
+        rate: Some("15.6%".parse().unwrap()),
+        ..Forecast::default()
+    };
+    for o in [Options::default(), Options::default().with_strict(true)] {
+        let report = check_with(&forecast, &o);
+        if let Some(a) = report.analysis {
+            for r in a.readings.iter() {
+                for x in [r.rate, r.interval.lo, r.interval.hi] {
+                    assert!((x * 100.0).is_finite(), "{r:?}");
+                }
+            }
+        }
+        for text in [format!("{report}"), format!("{report:#}")] {
+            assert!(!text.contains("inf"), "{text}");
+        }
+    }
 }

@@ -250,6 +250,59 @@ fn other_spellings() {
 }
 
 #[test]
+fn rates_share_the_upper_limit_of_rate() {
+    // A fraction's size must stay below f64::MAX / 100, so that its
+    // percentage is finite, in every convention; a continuous rate (a log
+    // growth, which may be below −100%) is bounded below by its mirror.
+    // The message names the rate in percent as given (`{}00` of a fraction
+    // is its percentage, every digit), never an infinity.
+    let below = "a rate must be below f64::MAX / 100 as a fraction (about 1.8e308%)";
+    for c in [
+        Compounding::ANNUAL,
+        Compounding::MONTHLY,
+        Compounding::CONTINUOUS,
+    ] {
+        assert_err(
+            CompoundedRate::from_fraction(f64::MAX, c),
+            &format!("invalid rate {}00% {c}: {below}", f64::MAX),
+        );
+        assert_err(
+            CompoundedRate::from_percent(f64::MAX, c),
+            &format!("invalid rate {}% {c}: {below}", f64::MAX),
+        );
+        let top = f64::from_bits((f64::MAX / 100.0).to_bits() - 1);
+        let r = CompoundedRate::from_fraction(top, c).unwrap();
+        assert!(r.as_percent().is_finite(), "{c}");
+        let nines = "9".repeat(400);
+        assert_err(
+            format!("{nines}% {c}").parse::<CompoundedRate>(),
+            &format!(
+                "cannot parse \"{}...\" as a compounded rate: {below}",
+                &nines[..64]
+            ),
+        );
+    }
+    assert_err(
+        CompoundedRate::from_fraction(f64::MIN, Compounding::CONTINUOUS),
+        &format!(
+            "invalid rate {}00% continuously compounded: a rate must be above -f64::MAX / 100 \
+             as a fraction (about -1.8e308%)",
+            f64::MIN
+        ),
+    );
+    assert_err(
+        CompoundedRate::from_fraction(f64::MIN, Compounding::MONTHLY),
+        &format!(
+            "invalid rate {}00% a month (CMGR): a rate must be finite and above -100% a period",
+            f64::MIN
+        ),
+    );
+    // Converting into the limit is out of range, as any overflow.
+    let huge = CompoundedRate::from_fraction(1e300, Compounding::CONTINUOUS).unwrap();
+    assert!(huge.to(Compounding::ANNUAL).is_err());
+}
+
+#[test]
 fn errors_name_the_bad_value() {
     assert_err(
         Compounding::per_year(0),

@@ -190,10 +190,7 @@ fn forecasts() -> Vec<Forecast> {
 #[test]
 fn check_does_not_allocate() {
     let forecasts = forecasts();
-    let strict = Options {
-        strict: true,
-        ..Options::default()
-    };
+    let strict = Options::default().with_strict(true);
     // The forecasts reach every kind of verdict, and the inconsistent ones
     // have readings and a reconciliation (so the no-allocation claim covers
     // the full analysis).

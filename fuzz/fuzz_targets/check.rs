@@ -1,6 +1,7 @@
 //! The checker on forecasts built from raw numbers through the public
 //! constructors (values a constructor rejects are skipped, not patched):
-//! `check_with` must not panic, its report must format (`{}` and `{:#}`),
+//! `check_with` must not panic, its report must format (`{}` and `{:#}`)
+//! without printing NaN or an infinity,
 //! and no `Analysis` number may be NaN or infinite, except interval ends,
 //! which the docs allow to be infinite for a strict reading of an "over"
 //! hedge ("hi may be infinite for an unbounded strict reading such as
@@ -172,6 +173,15 @@ fn assert_finite(x: f64, what: &str, a: &Analysis) {
     assert!(x.is_finite(), "{what} is {x} in {a:#?}");
 }
 
+/// A report prints no NaN and no infinity (`inf%` from a finite fraction
+/// whose percentage overflows, say).
+fn assert_prints_finite(text: &str) {
+    let bad = text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .find(|w| matches!(*w, "NaN" | "inf" | "infinity"));
+    assert!(bad.is_none(), "the report prints {bad:?}: {text}");
+}
+
 fn assert_interval(i: Interval, infinite_ok: bool, what: &str, a: &Analysis) {
     assert!(
         !i.lo.is_nan() && !i.hi.is_nan(),
@@ -187,23 +197,23 @@ fuzz_target!(|input: Input| {
     let Some(forecast) = forecast(&input) else {
         return;
     };
-    let options = Options {
-        strict: input.strict,
-        band: input
-            .band
-            .map_or(Options::default().band, |b| f64::from(b % 51) / 100.0),
-        ..Options::default()
-    };
+    let mut options = Options::default().with_strict(input.strict);
+    if let Some(b) = input.band {
+        options = options
+            .with_band(f64::from(b % 51) / 100.0)
+            .expect("a band of 0% to 50% is valid");
+    }
     let report = check_with(&forecast, &options);
-    let _ = format!("{report}");
-    let _ = format!("{report:#}");
+    for text in [format!("{report}"), format!("{report:#}")] {
+        assert_prints_finite(&text);
+    }
     let _ = report.is_near_miss();
 
     let Some(a) = report.analysis else { return };
     let hedged_up = upward(forecast.baseline.and_then(|f| f.amount.qualifier()))
         || upward(forecast.target.and_then(|f| f.amount.qualifier()))
         || upward(forecast.rate.and_then(|r| r.qualifier()));
-    let infinite_ok = options.strict && hedged_up;
+    let infinite_ok = options.strict() && hedged_up;
 
     assert_finite(a.years, "years", &a);
     assert_interval(a.span, false, "span", &a);
