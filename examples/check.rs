@@ -121,15 +121,26 @@ fn read(path: Option<&str>) -> Result<String, String> {
 /// A JSON array of forecasts, or one forecast per line.
 fn parse(input: &str) -> Result<Vec<Forecast>, String> {
     if input.trim_start().starts_with('[') {
-        return serde_json::from_str(input).map_err(|e| format!("invalid forecast JSON: {e}"));
+        return from_json(input).map_err(|e| format!("invalid forecast JSON: {e}"));
     }
     input
         .lines()
         .enumerate()
         .filter(|(_, line)| !line.trim().is_empty())
         .map(|(i, line)| {
-            serde_json::from_str(line)
-                .map_err(|e| format!("line {}: invalid forecast JSON: {e}", i + 1))
+            from_json(line).map_err(|e| format!("line {}: invalid forecast JSON: {e}", i + 1))
         })
         .collect()
+}
+
+/// One JSON value as a `T`. Read through `serde_path_to_error`, an error
+/// starts with the path of the field it is about, then serde_json's message
+/// and position: `[1].baseline.amount.value: invalid amount -5: an amount
+/// must be positive and finite at line 1 column 53`.
+fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| e.to_string())?;
+    // Trailing characters after the value, as `serde_json::from_str` checks.
+    de.end().map_err(|e| e.to_string())?;
+    Ok(value)
 }

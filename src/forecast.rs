@@ -4,14 +4,13 @@ use crate::{Amount, Error, Rate, Result, Stated, When};
 
 /// A stated amount and when it applies: "nearly 600 billion yuan by the end
 /// of September 2024".
+// `Deserialize` is in `serde_impl` (a JSON object only).
 #[derive(Debug, Clone, Copy, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Figure {
     /// The amount, with its printed precision and hedge word.
     pub amount: Stated<Amount>,
     /// When the amount applies, if the text says.
-    #[cfg_attr(feature = "serde", serde(default))]
     pub when: Option<When>,
 }
 
@@ -92,8 +91,8 @@ impl From<Period> for [i64; 2] {
 
 /// Where a forecast was published.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
+// `Deserialize` is in `serde_impl` (a JSON object only).
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Source {
     /// Who published it.
     pub publisher: Option<String>,
@@ -127,8 +126,8 @@ pub struct Source {
 /// # Ok::<(), cagr::Error>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
+// `Deserialize` is in `serde_impl` (a JSON object only).
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Forecast {
     /// The starting figure.
     pub baseline: Option<Figure>,
