@@ -116,8 +116,8 @@ fn residual<const FMA: bool>(a: f64, b: f64, c: f64) -> f64 {
 fn expm1_dd<const FMA: bool>(x: f64, xl: f64) -> f64 {
     // x = k·ln 2 + r + c, |r| ≤ ln 2/2; k·LN2_HI is exact, and so is
     // x − k·LN2_HI (Sterbenz).
-    let kr = mad::<FMA>(x, INV_LN2, ROUND) - ROUND;
-    let k = (kr + ROUND).to_bits() as i64 - ROUND.to_bits() as i64;
+    let t = mad::<FMA>(x, INV_LN2, ROUND);
+    let kr = t - ROUND;
     let hi = mad::<FMA>(-kr, LN2_HI, x);
     let lo = mad::<FMA>(-kr, LN2_LO, xl);
     let (r, c) = fast_two_sum(hi, lo);
@@ -142,7 +142,8 @@ fn expm1_dd<const FMA: bool>(x: f64, xl: f64) -> f64 {
     // 2^k·(1 + a + lo) − 1, with 2^k − 1 exact for the k (≥ −44) of this
     // range that it matters for. |2^k − 1| ≥ |2^k·a| unless k = 0, where
     // 2^k − 1 = 0: either way the fast sum is exact.
-    let two_k = f64::from_bits(((k + 1023) as u64) << 52);
+    // The bits of t are those of 1.5·2^52 plus k.
+    let two_k = f64::from_bits(t.to_bits().wrapping_sub(ROUND.to_bits() - 1023) << 52);
     let (s, se) = fast_two_sum(two_k - 1.0, two_k * a);
     s + mad::<FMA>(two_k, lo, se)
 }
@@ -195,12 +196,12 @@ fn exponent<const FMA: bool>(s: f64, e: f64, n: f64) -> (f64, f64, bool) {
     let sl = mad::<FMA>(-sh, vl, residual::<FMA>(sh, v, u)) * inv_v;
     // ln(e/s) = k·ln 2 + 2s + s·R(s²).
     let z = sh * sh;
-    let w = z * z;
-    let t1 = w * mad::<FMA>(w, mad::<FMA>(w, LG6, LG4), LG2);
-    let t2 = z * mad::<FMA>(w, mad::<FMA>(w, mad::<FMA>(w, LG7, LG5), LG3), LG1);
+    let rz = [LG6, LG5, LG4, LG3, LG2, LG1]
+        .iter()
+        .fold(LG7, |p, &lg| mad::<FMA>(z, p, lg));
     // |k·ln 2| ≥ ln 2 > |2s| unless k = 0: the fast sum is exact.
     let (lh, le) = fast_two_sum(k * LN2_HI, 2.0 * sh);
-    let ll = le + mad::<FMA>(k, LN2_LO, mad::<FMA>(sh, t1 + t2, 2.0 * sl));
+    let ll = le + mad::<FMA>(k, LN2_LO, mad::<FMA>(sh * z, rz, 2.0 * sl));
     let (lh, ll) = fast_two_sum(lh, ll);
     // x = L/n as a double-double: the quotient need not be correctly
     // rounded, since the exact residual carries its error.
@@ -232,36 +233,156 @@ pub(crate) fn rate(s: f64, e: f64, n: f64) -> (f64, bool) {
 /// shorter chain of dependent instructions and the CPU overlaps more rows.
 const BLOCK: usize = 64;
 
-/// One block of at most [`BLOCK`] rows.
+/// From this many rows, [`rates`] writes its full blocks with
+/// non-temporal stores: `out` (8 MiB and more) is not worth caching, and
+/// the stores then skip reading each line before writing it, a quarter
+/// of the row's memory traffic. Below it the results stay in cache for the
+/// caller.
+const STREAM_ROWS: usize = 1 << 20;
+
+// How a block's results reach `out`.
+const PLAIN: u8 = 0;
+const STREAM_AVX512: u8 = 1;
+const STREAM_AVX2: u8 = 2;
+
+/// One block of at most [`BLOCK`] rows (exactly [`BLOCK`] unless `STORE`
+/// is [`PLAIN`]), with room for their exponents.
+#[allow(unsafe_code)]
 #[inline(always)]
-fn block<const FMA: bool>(s: &[f64], e: &[f64], n: &[f64], out: &mut [f64]) -> bool {
-    let mut xh = [0.0; BLOCK];
-    let mut xl = [0.0; BLOCK];
+fn block<const FMA: bool, const STORE: u8>(
+    s: &[f64],
+    e: &[f64],
+    n: &[f64],
+    out: &mut [f64],
+    (xh, xl): (&mut [f64; BLOCK], &mut [f64; BLOCK]),
+) -> bool {
     let mut all = true;
-    for (((h, l), (&s, &e)), &n) in xh.iter_mut().zip(&mut xl).zip(s.iter().zip(e)).zip(n) {
+    for (((h, l), (&s, &e)), &n) in xh.iter_mut().zip(xl.iter_mut()).zip(s.iter().zip(e)).zip(n) {
         let (x, x_lo, ok) = exponent::<FMA>(s, e, n);
         *h = x;
         *l = x_lo;
         all &= ok;
     }
-    for ((o, &h), &l) in out.iter_mut().zip(&xh).zip(&xl) {
-        *o = expm1_dd::<FMA>(h, l);
+    if STORE == PLAIN {
+        for ((o, &h), &l) in out.iter_mut().zip(xh.iter()).zip(xl.iter()) {
+            *o = expm1_dd::<FMA>(h, l);
+        }
+        return all;
+    }
+    for (h, &l) in xh.iter_mut().zip(xl.iter()) {
+        *h = expm1_dd::<FMA>(*h, l);
+    }
+    #[cfg(target_arch = "x86_64")]
+    if let Ok(out) = <&mut [f64; BLOCK]>::try_from(out) {
+        if STORE == STREAM_AVX512 {
+            // SAFETY: STREAM_AVX512 is only passed by `rates_avx512`, which
+            // runs after checking the CPU has AVX-512F, and `rates_with`
+            // hands full blocks only from a 64-byte boundary of `out`.
+            unsafe { stream_avx512(xh, out) };
+        } else {
+            // SAFETY: as above, with AVX2 and `rates_avx2`.
+            unsafe { stream_avx2(xh, out) };
+        }
     }
     all
 }
 
+/// Copies `from` to `to` with non-temporal stores.
+///
+/// # Safety
+///
+/// The CPU must have AVX-512F, and `to` must be 64-byte aligned.
+#[cfg(target_arch = "x86_64")]
+#[allow(unsafe_code)]
+#[target_feature(enable = "avx512f")]
+unsafe fn stream_avx512(from: &[f64; BLOCK], to: &mut [f64; BLOCK]) {
+    use core::arch::x86_64::{_mm512_loadu_pd, _mm512_stream_pd};
+    debug_assert_eq!(to.as_ptr().align_offset(64), 0);
+    for (f, t) in from
+        .as_chunks::<8>()
+        .0
+        .iter()
+        .zip(to.as_chunks_mut::<8>().0)
+    {
+        // SAFETY: `f` and `t` are eight f64s each, and `t` is 64-byte
+        // aligned: `to` is (the caller's promise) and so is every 64-byte
+        // chunk of it.
+        unsafe { _mm512_stream_pd(t.as_mut_ptr(), _mm512_loadu_pd(f.as_ptr())) };
+    }
+}
+
+/// Copies `from` to `to` with non-temporal stores.
+///
+/// # Safety
+///
+/// The CPU must have AVX, and `to` must be 32-byte aligned.
+#[cfg(target_arch = "x86_64")]
+#[allow(unsafe_code)]
+#[target_feature(enable = "avx")]
+unsafe fn stream_avx2(from: &[f64; BLOCK], to: &mut [f64; BLOCK]) {
+    use core::arch::x86_64::{_mm256_loadu_pd, _mm256_stream_pd};
+    debug_assert_eq!(to.as_ptr().align_offset(32), 0);
+    for (f, t) in from
+        .as_chunks::<4>()
+        .0
+        .iter()
+        .zip(to.as_chunks_mut::<4>().0)
+    {
+        // SAFETY: `f` and `t` are four f64s each, and `t` is 32-byte
+        // aligned: `to` is (the caller's promise) and so is every 32-byte
+        // chunk of it.
+        unsafe { _mm256_stream_pd(t.as_mut_ptr(), _mm256_loadu_pd(f.as_ptr())) };
+    }
+}
+
+/// The rows in blocks; with a streaming `STORE`, `out` must start on a
+/// 64-byte boundary.
 #[inline(always)]
-fn rates_with<const FMA: bool>(s: &[f64], e: &[f64], n: &[f64], out: &mut [f64]) -> bool {
-    let rows = out.len().min(s.len()).min(e.len()).min(n.len());
-    let (out, out_rest) = out[..rows].as_chunks_mut::<BLOCK>();
-    let (s, s_rest) = s[..rows].as_chunks::<BLOCK>();
-    let (e, e_rest) = e[..rows].as_chunks::<BLOCK>();
-    let (n, n_rest) = n[..rows].as_chunks::<BLOCK>();
+fn blocks<const FMA: bool, const STORE: u8>(
+    s: &[f64],
+    e: &[f64],
+    n: &[f64],
+    out: &mut [f64],
+) -> bool {
+    let (out, out_rest) = out.as_chunks_mut::<BLOCK>();
+    let (s, s_rest) = s.as_chunks::<BLOCK>();
+    let (e, e_rest) = e.as_chunks::<BLOCK>();
+    let (n, n_rest) = n.as_chunks::<BLOCK>();
+    let (mut xh, mut xl) = ([0.0; BLOCK], [0.0; BLOCK]);
     let mut all = true;
     for (((o, s), e), n) in out.iter_mut().zip(s).zip(e).zip(n) {
-        all &= block::<FMA>(s, e, n, o);
+        all &= block::<FMA, STORE>(s, e, n, o, (&mut xh, &mut xl));
     }
-    all & block::<FMA>(s_rest, e_rest, n_rest, out_rest)
+    all & block::<FMA, PLAIN>(s_rest, e_rest, n_rest, out_rest, (&mut xh, &mut xl))
+}
+
+#[allow(unsafe_code)]
+#[inline(always)]
+fn rates_with<const FMA: bool, const STORE: u8>(
+    s: &[f64],
+    e: &[f64],
+    n: &[f64],
+    out: &mut [f64],
+) -> bool {
+    let rows = out.len().min(s.len()).min(e.len()).min(n.len());
+    let (s, e, n, out) = (&s[..rows], &e[..rows], &n[..rows], &mut out[..rows]);
+    if STORE == PLAIN {
+        return blocks::<FMA, PLAIN>(s, e, n, out);
+    }
+    // The rows before the first 64-byte boundary of `out` are stored
+    // plainly.
+    let head = out.as_ptr().align_offset(64).min(rows);
+    let (out_head, out) = out.split_at_mut(head);
+    let ok = blocks::<FMA, PLAIN>(&s[..head], &e[..head], &n[..head], out_head)
+        & blocks::<FMA, STORE>(&s[head..], &e[head..], &n[head..], out);
+    // Non-temporal stores are weakly ordered: make them visible before
+    // anything the caller stores next (a thread's "done" flag, say).
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: SSE is part of every x86-64 CPU.
+    unsafe {
+        core::arch::x86_64::_mm_sfence();
+    }
+    ok
 }
 
 /// Fills `out` and returns whether the kernel answered for every row,
@@ -273,27 +394,36 @@ fn rates_with<const FMA: bool>(s: &[f64], e: &[f64], n: &[f64], out: &mut [f64])
 pub(crate) fn rates(s: &[f64], e: &[f64], n: &[f64], out: &mut [f64]) -> bool {
     #[cfg(target_arch = "x86_64")]
     {
+        let stream = out.len() >= STREAM_ROWS;
         if std::arch::is_x86_feature_detected!("avx512f") {
             // SAFETY: the CPU has AVX-512F (and so FMA), checked just above.
-            return unsafe { rates_avx512(s, e, n, out) };
+            return unsafe { rates_avx512(s, e, n, out, stream) };
         }
         if std::arch::is_x86_feature_detected!("avx2") && std::arch::is_x86_feature_detected!("fma")
         {
             // SAFETY: the CPU has AVX2 and FMA, checked just above.
-            return unsafe { rates_avx2(s, e, n, out) };
+            return unsafe { rates_avx2(s, e, n, out, stream) };
         }
     }
-    rates_with::<false>(s, e, n, out)
+    rates_with::<false, PLAIN>(s, e, n, out)
 }
 
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx512f,fma")]
-fn rates_avx512(s: &[f64], e: &[f64], n: &[f64], out: &mut [f64]) -> bool {
-    rates_with::<true>(s, e, n, out)
+fn rates_avx512(s: &[f64], e: &[f64], n: &[f64], out: &mut [f64], stream: bool) -> bool {
+    if stream {
+        rates_with::<true, STREAM_AVX512>(s, e, n, out)
+    } else {
+        rates_with::<true, PLAIN>(s, e, n, out)
+    }
 }
 
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2,fma")]
-fn rates_avx2(s: &[f64], e: &[f64], n: &[f64], out: &mut [f64]) -> bool {
-    rates_with::<true>(s, e, n, out)
+fn rates_avx2(s: &[f64], e: &[f64], n: &[f64], out: &mut [f64], stream: bool) -> bool {
+    if stream {
+        rates_with::<true, STREAM_AVX2>(s, e, n, out)
+    } else {
+        rates_with::<true, PLAIN>(s, e, n, out)
+    }
 }
