@@ -211,25 +211,30 @@ fn is_abbreviation(word: &str) -> bool {
     )
 }
 
+/// The only bytes that can end a sentence (`。`, `！` and `？` start with
+/// 0xE3 or 0xEF); everything else is skipped in a tight loop.
+static ENDS: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[0xE3] = true;
+    t[0xEF] = true;
+    t
+};
+
+/// A superset of [`ENDS`] that [`next_in`] tests a block at a time.
+fn maybe_end(b: u8) -> bool {
+    (b == b'.') | (b == b'!') | (b == b'?') | (b == b'\n') | (b >= 0x80)
+}
+
 /// Splits text into sentences: at `.`, `!` or `?` followed by a space and a
 /// capital, digit, quote or bullet; at blank lines; and at line breaks
 /// followed by a bullet or after a line that ends a sentence. A single line
 /// break inside a sentence (as in text copied from a newspaper column) does
 /// not split it.
 fn split_sentences(text: &str) -> Vec<Sentence> {
-    // The only bytes that can end a sentence; everything else is skipped
-    // in a tight loop.
-    const fn table() -> [bool; 256] {
-        let mut t = [false; 256];
-        t[b'.' as usize] = true;
-        t[b'!' as usize] = true;
-        t[b'?' as usize] = true;
-        t[b'\n' as usize] = true;
-        t[0xE3] = true;
-        t[0xEF] = true;
-        t
-    }
-    static ENDS: [bool; 256] = table();
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
@@ -247,8 +252,8 @@ fn split_sentences(text: &str) -> Vec<Sentence> {
             new_line,
         });
     };
-    while let Some(k) = bytes[i..].iter().position(|&b| ENDS[usize::from(b)]) {
-        i += k;
+    while let Some(k) = next_in(bytes, i, &ENDS, maybe_end) {
+        i = k;
         match bytes[i] {
             // "。", "！", "？" (three bytes each, starting 0xE3 or 0xEF).
             0xE3 | 0xEF if text[i..].starts_with(['。', '！', '？']) => {
@@ -295,14 +300,15 @@ fn split_sentences(text: &str) -> Vec<Sentence> {
 
 /// Marks the sentences that hold something a rate is written with: `%`,
 /// "per cent", "percent", "pct", "CAGR", or "rate of" (for "a growth rate of
-/// 20.5"), in any case. A sentence with `%` is found by a fast byte search;
-/// the others are read in one pass, where a table picks the few bytes such
-/// a word can start with and four bytes at a time are compared.
+/// 20.5"), in any case. One pass over the text: blocks of bytes without the
+/// first three letters of such a word are skipped by a vectorized test (see
+/// [`may_hold`]), the rest are read byte by byte, and a marked sentence is
+/// skipped to its end.
 fn mark_rates(text: &str, sentences: &mut [Sentence]) {
     const fn table() -> [bool; 256] {
         let mut t = [false; 256];
         let mut k = 0;
-        let firsts = b"cCrRpP";
+        let firsts = b"%cCrRpP";
         while k < firsts.len() {
             t[firsts[k] as usize] = true;
             k += 1;
@@ -311,22 +317,101 @@ fn mark_rates(text: &str, sentences: &mut [Sentence]) {
     }
     static FIRST: [bool; 256] = table();
     let bytes = text.as_bytes();
-    for s in sentences {
-        let sentence = &bytes[s.start..s.end];
-        if sentence.contains(&b'%') {
-            s.has_rate = true;
+    let mut k = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        // The next block that may hold a rate word, then each candidate in it.
+        let Some(block) = may_hold(bytes, i, |a, b, c| (a == b'%') | rate_trigram(a, b, c)) else {
+            break;
+        };
+        let end = block.end;
+        let Some(at) = block.clone().find(|&p| {
+            bytes[p] == b'%' || (FIRST[usize::from(bytes[p])] && rate_word_at(bytes, p))
+        }) else {
+            i = end;
             continue;
+        };
+        while k < sentences.len() && sentences[k].end <= at {
+            k += 1;
         }
-        let mut i = s.start;
-        while let Some(k) = bytes[i..s.end].iter().position(|&b| FIRST[usize::from(b)]) {
-            i += k;
-            if rate_word_at(bytes, i) {
+        match sentences.get_mut(k) {
+            Some(s) if s.start <= at => {
                 s.has_rate = true;
-                break;
+                i = s.end;
             }
-            i += 1;
+            _ => i = at + 1,
         }
     }
+}
+
+/// Bytes tested at once by [`may_hold`] and [`next_in`].
+const BLOCK: usize = 32;
+
+/// The first block of [`BLOCK`] bytes (or the shorter tail), from `i` on,
+/// with a position `p` where `hit(bytes[p], bytes[p + 1], bytes[p + 2])`
+/// (zero past the end), or `None`. The test of a whole block has no branch, so the
+/// compiler turns it into vector instructions; a hit only says the block is
+/// worth reading byte by byte.
+fn may_hold(bytes: &[u8], mut i: usize, hit: impl Fn(u8, u8, u8) -> bool) -> Option<Range<usize>> {
+    while i + BLOCK + 2 <= bytes.len() {
+        let b = &bytes[i..i + BLOCK + 2];
+        let any = (0..BLOCK).fold(false, |any, p| any | hit(b[p], b[p + 1], b[p + 2]));
+        if any {
+            return Some(i..i + BLOCK);
+        }
+        i += BLOCK;
+    }
+    // The tail, copied into a zero-padded block.
+    let mut tail = [0u8; BLOCK + 2];
+    let n = bytes.len().saturating_sub(i);
+    tail[..n].copy_from_slice(&bytes[i..]);
+    let any = (0..BLOCK).fold(false, |any, p| any | hit(tail[p], tail[p + 1], tail[p + 2]));
+    (n > 0 && any).then_some(i..bytes.len())
+}
+
+/// The next position from `i` on whose byte is in `table`, skipping blocks
+/// where no byte passes `quick` (a superset of `table` that the compiler
+/// can test a block at a time).
+fn next_in(
+    bytes: &[u8],
+    mut i: usize,
+    table: &[bool; 256],
+    quick: impl Fn(u8) -> bool,
+) -> Option<usize> {
+    while i + BLOCK <= bytes.len() {
+        let any = bytes[i..i + BLOCK]
+            .iter()
+            .fold(false, |any, &b| any | quick(b));
+        if any {
+            break;
+        }
+        i += BLOCK;
+    }
+    bytes[i..]
+        .iter()
+        .position(|&b| table[usize::from(b)])
+        .map(|k| i + k)
+}
+
+/// Whether three bytes (in any case) start a word a rate is written with:
+/// "cen"(t), "cag"(r), "pct", "rat"(e of). Compares of bytes joined by
+/// `&` and `|`, so a block of them becomes vector instructions.
+fn rate_trigram(a: u8, b: u8, c: u8) -> bool {
+    let (a, b, c) = (a | 0x20, b | 0x20, c | 0x20);
+    ((a == b'c') & (((b == b'e') & (c == b'n')) | ((b == b'a') & (c == b'g'))))
+        | ((a == b'p') & (b == b'c') & (c == b't'))
+        | ((a == b'r') & (b == b'a') & (c == b't'))
+}
+
+/// Whether three bytes (in any case) are a piece of a cue word of
+/// [`has_cue`]: "cag"(r), "com"(pound), (a)"nnu"(al|m), (a)"ver"(age),
+/// "yea"(r).
+fn cue_trigram(a: u8, b: u8, c: u8) -> bool {
+    let (a, b, c) = (a | 0x20, b | 0x20, c | 0x20);
+    ((a == b'c') & (((b == b'a') & (c == b'g')) | ((b == b'o') & (c == b'm'))))
+        | ((a == b'n') & (b == b'n') & (c == b'u'))
+        | ((a == b'v') & (b == b'e') & (c == b'r'))
+        | ((a == b'y') & (b == b'e') & (c == b'a'))
 }
 
 /// Whether a word a rate is written with (other than `%`) starts at `i`,
@@ -350,6 +435,10 @@ fn rate_word_at(bytes: &[u8], i: usize) -> bool {
 /// "every" before the word "year"), so skipping a sentence without one
 /// loses nothing. One pass, dispatching on each byte.
 fn has_cue(sentence: &str) -> bool {
+    // Most sentences hold no piece of a cue word: a block test rules them out.
+    if may_hold(sentence.as_bytes(), 0, cue_trigram).is_none() {
+        return false;
+    }
     const fn table() -> [bool; 256] {
         let mut t = [false; 256];
         let mut k = 0;
@@ -368,23 +457,26 @@ fn has_cue(sentence: &str) -> bool {
         from = i + 1;
         Some(i)
     })
-    .any(|i| {
-        let rest = &bytes[i..];
-        let is = |w: &[u8]| starts_with_ignore_case(rest, w);
-        match bytes[i] | 0x20 {
-            b'c' => is(b"cagr") || is(b"compound"),
-            b'a' => {
-                is(b"annual")
-                    || is(b"annum")
-                    || (is(b"average")
-                        && [&b"growth"[..], b"rate", b"real", b"annual"]
-                            .iter()
-                            .any(|w| starts_with_ignore_case(skip_blank(&rest[7..]), w)))
-            }
-            b'y' => is(b"year") && year_after_count_word(bytes, i),
-            _ => false,
+    .any(|i| cue_at(bytes, i))
+}
+
+/// Whether a cue word of [`has_cue`] starts at `i`.
+fn cue_at(bytes: &[u8], i: usize) -> bool {
+    let rest = &bytes[i..];
+    let is = |w: &[u8]| starts_with_ignore_case(rest, w);
+    match bytes[i] | 0x20 {
+        b'c' => is(b"cagr") || is(b"compound"),
+        b'a' => {
+            is(b"annual")
+                || is(b"annum")
+                || (is(b"average")
+                    && [&b"growth"[..], b"rate", b"real", b"annual"]
+                        .iter()
+                        .any(|w| starts_with_ignore_case(skip_blank(&rest[7..]), w)))
         }
-    })
+        b'y' => is(b"year") && year_after_count_word(bytes, i),
+        _ => false,
+    }
 }
 
 /// The bytes after a run of white space (or of non-ASCII bytes, which may
@@ -2140,4 +2232,97 @@ fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
     let start = r.start + (s.len() - s.trim_start().len());
     let end = r.end - (s.len() - s.trim_end().len());
     start..end.max(start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Random texts over the bytes the block scanners look for (the
+    /// letters of every rate and cue word, `%`, sentence ends, white space
+    /// and a multi-byte letter), so that near misses are frequent.
+    fn texts() -> impl Iterator<Item = String> {
+        const PIECES: &[&str] = &[
+            "c",
+            "C",
+            "e",
+            "n",
+            "t",
+            "a",
+            "A",
+            "g",
+            "r",
+            "R",
+            "p",
+            "P",
+            "o",
+            "f",
+            "y",
+            "Y",
+            "v",
+            "u",
+            "m",
+            "d",
+            "l",
+            "%",
+            " ",
+            " ",
+            "\n",
+            ".",
+            "!",
+            "?",
+            "5",
+            "é",
+            "。",
+            "cent",
+            "per",
+            "cagr",
+            "rate of",
+            "pct",
+            "year",
+            "compound",
+            "annual",
+            "average growth",
+            "a",
+        ];
+        let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        (0..3000).map(move |_| {
+            let len = next() % 120;
+            (0..len)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect()
+        })
+    }
+
+    #[test]
+    fn block_scans_agree_with_reading_every_byte() {
+        for text in texts() {
+            let bytes = text.as_bytes();
+            // Sentence ends.
+            for i in 0..=bytes.len() {
+                let slow = (i..bytes.len()).find(|&k| ENDS[usize::from(bytes[k])]);
+                assert_eq!(
+                    next_in(bytes, i, &ENDS, maybe_end),
+                    slow,
+                    "{text:?} from {i}"
+                );
+            }
+            // Cue words.
+            let slow = (0..bytes.len()).any(|i| cue_at(bytes, i));
+            assert_eq!(has_cue(&text), slow, "{text:?}");
+            // Rate words, sentence by sentence.
+            let sentences = split_sentences(&text);
+            for s in &sentences {
+                let slow = bytes[s.start..s.end].contains(&b'%')
+                    || (s.start..s.end).any(|i| rate_word_at(bytes, i));
+                assert_eq!(s.has_rate, slow, "{text:?} {s:?}");
+            }
+        }
+    }
 }
