@@ -393,7 +393,10 @@ impl From<Compounding> for String {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(
     feature = "serde",
-    serde(try_from = "CompoundedRateRepr", into = "CompoundedRateRepr")
+    serde(
+        try_from = "crate::serde_impl::CompoundedRateRepr",
+        into = "crate::serde_impl::CompoundedRateRepr"
+    )
 )]
 pub struct CompoundedRate {
     fraction: f64,
@@ -748,35 +751,6 @@ impl FromStr for CompoundedRate {
             }
         };
         CompoundedRate::from_fraction(fraction, compounding)
-    }
-}
-
-/// `{"value": 0.012, "compounding": "monthly"}`: the fraction per period
-/// and the convention's name.
-#[cfg(feature = "serde")]
-#[derive(serde::Serialize, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CompoundedRateRepr {
-    value: f64,
-    compounding: Compounding,
-}
-
-#[cfg(feature = "serde")]
-impl TryFrom<CompoundedRateRepr> for CompoundedRate {
-    type Error = Error;
-
-    fn try_from(r: CompoundedRateRepr) -> Result<CompoundedRate> {
-        CompoundedRate::from_fraction(r.value, r.compounding)
-    }
-}
-
-#[cfg(feature = "serde")]
-impl From<CompoundedRate> for CompoundedRateRepr {
-    fn from(r: CompoundedRate) -> CompoundedRateRepr {
-        CompoundedRateRepr {
-            value: r.fraction,
-            compounding: r.compounding,
-        }
     }
 }
 

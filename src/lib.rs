@@ -210,6 +210,18 @@
 //! A printed range has `"upper"` instead of `decimals`. `qualifier` is a
 //! hedge word such as `"nearly"`, `"over"` or `"about"`.
 //!
+//! Each struct is a JSON object: an array (serde's positional form of a
+//! struct) is rejected, and so is a printed range that also gives
+//! `decimals`. serde itself names the field only in "missing field" and
+//! "unknown field" errors; to have every error start with the path of the
+//! field it is about, read through [`serde_path_to_error`], as
+//! `examples/check.rs` does:
+//! `serde_path_to_error::deserialize(&mut serde_json::Deserializer::from_str(text))`
+//! reports, for example, `baseline.amount.value: invalid amount -5: an
+//! amount must be positive and finite at line 1 column 48`.
+//!
+//! [`serde_path_to_error`]: https://docs.rs/serde_path_to_error
+//!
 //! A [`Report`] serializes (for `examples/check.rs --json`) to one flat
 //! object:
 //!
