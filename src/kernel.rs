@@ -335,6 +335,29 @@ unsafe fn stream_avx2(from: &[f64; BLOCK], to: &mut [f64; BLOCK]) {
     }
 }
 
+/// Rows ahead of the current block that the columns of a long batch are
+/// prefetched (2 KiB of each; farther or nearer was slower on a Xeon).
+const PREFETCH_ROWS: usize = 256;
+
+/// Asks for the cache lines [`PREFETCH_ROWS`] ahead of the block starting
+/// at `s`, `e` and `n`: the hardware prefetcher alone left the loads of a
+/// 10-million-row batch waiting (about 10% slower).
+#[allow(unsafe_code)]
+#[inline(always)]
+fn prefetch(s: &[f64; BLOCK], e: &[f64; BLOCK], n: &[f64; BLOCK]) {
+    #[cfg(target_arch = "x86_64")]
+    for line in (PREFETCH_ROWS..PREFETCH_ROWS + BLOCK).step_by(8) {
+        use core::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        for column in [s, e, n] {
+            let ahead = column.as_ptr().wrapping_add(line).cast::<i8>();
+            // SAFETY: a prefetch is a hint that never faults, so the
+            // address may lie past the end of the column; SSE is part of
+            // every x86-64 CPU.
+            unsafe { _mm_prefetch::<_MM_HINT_T0>(ahead) };
+        }
+    }
+}
+
 /// The rows in blocks; with a streaming `STORE`, `out` must start on a
 /// 64-byte boundary.
 #[inline(always)]
@@ -351,6 +374,9 @@ fn blocks<const FMA: bool, const STORE: u8>(
     let (mut xh, mut xl) = ([0.0; BLOCK], [0.0; BLOCK]);
     let mut all = true;
     for (((o, s), e), n) in out.iter_mut().zip(s).zip(e).zip(n) {
+        if STORE != PLAIN {
+            prefetch(s, e, n);
+        }
         all &= block::<FMA, STORE>(s, e, n, o, (&mut xh, &mut xl));
     }
     all & block::<FMA, PLAIN>(s_rest, e_rest, n_rest, out_rest, (&mut xh, &mut xl))
