@@ -467,16 +467,41 @@ fn cue_at(bytes: &[u8], i: usize) -> bool {
     match bytes[i] | 0x20 {
         b'c' => is(b"cagr") || is(b"compound"),
         b'a' => {
-            is(b"annual")
+            // "annually", "annualized", "annualised"; "annual" or "average"
+            // before "growth", "rate", "real" or "annual"; "(per) annum".
+            let before_growth = |len: usize| {
+                [&b"growth"[..], b"rate", b"real", b"annual"]
+                    .iter()
+                    .any(|w| starts_with_ignore_case(skip_blank(&rest[len..]), w))
+            };
+            (is(b"annual")
+                && (rest.get(6).is_some_and(u8::is_ascii_alphabetic) || before_growth(6)))
                 || is(b"annum")
-                || (is(b"average")
-                    && [&b"growth"[..], b"rate", b"real", b"annual"]
-                        .iter()
-                        .any(|w| starts_with_ignore_case(skip_blank(&rest[7..]), w)))
+                || (is(b"average") && before_growth(7))
         }
-        b'y' => is(b"year") && year_after_count_word(bytes, i),
+        // "a year", not "a year earlier".
+        b'y' => {
+            is(b"year")
+                && year_after_count_word(bytes, i)
+                && !followed_by_word(&rest[4..], &[b"earlier", b"ago", b"before"])
+        }
         _ => false,
     }
+}
+
+/// Whether the next word after ASCII white space is one of `words` (any
+/// case), read strictly: any other byte between them (which the tokens
+/// would see as a symbol) says no, so [`has_cue`] stays a superset.
+fn followed_by_word(bytes: &[u8], words: &[&[u8]]) -> bool {
+    let n = bytes.iter().take_while(|b| b.is_ascii_whitespace()).count();
+    let rest = &bytes[n..];
+    n > 0
+        && words.iter().any(|w| {
+            starts_with_ignore_case(rest, w)
+                && !rest
+                    .get(w.len())
+                    .is_some_and(|b| b.is_ascii_alphabetic() || !b.is_ascii())
+        })
 }
 
 /// The bytes after a run of white space (or of non-ASCII bytes, which may
@@ -2240,7 +2265,8 @@ mod tests {
 
     /// Random texts over the bytes the block scanners look for (the
     /// letters of every rate and cue word, `%`, sentence ends, white space
-    /// and a multi-byte letter), so that near misses are frequent.
+    /// and multi-byte characters) and the words around a compound annual
+    /// rate, so that near misses are frequent.
     fn texts() -> impl Iterator<Item = String> {
         const PIECES: &[&str] = &[
             "c",
@@ -2284,6 +2310,19 @@ mod tests {
             "annual",
             "average growth",
             "a",
+            " a year",
+            " year earlier",
+            " ago",
+            "annually",
+            " growth",
+            " rate",
+            "per annum",
+            "—",
+            "\u{a0}",
+            " 12% ",
+            " 7.5 per cent ",
+            " CAGR of ",
+            " annual report",
         ];
         let mut state = 0x9E37_79B9_7F4A_7C15_u64;
         let mut next = move || {
@@ -2292,7 +2331,7 @@ mod tests {
             state ^= state << 17;
             state
         };
-        (0..3000).map(move |_| {
+        (0..4000).map(move |_| {
             let len = next() % 120;
             (0..len)
                 .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
@@ -2302,6 +2341,7 @@ mod tests {
 
     #[test]
     fn block_scans_agree_with_reading_every_byte() {
+        let mut cagr_rates = 0;
         for text in texts() {
             let bytes = text.as_bytes();
             // Sentence ends.
@@ -2316,13 +2356,24 @@ mod tests {
             // Cue words.
             let slow = (0..bytes.len()).any(|i| cue_at(bytes, i));
             assert_eq!(has_cue(&text), slow, "{text:?}");
-            // Rate words, sentence by sentence.
-            let sentences = split_sentences(&text);
-            for s in &sentences {
+            // Rate words, sentence by sentence; and every sentence that
+            // holds a compound annual rate passes the cue prefilter.
+            let mut toks = Vec::new();
+            for s in &split_sentences(&text) {
                 let slow = bytes[s.start..s.end].contains(&b'%')
                     || (s.start..s.end).any(|i| rate_word_at(bytes, i));
                 assert_eq!(s.has_rate, slow, "{text:?} {s:?}");
+                tokenize(&mut toks, &text, s.start..s.end);
+                if parse(&toks, false).rates.iter().any(|r| r.cagr) {
+                    assert!(
+                        s.has_rate && has_cue(&text[s.start..s.end]),
+                        "{text:?} {s:?}"
+                    );
+                    cagr_rates += 1;
+                }
             }
         }
+        // Enough compound annual rates to test the prefilters.
+        assert!(cagr_rates > 100, "only {cagr_rates} compound annual rates");
     }
 }
