@@ -598,8 +598,13 @@ fn ends_sentence(text: &str, i: usize) -> bool {
     let ascii_len = bytes[..i]
         .iter()
         .rev()
+        .take(7)
         .take_while(|b| b.is_ascii_alphanumeric() || **b == b'.')
         .count();
+    if ascii_len == 7 {
+        // Longer than any abbreviation, and not a single letter.
+        return true;
+    }
     let word = if i == ascii_len || bytes[i - ascii_len - 1].is_ascii() {
         &text[i - ascii_len..i]
     } else {
@@ -666,29 +671,45 @@ fn tokenize<'t>(toks: &mut Vec<Tok<'t>>, text: &'t str, range: Range<usize>) {
     let base = range.start;
     let bytes = s.as_bytes();
     toks.clear();
-    // The character at byte `i` and its length: ASCII without decoding.
+    // The character at byte `i` (not ASCII) and its length.
     let char_at = |i: usize| -> (char, usize) {
-        match bytes[i] {
-            b if b.is_ascii() => (char::from(b), 1),
-            _ => s[i..]
-                .chars()
-                .next()
-                .map_or((' ', 1), |c| (c, c.len_utf8())),
-        }
+        s[i..]
+            .chars()
+            .next()
+            .map_or((' ', 1), |c| (c, c.len_utf8()))
     };
     let mut i = 0;
     while i < bytes.len() {
-        let (c, len) = char_at(i);
-        if c.is_whitespace() {
-            i += len;
-            continue;
-        }
-        let kind = if c.is_ascii_digit() {
-            Kind::Num
-        } else if c.is_alphabetic() {
-            Kind::Word
+        let b = bytes[i];
+        // ASCII is read from the byte (as `char::is_whitespace` and
+        // `char::is_alphabetic` read it); other characters are decoded.
+        let (kind, len) = if b.is_ascii() {
+            if matches!(b, b'\t'..=b'\r' | b' ') {
+                i += 1;
+                continue;
+            }
+            let kind = if b.is_ascii_digit() {
+                Kind::Num
+            } else if b.is_ascii_alphabetic() {
+                Kind::Word
+            } else {
+                Kind::Sym
+            };
+            (kind, 1)
         } else {
-            Kind::Sym
+            let (c, len) = char_at(i);
+            if c.is_whitespace() {
+                i += len;
+                continue;
+            }
+            (
+                if c.is_alphabetic() {
+                    Kind::Word
+                } else {
+                    Kind::Sym
+                },
+                len,
+            )
         };
         let mut end = i + len;
         match kind {
@@ -705,11 +726,18 @@ fn tokenize<'t>(toks: &mut Vec<Tok<'t>>, text: &'t str, range: Range<usize>) {
             }
             Kind::Word => {
                 while end < bytes.len() {
-                    let (d, len) = char_at(end);
-                    if !d.is_alphabetic() {
+                    let b = bytes[end];
+                    if b.is_ascii_alphabetic() {
+                        end += 1;
+                    } else if b.is_ascii() {
                         break;
+                    } else {
+                        let (d, len) = char_at(end);
+                        if !d.is_alphabetic() {
+                            break;
+                        }
+                        end += len;
                     }
-                    end += len;
                 }
             }
             Kind::Sym => {}
