@@ -235,6 +235,59 @@ pub(crate) fn parse_scaled(s: &str, places: i32) -> Option<f64> {
 /// always finite (it may underflow to zero), and a number whose size
 /// overflows `f64` is [`Unparsed::Overflow`].
 pub(crate) fn parse_number(s: &str, places: i32) -> Result<f64, Unparsed> {
+    fast_number(s, places).map_or_else(|| parse_number_by_text(s, places), Ok)
+}
+
+/// Clinger's fast path: when the digits make an integer below 2^53 and the
+/// power of ten is at most 10^22 (both exact in an `f64`), one
+/// multiplication or division, correctly rounded, is the nearest `f64`.
+/// `None` when the path does not apply (or the text is not a number).
+fn fast_number(s: &str, places: i32) -> Option<f64> {
+    const POW10: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    let bytes = s.as_bytes();
+    let (negative, body) = match bytes.first() {
+        Some(b'-') => (true, &bytes[1..]),
+        Some(b'+') => (false, &bytes[1..]),
+        _ => (false, bytes),
+    };
+    let mut mantissa: u64 = 0;
+    let mut digits = 0;
+    let mut after_point: Option<i32> = None;
+    for (i, &b) in body.iter().enumerate() {
+        match b {
+            b'0'..=b'9' => {
+                if digits >= 19 {
+                    return None;
+                }
+                mantissa = mantissa * 10 + u64::from(b - b'0');
+                digits += 1;
+                if let Some(n) = after_point.as_mut() {
+                    *n += 1;
+                }
+            }
+            b',' if after_point.is_none()
+                && digits > 0
+                && body.get(i + 1).is_some_and(u8::is_ascii_digit) => {}
+            b'.' if after_point.is_none() => after_point = Some(0),
+            _ => return None,
+        }
+    }
+    let exp = places.checked_sub(after_point.unwrap_or(0))?;
+    if digits == 0 || mantissa >= 1 << 53 || exp.unsigned_abs() > 22 {
+        return None;
+    }
+    #[allow(clippy::cast_precision_loss)] // below 2^53: exact
+    let m = mantissa as f64;
+    let power = POW10[exp.unsigned_abs() as usize];
+    let x = if exp >= 0 { m * power } else { m / power };
+    Some(if negative { -x } else { x })
+}
+
+/// [`parse_number`] through the standard library's parser, for any length.
+fn parse_number_by_text(s: &str, places: i32) -> Result<f64, Unparsed> {
     let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len() + 8);
     let mut i = 0;
@@ -289,6 +342,58 @@ mod tests {
             .write_plain(&mut s, group)
             .unwrap();
         s
+    }
+
+    #[test]
+    fn fast_path_agrees_with_the_standard_parser() {
+        let mut state = 0x2545_F491_4F6C_DD1D_u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut fast = 0;
+        for _ in 0..200_000 {
+            let len = 1 + next() % 20;
+            let mut text: String = (0..len)
+                .map(|_| char::from(b'0' + (next() % 10) as u8))
+                .collect();
+            if next() % 2 == 0 {
+                let at = (next() % (len + 1)) as usize;
+                text.insert(at, '.');
+            }
+            if next() % 4 == 0 {
+                text.insert(0, '-');
+            }
+            let places = (next() % 61) as i32 - 30;
+            if fast_number(&text, places).is_some() {
+                fast += 1;
+            }
+            assert_eq!(
+                parse_number(&text, places).map(f64::to_bits),
+                parse_number_by_text(&text, places).map(f64::to_bits),
+                "{text} e{places}"
+            );
+        }
+        assert!(fast > 50_000, "the fast path ran {fast} times");
+        for text in [
+            "1,729.5",
+            "4,22,000",
+            ".5",
+            "5.",
+            "-0",
+            "+12.5",
+            "9007199254740993",
+        ] {
+            for places in [-2, 0, 9, 12] {
+                assert_eq!(
+                    parse_number(text, places).map(f64::to_bits),
+                    parse_number_by_text(text, places).map(f64::to_bits),
+                    "{text} e{places}"
+                );
+            }
+        }
     }
 
     #[test]
