@@ -147,6 +147,9 @@ pub fn rate(start: &[f64], end: &[f64], years: &[f64], out: &mut [f64]) -> Resul
         ("years", years.len()),
         ("out", out.len()),
     ])?;
+    // A long batch streams its output past the cache, even when split
+    // across threads.
+    let stream = rows >= kernel::STREAM_ROWS;
     Ok(run(rows, out, |offset, out, errors| {
         let n = out.len();
         let (s, e, y) = (
@@ -154,7 +157,7 @@ pub fn rate(start: &[f64], end: &[f64], years: &[f64], out: &mut [f64]) -> Resul
             &end[offset..offset + n],
             &years[offset..offset + n],
         );
-        if !kernel::rates(s, e, y, out) {
+        if !kernel::rates(s, e, y, out, stream) {
             // Some row needs the scalar solver: find them (rare).
             for i in 0..n {
                 let row = i..i + 1;
@@ -163,6 +166,7 @@ pub fn rate(start: &[f64], end: &[f64], years: &[f64], out: &mut [f64]) -> Resul
                     &e[row.clone()],
                     &y[row.clone()],
                     &mut out[row],
+                    false,
                 ) {
                     out[i] = match scalar_rate(s[i], e[i], y[i]) {
                         Ok(r) => r,

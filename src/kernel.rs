@@ -233,12 +233,13 @@ pub(crate) fn rate(s: f64, e: f64, n: f64) -> (f64, bool) {
 /// shorter chain of dependent instructions and the CPU overlaps more rows.
 const BLOCK: usize = 64;
 
-/// From this many rows, [`rates`] writes its full blocks with
-/// non-temporal stores: `out` (8 MiB and more) is not worth caching, and
-/// the stores then skip reading each line before writing it, a quarter
-/// of the row's memory traffic. Below it the results stay in cache for the
-/// caller.
-const STREAM_ROWS: usize = 1 << 20;
+/// From this many rows in a whole batch, [`rates`] is told to stream: it
+/// writes its full blocks with non-temporal stores, since an `out` of
+/// 8 MiB and more is not worth caching and the stores then skip reading
+/// each line before writing it (a quarter of the row's memory traffic),
+/// and it prefetches the inputs. Below it the results stay in cache for
+/// the caller.
+pub(crate) const STREAM_ROWS: usize = 1 << 20;
 
 // How a block's results reach `out`.
 const PLAIN: u8 = 0;
@@ -415,12 +416,12 @@ fn rates_with<const FMA: bool, const STORE: u8>(
 /// using the widest vector instructions the running CPU has (AVX-512,
 /// else AVX2 with FMA, else the baseline of the target). The results of
 /// the FMA and Dekker versions may differ in the last bit; both are within
-/// the crate's accuracy bound.
+/// the crate's accuracy bound. `stream` says `out` is part of a batch of
+/// at least [`STREAM_ROWS`] rows (the results are the same either way).
 #[allow(unsafe_code)]
-pub(crate) fn rates(s: &[f64], e: &[f64], n: &[f64], out: &mut [f64]) -> bool {
+pub(crate) fn rates(s: &[f64], e: &[f64], n: &[f64], out: &mut [f64], stream: bool) -> bool {
     #[cfg(target_arch = "x86_64")]
     {
-        let stream = out.len() >= STREAM_ROWS;
         if std::arch::is_x86_feature_detected!("avx512f") {
             // SAFETY: the CPU has AVX-512F (and so FMA), checked just above.
             return unsafe { rates_avx512(s, e, n, out, stream) };
@@ -431,6 +432,7 @@ pub(crate) fn rates(s: &[f64], e: &[f64], n: &[f64], out: &mut [f64]) -> bool {
             return unsafe { rates_avx2(s, e, n, out, stream) };
         }
     }
+    let _ = stream;
     rates_with::<false, PLAIN>(s, e, n, out)
 }
 
