@@ -404,14 +404,19 @@ fn rate_trigram(a: u8, b: u8, c: u8) -> bool {
 }
 
 /// Whether three bytes (in any case) are a piece of a cue word of
-/// [`has_cue`]: "cag"(r), "com"(pound), (a)"nnu"(al|m), (a)"ver"(age),
-/// "yea"(r).
+/// [`has_cue`]: "cag"(r), (com)"pou"(nd), (a)"nnu"(al|m), (ave)"rag"(e), or
+/// the end of "a", "per", "each" or "every" and a gap before "y"(ear) (a
+/// gap byte is white space or part of a non-ASCII character, as
+/// `year_after_count_word` reads it).
 fn cue_trigram(a: u8, b: u8, c: u8) -> bool {
+    let gap = |x: u8| (x == b' ') | (x.wrapping_sub(b'\t') < 5) | (x >= 0x80);
+    let year = gap(b) & ((c | 0x20) == b'y');
     let (a, b, c) = (a | 0x20, b | 0x20, c | 0x20);
-    ((a == b'c') & (((b == b'a') & (c == b'g')) | ((b == b'o') & (c == b'm'))))
+    ((a == b'c') & (b == b'a') & (c == b'g'))
+        | ((a == b'p') & (b == b'o') & (c == b'u'))
         | ((a == b'n') & (b == b'n') & (c == b'u'))
-        | ((a == b'v') & (b == b'e') & (c == b'r'))
-        | ((a == b'y') & (b == b'e') & (c == b'a'))
+        | ((a == b'r') & (b == b'a') & (c == b'g'))
+        | (year & ((a == b'a') | (a == b'r') | (a == b'h') | (a == b'y') | gap(a)))
 }
 
 /// Whether a word a rate is written with (other than `%`) starts at `i`,
