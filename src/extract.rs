@@ -136,8 +136,9 @@ pub fn extract(text: &str) -> Vec<Claim> {
     let mut cache = Cache::default();
     let mut claims = Vec::new();
     for s in 0..sentences.len() {
-        let sentence = sentences[s];
-        if !sentence.has_rate || !has_cue(&text[sentence.start..sentence.end]) {
+        // Cue words are rarer than rates: they are looked for first.
+        let sentence = &text[sentences[s].start..sentences[s].end];
+        if !has_cue(sentence) || !has_rate(sentence) {
             continue;
         }
         let rates: Vec<RateM> = parsed(&mut cache, &sentences, text, s, yen)
@@ -160,8 +161,6 @@ pub fn extract(text: &str) -> Vec<Claim> {
 struct Sentence {
     start: usize,
     end: usize,
-    /// Contains `%`, "per cent" or "percent": worth parsing for rates.
-    has_rate: bool,
     /// Starts a new line (so forward search stops before it).
     new_line: bool,
 }
@@ -243,7 +242,6 @@ fn split_sentences(text: &str) -> Vec<Sentence> {
         out.push(Sentence {
             start,
             end,
-            has_rate: false,
             new_line,
         });
     };
@@ -291,54 +289,27 @@ fn split_sentences(text: &str) -> Vec<Sentence> {
         i += 1;
     }
     push(&mut out, start, bytes.len(), new_line);
-    mark_rates(text, &mut out);
     out
 }
 
-/// Marks the sentences that hold something a rate is written with: `%`,
-/// "per cent", "percent", "pct", "CAGR", or "rate of" (for "a growth rate of
-/// 20.5"), in any case. One pass over the text: blocks of bytes without the
-/// first three letters of such a word are skipped by a vectorized test (see
-/// [`may_hold`]), the rest are read byte by byte, and a marked sentence is
-/// skipped to its end.
-fn mark_rates(text: &str, sentences: &mut [Sentence]) {
-    const fn table() -> [bool; 256] {
-        let mut t = [false; 256];
-        let mut k = 0;
-        let firsts = b"%cCrRpP";
-        while k < firsts.len() {
-            t[firsts[k] as usize] = true;
-            k += 1;
-        }
-        t
+/// Whether a sentence holds something a rate is written with: `%`, "per
+/// cent", "percent", "pct", "CAGR", or "rate of" (for "a growth rate of
+/// 20.5"), in any case. A byte search finds `%`; the words are found by
+/// their first three letters, a block of bytes at a time (see
+/// [`may_hold`]), and read only in a block that may hold one.
+fn has_rate(sentence: &str) -> bool {
+    let bytes = sentence.as_bytes();
+    if bytes.contains(&b'%') {
+        return true;
     }
-    static FIRST: [bool; 256] = table();
-    let bytes = text.as_bytes();
-    let mut k = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        // The next block that may hold a rate word, then each candidate in it.
-        let Some(block) = may_hold(bytes, i, |a, b, c| (a == b'%') | rate_trigram(a, b, c)) else {
-            break;
-        };
-        let end = block.end;
-        let Some(at) = block.clone().find(|&p| {
-            bytes[p] == b'%' || (FIRST[usize::from(bytes[p])] && rate_word_at(bytes, p))
-        }) else {
-            i = end;
-            continue;
-        };
-        while k < sentences.len() && sentences[k].end <= at {
-            k += 1;
+    while let Some(block) = may_hold(bytes, i, rate_trigram) {
+        if block.clone().any(|p| rate_word_at(bytes, p)) {
+            return true;
         }
-        match sentences.get_mut(k) {
-            Some(s) if s.start <= at => {
-                s.has_rate = true;
-                i = s.end;
-            }
-            _ => i = at + 1,
-        }
+        i = block.end;
     }
+    false
 }
 
 /// Bytes tested at once by [`may_hold`].
@@ -393,7 +364,7 @@ fn cue_trigram(a: u8, b: u8, c: u8) -> bool {
 }
 
 /// Whether a word a rate is written with (other than `%`) starts at `i`,
-/// in any case (see [`mark_rates`]).
+/// in any case (see [`has_rate`]).
 fn rate_word_at(bytes: &[u8], i: usize) -> bool {
     let Some(four) = bytes.get(i..i + 4) else {
         return false;
@@ -2363,15 +2334,13 @@ mod tests {
             // holds a compound annual rate passes the cue prefilter.
             let mut toks = Vec::new();
             for s in &split_sentences(&text) {
-                let slow = bytes[s.start..s.end].contains(&b'%')
-                    || (s.start..s.end).any(|i| rate_word_at(bytes, i));
-                assert_eq!(s.has_rate, slow, "{text:?} {s:?}");
+                let sentence = &text[s.start..s.end];
+                let slow = sentence.contains('%')
+                    || (0..sentence.len()).any(|i| rate_word_at(sentence.as_bytes(), i));
+                assert_eq!(has_rate(sentence), slow, "{text:?} {s:?}");
                 tokenize(&mut toks, &text, s.start..s.end);
                 if parse(&toks, false).rates.iter().any(|r| r.cagr) {
-                    assert!(
-                        s.has_rate && has_cue(&text[s.start..s.end]),
-                        "{text:?} {s:?}"
-                    );
+                    assert!(has_rate(sentence) && has_cue(sentence), "{text:?} {s:?}");
                     cagr_rates += 1;
                 }
             }
