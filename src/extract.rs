@@ -827,8 +827,25 @@ struct Parsed {
 /// The place key of a word (`"Chinese"` → `"china"`), through a match on
 /// its lower-case form: every place word is short ASCII.
 fn place(word: &str) -> Option<&'static str> {
+    // The first letters of the place words below, as bits (a = bit 0):
+    // most words are ruled out before they are lower-cased.
+    const INITIALS: u32 = {
+        let mut bits = 0;
+        let letters = b"abcefgijkmrsuvw";
+        let mut k = 0;
+        while k < letters.len() {
+            bits |= 1 << (letters[k] - b'a');
+            k += 1;
+        }
+        bits
+    };
     let bytes = word.as_bytes();
-    if !(2..=10).contains(&bytes.len()) || !bytes.iter().all(u8::is_ascii_alphabetic) {
+    let first = bytes.first()? | 0x20;
+    if !first.is_ascii_lowercase()
+        || INITIALS & (1 << (first - b'a')) == 0
+        || !(2..=10).contains(&bytes.len())
+        || !bytes.iter().all(u8::is_ascii_alphabetic)
+    {
         return None;
     }
     let mut buf = [0u8; 10];
