@@ -82,9 +82,9 @@ pub(crate) fn rate_f64(start: f64, end: f64, n: f64) -> f64 {
     // ulp, so `x` is kept as a double-double.
     match crate::kernel::rate(start, end, n) {
         (r, true) => r,
-        // Beyond the kernel's range (a quotient past 1e300, whose exact
-        // product the portable kernel cannot split): one Newton step on
-        // y^n = end/start instead.
+        // Rows the kernel does not answer for (a subnormal amount, a span
+        // past about 2^1017 years, or a result out of its range): one
+        // Newton step on y^n = end/start instead.
         _ => {
             let ratio = end / start;
             let y = x.exp();
