@@ -66,10 +66,15 @@ fn deserialize_map<'de, T: FromMap<'de>, D: Deserializer<'de>>(d: D) -> Result<T
 ///
 /// Call the trait (`<T as Deserialize>::deserialize`), not `T::deserialize`,
 /// on a `remote = "Self"` type: the inherent reader wins name lookup.
+///
+/// `named "Amount"` sets the name errors give ("expected struct Amount"),
+/// so that a private representation's name never reaches a user.
 macro_rules! maps_only {
+    (@name $target:ident) => { stringify!($target) };
+    (@name $target:ident $name:literal) => { $name };
     ($(
         $(#[$attr:meta])*
-        $vis:vis struct $def:ident $(<$t:ident>)? as $target:ident {
+        $vis:vis struct $def:ident $(<$t:ident>)? as $target:ident $(named $name:literal)? {
             $($(#[$field_attr:meta])* $field:ident: $ty:ty,)*
         }
     )*) => {$(
@@ -80,7 +85,7 @@ macro_rules! maps_only {
         }
 
         impl<'de $(, $t: Deserialize<'de>)?> FromMap<'de> for $target $(<$t>)? {
-            const NAME: &'static str = stringify!($target);
+            const NAME: &'static str = maps_only!(@name $target $($name)?);
             const FIELDS: &'static [&'static str] = &[$(stringify!($field)),*];
 
             fn from_map<A: MapAccess<'de>>(map: A) -> Result<Self, A::Error> {
@@ -113,7 +118,7 @@ maps_only! {
     /// in base units, so every bit survives a round trip.
     #[derive(serde::Serialize)]
     #[serde(remote = "Self", deny_unknown_fields)]
-    pub(crate) struct AmountRepr as AmountRepr {
+    pub(crate) struct AmountRepr as AmountRepr named "Amount" {
         value: f64,
         #[serde(default)]
         currency: Option<Currency>,
@@ -124,7 +129,7 @@ maps_only! {
     /// `{"year": 2024, "month": 9}`, with `month` optional.
     #[derive(serde::Serialize)]
     #[serde(remote = "Self", deny_unknown_fields)]
-    pub(crate) struct WhenRepr as WhenRepr {
+    pub(crate) struct WhenRepr as WhenRepr named "When" {
         year: i64,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         month: Option<i64>,
@@ -137,14 +142,14 @@ maps_only! {
     /// array).
     #[derive(serde::Serialize)]
     #[serde(remote = "Self", deny_unknown_fields)]
-    pub(crate) struct CompoundedRateRepr as CompoundedRateRepr {
+    pub(crate) struct CompoundedRateRepr as CompoundedRateRepr named "CompoundedRate" {
         value: f64,
         compounding: Compounding,
     }
 
     /// The fields of a [`Stated`] figure, checked by its constructors.
     #[serde(remote = "Self", deny_unknown_fields, bound = "T: Deserialize<'de>")]
-    struct StatedRepr<T> as StatedRepr {
+    struct StatedRepr<T> as StatedRepr named "Stated" {
         value: T,
         #[serde(default)]
         decimals: Option<u8>,

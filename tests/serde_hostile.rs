@@ -660,13 +660,10 @@ fn hostile_points_in_time() {
             r#"{"year": 99999999999999999999}"#,
             "invalid type: floating point `1e+20`, expected i64",
         ),
-        (
-            "2024",
-            "invalid type: integer `2024`, expected struct WhenRepr",
-        ),
+        ("2024", "invalid type: integer `2024`, expected struct When"),
         (
             r#""2024""#,
-            "invalid type: string \"2024\", expected struct WhenRepr",
+            "invalid type: string \"2024\", expected struct When",
         ),
     ]);
     accepts::<When>(
@@ -724,10 +721,10 @@ fn hostile_amounts() {
         ),
         (r#"{"value": 1, "value": 2}"#, "duplicate field `value`"),
         ("{}", "missing field `value`"),
-        ("5", "invalid type: integer `5`, expected struct AmountRepr"),
+        ("5", "invalid type: integer `5`, expected struct Amount"),
         (
             r#""5 USD""#,
-            "invalid type: string \"5 USD\", expected struct AmountRepr",
+            "invalid type: string \"5 USD\", expected struct Amount",
         ),
     ]);
     accepts::<Amount>(
@@ -866,7 +863,7 @@ fn hostile_stated_figures() {
         ),
         (
             r#"{"value": 1}"#,
-            "invalid type: integer `1`, expected struct AmountRepr",
+            "invalid type: integer `1`, expected struct Amount",
         ),
     ]);
     rejects::<Stated<Rate>>(&[
@@ -1014,7 +1011,7 @@ fn hostile_forecasts() {
         ),
         (
             r#"{"rate": 0.156}"#,
-            "invalid type: floating point `0.156`, expected struct StatedRepr",
+            "invalid type: floating point `0.156`, expected struct Stated",
         ),
         ("null", "invalid type: null, expected struct Forecast"),
         (
@@ -1058,27 +1055,21 @@ fn bug_structs_deserialize_from_arrays() {
 
 #[test]
 fn structs_are_objects_not_arrays() {
-    rejects::<Amount>(&[("[5]", "invalid type: sequence, expected struct AmountRepr")]);
-    rejects::<When>(&[(
-        "[2024, 9]",
-        "invalid type: sequence, expected struct WhenRepr",
-    )]);
+    rejects::<Amount>(&[("[5]", "invalid type: sequence, expected struct Amount")]);
+    rejects::<When>(&[("[2024, 9]", "invalid type: sequence, expected struct When")]);
     rejects::<Stated<Amount>>(&[(
         r#"[{"value": 1}]"#,
-        "invalid type: sequence, expected struct StatedRepr",
+        "invalid type: sequence, expected struct Stated",
     )]);
-    rejects::<Stated<Rate>>(&[(
-        "[0.1]",
-        "invalid type: sequence, expected struct StatedRepr",
-    )]);
+    rejects::<Stated<Rate>>(&[("[0.1]", "invalid type: sequence, expected struct Stated")]);
     rejects::<Forecast>(&[
         (
             r#"{"rate": [0.1, 1]}"#,
-            "invalid type: sequence, expected struct StatedRepr",
+            "invalid type: sequence, expected struct Stated",
         ),
         (
             r#"{"baseline": {"amount": {"value": [6e11]}}}"#,
-            "invalid type: sequence, expected struct AmountRepr",
+            "invalid type: sequence, expected struct Amount",
         ),
         (
             r#"{"source": ["IDC"]}"#,
@@ -1091,7 +1082,7 @@ fn structs_are_objects_not_arrays() {
 fn bug_compounded_rate_deserializes_from_an_array() {
     rejects::<CompoundedRate>(&[(
         r#"[0.012, "monthly"]"#,
-        "invalid type: sequence, expected struct CompoundedRateRepr",
+        "invalid type: sequence, expected struct CompoundedRate",
     )]);
 }
 
@@ -1179,7 +1170,7 @@ fn errors_name_the_field_in_amounts_and_dates() {
             "unit",
             "unknown field `unit`, expected one of `value`, `currency`, `scale`",
         ),
-        ("[5]", ".", &wrong_type("sequence", "struct AmountRepr")),
+        ("[5]", ".", &wrong_type("sequence", "struct Amount")),
     ]);
     rejects_at::<When>(&[
         (r#"{"month": 9}"#, ".", "missing field `year`"),
@@ -1326,7 +1317,7 @@ fn errors_name_the_field_in_figures_sources_and_forecasts() {
         (
             r#"{"amount": "600 billion"}"#,
             "amount",
-            &wrong_type("string \"600 billion\"", "struct StatedRepr"),
+            &wrong_type("string \"600 billion\"", "struct Stated"),
         ),
         (
             r#"{"amount": {"value": {"value": "NaN"}}}"#,
@@ -1390,7 +1381,7 @@ fn errors_name_the_field_in_figures_sources_and_forecasts() {
         (
             r#"{"rate": 0.156}"#,
             "rate",
-            &wrong_type("floating point `0.156`", "struct StatedRepr"),
+            &wrong_type("floating point `0.156`", "struct Stated"),
         ),
         (
             r#"{"period": [2025, "2035"]}"#,
