@@ -349,9 +349,9 @@ const BLOCK: usize = 32;
 
 /// The first block of [`BLOCK`] bytes (or the shorter tail), from `i` on,
 /// with a position `p` where `hit(bytes[p], bytes[p + 1], bytes[p + 2])`
-/// (zero past the end), or `None`. The test of a whole block has no branch, so the
-/// compiler turns it into vector instructions; a hit only says the block is
-/// worth reading byte by byte.
+/// (zero past the end), or `None`. The test of a whole block has no
+/// branch, so the compiler turns it into vector instructions; a hit only
+/// says the block is worth reading byte by byte.
 fn may_hold(bytes: &[u8], mut i: usize, hit: impl Fn(u8, u8, u8) -> bool) -> Option<Range<usize>> {
     while i + BLOCK + 2 <= bytes.len() {
         let b = &bytes[i..i + BLOCK + 2];
@@ -361,11 +361,12 @@ fn may_hold(bytes: &[u8], mut i: usize, hit: impl Fn(u8, u8, u8) -> bool) -> Opt
         }
         i += BLOCK;
     }
-    // The tail, copied into a zero-padded block.
-    let mut tail = [0u8; BLOCK + 2];
+    // The tail (at most `BLOCK + 1` bytes), copied into a zero-padded block.
+    let mut tail = [0u8; BLOCK + 4];
     let n = bytes.len().saturating_sub(i);
     tail[..n].copy_from_slice(&bytes[i..]);
-    let any = (0..BLOCK).fold(false, |any, p| any | hit(tail[p], tail[p + 1], tail[p + 2]));
+    let any = (0..BLOCK).fold(false, |any, p| any | hit(tail[p], tail[p + 1], tail[p + 2]))
+        || (BLOCK..n).any(|p| hit(tail[p], tail[p + 1], tail[p + 2]));
     (n > 0 && any).then_some(i..bytes.len())
 }
 
