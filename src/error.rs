@@ -42,8 +42,8 @@ pub enum Error {
     /// An amount that is not positive and finite, or whose value in base
     /// units overflows `f64` (a finite value times a large [`Scale`]).
     ///
-    /// The message names the value in base units, or, for a positive finite
-    /// value whose base units overflow, as given with its scale word.
+    /// The message names the value in base units, or, for a finite value
+    /// whose base units overflow, as given with its scale word.
     #[error("invalid amount {}: {}", AmountShown(*.value, *.scale), amount_rule(*.value, *.scale))]
     Amount {
         /// The rejected value, as given, in units of `scale`.
@@ -323,7 +323,9 @@ fn in_base_units(value: f64, scale: Scale) -> f64 {
 impl fmt::Display for AmountShown {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let AmountShown(value, scale) = *self;
-        if too_large(value, scale) {
+        // A finite value whose base units overflow (either sign) is named
+        // as given, never as an infinity.
+        if value.is_finite() && !in_base_units(value, scale).is_finite() {
             write!(f, "{value} {}", scale.word())
         } else {
             write!(f, "{}", in_base_units(value, scale))

@@ -956,16 +956,19 @@ fn amounts_from_hostile_numbers() {
             if x.is_finite() && x > 0.0 && x < 1e290 {
                 p.exactly(&what, r, None);
             } else if !(x.is_finite() && x > 0.0) {
-                // The message is in base units: the value times the scale.
+                // The message is in base units (the value times the scale),
+                // or as given when those overflow.
                 let base = shift10(x, scale.exponent());
-                let want = format!(
-                    "invalid amount {}: an amount must be positive and finite",
+                let named = if x.is_finite() && !base.is_finite() {
+                    format!("{} {}", shown(x), scale.word())
+                } else {
                     shown(base)
-                );
+                };
+                let want = format!("invalid amount {named}: an amount must be positive and finite");
                 p.exactly(&what, r, Some(want));
             }
-            // A huge value times a large scale overflows: pinned in
-            // `bug_amount_new_overflow_names_inf`.
+            // A huge positive value times a large scale overflows: its
+            // message is pinned in `bug_amount_new_overflow_names_inf`.
         }
     }
     // Arithmetic at the edges, and mixed currencies.
@@ -3033,10 +3036,11 @@ fn bug_compounded_percent_overflows() {
 
 #[test]
 fn bug_amount_new_overflow_names_inf() {
-    let e = Amount::new(f64::MAX, Scale::Billion)
-        .unwrap_err()
-        .to_string();
-    assert!(nonfinite_word(&e).is_none(), "{e}");
+    for x in [f64::MAX, f64::MIN] {
+        let e = Amount::new(x, Scale::Billion).unwrap_err().to_string();
+        assert!(nonfinite_word(&e).is_none(), "{e}");
+        assert!(e.contains(&format!("{x} billion")), "{e}");
+    }
 }
 
 #[test]
