@@ -412,10 +412,13 @@ fn rate_word_at(bytes: &[u8], i: usize) -> bool {
 
 /// Whether a sentence holds words that can make a rate a compound annual
 /// one: a superset, read from the bytes, of what `cagr_cue` accepts from the
-/// tokens ("CAGR", "compound", "annual…", "average" before "growth",
-/// "rate", "real" or "annual", "per annum", and "a", "per", "each" or
-/// "every" before the word "year"), so skipping a sentence without one
-/// loses nothing. One pass, dispatching on each byte.
+/// tokens ("CAGR", "compound", "annually" and its like, "annual" or
+/// "average" before "growth", "rate", "real" or "annual", "per annum", and
+/// "a", "per", "each" or "every" before the word "year", but not "a year
+/// earlier", "ago" or "before"), so skipping a sentence without one loses
+/// nothing. A block test of three-letter pieces ([`cue_trigram`]) rules out
+/// most sentences; the rest are read in one pass over the bytes that can
+/// start a cue word.
 fn has_cue(sentence: &str) -> bool {
     // Most sentences hold no piece of a cue word: a block test rules them out.
     if may_hold(sentence.as_bytes(), 0, cue_trigram).is_none() {
