@@ -1108,12 +1108,8 @@ fn qualifier_before(toks: &[Tok<'_>], i: usize) -> Option<(Qualifier, usize)> {
 
 /// The number in a numeric token, and its digits after the point.
 fn number(t: &Tok<'_>) -> Option<(f64, u8)> {
-    // Whole numbers of up to 15 digits (years, most amounts) are exact as
-    // an integer; the rest go through the decimal parser.
-    if t.text.len() <= 15 && t.text.bytes().all(|b| b.is_ascii_digit()) {
-        #[allow(clippy::cast_precision_loss)] // below 10^15 < 2^53: exact
-        return t.text.parse::<u64>().ok().map(|v| (v as f64, 0));
-    }
+    // Whole numbers (years, most amounts) take the decimal parser's
+    // exact fast path.
     let value = decimal::parse_scaled(t.text, 0)?;
     let decimals = t
         .text
