@@ -165,49 +165,64 @@ struct Sentence {
     new_line: bool,
 }
 
+/// The words before which a full stop does not end a sentence ("Rs.",
+/// "approx.", "U.S.", "Sept."), lower case.
+const ABBREVIATIONS: [&[u8]; 29] = [
+    b"rs", b"mr", b"mrs", b"ms", b"dr", b"no", b"vs", b"approx", b"inc", b"ltd", b"co", b"st",
+    b"jan", b"feb", b"mar", b"apr", b"jun", b"jul", b"aug", b"sep", b"sept", b"oct", b"nov",
+    b"dec", b"u.s", b"e.g", b"i.e", b"fig", b"est",
+];
+
+/// The slot of a [`word_key`] in [`ABBREVIATION_KEYS`]: the top six bits
+/// of a product, a multiplier that sends no two abbreviations to the same
+/// slot (found by trying multipliers; the table below fails to compile if
+/// two collide).
+const fn abbreviation_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x2e4e_be9e_57a0_2ec7) >> 58) as usize
+}
+
+/// [`ABBREVIATIONS`] as keys in their slots (0 marks an empty one), so a
+/// word is looked up with one multiply and one compare.
+static ABBREVIATION_KEYS: [u64; 64] = {
+    let mut table = [0; 64];
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        let key = word_key(ABBREVIATIONS[k]);
+        let slot = abbreviation_slot(key);
+        assert!(table[slot] == 0, "two abbreviations share a slot");
+        table[slot] = key;
+        k += 1;
+    }
+    table
+};
+
+/// Whether a [`word_key`] is one of [`ABBREVIATIONS`].
+fn is_abbreviation_key(key: u64) -> bool {
+    key != 0 && ABBREVIATION_KEYS[abbreviation_slot(key)] == key
+}
+
+/// A word of at most eight bytes as one number, its last byte lowest (the
+/// order in which [`ends_sentence_before_space`] reads it).
+const fn word_key(word: &[u8]) -> u64 {
+    let mut key = 0;
+    let mut k = 0;
+    while k < word.len() {
+        key = key << 8 | word[k] as u64;
+        k += 1;
+    }
+    key
+}
+
 /// Whether a full stop after this word does not end a sentence: an
-/// abbreviation ("Rs.", "approx.", "U.S.", "Sept.") in any case.
+/// abbreviation of [`ABBREVIATIONS`] in any case.
 fn is_abbreviation(word: &str) -> bool {
     let bytes = word.as_bytes();
-    if bytes.len() > 6 {
-        return false;
+    bytes.len() <= 6 && {
+        let mut lower = [0u8; 6];
+        lower[..bytes.len()].copy_from_slice(bytes);
+        lower.make_ascii_lowercase();
+        is_abbreviation_key(word_key(&lower[..bytes.len()]))
     }
-    let mut buf = [0u8; 6];
-    for (b, w) in buf.iter_mut().zip(bytes) {
-        *b = w.to_ascii_lowercase();
-    }
-    matches!(
-        &buf[..bytes.len()],
-        b"rs"
-            | b"mr"
-            | b"mrs"
-            | b"ms"
-            | b"dr"
-            | b"no"
-            | b"vs"
-            | b"approx"
-            | b"inc"
-            | b"ltd"
-            | b"co"
-            | b"st"
-            | b"jan"
-            | b"feb"
-            | b"mar"
-            | b"apr"
-            | b"jun"
-            | b"jul"
-            | b"aug"
-            | b"sep"
-            | b"sept"
-            | b"oct"
-            | b"nov"
-            | b"dec"
-            | b"u.s"
-            | b"e.g"
-            | b"i.e"
-            | b"fig"
-            | b"est"
-    )
 }
 
 /// The only bytes that can end a sentence (`。`, `！` and `？` start with
@@ -270,7 +285,10 @@ fn split_sentences(text: &str) -> Vec<Sentence> {
     let mut run_end = 0;
     let mut i = 0;
     let push = |out: &mut Vec<Sentence>, start: usize, end: usize, new_line: bool| {
-        if text[start..end].trim().is_empty() {
+        // Most sentences end in a printed ASCII byte (their full stop) and
+        // so are not blank; the rest are trimmed as Unicode text.
+        let printed = |b: &u8| b.is_ascii_graphic();
+        if !bytes[start..end].last().is_some_and(printed) && text[start..end].trim().is_empty() {
             return;
         }
         out.push(Sentence {
@@ -383,10 +401,12 @@ fn rate_trigram(a: u8, b: u8, c: u8) -> bool {
 /// Whether three bytes (in any case) are a piece of a cue word of
 /// [`has_cue`]: "cag"(r), (com)"pou"(nd), (a)"nnu"(al|m), (ave)"rag"(e), or
 /// the end of "a", "per", "each" or "every" and a gap before "y"(ear) (a
-/// gap byte is white space or part of a non-ASCII character, as
-/// `year_after_count_word` reads it).
+/// gap byte is any byte `year_after_count_word` may read as a gap, white
+/// space or part of a non-ASCII character, or another control byte).
 fn cue_trigram(a: u8, b: u8, c: u8) -> bool {
-    let gap = |x: u8| (x == b' ') | (x.wrapping_sub(b'\t') < 5) | (x >= 0x80);
+    // White space, control bytes and non-ASCII bytes alike, in one signed
+    // compare (the bytes from 0x80 up are negative as `i8`).
+    let gap = |x: u8| (x as i8) <= b' ' as i8;
     let year = gap(b) & ((c | 0x20) == b'y');
     let (a, b, c) = (a | 0x20, b | 0x20, c | 0x20);
     ((a == b'c') & (b == b'a') & (c == b'g'))
@@ -584,35 +604,44 @@ fn ends_sentence_before_space(text: &str, i: usize) -> bool {
         return true;
     }
     // The word before the full stop: an abbreviation or a single capital
-    // ("U.S.") does not end a sentence. ASCII words are read from the
-    // bytes; a word with other letters goes the slow way.
-    let ascii_len = bytes[..i]
-        .iter()
-        .rev()
-        .take(7)
-        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'.')
-        .count();
-    if ascii_len == 7 {
-        // Longer than any abbreviation, and not a single letter.
-        return true;
+    // ("U.S.") does not end a sentence. An ASCII word is read backward from
+    // the bytes, as one number (see [`word_key`]); a word with a digit or
+    // of seven bytes or more is neither; a word with other letters goes the
+    // slow way.
+    let mut key = 0u64;
+    let mut n = 0;
+    while n < i {
+        let b = bytes[i - 1 - n];
+        if b.is_ascii_digit() || n == 7 {
+            return true;
+        }
+        if !(b.is_ascii_alphabetic() || b == b'.') {
+            if b.is_ascii() {
+                break;
+            }
+            return !(is_single_capital(&text[..i]) || is_abbreviation(word_before(&text[..i])));
+        }
+        key |= u64::from(b.to_ascii_lowercase()) << (8 * n);
+        n += 1;
     }
-    let word = if i == ascii_len || bytes[i - ascii_len - 1].is_ascii() {
-        &text[i - ascii_len..i]
-    } else {
-        let before = &text[..i];
-        let word_start = before
-            .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
-            .map_or(0, |p| {
-                p + before[p..].chars().next().map_or(1, char::len_utf8)
-            });
-        &before[word_start..]
-    };
-    let is_single_capital = match word.as_bytes() {
-        [b] => b.is_ascii_uppercase(),
-        _ if word.is_ascii() => false,
-        _ => word.chars().count() == 1 && word.chars().all(char::is_uppercase),
-    };
-    !(is_single_capital || is_abbreviation(word))
+    let single_capital = n == 1 && bytes[i - 1].is_ascii_uppercase();
+    !(single_capital || is_abbreviation_key(key))
+}
+
+/// The word (letters, digits and full stops) at the end of `before`.
+fn word_before(before: &str) -> &str {
+    let start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    &before[start..]
+}
+
+/// Whether the word at the end of `before` is one capital letter.
+fn is_single_capital(before: &str) -> bool {
+    let mut chars = word_before(before).chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
 /// Whether `¥` in this text is more likely the yen than the yuan.
@@ -1080,16 +1109,24 @@ fn qualifier_before(toks: &[Tok<'_>], i: usize) -> Option<(Qualifier, usize)> {
     if i == 0 || toks[i - 1].kind != Kind::Word {
         return None;
     }
-    static WORDS: std::sync::OnceLock<Vec<(Vec<&'static str>, Qualifier)>> =
-        std::sync::OnceLock::new();
+    // The hedges as words, grouped by the length of their last word (in
+    // the order of `spellings`, longest hedge first, within each group).
+    type Hedges = Vec<Vec<(Vec<&'static str>, Qualifier)>>;
+    static WORDS: std::sync::OnceLock<Hedges> = std::sync::OnceLock::new();
     let table = WORDS.get_or_init(|| {
-        spellings()
-            .filter(|(s, _)| *s != "~")
-            .map(|(s, q)| (s.split(' ').map(|w| w.trim_end_matches('.')).collect(), q))
-            .collect()
+        let mut table: Hedges = Vec::new();
+        for (s, q) in spellings().filter(|(s, _)| *s != "~") {
+            let words: Vec<&str> = s.split(' ').map(|w| w.trim_end_matches('.')).collect();
+            let len = words.last().map_or(0, |w| w.len());
+            if table.len() <= len {
+                table.resize_with(len + 1, Vec::new);
+            }
+            table[len].push((words, q));
+        }
+        table
     });
     let last = toks[i - 1].text;
-    for (words, q) in table {
+    for (words, q) in table.get(last.len()).into_iter().flatten() {
         let n = words.len();
         if n > i || !words[n - 1].eq_ignore_ascii_case(last) {
             continue;
@@ -2029,6 +2066,12 @@ fn assemble<'t>(
         loop {
             let mut candidates: Vec<Candidate> = Vec::new();
             for &(sentence, distance) in order.iter().filter(|o| o.1 <= limit) {
+                // Amounts and rates are numbers: a neighbour without a digit
+                // has nothing to give, and is not parsed.
+                let Sentence { start, end, .. } = sentences[sentence];
+                if distance > 0 && !text.as_bytes()[start..end].iter().any(u8::is_ascii_digit) {
+                    continue;
+                }
                 let parsed = parsed(cache, sentences, text, sentence, yen);
                 let other_place = distance > 0
                     && !own_places.is_empty()
@@ -2401,5 +2444,52 @@ mod tests {
         }
         // Enough compound annual rates to test the prefilters.
         assert!(cagr_rates > 100, "only {cagr_rates} compound annual rates");
+    }
+
+    /// The full stop after a word ends a sentence (before a capital) unless
+    /// the word is an abbreviation or a single capital, as read from the
+    /// whole word, whatever its letters; the fast reading of ASCII words
+    /// from the bytes must agree.
+    #[test]
+    fn full_stops_after_words_agree_with_reading_the_whole_word() {
+        let slow = |word: &str| {
+            let mut chars = word.chars();
+            let single = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+            let abbreviation = ABBREVIATIONS
+                .iter()
+                .any(|a| word.as_bytes().eq_ignore_ascii_case(a));
+            !(single || abbreviation)
+        };
+        let mut state = 0x2545_F491_4F6C_DD1D_u64;
+        let mut next = move |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        const LETTERS: &[&str] = &["a", "S", "r", "u", "p", ".", "7", "é", "Ü", "x", "T"];
+        const BEFORE: &[&str] = &["", " ", "“", "é", "(", "7", "\u{a0}"];
+        let mut tested = 0;
+        for k in 0..20_000 {
+            let word: String = if k % 3 == 0 {
+                // An abbreviation in random case.
+                let a = ABBREVIATIONS[next(ABBREVIATIONS.len())];
+                a.iter()
+                    .map(|&b| {
+                        let c = char::from(b);
+                        if next(2) == 0 { c.to_ascii_uppercase() } else { c }
+                    })
+                    .collect()
+            } else {
+                (0..next(10)).map(|_| LETTERS[next(LETTERS.len())]).collect()
+            };
+            let text = format!("{}{word}. The end", BEFORE[next(BEFORE.len())]);
+            let i = text.find(". The").expect("the full stop");
+            let whole = word_before(&text[..i]);
+            assert_eq!(ends_sentence(&text, i), slow(whole), "{text:?}");
+            tested += usize::from(!slow(whole));
+        }
+        // Enough words that do not end a sentence.
+        assert!(tested > 5_000, "only {tested} abbreviations and capitals");
     }
 }
