@@ -1210,7 +1210,11 @@ fn parse(toks: &[Tok<'_>], yen: bool) -> Parsed {
     parse_amounts(toks, &mut p, &mut used, yen);
     parse_years(toks, &mut p, &used);
     date_amounts(toks, &mut p);
-    p.places = places(toks);
+    // Places only tell a claim's figures from another place's: they are
+    // read where there are figures to tell.
+    if !p.amounts.is_empty() || p.rates.iter().any(|r| r.cagr) {
+        p.places = places(toks);
+    }
     p
 }
 
