@@ -604,28 +604,76 @@ fn ends_sentence_before_space(text: &str, i: usize) -> bool {
         return true;
     }
     // The word before the full stop: an abbreviation or a single capital
-    // ("U.S.") does not end a sentence. An ASCII word is read backward from
-    // the bytes, as one number (see [`word_key`]); a word with a digit or
-    // of seven bytes or more is neither; a word with other letters goes the
-    // slow way.
-    let mut key = 0u64;
-    let mut n = 0;
-    while n < i {
-        let b = bytes[i - 1 - n];
-        if b.is_ascii_digit() || n == 7 {
-            return true;
-        }
-        if !(b.is_ascii_alphabetic() || b == b'.') {
-            if b.is_ascii() {
-                break;
-            }
-            return !(is_single_capital(&text[..i]) || is_abbreviation(word_before(&text[..i])));
-        }
-        key |= u64::from(b.to_ascii_lowercase()) << (8 * n);
-        n += 1;
+    // ("U.S.") does not end a sentence. The eight bytes before the stop are
+    // read at once, last byte lowest (zero before the start of the text),
+    // and classified a byte lane at a time (see [`ends_word`]).
+    let y = match bytes[..i].last_chunk::<8>() {
+        Some(w) => u64::from_be_bytes(*w),
+        None => bytes[..i]
+            .iter()
+            .rev()
+            .enumerate()
+            .fold(0, |y, (k, &b)| y | u64::from(b) << (8 * k)),
+    };
+    let (n, stop) = ends_word(y);
+    // A word of seven bytes or more, or with a digit, is neither; a word
+    // with other letters goes the slow way.
+    if n >= 7 || stop == Stop::Digit {
+        return true;
     }
+    if stop == Stop::Other {
+        return !(is_single_capital(&text[..i]) || is_abbreviation(word_before(&text[..i])));
+    }
+    let key = (y | (LANES * 0x20)) & ((1 << (8 * n)) - 1);
     let single_capital = n == 1 && bytes[i - 1].is_ascii_uppercase();
     !(single_capital || is_abbreviation_key(key))
+}
+
+/// A `u64` with one in each byte.
+const LANES: u64 = u64::from_le_bytes([1; 8]);
+
+/// What ends a word read backward from a full stop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stop {
+    /// A digit: the word holds one.
+    Digit,
+    /// A byte of a character that is not ASCII.
+    Other,
+    /// Any other ASCII byte (zero before the start of the text).
+    Space,
+}
+
+/// Of eight bytes read backward from a full stop (the first lowest), the
+/// number of letters and full stops before any other byte (8 if all are),
+/// and what that byte is. Each byte is classified in its own lane of the
+/// `u64`, by ranges tested without carries (every lane is below 0x80 when
+/// added to), so there is no loop whose exit could be mispredicted.
+fn ends_word(y: u64) -> (usize, Stop) {
+    let high = LANES * 0x80;
+    let ascii = !y & high;
+    let a = y & !high;
+    // Lanes from `lo` to `hi`, of lanes below 0x80.
+    let within = |v: u64, lo: u8, hi: u8| {
+        (v + LANES * u64::from(0x80 - lo)) & !(v + LANES * u64::from(0x7F - hi)) & high
+    };
+    // Lanes that are zero, of lanes below 0x80.
+    let zero = |v: u64| !((v + LANES * 0x7F) | v) & high;
+    let letter = within(a | (LANES * 0x20), b'a', b'z');
+    let dot = zero(a ^ (LANES * u64::from(b'.')));
+    let stops = (!(letter | dot) | !ascii) & high;
+    if stops == 0 {
+        return (8, Stop::Space);
+    }
+    let k = stops.trailing_zeros() / 8;
+    let lane = |m: u64| (m >> (8 * k)) & 0x80 != 0;
+    let stop = if !lane(ascii) {
+        Stop::Other
+    } else if lane(within(a, b'0', b'9')) {
+        Stop::Digit
+    } else {
+        Stop::Space
+    };
+    (k as usize, stop)
 }
 
 /// The word (letters, digits and full stops) at the end of `before`.
@@ -2481,11 +2529,17 @@ mod tests {
                 a.iter()
                     .map(|&b| {
                         let c = char::from(b);
-                        if next(2) == 0 { c.to_ascii_uppercase() } else { c }
+                        if next(2) == 0 {
+                            c.to_ascii_uppercase()
+                        } else {
+                            c
+                        }
                     })
                     .collect()
             } else {
-                (0..next(10)).map(|_| LETTERS[next(LETTERS.len())]).collect()
+                (0..next(10))
+                    .map(|_| LETTERS[next(LETTERS.len())])
+                    .collect()
             };
             let text = format!("{}{word}. The end", BEFORE[next(BEFORE.len())]);
             let i = text.find(". The").expect("the full stop");
