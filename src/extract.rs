@@ -371,8 +371,12 @@ const BLOCK: usize = 32;
 /// branch, so the compiler turns it into vector instructions; a hit only
 /// says the block is worth reading byte by byte.
 fn may_hold(bytes: &[u8], mut i: usize, hit: impl Fn(u8, u8, u8) -> bool) -> Option<Range<usize>> {
-    while i + BLOCK + 2 <= bytes.len() {
-        let b = &bytes[i..i + BLOCK + 2];
+    // A block is an array, so that the compiler sees every index in bounds
+    // (a slice's checks would keep it from vectorizing the test).
+    while let Some(b) = bytes
+        .get(i..)
+        .and_then(<[u8]>::first_chunk::<{ BLOCK + 2 }>)
+    {
         let any = (0..BLOCK).fold(false, |any, p| any | hit(b[p], b[p + 1], b[p + 2]));
         if any {
             return Some(i..i + BLOCK);
