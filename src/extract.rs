@@ -363,7 +363,7 @@ fn has_rate(sentence: &str) -> bool {
 }
 
 /// Bytes tested at once by [`may_hold`].
-const BLOCK: usize = 32;
+const BLOCK: usize = 16;
 
 /// The first block of [`BLOCK`] bytes (or the shorter tail), from `i` on,
 /// with a position `p` where `hit(bytes[p], bytes[p + 1], bytes[p + 2])`
