@@ -444,29 +444,22 @@ fn rate_word_at(bytes: &[u8], i: usize) -> bool {
 /// most sentences; the rest are read in one pass over the bytes that can
 /// start a cue word.
 fn has_cue(sentence: &str) -> bool {
-    // Most sentences hold no piece of a cue word: a block test rules them out.
-    if may_hold(sentence.as_bytes(), 0, cue_trigram).is_none() {
-        return false;
-    }
-    const fn table() -> [bool; 256] {
-        let mut t = [false; 256];
-        let mut k = 0;
-        let firsts = b"aAcCyY";
-        while k < firsts.len() {
-            t[firsts[k] as usize] = true;
-            k += 1;
-        }
-        t
-    }
-    static FIRST: [bool; 256] = table();
     let bytes = sentence.as_bytes();
-    let mut from = 0;
-    core::iter::from_fn(|| {
-        let i = from + bytes[from..].iter().position(|&b| FIRST[usize::from(b)])?;
-        from = i + 1;
-        Some(i)
-    })
-    .any(|i| cue_at(bytes, i))
+    // Most sentences hold no piece of a cue word: a block test rules them
+    // out. In a block that may hold one, only the bytes where a word with
+    // such a piece can start are read: a cue word starts at most three
+    // bytes before its piece ("com" before "pou", "ave" before "rag") or
+    // two after it (the "y" of "a year").
+    let mut i = 0;
+    while let Some(block) = may_hold(bytes, i, cue_trigram) {
+        let from = block.start.saturating_sub(3);
+        let to = (block.end + 2).min(bytes.len());
+        if (from..to).any(|q| matches!(bytes[q] | 0x20, b'a' | b'c' | b'y') && cue_at(bytes, q)) {
+            return true;
+        }
+        i = block.end;
+    }
+    false
 }
 
 /// Whether a cue word of [`has_cue`] starts at `i`.
