@@ -2317,11 +2317,14 @@ fn assemble<'t>(
         hi = hi.max(sentences[c.sentence].end);
     }
     // A passage of whole sentences, but not more than a few hundred bytes
-    // around the figures when a "sentence" is huge.
+    // around the figures (and the period, when it is reported) when a
+    // "sentence" is huge.
+    let period = period.filter(|_| explicit.is_some());
     let spans = [&rate.span]
         .into_iter()
         .chain(baseline.iter().map(|b| &b.amount.span))
-        .chain(target.iter().map(|t| &t.amount.span));
+        .chain(target.iter().map(|t| &t.amount.span))
+        .chain(period.iter().map(|p| &p.span));
     let (first, last) = spans.fold((rate.span.start, rate.span.end), |(a, b), r| {
         (a.min(r.start), b.max(r.end))
     });
@@ -2351,7 +2354,7 @@ fn assemble<'t>(
             baseline: baseline.map(|b| b.amount.span),
             target: target.map(|t| t.amount.span),
             rate: Some(rate.span.clone()),
-            period: period.filter(|_| explicit.is_some()).map(|p| p.span),
+            period: period.map(|p| p.span),
         },
     }
 }
