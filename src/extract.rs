@@ -132,13 +132,14 @@ pub struct Spans {
 /// ```
 pub fn extract(text: &str) -> Vec<Claim> {
     let sentences = split_sentences(text);
+    let cues = CueBlocks::of(text.as_bytes());
     let yen = mentions_yen(text);
     let mut cache = Cache::default();
     let mut claims = Vec::new();
     for s in 0..sentences.len() {
         // Cue words are rarer than rates: they are looked for first.
-        let sentence = &text[sentences[s].start..sentences[s].end];
-        if !has_cue(sentence) || !has_rate(sentence) {
+        let range = sentences[s].start..sentences[s].end;
+        if !cues.has_cue(text.as_bytes(), range.clone()) || !has_rate(&text[range]) {
             continue;
         }
         let rates: Vec<RateM> = parsed(&mut cache, &sentences, text, s, yen)
@@ -403,7 +404,7 @@ fn rate_trigram(a: u8, b: u8, c: u8) -> bool {
 }
 
 /// Whether three bytes (in any case) are a piece of a cue word of
-/// [`has_cue`]: "cag"(r), (com)"pou"(nd), (a)"nnu"(al|m), (ave)"rag"(e), or
+/// [`CueBlocks::has_cue`]: "cag"(r), (com)"pou"(nd), (a)"nnu"(al|m), (ave)"rag"(e), or
 /// the end of "a", "per", "each" or "every" and a gap before "y"(ear) (a
 /// gap byte is any byte `year_after_count_word` may read as a gap, white
 /// space or part of a non-ASCII character, or another control byte).
@@ -434,35 +435,85 @@ fn rate_word_at(bytes: &[u8], i: usize) -> bool {
         || (word & 0x00FF_FFFF == u32::from_le_bytes(*b"pct\0"))
 }
 
-/// Whether a sentence holds words that can make a rate a compound annual
-/// one: a superset, read from the bytes, of what `cagr_cue` accepts from the
-/// tokens ("CAGR", "compound", "annually" and its like, "annual" or
-/// "average" before "growth", "rate", "real" or "annual", "per annum", and
-/// "a", "per", "each" or "every" before the word "year", but not "a year
-/// earlier", "ago" or "before"), so skipping a sentence without one loses
-/// nothing. A block test of three-letter pieces ([`cue_trigram`]) rules out
-/// most sentences; the rest are read in one pass over the bytes that can
-/// start a cue word.
-fn has_cue(sentence: &str) -> bool {
-    let bytes = sentence.as_bytes();
-    // Most sentences hold no piece of a cue word: a block test rules them
-    // out. In a block that may hold one, only the bytes where a word with
-    // such a piece can start are read: a cue word starts at most three
-    // bytes before its piece ("com" before "pou", "ave" before "rag") or
-    // two after it (the "y" of "a year").
-    let mut i = 0;
-    while let Some(block) = may_hold(bytes, i, cue_trigram) {
-        let from = block.start.saturating_sub(3);
-        let to = (block.end + 2).min(bytes.len());
-        if (from..to).any(|q| matches!(bytes[q] | 0x20, b'a' | b'c' | b'y') && cue_at(bytes, q)) {
-            return true;
-        }
-        i = block.end;
-    }
-    false
+/// The blocks of [`BLOCK`] bytes of a text that may hold a piece of a cue
+/// word ([`cue_trigram`], read across block and sentence ends, zero past
+/// the end of the text), one bit each. They are found in one pass over the
+/// whole text, with no test or branch per sentence.
+struct CueBlocks {
+    bits: Vec<u64>,
 }
 
-/// Whether a cue word of [`has_cue`] starts at `i`.
+impl CueBlocks {
+    /// The blocks of a whole text (one bit for every [`BLOCK`] bytes).
+    fn of(bytes: &[u8]) -> CueBlocks {
+        let blocks = bytes.len().div_ceil(BLOCK);
+        let mut bits = vec![0u64; blocks.div_ceil(64)];
+        let mut set = |b: usize, any: bool| bits[b / 64] |= u64::from(any) << (b % 64);
+        let test = |b: &[u8; BLOCK + 2]| {
+            (0..BLOCK).fold(false, |any, p| any | cue_trigram(b[p], b[p + 1], b[p + 2]))
+        };
+        let mut b = 0;
+        // A block is an array, so that the compiler sees every index in
+        // bounds and vectorizes the test.
+        while let Some(chunk) = bytes
+            .get(b * BLOCK..)
+            .and_then(<[u8]>::first_chunk::<{ BLOCK + 2 }>)
+        {
+            set(b, test(chunk));
+            b += 1;
+        }
+        // The last one or two blocks, copied into zero-padded ones.
+        let rest = &bytes[(b * BLOCK).min(bytes.len())..];
+        let mut tail = [0u8; 2 * BLOCK + 2];
+        tail[..rest.len()].copy_from_slice(rest);
+        for (k, b) in (b..blocks).enumerate() {
+            if let Some(chunk) = tail[k * BLOCK..].first_chunk() {
+                set(b, test(chunk));
+            }
+        }
+        CueBlocks { bits }
+    }
+
+    /// Whether the sentence at `range` of `bytes` holds words that can
+    /// make a rate a compound annual one: a superset, read from the bytes,
+    /// of what `cagr_cue` accepts from the tokens ("CAGR", "compound",
+    /// "annually" and its like, "annual" or "average" before "growth",
+    /// "rate", "real" or "annual", "per annum", and "a", "per", "each" or
+    /// "every" before the word "year", but not "a year earlier", "ago" or
+    /// "before"), so skipping a sentence without one loses nothing.
+    ///
+    /// Every cue word lies within its sentence, and so does the piece that
+    /// flags its block; in a flagged block, only the bytes where a word with
+    /// such a piece can start are read: a cue word starts at most three
+    /// bytes before its piece ("com" before "pou", "ave" before "rag") or
+    /// two after it (the "y" of "a year").
+    fn has_cue(&self, bytes: &[u8], range: Range<usize>) -> bool {
+        if range.is_empty() {
+            return false;
+        }
+        let sentence = &bytes[range.clone()];
+        let (first, last) = (range.start / BLOCK, (range.end - 1) / BLOCK);
+        for w in first / 64..=last / 64 {
+            // The bits of this word for the sentence's blocks.
+            let low = if w == first / 64 { first % 64 } else { 0 };
+            let high = if w == last / 64 { last % 64 } else { 63 };
+            let mut m = self.bits[w] >> low << low & (u64::MAX >> (63 - high));
+            while m != 0 {
+                let b = w * 64 + m.trailing_zeros() as usize;
+                m &= m - 1;
+                let from = (b * BLOCK).saturating_sub(3).max(range.start) - range.start;
+                let to = ((b + 1) * BLOCK + 2).min(range.end) - range.start;
+                let starts = |q: &usize| matches!(sentence[*q] | 0x20, b'a' | b'c' | b'y');
+                if (from..to).filter(starts).any(|q| cue_at(sentence, q)) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+}
+
+/// Whether a cue word of [`CueBlocks::has_cue`] starts at `i`.
 fn cue_at(bytes: &[u8], i: usize) -> bool {
     let rest = &bytes[i..];
     let is = |w: &[u8]| starts_with_ignore_case(rest, w);
@@ -493,7 +544,7 @@ fn cue_at(bytes: &[u8], i: usize) -> bool {
 
 /// Whether the next word after ASCII white space is one of `words` (any
 /// case), read strictly: any other byte between them (which the tokens
-/// would see as a symbol) says no, so [`has_cue`] stays a superset.
+/// would see as a symbol) says no, so [`CueBlocks::has_cue`] stays a superset.
 fn followed_by_word(bytes: &[u8], words: &[&[u8]]) -> bool {
     let n = bytes.iter().take_while(|b| b.is_ascii_whitespace()).count();
     let rest = &bytes[n..];
@@ -507,7 +558,7 @@ fn followed_by_word(bytes: &[u8], words: &[&[u8]]) -> bool {
 }
 
 /// The bytes after a run of white space (or of non-ASCII bytes, which may
-/// be white space; being generous keeps [`has_cue`] a superset).
+/// be white space; being generous keeps [`CueBlocks::has_cue`] a superset).
 fn skip_blank(bytes: &[u8]) -> &[u8] {
     let n = bytes
         .iter()
@@ -2476,20 +2527,28 @@ mod tests {
                 let slow = (i..bytes.len()).find(|&k| ENDS[usize::from(bytes[k])]);
                 assert_eq!(next_end(bytes, i), slow, "{text:?} from {i}");
             }
-            // Cue words.
+            // Cue words, in the whole text and sentence by sentence (whose
+            // blocks are tested across their ends).
+            let cues = CueBlocks::of(bytes);
             let slow = (0..bytes.len()).any(|i| cue_at(bytes, i));
-            assert_eq!(has_cue(&text), slow, "{text:?}");
+            assert_eq!(cues.has_cue(bytes, 0..bytes.len()), slow, "{text:?}");
             // Rate words, sentence by sentence; and every sentence that
-            // holds a compound annual rate passes the cue prefilter.
+            // holds a compound annual rate passes both prefilters.
             let mut toks = Vec::new();
             for s in &split_sentences(&text) {
                 let sentence = &text[s.start..s.end];
+                let (b, range) = (sentence.as_bytes(), s.start..s.end);
+                let slow = (0..b.len()).any(|i| cue_at(b, i));
+                assert_eq!(cues.has_cue(bytes, range.clone()), slow, "{text:?} {s:?}");
                 let slow = sentence.contains('%')
                     || (0..sentence.len()).any(|i| rate_word_at(sentence.as_bytes(), i));
                 assert_eq!(has_rate(sentence), slow, "{text:?} {s:?}");
-                tokenize(&mut toks, &text, s.start..s.end);
+                tokenize(&mut toks, &text, range.clone());
                 if parse(&toks, false).rates.iter().any(|r| r.cagr) {
-                    assert!(has_rate(sentence) && has_cue(sentence), "{text:?} {s:?}");
+                    assert!(
+                        has_rate(sentence) && cues.has_cue(bytes, range),
+                        "{text:?} {s:?}"
+                    );
                     cagr_rates += 1;
                 }
             }
