@@ -247,15 +247,13 @@ static ENDS: [bool; 256] = {
 /// lowest flagged byte is a true match (or a non-ASCII byte, checked in
 /// [`ENDS`]).
 fn next_end(bytes: &[u8], mut i: usize) -> Option<usize> {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
-    let zero = |z: u64| z.wrapping_sub(ONES) & !z & HIGH;
+    let zero = |z: u64| z.wrapping_sub(LANES) & !z & HIGH;
     while let Some(&chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
         let x = u64::from_le_bytes(chunk);
-        let m = zero(x ^ (ONES * u64::from(b'.')))
-            | zero(x ^ (ONES * u64::from(b'\n')))
-            | zero(x ^ (ONES * u64::from(b'!')))
-            | zero(x ^ (ONES * u64::from(b'?')))
+        let m = zero(x ^ (LANES * u64::from(b'.')))
+            | zero(x ^ (LANES * u64::from(b'\n')))
+            | zero(x ^ (LANES * u64::from(b'!')))
+            | zero(x ^ (LANES * u64::from(b'?')))
             | (x & HIGH);
         if m == 0 {
             i += 8;
@@ -680,6 +678,24 @@ fn ends_sentence_before_space(text: &str, i: usize) -> bool {
 /// A `u64` with one in each byte.
 const LANES: u64 = u64::from_le_bytes([1; 8]);
 
+/// Of eight bytes (the first lowest), how many are ASCII letters before
+/// any other byte (8 if all are), tested a lane at a time as in
+/// [`ends_word`].
+fn ascii_letters(x: u64) -> usize {
+    let letter = lanes_within((x & !HIGH) | (LANES * 0x20), b'a', b'z');
+    let others = (!letter | x) & HIGH;
+    (others.trailing_zeros() / 8) as usize
+}
+
+/// The high bit of every byte.
+const HIGH: u64 = LANES * 0x80;
+
+/// The high bit of each lane of `v` from `lo` to `hi`, where every lane of
+/// `v` is below 0x80 (so adding to a lane never carries into the next).
+fn lanes_within(v: u64, lo: u8, hi: u8) -> u64 {
+    (v + LANES * u64::from(0x80 - lo)) & !(v + LANES * u64::from(0x7F - hi)) & HIGH
+}
+
 /// What ends a word read backward from a full stop.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Stop {
@@ -697,18 +713,11 @@ enum Stop {
 /// `u64`, by ranges tested without carries (every lane is below 0x80 when
 /// added to), so there is no loop whose exit could be mispredicted.
 fn ends_word(y: u64) -> (usize, Stop) {
-    let high = LANES * 0x80;
-    let ascii = !y & high;
-    let a = y & !high;
-    // Lanes from `lo` to `hi`, of lanes below 0x80.
-    let within = |v: u64, lo: u8, hi: u8| {
-        (v + LANES * u64::from(0x80 - lo)) & !(v + LANES * u64::from(0x7F - hi)) & high
-    };
-    // Lanes that are zero, of lanes below 0x80.
-    let zero = |v: u64| !((v + LANES * 0x7F) | v) & high;
-    let letter = within(a | (LANES * 0x20), b'a', b'z');
-    let dot = zero(a ^ (LANES * u64::from(b'.')));
-    let stops = (!(letter | dot) | !ascii) & high;
+    let ascii = !y & HIGH;
+    let a = y & !HIGH;
+    let letter = lanes_within(a | (LANES * 0x20), b'a', b'z');
+    let dot = lanes_within(a, b'.', b'.');
+    let stops = (!(letter | dot) | !ascii) & HIGH;
     if stops == 0 {
         return (8, Stop::Space);
     }
@@ -716,7 +725,7 @@ fn ends_word(y: u64) -> (usize, Stop) {
     let lane = |m: u64| (m >> (8 * k)) & 0x80 != 0;
     let stop = if !lane(ascii) {
         Stop::Other
-    } else if lane(within(a, b'0', b'9')) {
+    } else if lane(lanes_within(a, b'0', b'9')) {
         Stop::Digit
     } else {
         Stop::Space
@@ -842,7 +851,16 @@ fn tokenize<'t>(toks: &mut Vec<Tok<'t>>, text: &'t str, range: Range<usize>) {
             }
             Kind::Word => {
                 while end < bytes.len() {
-                    let b = bytes[end];
+                    // Most words are ASCII letters: eight bytes are read at
+                    // once, with no loop exit per letter to mispredict.
+                    if let Some(&chunk) = bytes[end..].first_chunk::<8>() {
+                        let run = ascii_letters(u64::from_le_bytes(chunk));
+                        end += run;
+                        if run == 8 {
+                            continue;
+                        }
+                    }
+                    let Some(&b) = bytes.get(end) else { break };
                     if b.is_ascii_alphabetic() {
                         end += 1;
                     } else if b.is_ascii() {
@@ -2555,6 +2573,41 @@ mod tests {
         }
         // Enough compound annual rates to test the prefilters.
         assert!(cagr_rates > 100, "only {cagr_rates} compound annual rates");
+    }
+
+    /// The lane tests of eight bytes agree with reading them one by one,
+    /// for bytes around every edge of the ranges they test.
+    #[test]
+    fn lane_tests_agree_with_reading_each_byte() {
+        const EDGES: &[u8] = b"@AZ[`az{09./ \0\x7f";
+        let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+        for _ in 0..200_000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let mut bytes = state.to_le_bytes();
+            for (k, b) in bytes.iter_mut().enumerate() {
+                // Mostly edge bytes, some of them with the high bit set.
+                let pick = (state >> (k * 5)) as usize;
+                if !pick.is_multiple_of(4) {
+                    *b = EDGES[pick % EDGES.len()] | if pick.is_multiple_of(7) { 0x80 } else { 0 };
+                }
+            }
+            let x = u64::from_le_bytes(bytes);
+            let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            assert_eq!(ascii_letters(x), letters, "{bytes:?}");
+            let word = bytes
+                .iter()
+                .take_while(|&&b| b.is_ascii_alphabetic() || b == b'.')
+                .count();
+            let stop = match bytes.get(word) {
+                None => Stop::Space,
+                Some(b) if !b.is_ascii() => Stop::Other,
+                Some(b) if b.is_ascii_digit() => Stop::Digit,
+                Some(_) => Stop::Space,
+            };
+            assert_eq!(ends_word(x), (word, stop), "{bytes:?}");
+        }
     }
 
     /// The full stop after a word ends a sentence (before a capital) unless
