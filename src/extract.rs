@@ -136,20 +136,18 @@ pub fn extract(text: &str) -> Vec<Claim> {
     let yen = mentions_yen(text);
     let mut cache = Cache::default();
     let mut claims = Vec::new();
+    let mut rates: Vec<RateM> = Vec::new();
     for s in 0..sentences.len() {
         // Cue words are rarer than rates: they are looked for first.
         let range = sentences[s].start..sentences[s].end;
         if !cues.has_cue(text.as_bytes(), range.clone()) || !has_rate(&text[range]) {
             continue;
         }
-        let rates: Vec<RateM> = parsed(&mut cache, &sentences, text, s, yen)
-            .rates
-            .iter()
-            .filter(|r| r.cagr)
-            .cloned()
-            .collect();
-        for rate in rates {
-            claims.push(assemble(text, &sentences, &mut cache, s, &rate, yen));
+        let all = &parsed(&mut cache, &sentences, text, s, yen).rates;
+        rates.clear();
+        rates.extend(all.iter().filter(|r| r.cagr).cloned());
+        for rate in &rates {
+            claims.push(assemble(text, &sentences, &mut cache, s, rate, yen));
         }
     }
     claims
@@ -1061,6 +1059,8 @@ fn places(toks: &[Tok<'_>]) -> Vec<&'static str> {
 struct Cache<'t> {
     parsed: HashMap<usize, Parsed>,
     toks: Vec<Tok<'t>>,
+    /// The tokens a parse has used, reused from one sentence to the next.
+    used: Vec<bool>,
 }
 
 fn parsed<'c, 't>(
@@ -1070,10 +1070,10 @@ fn parsed<'c, 't>(
     s: usize,
     yen: bool,
 ) -> &'c Parsed {
-    let Cache { parsed, toks } = cache;
+    let Cache { parsed, toks, used } = cache;
     parsed.entry(s).or_insert_with(|| {
         tokenize(toks, text, sentences[s].start..sentences[s].end);
-        parse(toks, yen)
+        parse(toks, yen, used)
     })
 }
 
@@ -1316,13 +1316,16 @@ fn count_at(t: &Tok<'_>) -> Option<i32> {
         .map(|(_, n)| *n)
 }
 
-fn parse(toks: &[Tok<'_>], yen: bool) -> Parsed {
+/// The figures of one sentence's tokens; `used` is a buffer for the tokens
+/// that a figure has taken.
+fn parse(toks: &[Tok<'_>], yen: bool, used: &mut Vec<bool>) -> Parsed {
     let mut p = Parsed::default();
-    let mut used = vec![false; toks.len()];
-    parse_periods(toks, &mut p, &mut used);
-    parse_rates(toks, &mut p, &mut used);
-    parse_amounts(toks, &mut p, &mut used, yen);
-    parse_years(toks, &mut p, &used);
+    used.clear();
+    used.resize(toks.len(), false);
+    parse_periods(toks, &mut p, used);
+    parse_rates(toks, &mut p, used);
+    parse_amounts(toks, &mut p, used, yen);
+    parse_years(toks, &mut p, used);
     date_amounts(toks, &mut p);
     // Places only tell a claim's figures from another place's: they are
     // read where there are figures to tell.
@@ -2161,11 +2164,13 @@ fn assemble<'t>(
 
     // Candidates: the rate's sentence, then sentences before it, then (on
     // the same line) after it; never from a sentence about another place.
-    let mut order: Vec<(usize, usize)> = vec![(s, 0)];
+    let mut order = [(s, 0); 1 + BACK_PINNED + FORWARD];
+    let mut listed = 1;
     let own_has_amounts = own.amounts.iter().any(|a| !a.skip);
     for d in 1..=if pinned { BACK_PINNED } else { BACK } {
         let Some(b) = s.checked_sub(d) else { break };
-        order.push((b, d));
+        order[listed] = (b, d);
+        listed += 1;
     }
     if !own_has_amounts || pinned {
         for d in 1..=FORWARD {
@@ -2173,16 +2178,19 @@ fn assemble<'t>(
             if f >= sentences.len() || (sentences[f].new_line && !pinned) {
                 break;
             }
-            order.push((f, d));
+            order[listed] = (f, d);
+            listed += 1;
         }
     }
+    let order = &order[..listed];
     // First the rate's own sentence alone; the neighbours are parsed only
     // when it does not hold both dated figures (the choice below prefers
     // the rate's sentence, so a second pass would pick the same ones).
     let (target, target_when, baseline, base_when) = {
         let mut limit = 0;
+        let mut candidates: Vec<Candidate> = Vec::new();
         loop {
-            let mut candidates: Vec<Candidate> = Vec::new();
+            candidates.clear();
             for &(sentence, distance) in order.iter().filter(|o| o.1 <= limit) {
                 // Amounts and rates are numbers: a neighbour without a digit
                 // has nothing to give, and is not parsed.
@@ -2562,7 +2570,11 @@ mod tests {
                     || (0..sentence.len()).any(|i| rate_word_at(sentence.as_bytes(), i));
                 assert_eq!(has_rate(sentence), slow, "{text:?} {s:?}");
                 tokenize(&mut toks, &text, range.clone());
-                if parse(&toks, false).rates.iter().any(|r| r.cagr) {
+                if parse(&toks, false, &mut Vec::new())
+                    .rates
+                    .iter()
+                    .any(|r| r.cagr)
+                {
                     assert!(
                         has_rate(sentence) && cues.has_cue(bytes, range),
                         "{text:?} {s:?}"
