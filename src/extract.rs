@@ -77,6 +77,7 @@
 //! assert_eq!(check(&claim.forecast).verdict, Verdict::Inconsistent);
 //! ```
 
+use core::hash::{BuildHasherDefault, Hasher};
 use core::ops::Range;
 use std::collections::HashMap;
 
@@ -1053,11 +1054,33 @@ fn places(toks: &[Tok<'_>]) -> Vec<&'static str> {
     out
 }
 
+/// Hashes a sentence index with one multiplication: the keys are small
+/// numbers of our own, so the default hasher's defence against chosen keys
+/// is not needed.
+#[derive(Default)]
+struct IndexHasher(u64);
+
+impl Hasher for IndexHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.0 = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
 /// The sentences parsed so far, by index, and a token buffer reused from
 /// one sentence to the next.
 #[derive(Default)]
 struct Cache<'t> {
-    parsed: HashMap<usize, Parsed>,
+    parsed: HashMap<usize, Parsed, BuildHasherDefault<IndexHasher>>,
     toks: Vec<Tok<'t>>,
     /// The tokens a parse has used, reused from one sentence to the next.
     used: Vec<bool>,
