@@ -346,24 +346,18 @@ mod tests {
 
     #[test]
     fn fast_path_agrees_with_the_standard_parser() {
-        let mut state = 0x2545_F491_4F6C_DD1D_u64;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = crate::testing::xorshift(0x2545_F491_4F6C_DD1D);
         let mut fast = 0;
         for _ in 0..200_000 {
             let len = 1 + next() % 20;
             let mut text: String = (0..len)
                 .map(|_| char::from(b'0' + (next() % 10) as u8))
                 .collect();
-            if next() % 2 == 0 {
+            if next().is_multiple_of(2) {
                 let at = (next() % (len + 1)) as usize;
                 text.insert(at, '.');
             }
-            if next() % 4 == 0 {
+            if next().is_multiple_of(4) {
                 text.insert(0, '-');
             }
             let places = (next() % 61) as i32 - 30;

@@ -375,8 +375,7 @@ fn may_hold(bytes: &[u8], mut i: usize, hit: impl Fn(u8, u8, u8) -> bool) -> Opt
         .get(i..)
         .and_then(<[u8]>::first_chunk::<{ BLOCK + 2 }>)
     {
-        let any = (0..BLOCK).fold(false, |any, p| any | hit(b[p], b[p + 1], b[p + 2]));
-        if any {
+        if block_hits(b, &hit) {
             return Some(i..i + BLOCK);
         }
         i += BLOCK;
@@ -385,9 +384,17 @@ fn may_hold(bytes: &[u8], mut i: usize, hit: impl Fn(u8, u8, u8) -> bool) -> Opt
     let mut tail = [0u8; BLOCK + 4];
     let n = bytes.len().saturating_sub(i);
     tail[..n].copy_from_slice(&bytes[i..]);
-    let any = (0..BLOCK).fold(false, |any, p| any | hit(tail[p], tail[p + 1], tail[p + 2]))
+    let any = tail.first_chunk().is_some_and(|b| block_hits(b, &hit))
         || (BLOCK..n).any(|p| hit(tail[p], tail[p + 1], tail[p + 2]));
     (n > 0 && any).then_some(i..bytes.len())
+}
+
+/// Whether `hit(b[p], b[p + 1], b[p + 2])` at some position `p` of a
+/// block. The test has no branch, so the compiler turns it into vector
+/// instructions.
+#[inline(always)]
+fn block_hits(b: &[u8; BLOCK + 2], hit: impl Fn(u8, u8, u8) -> bool) -> bool {
+    (0..BLOCK).fold(false, |any, p| any | hit(b[p], b[p + 1], b[p + 2]))
 }
 
 /// Whether three bytes (in any case) start a word a rate is written with:
@@ -446,9 +453,7 @@ impl CueBlocks {
         let blocks = bytes.len().div_ceil(BLOCK);
         let mut bits = vec![0u64; blocks.div_ceil(64)];
         let mut set = |b: usize, any: bool| bits[b / 64] |= u64::from(any) << (b % 64);
-        let test = |b: &[u8; BLOCK + 2]| {
-            (0..BLOCK).fold(false, |any, p| any | cue_trigram(b[p], b[p + 1], b[p + 2]))
-        };
+        let test = |b: &[u8; BLOCK + 2]| block_hits(b, cue_trigram);
         let mut b = 0;
         // A block is an array, so that the compiler sees every index in
         // bounds and vectorizes the test.
@@ -667,7 +672,7 @@ fn ends_sentence_before_space(text: &str, i: usize) -> bool {
         return true;
     }
     if stop == Stop::Other {
-        return !(is_single_capital(&text[..i]) || is_abbreviation(word_before(&text[..i])));
+        return ends_after_word(word_before(&text[..i]));
     }
     let key = (y | (LANES * 0x20)) & ((1 << (8 * n)) - 1);
     let single_capital = n == 1 && bytes[i - 1].is_ascii_uppercase();
@@ -732,6 +737,14 @@ fn ends_word(y: u64) -> (usize, Stop) {
     (k as usize, stop)
 }
 
+/// Whether a full stop after `word` ends a sentence: not after an
+/// abbreviation or a single capital. The slow way, for words with letters
+/// that are not ASCII (rare, so kept out of the common path).
+#[cold]
+fn ends_after_word(word: &str) -> bool {
+    !(is_single_capital(word) || is_abbreviation(word))
+}
+
 /// The word (letters, digits and full stops) at the end of `before`.
 fn word_before(before: &str) -> &str {
     let start = before
@@ -742,9 +755,9 @@ fn word_before(before: &str) -> &str {
     &before[start..]
 }
 
-/// Whether the word at the end of `before` is one capital letter.
-fn is_single_capital(before: &str) -> bool {
-    let mut chars = word_before(before).chars();
+/// Whether a word is one capital letter.
+fn is_single_capital(word: &str) -> bool {
+    let mut chars = word.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
@@ -2551,13 +2564,7 @@ mod tests {
             " CAGR of ",
             " annual report",
         ];
-        let mut state = 0x9E37_79B9_7F4A_7C15_u64;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = crate::testing::xorshift(0x9E37_79B9_7F4A_7C15_u64);
         (0..4000).map(move |_| {
             let len = next() % 120;
             (0..len)
@@ -2615,11 +2622,9 @@ mod tests {
     #[test]
     fn lane_tests_agree_with_reading_each_byte() {
         const EDGES: &[u8] = b"@AZ[`az{09./ \0\x7f";
-        let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+        let mut next = crate::testing::xorshift(0x9E37_79B9_7F4A_7C15);
         for _ in 0..200_000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
+            let state = next();
             let mut bytes = state.to_le_bytes();
             for (k, b) in bytes.iter_mut().enumerate() {
                 // Mostly edge bytes, some of them with the high bit set.
@@ -2659,13 +2664,8 @@ mod tests {
                 .any(|a| word.as_bytes().eq_ignore_ascii_case(a));
             !(single || abbreviation)
         };
-        let mut state = 0x2545_F491_4F6C_DD1D_u64;
-        let mut next = move |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut random = crate::testing::xorshift(0x2545_F491_4F6C_DD1D);
+        let mut next = move |n: usize| (random() % n as u64) as usize;
         const LETTERS: &[&str] = &["a", "S", "r", "u", "p", ".", "7", "é", "Ü", "x", "T"];
         const BEFORE: &[&str] = &["", " ", "“", "é", "(", "7", "\u{a0}"];
         let mut tested = 0;

@@ -292,6 +292,8 @@ mod stated;
 #[cfg(feature = "proptest")]
 pub mod strategy;
 mod table;
+#[cfg(test)]
+mod testing;
 pub mod tolerance;
 mod when;
 
