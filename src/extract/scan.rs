@@ -1,0 +1,738 @@
+//! Byte-level scans: every prefilter and lane trick of the extractor, each
+//! beside the plain reading it is tested against.
+
+use core::ops::Range;
+
+/// The words before which a full stop does not end a sentence ("Rs.",
+/// "approx.", "U.S.", "Sept."), lower case.
+pub(super) const ABBREVIATIONS: [&[u8]; 29] = [
+    b"rs", b"mr", b"mrs", b"ms", b"dr", b"no", b"vs", b"approx", b"inc", b"ltd", b"co", b"st",
+    b"jan", b"feb", b"mar", b"apr", b"jun", b"jul", b"aug", b"sep", b"sept", b"oct", b"nov",
+    b"dec", b"u.s", b"e.g", b"i.e", b"fig", b"est",
+];
+
+/// The slot of a [`word_key`] in [`ABBREVIATION_KEYS`]: the top six bits
+/// of a product, a multiplier that sends no two abbreviations to the same
+/// slot (found by trying multipliers; the table below fails to compile if
+/// two collide).
+pub(super) const fn abbreviation_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x2e4e_be9e_57a0_2ec7) >> 58) as usize
+}
+
+/// [`ABBREVIATIONS`] as keys in their slots (0 marks an empty one), so a
+/// word is looked up with one multiply and one compare.
+pub(super) static ABBREVIATION_KEYS: [u64; 64] = {
+    let mut table = [0; 64];
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        let key = word_key(ABBREVIATIONS[k]);
+        let slot = abbreviation_slot(key);
+        assert!(table[slot] == 0, "two abbreviations share a slot");
+        table[slot] = key;
+        k += 1;
+    }
+    table
+};
+
+/// Whether a [`word_key`] is one of [`ABBREVIATIONS`].
+pub(super) fn is_abbreviation_key(key: u64) -> bool {
+    key != 0 && ABBREVIATION_KEYS[abbreviation_slot(key)] == key
+}
+
+/// A word of at most eight bytes as one number, its last byte lowest (the
+/// order in which [`ends_sentence_before_space`] reads it).
+pub(super) const fn word_key(word: &[u8]) -> u64 {
+    let mut key = 0;
+    let mut k = 0;
+    while k < word.len() {
+        key = key << 8 | word[k] as u64;
+        k += 1;
+    }
+    key
+}
+
+/// Whether a full stop after this word does not end a sentence: an
+/// abbreviation of [`ABBREVIATIONS`] in any case.
+pub(super) fn is_abbreviation(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() <= 6 && {
+        let mut lower = [0u8; 6];
+        lower[..bytes.len()].copy_from_slice(bytes);
+        lower.make_ascii_lowercase();
+        is_abbreviation_key(word_key(&lower[..bytes.len()]))
+    }
+}
+
+/// The only bytes that can end a sentence (`。`, `！` and `？` start with
+/// 0xE3 or 0xEF).
+pub(super) static ENDS: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[0xE3] = true;
+    t[0xEF] = true;
+    t
+};
+
+/// The next byte from `i` on that can end a sentence (see [`ENDS`]).
+/// Sentence ends are too dense in prose (one byte in 30) for the block
+/// tests of [`may_hold`] to pay; instead eight bytes at a time are tested in
+/// a `u64` for `.`, `!`, `?`, `\n` and any non-ASCII byte. The classic
+/// zero-byte test can flag a byte above a true one, never below, so the
+/// lowest flagged byte is a true match (or a non-ASCII byte, checked in
+/// [`ENDS`]).
+pub(super) fn next_end(bytes: &[u8], mut i: usize) -> Option<usize> {
+    let zero = |z: u64| z.wrapping_sub(LANES) & !z & HIGH;
+    while let Some(&chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let x = u64::from_le_bytes(chunk);
+        let m = zero(x ^ (LANES * u64::from(b'.')))
+            | zero(x ^ (LANES * u64::from(b'\n')))
+            | zero(x ^ (LANES * u64::from(b'!')))
+            | zero(x ^ (LANES * u64::from(b'?')))
+            | (x & HIGH);
+        if m == 0 {
+            i += 8;
+            continue;
+        }
+        let k = i + (m.trailing_zeros() / 8) as usize;
+        if ENDS[usize::from(bytes[k])] {
+            return Some(k);
+        }
+        i = k + 1;
+    }
+    bytes[i..]
+        .iter()
+        .position(|&b| ENDS[usize::from(b)])
+        .map(|k| i + k)
+}
+
+/// Whether a sentence holds something a rate is written with: `%`, "per
+/// cent", "percent", "pct", "CAGR", or "rate of" (for "a growth rate of
+/// 20.5"), in any case. A byte search finds `%`; the words are found by
+/// their first three letters, a block of bytes at a time (see
+/// [`may_hold`]), and read only in a block that may hold one.
+pub(super) fn has_rate(sentence: &str) -> bool {
+    let bytes = sentence.as_bytes();
+    if bytes.contains(&b'%') {
+        return true;
+    }
+    let mut i = 0;
+    while let Some(block) = may_hold(bytes, i, rate_trigram) {
+        if block.clone().any(|p| rate_word_at(bytes, p)) {
+            return true;
+        }
+        i = block.end;
+    }
+    false
+}
+
+/// Bytes tested at once by [`may_hold`].
+pub(super) const BLOCK: usize = 16;
+
+/// The first block of [`BLOCK`] bytes (or the shorter tail), from `i` on,
+/// with a position `p` where `hit(bytes[p], bytes[p + 1], bytes[p + 2])`
+/// (zero past the end), or `None`. The test of a whole block has no
+/// branch, so the compiler turns it into vector instructions; a hit only
+/// says the block is worth reading byte by byte.
+pub(super) fn may_hold(
+    bytes: &[u8],
+    mut i: usize,
+    hit: impl Fn(u8, u8, u8) -> bool,
+) -> Option<Range<usize>> {
+    // A block is an array, so that the compiler sees every index in bounds
+    // (a slice's checks would keep it from vectorizing the test).
+    while let Some(b) = bytes
+        .get(i..)
+        .and_then(<[u8]>::first_chunk::<{ BLOCK + 2 }>)
+    {
+        if block_hits(b, &hit) {
+            return Some(i..i + BLOCK);
+        }
+        i += BLOCK;
+    }
+    // The tail (at most `BLOCK + 1` bytes), copied into a zero-padded block.
+    let mut tail = [0u8; BLOCK + 4];
+    let n = bytes.len().saturating_sub(i);
+    tail[..n].copy_from_slice(&bytes[i..]);
+    let any = tail.first_chunk().is_some_and(|b| block_hits(b, &hit))
+        || (BLOCK..n).any(|p| hit(tail[p], tail[p + 1], tail[p + 2]));
+    (n > 0 && any).then_some(i..bytes.len())
+}
+
+/// Whether `hit(b[p], b[p + 1], b[p + 2])` at some position `p` of a
+/// block. The test has no branch, so the compiler turns it into vector
+/// instructions.
+#[inline(always)]
+pub(super) fn block_hits(b: &[u8; BLOCK + 2], hit: impl Fn(u8, u8, u8) -> bool) -> bool {
+    (0..BLOCK).fold(false, |any, p| any | hit(b[p], b[p + 1], b[p + 2]))
+}
+
+/// Whether three bytes (in any case) start a word a rate is written with:
+/// "cen"(t), "cag"(r), "pct", "rat"(e of). Compares of bytes joined by
+/// `&` and `|`, so a block of them becomes vector instructions.
+pub(super) fn rate_trigram(a: u8, b: u8, c: u8) -> bool {
+    let (a, b, c) = (a | 0x20, b | 0x20, c | 0x20);
+    ((a == b'c') & (((b == b'e') & (c == b'n')) | ((b == b'a') & (c == b'g'))))
+        | ((a == b'p') & (b == b'c') & (c == b't'))
+        | ((a == b'r') & (b == b'a') & (c == b't'))
+}
+
+/// Whether three bytes (in any case) are a piece of a cue word of
+/// [`CueBlocks::has_cue`]: "cag"(r), (com)"pou"(nd), (a)"nnu"(al|m), (ave)"rag"(e), or
+/// the end of "a", "per", "each" or "every" and a gap before "y"(ear) (a
+/// gap byte is any byte `year_after_count_word` may read as a gap, white
+/// space or part of a non-ASCII character, or another control byte).
+pub(super) fn cue_trigram(a: u8, b: u8, c: u8) -> bool {
+    // White space, control bytes and non-ASCII bytes alike, in one signed
+    // compare (the bytes from 0x80 up are negative as `i8`).
+    let gap = |x: u8| (x as i8) <= b' ' as i8;
+    let year = gap(b) & ((c | 0x20) == b'y');
+    let (a, b, c) = (a | 0x20, b | 0x20, c | 0x20);
+    ((a == b'c') & (b == b'a') & (c == b'g'))
+        | ((a == b'p') & (b == b'o') & (c == b'u'))
+        | ((a == b'n') & (b == b'n') & (c == b'u'))
+        | ((a == b'r') & (b == b'a') & (c == b'g'))
+        | (year & ((a == b'a') | (a == b'r') | (a == b'h') | (a == b'y') | gap(a)))
+}
+
+/// Whether a word a rate is written with (other than `%`) starts at `i`,
+/// in any case (see [`has_rate`]).
+pub(super) fn rate_word_at(bytes: &[u8], i: usize) -> bool {
+    let Some(four) = bytes.get(i..i + 4) else {
+        return false;
+    };
+    let word = u32::from_le_bytes([four[0], four[1], four[2], four[3]]) | 0x2020_2020;
+    let is = |w: &[u8; 4]| word == u32::from_le_bytes(*w);
+    (is(b"cent") && is_cent_at(bytes, i))
+        || is(b"cagr")
+        || (is(b"rate") && starts_with_ignore_case(&bytes[i + 4..], b" of"))
+        || (word & 0x00FF_FFFF == u32::from_le_bytes(*b"pct\0"))
+}
+
+/// The blocks of [`BLOCK`] bytes of a text that may hold a piece of a cue
+/// word ([`cue_trigram`], read across block and sentence ends, zero past
+/// the end of the text), one bit each. They are found in one pass over the
+/// whole text, with no test or branch per sentence.
+pub(super) struct CueBlocks {
+    pub(super) bits: Vec<u64>,
+}
+
+impl CueBlocks {
+    /// The blocks of a whole text (one bit for every [`BLOCK`] bytes).
+    pub(super) fn of(bytes: &[u8]) -> CueBlocks {
+        let blocks = bytes.len().div_ceil(BLOCK);
+        let mut bits = vec![0u64; blocks.div_ceil(64)];
+        let mut set = |b: usize, any: bool| bits[b / 64] |= u64::from(any) << (b % 64);
+        let test = |b: &[u8; BLOCK + 2]| block_hits(b, cue_trigram);
+        let mut b = 0;
+        // A block is an array, so that the compiler sees every index in
+        // bounds and vectorizes the test.
+        while let Some(chunk) = bytes
+            .get(b * BLOCK..)
+            .and_then(<[u8]>::first_chunk::<{ BLOCK + 2 }>)
+        {
+            set(b, test(chunk));
+            b += 1;
+        }
+        // The last one or two blocks, copied into zero-padded ones.
+        let rest = &bytes[(b * BLOCK).min(bytes.len())..];
+        let mut tail = [0u8; 2 * BLOCK + 2];
+        tail[..rest.len()].copy_from_slice(rest);
+        for (k, b) in (b..blocks).enumerate() {
+            if let Some(chunk) = tail[k * BLOCK..].first_chunk() {
+                set(b, test(chunk));
+            }
+        }
+        CueBlocks { bits }
+    }
+
+    /// Whether the sentence at `range` of `bytes` holds words that can
+    /// make a rate a compound annual one: a superset, read from the bytes,
+    /// of what `cagr_cue` accepts from the tokens ("CAGR", "compound",
+    /// "annually" and its like, "annual" or "average" before "growth",
+    /// "rate", "real" or "annual", "per annum", and "a", "per", "each" or
+    /// "every" before the word "year", but not "a year earlier", "ago" or
+    /// "before"), so skipping a sentence without one loses nothing.
+    ///
+    /// Every cue word lies within its sentence, and so does the piece that
+    /// flags its block; in a flagged block, only the bytes where a word with
+    /// such a piece can start are read: a cue word starts at most three
+    /// bytes before its piece ("com" before "pou", "ave" before "rag") or
+    /// two after it (the "y" of "a year").
+    pub(super) fn has_cue(&self, bytes: &[u8], range: Range<usize>) -> bool {
+        if range.is_empty() {
+            return false;
+        }
+        let sentence = &bytes[range.clone()];
+        let (first, last) = (range.start / BLOCK, (range.end - 1) / BLOCK);
+        for w in first / 64..=last / 64 {
+            // The bits of this word for the sentence's blocks.
+            let low = if w == first / 64 { first % 64 } else { 0 };
+            let high = if w == last / 64 { last % 64 } else { 63 };
+            let mut m = self.bits[w] >> low << low & (u64::MAX >> (63 - high));
+            while m != 0 {
+                let b = w * 64 + m.trailing_zeros() as usize;
+                m &= m - 1;
+                let from = (b * BLOCK).saturating_sub(3).max(range.start) - range.start;
+                let to = ((b + 1) * BLOCK + 2).min(range.end) - range.start;
+                let starts = |q: &usize| matches!(sentence[*q] | 0x20, b'a' | b'c' | b'y');
+                if (from..to).filter(starts).any(|q| cue_at(sentence, q)) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+}
+
+/// Whether a cue word of [`CueBlocks::has_cue`] starts at `i`.
+pub(super) fn cue_at(bytes: &[u8], i: usize) -> bool {
+    let rest = &bytes[i..];
+    let is = |w: &[u8]| starts_with_ignore_case(rest, w);
+    match bytes[i] | 0x20 {
+        b'c' => is(b"cagr") || is(b"compound"),
+        b'a' => {
+            // "annually", "annualized", "annualised"; "annual" or "average"
+            // before "growth", "rate", "real" or "annual"; "(per) annum".
+            let before_growth = |len: usize| {
+                [&b"growth"[..], b"rate", b"real", b"annual"]
+                    .iter()
+                    .any(|w| starts_with_ignore_case(skip_blank(&rest[len..]), w))
+            };
+            (is(b"annual")
+                && (rest.get(6).is_some_and(u8::is_ascii_alphabetic) || before_growth(6)))
+                || is(b"annum")
+                || (is(b"average") && before_growth(7))
+        }
+        // "a year", not "a year earlier".
+        b'y' => {
+            is(b"year")
+                && year_after_count_word(bytes, i)
+                && !followed_by_word(&rest[4..], &[b"earlier", b"ago", b"before"])
+        }
+        _ => false,
+    }
+}
+
+/// Whether the next word after ASCII white space is one of `words` (any
+/// case), read strictly: any other byte between them (which the tokens
+/// would see as a symbol) says no, so [`CueBlocks::has_cue`] stays a superset.
+pub(super) fn followed_by_word(bytes: &[u8], words: &[&[u8]]) -> bool {
+    let n = bytes.iter().take_while(|b| b.is_ascii_whitespace()).count();
+    let rest = &bytes[n..];
+    n > 0
+        && words.iter().any(|w| {
+            starts_with_ignore_case(rest, w)
+                && !rest
+                    .get(w.len())
+                    .is_some_and(|b| b.is_ascii_alphabetic() || !b.is_ascii())
+        })
+}
+
+/// The bytes after a run of white space (or of non-ASCII bytes, which may
+/// be white space; being generous keeps [`CueBlocks::has_cue`] a superset).
+pub(super) fn skip_blank(bytes: &[u8]) -> &[u8] {
+    let n = bytes
+        .iter()
+        .take_while(|b| b.is_ascii_whitespace() || !b.is_ascii())
+        .count();
+    &bytes[n..]
+}
+
+/// Whether the word "year" at `i` stands alone and follows "a", "per",
+/// "each" or "every" (as in "15% a year"), generously read from the bytes.
+pub(super) fn year_after_count_word(bytes: &[u8], i: usize) -> bool {
+    let whole = !bytes.get(i + 4).is_some_and(u8::is_ascii_alphabetic);
+    let before = &bytes[..i];
+    let gap = before
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_whitespace() || !b.is_ascii())
+        .count();
+    let word = &before[..before.len() - gap];
+    let ends =
+        |w: &[u8]| word.len() >= w.len() && word[word.len() - w.len()..].eq_ignore_ascii_case(w);
+    whole && gap > 0 && (ends(b"a") || ends(b"per") || ends(b"each") || ends(b"every"))
+}
+
+pub(super) fn starts_with_ignore_case(bytes: &[u8], prefix: &[u8]) -> bool {
+    bytes
+        .get(..prefix.len())
+        .is_some_and(|b| b.eq_ignore_ascii_case(prefix))
+}
+
+/// "cent" preceded by "per" (with or without a space or hyphen).
+pub(super) fn is_cent_at(bytes: &[u8], i: usize) -> bool {
+    let word = |at: usize, w: &[u8]| {
+        bytes
+            .get(at..at + w.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(w))
+    };
+    if !word(i, b"cent") {
+        return false;
+    }
+    (i >= 3 && word(i - 3, b"per"))
+        || (i >= 4 && word(i - 4, b"per") && matches!(bytes[i - 1], b' ' | b'-' | b'\n'))
+}
+
+pub(super) fn next_non_space(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    i
+}
+
+pub(super) fn is_bullet(text: &str, i: usize) -> bool {
+    let rest = &text[i..];
+    rest.starts_with(['•', '·', '*', '▪', '–'])
+        || (rest.starts_with("- ") || rest.starts_with("-\t"))
+}
+
+/// Whether the punctuation at `i` ends a sentence: at the end of the
+/// text, or before white space (the common "no", as in "1,729.5" or
+/// "U.S.", is answered here, inline).
+#[inline]
+pub(super) fn ends_sentence(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i + 1) {
+        None => true,
+        Some(b) if !b.is_ascii_whitespace() => false,
+        Some(_) => ends_sentence_before_space(text, i),
+    }
+}
+
+/// [`ends_sentence`] when white space follows the punctuation at `i`.
+pub(super) fn ends_sentence_before_space(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    let next = i + 1;
+    let j = next_non_space(bytes, next);
+    if j >= bytes.len() {
+        return true;
+    }
+    let opens = match bytes[j] {
+        b if b.is_ascii() => {
+            b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'"' | b'\'' | b'(' | b'[')
+        }
+        _ => {
+            let c = text[j..].chars().next().unwrap_or(' ');
+            c.is_uppercase() || matches!(c, '“' | '‘' | '•')
+        }
+    };
+    if !opens {
+        return false;
+    }
+    if bytes[i] != b'.' {
+        return true;
+    }
+    // The word before the full stop: an abbreviation or a single capital
+    // ("U.S.") does not end a sentence. The eight bytes before the stop are
+    // read at once, last byte lowest (zero before the start of the text),
+    // and classified a byte lane at a time (see [`ends_word`]).
+    let y = match bytes[..i].last_chunk::<8>() {
+        Some(w) => u64::from_be_bytes(*w),
+        None => bytes[..i]
+            .iter()
+            .rev()
+            .enumerate()
+            .fold(0, |y, (k, &b)| y | u64::from(b) << (8 * k)),
+    };
+    let (n, stop) = ends_word(y);
+    // A word of seven bytes or more, or with a digit, is neither; a word
+    // with other letters goes the slow way.
+    if n >= 7 || stop == Stop::Digit {
+        return true;
+    }
+    if stop == Stop::Other {
+        return ends_after_word(word_before(&text[..i]));
+    }
+    let key = (y | (LANES * 0x20)) & ((1 << (8 * n)) - 1);
+    let single_capital = n == 1 && bytes[i - 1].is_ascii_uppercase();
+    !(single_capital || is_abbreviation_key(key))
+}
+
+/// A `u64` with one in each byte.
+pub(super) const LANES: u64 = u64::from_le_bytes([1; 8]);
+
+/// Of eight bytes (the first lowest), how many are ASCII letters before
+/// any other byte (8 if all are), tested a lane at a time as in
+/// [`ends_word`].
+pub(super) fn ascii_letters(x: u64) -> usize {
+    let letter = lanes_within((x & !HIGH) | (LANES * 0x20), b'a', b'z');
+    let others = (!letter | x) & HIGH;
+    (others.trailing_zeros() / 8) as usize
+}
+
+/// The high bit of every byte.
+pub(super) const HIGH: u64 = LANES * 0x80;
+
+/// The high bit of each lane of `v` from `lo` to `hi`, where every lane of
+/// `v` is below 0x80 (so adding to a lane never carries into the next).
+pub(super) fn lanes_within(v: u64, lo: u8, hi: u8) -> u64 {
+    (v + LANES * u64::from(0x80 - lo)) & !(v + LANES * u64::from(0x7F - hi)) & HIGH
+}
+
+/// What ends a word read backward from a full stop.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Stop {
+    /// A digit: the word holds one.
+    Digit,
+    /// A byte of a character that is not ASCII.
+    Other,
+    /// Any other ASCII byte (zero before the start of the text).
+    Space,
+}
+
+/// Of eight bytes read backward from a full stop (the first lowest), the
+/// number of letters and full stops before any other byte (8 if all are),
+/// and what that byte is. Each byte is classified in its own lane of the
+/// `u64`, by ranges tested without carries (every lane is below 0x80 when
+/// added to), so there is no loop whose exit could be mispredicted.
+pub(super) fn ends_word(y: u64) -> (usize, Stop) {
+    let ascii = !y & HIGH;
+    let a = y & !HIGH;
+    let letter = lanes_within(a | (LANES * 0x20), b'a', b'z');
+    let dot = lanes_within(a, b'.', b'.');
+    let stops = (!(letter | dot) | !ascii) & HIGH;
+    if stops == 0 {
+        return (8, Stop::Space);
+    }
+    let k = stops.trailing_zeros() / 8;
+    let lane = |m: u64| (m >> (8 * k)) & 0x80 != 0;
+    let stop = if !lane(ascii) {
+        Stop::Other
+    } else if lane(lanes_within(a, b'0', b'9')) {
+        Stop::Digit
+    } else {
+        Stop::Space
+    };
+    (k as usize, stop)
+}
+
+/// Whether a full stop after `word` ends a sentence: not after an
+/// abbreviation or a single capital. The slow way, for words with letters
+/// that are not ASCII (rare, so kept out of the common path).
+#[cold]
+pub(super) fn ends_after_word(word: &str) -> bool {
+    !(is_single_capital(word) || is_abbreviation(word))
+}
+
+/// The word (letters, digits and full stops) at the end of `before`.
+pub(super) fn word_before(before: &str) -> &str {
+    let start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    &before[start..]
+}
+
+/// Whether a word is one capital letter.
+pub(super) fn is_single_capital(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+#[cfg(test)]
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::mention::parse;
+    use crate::extract::sentences::split_sentences;
+    use crate::extract::tokens::tokenize;
+
+    /// Random texts over the bytes the block scanners look for (the
+    /// letters of every rate and cue word, `%`, sentence ends, white space
+    /// and multi-byte characters) and the words around a compound annual
+    /// rate, so that near misses are frequent.
+    pub(super) fn texts() -> impl Iterator<Item = String> {
+        const PIECES: &[&str] = &[
+            "c",
+            "C",
+            "e",
+            "n",
+            "t",
+            "a",
+            "A",
+            "g",
+            "r",
+            "R",
+            "p",
+            "P",
+            "o",
+            "f",
+            "y",
+            "Y",
+            "v",
+            "u",
+            "m",
+            "d",
+            "l",
+            "%",
+            " ",
+            " ",
+            "\n",
+            ".",
+            "!",
+            "?",
+            "5",
+            "é",
+            "。",
+            "cent",
+            "per",
+            "cagr",
+            "rate of",
+            "pct",
+            "year",
+            "compound",
+            "annual",
+            "average growth",
+            "a",
+            " a year",
+            " year earlier",
+            " ago",
+            "annually",
+            " growth",
+            " rate",
+            "per annum",
+            "—",
+            "\u{a0}",
+            " 12% ",
+            " 7.5 per cent ",
+            " CAGR of ",
+            " annual report",
+        ];
+        let mut next = crate::testing::xorshift(0x9E37_79B9_7F4A_7C15_u64);
+        (0..4000).map(move |_| {
+            let len = next() % 120;
+            (0..len)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect()
+        })
+    }
+
+    #[test]
+    pub(super) fn block_scans_agree_with_reading_every_byte() {
+        let mut cagr_rates = 0;
+        for text in texts() {
+            let bytes = text.as_bytes();
+            // Sentence ends.
+            for i in 0..=bytes.len() {
+                let slow = (i..bytes.len()).find(|&k| ENDS[usize::from(bytes[k])]);
+                assert_eq!(next_end(bytes, i), slow, "{text:?} from {i}");
+            }
+            // Cue words, in the whole text and sentence by sentence (whose
+            // blocks are tested across their ends).
+            let cues = CueBlocks::of(bytes);
+            let slow = (0..bytes.len()).any(|i| cue_at(bytes, i));
+            assert_eq!(cues.has_cue(bytes, 0..bytes.len()), slow, "{text:?}");
+            // Rate words, sentence by sentence; and every sentence that
+            // holds a compound annual rate passes both prefilters.
+            let mut toks = Vec::new();
+            for s in &split_sentences(&text) {
+                let sentence = &text[s.start..s.end];
+                let (b, range) = (sentence.as_bytes(), s.start..s.end);
+                let slow = (0..b.len()).any(|i| cue_at(b, i));
+                assert_eq!(cues.has_cue(bytes, range.clone()), slow, "{text:?} {s:?}");
+                let slow = sentence.contains('%')
+                    || (0..sentence.len()).any(|i| rate_word_at(sentence.as_bytes(), i));
+                assert_eq!(has_rate(sentence), slow, "{text:?} {s:?}");
+                tokenize(&mut toks, &text, range.clone());
+                if parse(&toks, false, &mut Vec::new())
+                    .rates
+                    .iter()
+                    .any(|r| r.cagr)
+                {
+                    assert!(
+                        has_rate(sentence) && cues.has_cue(bytes, range),
+                        "{text:?} {s:?}"
+                    );
+                    cagr_rates += 1;
+                }
+            }
+        }
+        // Enough compound annual rates to test the prefilters.
+        assert!(cagr_rates > 100, "only {cagr_rates} compound annual rates");
+    }
+
+    /// The lane tests of eight bytes agree with reading them one by one,
+    /// for bytes around every edge of the ranges they test.
+    #[test]
+    pub(super) fn lane_tests_agree_with_reading_each_byte() {
+        const EDGES: &[u8] = b"@AZ[`az{09./ \0\x7f";
+        let mut next = crate::testing::xorshift(0x9E37_79B9_7F4A_7C15);
+        for _ in 0..200_000 {
+            let state = next();
+            let mut bytes = state.to_le_bytes();
+            for (k, b) in bytes.iter_mut().enumerate() {
+                // Mostly edge bytes, some of them with the high bit set.
+                let pick = (state >> (k * 5)) as usize;
+                if !pick.is_multiple_of(4) {
+                    *b = EDGES[pick % EDGES.len()] | if pick.is_multiple_of(7) { 0x80 } else { 0 };
+                }
+            }
+            let x = u64::from_le_bytes(bytes);
+            let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            assert_eq!(ascii_letters(x), letters, "{bytes:?}");
+            let word = bytes
+                .iter()
+                .take_while(|&&b| b.is_ascii_alphabetic() || b == b'.')
+                .count();
+            let stop = match bytes.get(word) {
+                None => Stop::Space,
+                Some(b) if !b.is_ascii() => Stop::Other,
+                Some(b) if b.is_ascii_digit() => Stop::Digit,
+                Some(_) => Stop::Space,
+            };
+            assert_eq!(ends_word(x), (word, stop), "{bytes:?}");
+        }
+    }
+
+    /// The full stop after a word ends a sentence (before a capital) unless
+    /// the word is an abbreviation or a single capital, as read from the
+    /// whole word, whatever its letters; the fast reading of ASCII words
+    /// from the bytes must agree.
+    #[test]
+    pub(super) fn full_stops_after_words_agree_with_reading_the_whole_word() {
+        let slow = |word: &str| {
+            let mut chars = word.chars();
+            let single = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+            let abbreviation = ABBREVIATIONS
+                .iter()
+                .any(|a| word.as_bytes().eq_ignore_ascii_case(a));
+            !(single || abbreviation)
+        };
+        let mut random = crate::testing::xorshift(0x2545_F491_4F6C_DD1D);
+        let mut next = move |n: usize| (random() % n as u64) as usize;
+        const LETTERS: &[&str] = &["a", "S", "r", "u", "p", ".", "7", "é", "Ü", "x", "T"];
+        const BEFORE: &[&str] = &["", " ", "“", "é", "(", "7", "\u{a0}"];
+        let mut tested = 0;
+        for k in 0..20_000 {
+            let word: String = if k % 3 == 0 {
+                // An abbreviation in random case.
+                let a = ABBREVIATIONS[next(ABBREVIATIONS.len())];
+                a.iter()
+                    .map(|&b| {
+                        let c = char::from(b);
+                        if next(2) == 0 {
+                            c.to_ascii_uppercase()
+                        } else {
+                            c
+                        }
+                    })
+                    .collect()
+            } else {
+                (0..next(10))
+                    .map(|_| LETTERS[next(LETTERS.len())])
+                    .collect()
+            };
+            let text = format!("{}{word}. The end", BEFORE[next(BEFORE.len())]);
+            let i = text.find(". The").expect("the full stop");
+            let whole = word_before(&text[..i]);
+            assert_eq!(ends_sentence(&text, i), slow(whole), "{text:?}");
+            tested += usize::from(!slow(whole));
+        }
+        // Enough words that do not end a sentence.
+        assert!(tested > 5_000, "only {tested} abbreviations and capitals");
+    }
+}

@@ -1,0 +1,84 @@
+//! Sentences: where a text splits into the units figures are read from.
+
+use super::scan::*;
+
+// ---------------------------------------------------------------------------
+// Sentences
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Sentence {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// Starts a new line (so forward search stops before it).
+    pub(super) new_line: bool,
+}
+
+/// Splits text into sentences: at `.`, `!` or `?` followed by a space and a
+/// capital, digit, quote or bullet; at blank lines; and at line breaks
+/// followed by a bullet or after a line that ends a sentence. A single line
+/// break inside a sentence (as in text copied from a newspaper column) does
+/// not split it.
+pub(super) fn split_sentences(text: &str) -> Vec<Sentence> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut new_line = true;
+    let mut run_end = 0;
+    let mut i = 0;
+    let push = |out: &mut Vec<Sentence>, start: usize, end: usize, new_line: bool| {
+        // Most sentences end in a printed ASCII byte (their full stop) and
+        // so are not blank; the rest are trimmed as Unicode text.
+        let printed = |b: &u8| b.is_ascii_graphic();
+        if !bytes[start..end].last().is_some_and(printed) && text[start..end].trim().is_empty() {
+            return;
+        }
+        out.push(Sentence {
+            start,
+            end,
+            new_line,
+        });
+    };
+    while let Some(k) = next_end(bytes, i) {
+        i = k;
+        match bytes[i] {
+            // "。", "！", "？" (three bytes each, starting 0xE3 or 0xEF).
+            0xE3 | 0xEF if text[i..].starts_with(['。', '！', '？']) => {
+                let end = i + 3;
+                push(&mut out, start, end, new_line);
+                start = end;
+                new_line = false;
+                i = end;
+                continue;
+            }
+            b'.' | b'!' | b'?' if ends_sentence(text, i) => {
+                push(&mut out, start, i + 1, new_line);
+                start = i + 1;
+                new_line = false;
+            }
+            b'\n' => {
+                // The end of this run of white space, found once per run so
+                // a megabyte of line breaks stays linear.
+                if run_end <= i {
+                    run_end = next_non_space(bytes, i + 1);
+                }
+                let next = run_end;
+                let blank = bytes[i + 1..next].contains(&b'\n');
+                let bullet = next < bytes.len() && is_bullet(text, next);
+                let prev_end = text[start..i].trim_end().ends_with(['.', '!', '?', ':']);
+                if blank || bullet || prev_end || text[start..i].trim().is_empty() {
+                    push(&mut out, start, i, new_line);
+                    start = i + 1;
+                    new_line = true;
+                } else if out.last().is_some_and(|s| s.end == start)
+                    && text[start..i].trim().is_empty()
+                {
+                    new_line = true;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    push(&mut out, start, bytes.len(), new_line);
+    out
+}
