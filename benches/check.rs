@@ -178,6 +178,7 @@ fn forecast(rng: &mut XorShift64) -> Forecast {
         rate: Some(rate),
         period: None,
         source: None,
+        alternatives: Vec::new(),
     };
     if rng.chance(0.2) {
         // A stated period one year shorter than the values' years, as when a
@@ -232,6 +233,7 @@ fn motivating() -> Forecast {
         rate: Some("15.6%".parse().expect("a valid rate")),
         period: Some(Period::new(2025, 2035).expect("a valid period")),
         source: None,
+        alternatives: Vec::new(),
     }
 }
 

@@ -8,7 +8,7 @@
 //! cargo run --example check -- forecasts.json  # JSON forecasts (array or JSON lines)
 //! ```
 //!
-//! Input that starts with `[` or `{` is read as `Forecast` JSON (see the
+//! A file named `*.json` or `*.jsonl` is read as `Forecast` JSON (see the
 //! crate docs for the schema; `examples/forecasts.json` is a sample);
 //! anything else as prose, from which every claim is extracted. For each
 //! claim the program prints the quoted passage, the figures as read, and the
@@ -18,12 +18,13 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-use cagr::{check, extract, Figure, Forecast};
+use cagr::{check, extract_with, Context, Figure, Forecast, When};
 
 fn main() -> ExitCode {
     let mut json = false;
     let mut path = None;
     let mut text = None;
+    let mut context = Context::default();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -32,8 +33,13 @@ fn main() -> ExitCode {
                 Some(t) => text = Some(t),
                 None => return fail("--text needs a text"),
             },
+            "--published" => match args.next().as_deref().map(published) {
+                Some(Ok(when)) => context = context.with_published(when),
+                Some(Err(e)) => return fail(&e),
+                None => return fail("--published needs a date (YYYY-MM-DD, YYYY-MM or YYYY)"),
+            },
             "-h" | "--help" => {
-                println!("usage: check [--json] [FILE | --text TEXT]   (standard input when FILE is absent or -)");
+                println!("usage: check [--json] [--published YYYY-MM-DD] [FILE | --text TEXT]   (standard input when FILE is absent or -)");
                 return ExitCode::SUCCESS;
             }
             _ if path.is_none() => path = Some(arg),
@@ -47,13 +53,16 @@ fn main() -> ExitCode {
             Err(e) => return fail(&e),
         },
     };
-    let forecasts = if input.trim_start().starts_with(['[', '{']) {
+    let json_file = path
+        .as_deref()
+        .is_some_and(|p| p.ends_with(".json") || p.ends_with(".jsonl"));
+    let forecasts = if json_file {
         match parse(&input) {
             Ok(f) => f,
             Err(e) => return fail(&e),
         }
     } else {
-        extract(&input)
+        extract_with(&input, &context)
             .into_iter()
             .map(|claim| claim.forecast)
             .collect()
@@ -98,6 +107,29 @@ fn print_figures(forecast: &Forecast) {
     if let Some(p) = forecast.period {
         println!("  {:<9} {}-{}", "period", p.from(), p.to());
     }
+}
+
+/// A publication date, `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: relative dates in
+/// the text ("last year", "now", 今年) are read from its year.
+fn published(date: &str) -> Result<When, String> {
+    let bad = || format!("invalid --published date {date:?}: expected YYYY-MM-DD, YYYY-MM or YYYY");
+    let mut parts = date.split('-');
+    let year: i64 = parts.next().and_then(|y| y.parse().ok()).ok_or_else(bad)?;
+    let month: Option<i64> = match parts.next() {
+        Some(m) => Some(m.parse().map_err(|_| bad())?),
+        None => None,
+    };
+    if let Some(day) = parts.next() {
+        let _: u8 = day.parse().ok().filter(|d| (1..=31).contains(d)).ok_or_else(bad)?;
+    }
+    if parts.next().is_some() {
+        return Err(bad());
+    }
+    match month {
+        Some(m) => When::end_of_month(year, m),
+        None => When::year(year),
+    }
+    .map_err(|e| format!("invalid --published date {date:?}: {e}"))
 }
 
 fn fail(message: &str) -> ExitCode {

@@ -16,10 +16,14 @@ use crate::{Currency, Error, Result};
 /// | `One` | 1 | (none) |
 /// | `Thousand` | 10³ | thousand, k |
 /// | `Lakh` | 10⁵ | lakh, lakhs, lac |
-/// | `Million` | 10⁶ | million, m, mn, mln |
+/// | `Million` | 10⁶ | million, millions, m, mn, mln, mio |
 /// | `Crore` | 10⁷ | crore, crores, cr |
-/// | `Billion` | 10⁹ | billion, bn, b, bln |
-/// | `Trillion` | 10¹² | trillion, tn, t, trn |
+/// | `Billion` | 10⁹ | billion, billions, bn, b, bln, milliard(s), Milliarden, Mrd |
+/// | `Trillion` | 10¹² | trillion, trillions, tn, tr, t, trn |
+///
+/// Amounts also read the scale characters of Chinese, Japanese and Korean
+/// reports (万 10⁴, 亿/億/억 10⁸, 万亿/兆/조 10¹²), which have no variant of
+/// their own: such an amount prints in the nearest scale above.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
@@ -42,14 +46,16 @@ pub enum Scale {
     Trillion,
 }
 
-const SCALES: &[(Scale, i32, &str, &[&str])] = &[
-    (Scale::One, 0, "", &[]),
-    (Scale::Thousand, 3, "thousand", &["k"]),
-    (Scale::Lakh, 5, "lakh", &["lakhs", "lac"]),
-    (Scale::Million, 6, "million", &["m", "mn", "mln"]),
-    (Scale::Crore, 7, "crore", &["crores", "cr"]),
-    (Scale::Billion, 9, "billion", &["bn", "b", "bln"]),
-    (Scale::Trillion, 12, "trillion", &["tn", "t", "trn"]),
+/// Each scale with its power of ten and the word it prints as (the words
+/// read on input are in the crate's vocabulary, `vocab::SCALE_WORDS`).
+const SCALES: &[(Scale, i32, &str)] = &[
+    (Scale::One, 0, ""),
+    (Scale::Thousand, 3, "thousand"),
+    (Scale::Lakh, 5, "lakh"),
+    (Scale::Million, 6, "million"),
+    (Scale::Crore, 7, "crore"),
+    (Scale::Billion, 9, "billion"),
+    (Scale::Trillion, 12, "trillion"),
 ];
 
 impl Scale {
@@ -66,14 +72,7 @@ impl Scale {
     /// Reads a scale word or abbreviation (case-insensitive), as in the
     /// table above.
     pub fn from_word(word: &str) -> Option<Scale> {
-        SCALES
-            .iter()
-            .find(|(_, _, w, abbrevs)| {
-                !w.is_empty()
-                    && (w.eq_ignore_ascii_case(word)
-                        || abbrevs.iter().any(|a| a.eq_ignore_ascii_case(word)))
-            })
-            .map(|s| s.0)
+        crate::vocab::scale_word(word).map(|(scale, _)| scale)
     }
 }
 

@@ -257,6 +257,9 @@ pub enum Reason {
     /// the range of `f64`, or the rate rounds to −100% (a collapse by a
     /// factor of more than 10^16 a year).
     OutOfRange,
+    /// The passage can be read two ways (see [`Forecast::alternatives`])
+    /// that get different verdicts.
+    Ambiguous,
 }
 
 impl fmt::Display for Reason {
@@ -274,6 +277,9 @@ impl fmt::Display for Reason {
                 write!(f, "the baseline is in {a} and the target in {b}")
             }
             Reason::OutOfRange => f.write_str("the rate its figures imply is out of range"),
+            Reason::Ambiguous => {
+                f.write_str("the passage can be read two ways, and the readings disagree")
+            }
         }
     }
 }
@@ -551,7 +557,30 @@ pub fn check(forecast: &Forecast) -> Report<'_> {
 /// # Ok::<(), cagr::Error>(())
 /// ```
 pub fn check_with<'a>(forecast: &'a Forecast, options: &Options) -> Report<'a> {
-    let (verdict, analysis) = match analyse(forecast, options) {
+    let (verdict, analysis) = judge(forecast, options);
+    // Another reading of the passage with another verdict: abstain.
+    let disagree = |alt: &Forecast| {
+        let other = judge(alt, options).0;
+        other != verdict && matches!(other, Verdict::Consistent | Verdict::Inconsistent)
+    };
+    let (verdict, analysis) = if matches!(verdict, Verdict::Consistent | Verdict::Inconsistent)
+        && forecast.alternatives.iter().any(disagree)
+    {
+        (Verdict::Unverifiable(Reason::Ambiguous), None)
+    } else {
+        (verdict, analysis)
+    };
+    Report {
+        forecast,
+        verdict,
+        analysis,
+        options: *options,
+    }
+}
+
+/// The verdict on one reading of a forecast, and its numbers.
+pub(crate) fn judge(forecast: &Forecast, options: &Options) -> (Verdict, Option<Analysis>) {
+    match analyse(forecast, options) {
         Ok(a) => {
             let fits = a.implied_interval.overlaps(a.stated_interval);
             (
@@ -564,12 +593,6 @@ pub fn check_with<'a>(forecast: &'a Forecast, options: &Options) -> Report<'a> {
             )
         }
         Err(reason) => (Verdict::Unverifiable(reason), None),
-    };
-    Report {
-        forecast,
-        verdict,
-        analysis,
-        options: *options,
     }
 }
 

@@ -3,6 +3,7 @@
 use core::fmt;
 use core::str::FromStr;
 
+use crate::vocab::{self, CURRENCIES};
 use crate::{Error, Result};
 
 /// A currency, identified by its ISO 4217 code.
@@ -59,48 +60,10 @@ pub enum Currency {
     BRL,
 }
 
-/// Every currency with its code and the other spellings read on input
-/// (matched without regard to case).
-const TABLE: &[(Currency, &str, &[&str])] = &[
-    (
-        Currency::USD,
-        "USD",
-        &[
-            "$",
-            "us$",
-            "us $",
-            "dollar",
-            "dollars",
-            "us dollar",
-            "us dollars",
-        ],
-    ),
-    (Currency::EUR, "EUR", &["€", "euro", "euros"]),
-    (
-        Currency::GBP,
-        "GBP",
-        &["£", "pound", "pounds", "sterling", "pounds sterling"],
-    ),
-    (
-        Currency::CNY,
-        "CNY",
-        &["¥", "cn¥", "rmb", "yuan", "renminbi", "元"],
-    ),
-    (Currency::JPY, "JPY", &["jp¥", "yen", "円"]),
-    (Currency::INR, "INR", &["₹", "rs", "rs.", "rupee", "rupees"]),
-    (Currency::KRW, "KRW", &["₩", "won"]),
-    (Currency::AUD, "AUD", &["a$", "au$", "australian dollars"]),
-    (Currency::CAD, "CAD", &["c$", "ca$", "canadian dollars"]),
-    (Currency::CHF, "CHF", &["swiss francs"]),
-    (Currency::HKD, "HKD", &["hk$", "hong kong dollars"]),
-    (Currency::SGD, "SGD", &["s$", "singapore dollars"]),
-    (Currency::BRL, "BRL", &["r$", "reais"]),
-];
-
 impl Currency {
     /// The ISO 4217 code, such as `"CNY"`.
     pub fn code(self) -> &'static str {
-        TABLE
+        CURRENCIES
             .iter()
             .find(|(c, _, _)| *c == self)
             .map_or("", |(_, code, _)| code)
@@ -108,7 +71,7 @@ impl Currency {
 
     /// Every currency the crate knows.
     pub fn all() -> impl Iterator<Item = Currency> {
-        TABLE.iter().map(|(c, _, _)| *c)
+        CURRENCIES.iter().map(|(c, _, _)| *c)
     }
 }
 
@@ -128,13 +91,7 @@ impl FromStr for Currency {
     /// [`Error::UnknownCurrency`] for anything else.
     fn from_str(s: &str) -> Result<Currency> {
         let key = s.trim();
-        TABLE
-            .iter()
-            .find(|(_, code, names)| {
-                code.eq_ignore_ascii_case(key) || names.iter().any(|n| n.eq_ignore_ascii_case(key))
-            })
-            .map(|(c, _, _)| *c)
-            .ok_or_else(|| Error::UnknownCurrency(key.chars().take(64).collect()))
+        vocab::currency(key).ok_or_else(|| Error::UnknownCurrency(key.chars().take(64).collect()))
     }
 }
 

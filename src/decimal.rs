@@ -209,6 +209,36 @@ pub(crate) fn shift(x: f64, places: i32) -> f64 {
     Decimal::of(x).shift(places).to_f64()
 }
 
+/// Whether the commas of a number group its integer digits in thousands
+/// (`1,729`) or in the Indian way (`4,52,310`: threes at the end, twos
+/// before), and none stands in its decimals.
+pub(crate) fn grouped_well(s: &str) -> bool {
+    let int = s.split_once('.').map_or(s, |(i, f)| {
+        if f.contains(',') {
+            ""
+        } else {
+            i
+        }
+    });
+    if !s.contains(',') {
+        return true;
+    }
+    let groups: Vec<&str> = int.split(',').collect();
+    let Some((last, rest)) = groups.split_last() else {
+        return false;
+    };
+    let Some((first, middle)) = rest.split_first() else {
+        return false;
+    };
+    let digits = |g: &str, n: core::ops::RangeInclusive<usize>| {
+        n.contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit())
+    };
+    last.len() == 3
+        && digits(last, 3..=3)
+        && ((digits(first, 1..=3) && middle.iter().all(|g| digits(g, 3..=3)))
+            || (digits(first, 1..=2) && middle.iter().all(|g| digits(g, 2..=2))))
+}
+
 /// Why text did not parse as a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Unparsed {

@@ -139,4 +139,10 @@ pub struct Forecast {
     pub period: Option<Period>,
     /// Where the claim was published.
     pub source: Option<Source>,
+    /// Other readings of the same passage that its reader could not rule
+    /// out (another baseline, target or period, with the same rate). When
+    /// one of them gets a different verdict, the checker abstains: the
+    /// forecast is unverifiable, and the explanation names both readings.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    pub alternatives: Vec<Forecast>,
 }

@@ -295,6 +295,7 @@ mod table;
 #[cfg(test)]
 mod testing;
 pub mod tolerance;
+mod vocab;
 mod when;
 
 pub use amount::{Amount, Scale};
@@ -305,7 +306,7 @@ pub use check::{
 pub use compounding::{CompoundedRate, Compounding};
 pub use currency::Currency;
 pub use error::{Error, Result};
-pub use extract::{extract, Claim, Spans};
+pub use extract::{extract, extract_with, Claim, Context, Spans};
 pub use fit::{FitComparison, FitPoint, GrowthFit, Shape, TrendFit};
 pub use forecast::{Figure, Forecast, Period, Source};
 pub use path::{Path, PathPoint, Years};

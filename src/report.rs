@@ -3,7 +3,7 @@
 
 use core::fmt;
 
-use crate::{Amount, Analysis, Convention, Forecast, Interval, Report, Verdict, When};
+use crate::{Amount, Analysis, Convention, Forecast, Interval, Reason, Report, Verdict, When};
 
 /// A rate interval (fractions) printed in percent with `d` decimals; an
 /// infinite end reads "no limit".
@@ -341,6 +341,40 @@ impl Report<'_> {
     }
 }
 
+impl Report<'_> {
+    /// "600 billion CNY (2024) to 1,729.5 billion CNY (2035) implies 10.10%
+    /// a year (inconsistent); …": each reading of an ambiguous passage with
+    /// the rate it implies and its verdict.
+    fn readings_of_passage(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let readings = core::iter::once(self.forecast).chain(self.forecast.alternatives.iter());
+        for (i, reading) in readings.enumerate() {
+            let (verdict, analysis) = crate::check::judge(reading, &self.options);
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            let figure = |fig: &Option<crate::Figure>| match fig {
+                Some(crate::Figure {
+                    amount,
+                    when: Some(w),
+                }) => format!("{amount} ({w})"),
+                Some(crate::Figure { amount, when: None }) => format!("{amount}"),
+                None => "no figure".to_owned(),
+            };
+            write!(
+                f,
+                "{} to {}",
+                figure(&reading.baseline),
+                figure(&reading.target)
+            )?;
+            match analysis {
+                Some(a) => write!(f, " implies {:.2} a year ({verdict})", a.implied)?,
+                None => write!(f, " ({verdict})")?,
+            }
+        }
+        f.write_str(".")
+    }
+}
+
 impl fmt::Display for Report<'_> {
     /// One paragraph in English; with `{:#}`, a detailed report with every
     /// number.
@@ -348,6 +382,14 @@ impl fmt::Display for Report<'_> {
         match (&self.analysis, self.verdict) {
             (Some(a), _) if f.alternate() => self.detailed(f, a),
             (Some(a), _) => self.paragraph(f, a),
+            (None, Verdict::Unverifiable(reason @ Reason::Ambiguous)) => {
+                write!(f, "Unverifiable: {reason}: ")?;
+                self.readings_of_passage(f)?;
+                if f.alternate() {
+                    writeln!(f)?;
+                }
+                Ok(())
+            }
             (None, Verdict::Unverifiable(reason)) => {
                 write!(f, "Unverifiable: {reason}.")?;
                 if f.alternate() {

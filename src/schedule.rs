@@ -408,6 +408,7 @@ impl Schedule {
                             rate: Some(rate),
                             period: Some(period),
                             source: None,
+                            alternatives: Vec::new(),
                         };
                         (QuoteRole::Claim, Some(forecast))
                     }

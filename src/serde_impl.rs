@@ -198,6 +198,8 @@ maps_only! {
         period: Option<crate::Period>,
         #[serde(default)]
         source: Option<Source>,
+        #[serde(default)]
+        alternatives: Vec<Forecast>,
     }
 }
 

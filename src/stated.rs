@@ -95,26 +95,6 @@ const QUALIFIERS: &[(Qualifier, &str, Hedge)] = &[
     (Qualifier::Surpassing, "surpassing", Hedge::Above),
 ];
 
-/// Other spellings read as one of the words above.
-const ALIASES: &[(&str, Qualifier)] = &[
-    ("~", Qualifier::About),
-    ("just about", Qualifier::About),
-    ("estimated", Qualifier::Estimated),
-    ("exceed", Qualifier::Exceeding),
-    ("exceeds", Qualifier::Exceeding),
-    ("exceeded", Qualifier::Exceeding),
-    ("surpass", Qualifier::Surpassing),
-    ("surpassed", Qualifier::Surpassing),
-    ("break", Qualifier::Surpassing),
-    ("breaking", Qualifier::Surpassing),
-    ("upwards of", Qualifier::Over),
-    ("in excess of", Qualifier::Over),
-    ("nearly reaching", Qualifier::Nearly),
-    ("approx.", Qualifier::Approximately),
-    ("approx", Qualifier::Approximately),
-    ("circa", Qualifier::About),
-];
-
 impl Qualifier {
     /// The word as printed in English: `"close to"`.
     pub fn word(self) -> &'static str {
@@ -405,7 +385,7 @@ pub(crate) fn spellings() -> impl Iterator<Item = (&'static str, Qualifier)> {
             let mut all: Vec<_> = QUALIFIERS
                 .iter()
                 .map(|&(q, w, _)| (w, q))
-                .chain(ALIASES.iter().copied())
+                .chain(crate::vocab::HEDGE_ALIASES.iter().copied())
                 .collect();
             all.sort_by_key(|(w, _)| core::cmp::Reverse(w.len()));
             all

@@ -58,6 +58,7 @@ fn forecast(
         rate: stated.map(rate),
         period: period.map(|(a, b)| Period::new(a, b).expect("a valid period")),
         source: None,
+        alternatives: Vec::new(),
     }
 }
 

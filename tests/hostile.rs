@@ -1943,6 +1943,7 @@ fn checks_of_hedged_ranged_and_incomplete_forecasts() {
             quote: Some("x".repeat(MB)),
             ..cagr::Source::default()
         }),
+        alternatives: Vec::new(),
     };
     let cases = [
         (

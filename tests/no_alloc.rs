@@ -97,6 +97,7 @@ fn forecasts() -> Vec<Forecast> {
             url: None,
             quote: Some("a quote".to_owned()),
         }),
+        alternatives: Vec::new(),
     };
     let with_period = Forecast {
         period: Some(Period::new(2025, 2035).expect("a valid period")),

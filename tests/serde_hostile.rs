@@ -398,6 +398,7 @@ fn forecast() -> impl Strategy<Value = Forecast> {
             rate,
             period,
             source,
+            alternatives: Vec::new(),
         })
 }
 

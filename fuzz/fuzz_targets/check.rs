@@ -160,6 +160,7 @@ fn forecast(input: &Input) -> Option<Forecast> {
             None => None,
         },
         source: None,
+        alternatives: Vec::new(),
     })
 }
 

@@ -62,7 +62,7 @@ pub(super) fn assemble<'t>(
     cache: &mut Cache<'t>,
     s: usize,
     rate: &RateM,
-    yen: bool,
+    yen: Setting,
 ) -> Claim {
     let own = parsed(cache, sentences, text, s, yen);
     let own_places = own.places.clone();
@@ -343,6 +343,7 @@ pub(super) fn assemble<'t>(
             quote: Some(text[passage.clone()].to_owned()),
             ..Source::default()
         }),
+        alternatives: Vec::new(),
     };
     Claim {
         forecast,

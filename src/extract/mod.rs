@@ -81,14 +81,20 @@ use core::ops::Range;
 
 use crate::Forecast;
 
+mod amounts;
 mod assemble;
+mod context;
+mod dates;
 mod mention;
+mod rates;
 mod scan;
 mod sentences;
 mod tokens;
 
+pub use context::Context;
+
 use assemble::assemble;
-use mention::{mentions_yen, parsed, Cache, RateM};
+use mention::{mentions_yen, parsed, Cache, RateM, Setting};
 use scan::{has_rate, CueBlocks};
 use sentences::split_sentences;
 
@@ -137,9 +143,37 @@ pub struct Spans {
 /// assert_eq!(f.rate.unwrap().to_string(), "16.2%");
 /// ```
 pub fn extract(text: &str) -> Vec<Claim> {
+    extract_with(text, &Context::default())
+}
+
+/// Every growth claim in `text`, read with what is known of the document
+/// (see [`Context`]): relative dates ("last year", "now", 今年) resolve
+/// through its publication date.
+///
+/// Never fails, and runs in time linear in the length of the text, as
+/// [`extract`].
+///
+/// # Example
+///
+/// ```
+/// use cagr::{check, extract_with, Context, Verdict, When};
+///
+/// let text = "The market stood at $3.2 trillion last year and is expected to \
+///     reach $6.5 trillion by 2031, a CAGR of 8%.";
+/// let context = Context::default().with_published(When::year(2023)?);
+/// let claims = extract_with(text, &context);
+/// let f = &claims[0].forecast;
+/// assert_eq!(f.baseline.unwrap().when.unwrap().calendar_year(), 2022);
+/// assert_eq!(check(f).verdict, Verdict::Consistent);
+/// # Ok::<(), cagr::Error>(())
+/// ```
+pub fn extract_with(text: &str, context: &Context) -> Vec<Claim> {
     let sentences = split_sentences(text);
     let cues = CueBlocks::of(text.as_bytes());
-    let yen = mentions_yen(text);
+    let yen = Setting {
+        yen: mentions_yen(text),
+        published: context.published().map(crate::When::calendar_year),
+    };
     let mut cache = Cache::default();
     let mut claims = Vec::new();
     let mut rates: Vec<RateM> = Vec::new();

@@ -115,7 +115,7 @@ pub(super) fn next_end(bytes: &[u8], mut i: usize) -> Option<usize> {
 /// [`may_hold`]), and read only in a block that may hold one.
 pub(super) fn has_rate(sentence: &str) -> bool {
     let bytes = sentence.as_bytes();
-    if bytes.contains(&b'%') {
+    if bytes.contains(&b'%') || sentence.contains('％') {
         return true;
     }
     let mut i = 0;
@@ -180,22 +180,48 @@ pub(super) fn rate_trigram(a: u8, b: u8, c: u8) -> bool {
 }
 
 /// Whether three bytes (in any case) are a piece of a cue word of
-/// [`CueBlocks::has_cue`]: "cag"(r), (com)"pou"(nd), (a)"nnu"(al|m), (ave)"rag"(e), or
-/// the end of "a", "per", "each" or "every" and a gap before "y"(ear) (a
-/// gap byte is any byte `year_after_count_word` may read as a gap, white
-/// space or part of a non-ASCII character, or another control byte).
+/// [`CueBlocks::has_cue`]: "cag"(r), (com)"pou"(nd), (a)"nnu"(al|m|el),
+/// (ave)"rag"(e), "p.a", "tca"(c), (ye)"arl"(y), (jä)"hrl"(ich), "rat"(e
+/// of), the first character of a Chinese, Japanese or Korean cue word (复,
+/// 複, 年, 연, 매), or the end of "a", "per", "each" or "every" and a gap
+/// before "y"(ear) (a gap byte is any byte `year_after_count_word` may read
+/// as a gap, white space or part of a non-ASCII character, or another
+/// control byte).
 pub(super) fn cue_trigram(a: u8, b: u8, c: u8) -> bool {
     // White space, control bytes and non-ASCII bytes alike, in one signed
     // compare (the bytes from 0x80 up are negative as `i8`).
     let gap = |x: u8| (x as i8) <= b' ' as i8;
     let year = gap(b) & ((c | 0x20) == b'y');
+    // The first character of a CJK cue word, byte for byte.
+    let raw = |x: [u8; 3]| (a == x[0]) & (b == x[1]) & (c == x[2]);
+    let cjk = raw(CJK_CUE_STARTS[0])
+        | raw(CJK_CUE_STARTS[1])
+        | raw(CJK_CUE_STARTS[2])
+        | raw(CJK_CUE_STARTS[3])
+        | raw(CJK_CUE_STARTS[4]);
     let (a, b, c) = (a | 0x20, b | 0x20, c | 0x20);
     ((a == b'c') & (b == b'a') & (c == b'g'))
         | ((a == b'p') & (b == b'o') & (c == b'u'))
         | ((a == b'n') & (b == b'n') & (c == b'u'))
-        | ((a == b'r') & (b == b'a') & (c == b'g'))
+        | ((a == b'r') & (b == b'a') & ((c == b'g') | (c == b't')))
+        | ((a == b'p') & (b == (b'.' | 0x20)) & (c == b'a'))
+        | ((a == b't') & (b == b'c') & (c == b'a'))
+        | ((a == b'a') & (b == b'r') & (c == b'l'))
+        | ((a == b'h') & (b == b'r') & (c == b'l'))
         | (year & ((a == b'a') | (a == b'r') | (a == b'h') | (a == b'y') | gap(a)))
+        | cjk
 }
+
+/// The first characters of the Chinese, Japanese and Korean cue words of
+/// `vocab::CJK_CAGR_WORDS`, as UTF-8: 复, 複, 年, 연, 매 (a unit test checks
+/// that every cue word starts with one).
+pub(super) const CJK_CUE_STARTS: [[u8; 3]; 5] = [
+    [0xE5, 0xA4, 0x8D],
+    [0xE8, 0xA4, 0x87],
+    [0xE5, 0xB9, 0xB4],
+    [0xEC, 0x97, 0xB0],
+    [0xEB, 0xA7, 0xA4],
+];
 
 /// Whether a word a rate is written with (other than `%`) starts at `i`,
 /// in any case (see [`has_rate`]).
@@ -277,7 +303,12 @@ impl CueBlocks {
                 m &= m - 1;
                 let from = (b * BLOCK).saturating_sub(3).max(range.start) - range.start;
                 let to = ((b + 1) * BLOCK + 2).min(range.end) - range.start;
-                let starts = |q: &usize| matches!(sentence[*q] | 0x20, b'a' | b'c' | b'y');
+                let starts = |q: &usize| {
+                    matches!(
+                        sentence[*q] | 0x20,
+                        b'a' | b'c' | b'y' | b'p' | b't' | b'j' | b'r' | 0xE5 | 0xE8 | 0xEC | 0xEB
+                    )
+                };
                 if (from..to).filter(starts).any(|q| cue_at(sentence, q)) {
                     return true;
                 }
@@ -291,28 +322,46 @@ impl CueBlocks {
 pub(super) fn cue_at(bytes: &[u8], i: usize) -> bool {
     let rest = &bytes[i..];
     let is = |w: &[u8]| starts_with_ignore_case(rest, w);
+    let letter_after = |n: usize| rest.get(n).is_some_and(u8::is_ascii_alphabetic);
     match bytes[i] | 0x20 {
         b'c' => is(b"cagr") || is(b"compound"),
         b'a' => {
             // "annually", "annualized", "annualised"; "annual" or "average"
-            // before "growth", "rate", "real" or "annual"; "(per) annum".
+            // before "growth", "rate", "real", "annual", "average" or
+            // "composite"; "(per) annum"; "annuel(le)".
             let before_growth = |len: usize| {
-                [&b"growth"[..], b"rate", b"real", b"annual"]
-                    .iter()
-                    .any(|w| starts_with_ignore_case(skip_blank(&rest[len..]), w))
+                [
+                    &b"growth"[..],
+                    b"rate",
+                    b"real",
+                    b"annual",
+                    b"average",
+                    b"composite",
+                ]
+                .iter()
+                .any(|w| starts_with_ignore_case(skip_blank(&rest[len..]), w))
             };
-            (is(b"annual")
-                && (rest.get(6).is_some_and(u8::is_ascii_alphabetic) || before_growth(6)))
+            (is(b"annual") && (letter_after(6) || before_growth(6)))
                 || is(b"annum")
+                || is(b"annuel")
                 || (is(b"average") && before_growth(7))
         }
-        // "a year", not "a year earlier".
+        // "a year", not "a year earlier"; "yearly".
         b'y' => {
-            is(b"year")
+            (is(b"year")
                 && year_after_count_word(bytes, i)
-                && !followed_by_word(&rest[4..], &[b"earlier", b"ago", b"before"])
+                && !followed_by_word(&rest[4..], &[b"earlier", b"ago", b"before"]))
+                || is(b"yearly")
         }
-        _ => false,
+        // "p.a.", "per annum" is read at "annum".
+        b'p' => is(b"p.a") && !letter_after(3),
+        b't' => is(b"tcac"),
+        b'j' => is("jährlich".as_bytes()),
+        // "a rate of", "growth rate of": a weak cue (see `rates`).
+        b'r' => is(b"rate of"),
+        _ => crate::vocab::CJK_CAGR_WORDS
+            .iter()
+            .any(|w| rest.starts_with(w.as_bytes())),
     }
 }
 
@@ -638,7 +687,7 @@ mod tests {
                     || (0..sentence.len()).any(|i| rate_word_at(sentence.as_bytes(), i));
                 assert_eq!(has_rate(sentence), slow, "{text:?} {s:?}");
                 tokenize(&mut toks, &text, range.clone());
-                if parse(&toks, false, &mut Vec::new())
+                if parse(&toks, &text, Default::default(), &mut Vec::new())
                     .rates
                     .iter()
                     .any(|r| r.cagr)

@@ -4,10 +4,17 @@ use core::ops::Range;
 
 use super::scan::ascii_letters;
 
+/// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Kind {
+    /// Digits (ASCII or full width) with inner `,` and `.`.
     Num,
+    /// A run of letters of an alphabet.
     Word,
+    /// One Chinese character, kana or hangul syllable: words in these
+    /// scripts are read from the text character by character.
+    Cjk,
+    /// Any other single character.
     Sym,
 }
 
@@ -29,12 +36,28 @@ impl Tok<'_> {
     }
 
     pub(super) fn is_dash(&self) -> bool {
-        self.kind == Kind::Sym && matches!(self.text, "-" | "–" | "—" | "‒")
+        self.kind == Kind::Sym && matches!(self.text, "-" | "–" | "—" | "‒" | "－")
+    }
+
+    /// `%` or the full-width `％`.
+    pub(super) fn is_percent(&self) -> bool {
+        self.kind == Kind::Sym && matches!(self.text, "%" | "％")
+    }
+
+    /// A Chinese, Japanese or Korean character.
+    pub(super) fn is_cjk(&self) -> bool {
+        self.kind == Kind::Cjk
     }
 }
 
-/// Splits a sentence into numbers (digits with inner `,` and `.`), words
-/// (letters) and single-character symbols; offsets are absolute.
+/// Whether a character is a full-width digit (`０` to `９`).
+fn full_width_digit(c: char) -> bool {
+    ('０'..='９').contains(&c)
+}
+
+/// Splits a sentence into numbers (ASCII or full-width digits with inner
+/// `,` and `.`), words (letters), Chinese, Japanese and Korean characters
+/// (one a token) and single-character symbols; offsets are absolute.
 pub(super) fn tokenize<'t>(toks: &mut Vec<Tok<'t>>, text: &'t str, range: Range<usize>) {
     let s = &text[range.clone()];
     let base = range.start;
@@ -71,22 +94,36 @@ pub(super) fn tokenize<'t>(toks: &mut Vec<Tok<'t>>, text: &'t str, range: Range<
                 i += len;
                 continue;
             }
-            (
-                if c.is_alphabetic() {
-                    Kind::Word
-                } else {
-                    Kind::Sym
-                },
-                len,
-            )
+            let kind = if crate::vocab::is_cjk(c) {
+                Kind::Cjk
+            } else if full_width_digit(c) {
+                Kind::Num
+            } else if c.is_alphabetic() {
+                Kind::Word
+            } else {
+                Kind::Sym
+            };
+            (kind, len)
         };
         let mut end = i + len;
         match kind {
             Kind::Num => {
+                let digit_at = |k: usize| match bytes.get(k) {
+                    Some(b) if b.is_ascii_digit() => 1,
+                    // A full-width digit: EF BC 90 to EF BC 99.
+                    Some(0xEF) if bytes.get(k + 1) == Some(&0xBC)
+                        && bytes.get(k + 2).is_some_and(|b| (0x90..=0x99).contains(b)) =>
+                    {
+                        3
+                    }
+                    _ => 0,
+                };
                 while end < bytes.len() {
                     let b = bytes[end];
-                    let digit_follows = bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
-                    if b.is_ascii_digit() || ((b == b',' || b == b'.') && digit_follows) {
+                    let d = digit_at(end);
+                    if d > 0 {
+                        end += d;
+                    } else if (b == b',' || b == b'.') && digit_at(end + 1) > 0 {
                         end += 1;
                     } else {
                         break;
@@ -118,7 +155,7 @@ pub(super) fn tokenize<'t>(toks: &mut Vec<Tok<'t>>, text: &'t str, range: Range<
                     }
                 }
             }
-            Kind::Sym => {}
+            Kind::Sym | Kind::Cjk => {}
         }
         toks.push(Tok {
             kind,

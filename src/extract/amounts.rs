@@ -1,0 +1,531 @@
+//! Amounts: a number with a currency, a scale or a unit, in English
+//! (`US$637,658m`, `Rs 2,502 billion`, `1.2 lakh crore`, `15.2 million
+//! units`) or in Chinese, Japanese and Korean (`3,985亿元`, `12兆4517億円`,
+//! `1조 2,345억 원`, `400万人`).
+
+use super::mention::{
+    currency_before, number, qualifier_before, scaled, year_value, AmountM, Parsed, Role, Setting,
+    Unit, NUMBER_WORDS,
+};
+use super::rates::{cjk_hedge_after, cjk_hedge_before};
+use super::tokens::{Kind, Tok};
+use crate::vocab::{self, COUNT_NOUNS, PHYSICAL_UNITS};
+use crate::{Amount, Currency, Qualifier, Scale, Stated};
+
+/// The scale word at token `k` after the number ending at token `num`.
+/// Single letters count only glued to the number ("$5.17B", "£667m").
+fn scale_of(toks: &[Tok<'_>], num: usize, k: usize) -> Option<Scale> {
+    let w = toks.get(k)?;
+    if w.kind != Kind::Word {
+        return None;
+    }
+    let glued = w.start == toks[num].end;
+    let (scale, apart) = vocab::scale_word(w.text)?;
+    (glued || apart).then_some(scale)
+}
+
+/// The physical unit at token `k` ("tonnes", "GW", "吉瓦").
+fn physical(toks: &[Tok<'_>], text: &str, k: usize) -> Option<(&'static str, usize)> {
+    let t = toks.get(k)?;
+    if t.kind == Kind::Word {
+        return PHYSICAL_UNITS
+            .iter()
+            .find(|(w, _)| t.is_word(w))
+            .map(|&(_, unit)| (unit, k));
+    }
+    if t.is_cjk() {
+        let rest = &text[t.start..];
+        let (w, unit) = PHYSICAL_UNITS
+            .iter()
+            .filter(|(w, _)| !w.is_ascii())
+            .max_by_key(|(w, _)| rest.starts_with(w).then_some(w.len()))
+            .filter(|(w, _)| rest.starts_with(w))?;
+        return Some((unit, last_of(toks, k, t.start + w.len())));
+    }
+    None
+}
+
+/// The index of the last token from `k` that ends at or before byte `end`.
+fn last_of(toks: &[Tok<'_>], k: usize, end: usize) -> usize {
+    k + toks[k..].iter().take_while(|t| t.end <= end).count().max(1) - 1
+}
+
+/// A count noun at token `k`, or after one or two words that describe it
+/// ("1,919 electric buses", "4.41 billion social media users"): the index of
+/// the noun.
+fn count_noun(toks: &[Tok<'_>], k: usize) -> Option<usize> {
+    let noun = |t: &Tok<'_>| COUNT_NOUNS.iter().any(|w| t.is_word(w));
+    let describing = |t: &Tok<'_>| {
+        t.kind == Kind::Word
+            && t.text.bytes().all(|b| b.is_ascii_lowercase())
+            && vocab::scale_word(t.text).is_none()
+            && vocab::currency(t.text).is_none()
+            && !matches!(t.text, "by" | "in" | "to" | "from" | "of" | "and" | "or" | "the" | "a" | "at")
+    };
+    for d in 0..3 {
+        let t = toks.get(k + d)?;
+        if noun(t) {
+            return Some(k + d);
+        }
+        if d == 2 || !describing(t) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Currency words after a number ("600 billion yuan", "6.10 billion USD").
+fn currency_word(t: &Tok<'_>) -> Option<Currency> {
+    if t.kind != Kind::Word {
+        return None;
+    }
+    vocab::currency(t.text)
+}
+
+/// Amounts: `[qualifier] [currency] number [range] [scale] [currency|unit]`,
+/// `between $780 billion and $990 billion`, number words before a scale
+/// (`two billion`), and the compounds of Chinese, Japanese and Korean.
+pub(super) fn parse_amounts(
+    toks: &[Tok<'_>],
+    text: &str,
+    p: &mut Parsed,
+    used: &mut [bool],
+    set: Setting,
+) {
+    let n = toks.len();
+    let mut i = 0;
+    // Brackets opened right after an amount hold a conversion of it:
+    // "550 billion dollars (over Rs 34,97,000 crore)". Amounts before this
+    // token index are such conversions.
+    let mut alternative_until: Option<usize> = None;
+    while i < n {
+        if matches!(toks[i].text, "(" | "（") && p.amounts.last().is_some_and(|a| a.last + 1 == i)
+        {
+            alternative_until =
+                (i + 1..n.min(i + 40)).find(|&k| matches!(toks[k].text, ")" | "）"));
+            if let Some(end) = alternative_until {
+                p.alternatives.push((i, end));
+            }
+        }
+        let t = toks[i];
+        let word_number = t.kind == Kind::Word
+            && NUMBER_WORDS.iter().any(|(w, _)| t.is_word(w))
+            && scale_of(toks, i, i + 1).is_some();
+        if !(t.kind == Kind::Num || word_number) || used[i] {
+            i += 1;
+            continue;
+        }
+        let found = if t.kind == Kind::Num {
+            cjk_amount(toks, text, i).or_else(|| english_amount(toks, text, i, used, set))
+        } else {
+            word_amount(toks, i)
+        };
+        let Some(found) = found else {
+            i += 1;
+            continue;
+        };
+        let Found {
+            stated,
+            unit,
+            first,
+            last,
+        } = found;
+        // An increment ("grow by $2 billion", "an additional 43 million")
+        // or a conversion in brackets after another amount is not a level.
+        let before = |d: usize| first.checked_sub(d).map(|k| toks[k]);
+        let increment = before(1).is_some_and(|t| t.is_word("by") || t.is_word("additional"));
+        let bracketed = alternative_until.is_some_and(|end| first < end);
+        let alternative = before(1).is_some_and(|t| t.is_word("or"))
+            && p.amounts.last().is_some_and(|a| a.last + 3 >= first);
+        for u in used.iter_mut().take(last + 1).skip(i) {
+            *u = true;
+        }
+        let role = match before(1) {
+            Some(t) if t.is_word("from") || matches!(t.text, "由" | "从" | "從") => Role::From,
+            Some(t)
+                if [
+                    "to", "reach", "reaching", "reached", "hit", "touch", "touching",
+                ]
+                .iter()
+                .any(|w| t.is_word(w))
+                    || matches!(t.text, "至" | "到" | "达" | "達") =>
+            {
+                Role::To
+            }
+            _ => Role::Unknown,
+        };
+        p.amounts.push(AmountM {
+            stated,
+            unit,
+            span: toks[first].start..toks[last].end,
+            first,
+            last,
+            when: None,
+            relative: false,
+            skip: increment || bracketed || alternative,
+            role,
+        });
+        i = last + 1;
+    }
+}
+
+/// An amount as read: the figure, its unit and its first and last tokens.
+struct Found {
+    stated: Stated<Amount>,
+    unit: Unit,
+    first: usize,
+    last: usize,
+}
+
+/// An English amount whose number is token `i`.
+fn english_amount(
+    toks: &[Tok<'_>],
+    text: &str,
+    i: usize,
+    used: &[bool],
+    set: Setting,
+) -> Option<Found> {
+    let t = toks[i];
+    let (value, decimals) = number(&t)?;
+    let prefix = currency_before(toks, i, set.yen);
+    let mut first = prefix.map_or(i, |(_, k)| k);
+    let mut k = i + 1;
+    // A range: "120 to 130 billion", "221-275 million", "US$ 170 – US$ 190
+    // billion", "between $780 billion and $990 billion".
+    let mut upper = None;
+    let after = |w: &str| {
+        i.checked_sub(1).is_some_and(|k| toks[k].is_word(w))
+            || prefix.is_some_and(|(_, k)| k.checked_sub(1).is_some_and(|k| toks[k].is_word(w)))
+    };
+    if let Some(sep) = toks.get(k) {
+        // "between $780 billion and $990 billion": the unit may come
+        // after each end.
+        let mut between_and = None;
+        if after("between") {
+            let unit_end = scale_of(toks, i, k).map_or(k, |_| k + 1);
+            if toks.get(unit_end).is_some_and(|a| a.is_word("and")) {
+                between_and = Some(unit_end);
+            }
+        }
+        if sep.is_dash() || sep.is_word("to") || between_and.is_some() {
+            let mut m = between_and.unwrap_or(k) + 1;
+            if let Some(next) = toks.get(m) {
+                if next.kind == Kind::Sym && !next.is_dash() || next.text == "US" {
+                    m += if next.text == "US" { 2 } else { 1 };
+                }
+            }
+            // Not a range: a year ("2021 to $370.98 billion"), a fiscal
+            // year ("FY24 to ₹6,100 crore"), or "from $2.1 to $3.2
+            // billion", which is a start and an end.
+            let plausible = (prefix.is_some() || year_value(&t).is_none())
+                && !after("fy")
+                && !after("fiscal")
+                && !after("from");
+            if let Some(h) = toks
+                .get(m)
+                .filter(|h| plausible && h.kind == Kind::Num && !used[m])
+                .and_then(number)
+                .filter(|&(h, _)| h >= value)
+            {
+                // Only when the second number carries the unit.
+                let unit_follows = toks.get(m + 1).is_some_and(|u| {
+                    scale_of(toks, m, m + 1).is_some() || currency_word(u).is_some()
+                });
+                if unit_follows {
+                    upper = Some((h, m));
+                    k = m + 1;
+                }
+            }
+        }
+    }
+    let num_end = k - 1;
+    let mut scale = scale_of(toks, num_end, k);
+    if scale.is_some() {
+        k += 1;
+        // "1.2 lakh crore" is 1.2 trillion.
+        if scale == Some(Scale::Lakh)
+            && toks
+                .get(k)
+                .is_some_and(|w| w.is_word("crore") || w.is_word("crores"))
+        {
+            scale = Some(Scale::Trillion);
+            k += 1;
+        }
+        // "Mrd." and "mio.": the abbreviation's full stop.
+        if toks.get(k).is_some_and(|d| d.is_sym(".")) && toks[k - 1].text.len() == 3 {
+            k += 1;
+        }
+    }
+    let mut currency = prefix.map(|(c, _)| c);
+    let mut unit = None;
+    let mut count = false;
+    // "U.S. dollars", "US dollars".
+    let us = match (toks.get(k), toks.get(k + 1), toks.get(k + 2), toks.get(k + 3)) {
+        (Some(u), Some(d), Some(s2), Some(w))
+            if u.text == "U" && d.is_sym(".") && s2.text == "S" && (w.is_sym(".") || w.is_word("dollars")) =>
+        {
+            let dollars = if w.is_sym(".") { k + 4 } else { k + 3 };
+            toks.get(dollars)
+                .filter(|t| t.is_word("dollars") || t.is_word("dollar"))
+                .map(|_| dollars + 1)
+        }
+        (Some(u), Some(w), _, _) if u.text == "US" && (w.is_word("dollars") || w.is_word("dollar")) => {
+            Some(k + 2)
+        }
+        _ => None,
+    };
+    if let Some(next) = us {
+        currency = currency.or(Some(Currency::USD));
+        k = next;
+    } else if let Some(w) = toks.get(k) {
+        if let Some(c) = currency_word(w) {
+            currency = currency.or(Some(c));
+            k += 1;
+        } else if let Some((u, end)) = physical(toks, text, k).filter(|_| w.kind == Kind::Word) {
+            unit = Some(u);
+            k = end + 1;
+        } else if currency.is_none() {
+            if let Some(noun) = count_noun(toks, k) {
+                count = true;
+                k = noun + 1;
+            }
+        }
+    }
+    if currency.is_none() && scale.is_none() && unit.is_none() && !count {
+        return None;
+    }
+    let last = k - 1;
+    let scale = scale.unwrap_or(Scale::One);
+    // The amount in base units straight from the digits.
+    let make = |k: usize| -> Option<Amount> {
+        let a = Amount::from_base(scaled(&toks[k], scale.exponent())?)
+            .ok()?
+            .in_scale(scale);
+        Some(match currency {
+            Some(c) => a.with_currency(c),
+            None => a,
+        })
+    };
+    let mut stated = match (make(i), upper.and_then(|(_, m)| make(m))) {
+        (Some(lo), Some(hi)) => Stated::<Amount>::range(lo, hi).ok()?,
+        (Some(a), None) => Stated::printed(a, decimals),
+        _ => return None,
+    };
+    if after("between") && upper.is_some() {
+        first -= 1;
+    } else if let Some((q, at)) = qualifier_before(toks, first) {
+        if upper.is_none() {
+            stated = stated.qualified(q);
+        }
+        first = at;
+    }
+    let unit = match (currency, unit, count) {
+        (_, Some(u), _) => Unit::Physical(u),
+        (Some(c), None, _) => Unit::Money(Some(c)),
+        (None, None, true) => Unit::Count,
+        (None, None, false) => Unit::Bare,
+    };
+    Some(Found {
+        stated,
+        unit,
+        first,
+        last,
+    })
+}
+
+/// "one million units", "two billion": a number word and a scale.
+fn word_amount(toks: &[Tok<'_>], i: usize) -> Option<Found> {
+    let value = NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| toks[i].is_word(w))
+        .map(|&(_, n)| f64::from(n))?;
+    let scale = scale_of(toks, i, i + 1)?;
+    let mut last = i + 1;
+    let mut currency = None;
+    let mut count = false;
+    if let Some(c) = toks.get(last + 1).and_then(currency_word) {
+        currency = Some(c);
+        last += 1;
+    } else if let Some(noun) = count_noun(toks, last + 1) {
+        count = true;
+        last = noun;
+    }
+    let mut amount = Amount::new(value, scale).ok()?;
+    if let Some(c) = currency {
+        amount = amount.with_currency(c);
+    }
+    let mut stated = Stated::printed(amount, 0);
+    let mut first = i;
+    if let Some((q, at)) = qualifier_before(toks, i) {
+        stated = stated.qualified(q);
+        first = at;
+    }
+    Some(Found {
+        stated,
+        unit: match (currency, count) {
+            (Some(c), _) => Unit::Money(Some(c)),
+            (None, true) => Unit::Count,
+            (None, false) => Unit::Bare,
+        },
+        first,
+        last,
+    })
+}
+
+/// The display scales a Chinese, Japanese or Korean amount may print in.
+const DISPLAY: [Scale; 5] = [
+    Scale::One,
+    Scale::Thousand,
+    Scale::Million,
+    Scale::Billion,
+    Scale::Trillion,
+];
+
+/// A Chinese, Japanese or Korean amount whose number is token `i`: one or
+/// more groups of a number and a scale character, largest first
+/// (`12兆4517億`, `1조 179억`, `10억3천800만`, `3000多亿`), then a currency
+/// (`元`, `美元`, `億ドル`, `억 달러`), a counter (`辆`, `台`, `人`) or a
+/// unit (`吉瓦`); or a number with a currency or counter alone (`6280元`).
+/// Hedges: `近`, `约`, `超过`, `突破`, `약` before, `左右`, `以上`, `多`,
+/// `이상` after. The printed precision is that of the last group: `1조
+/// 179억` is 10,179 hundred million, to the nearest hundred million.
+fn cjk_amount(toks: &[Tok<'_>], text: &str, i: usize) -> Option<Found> {
+    // The token after `k`, if it is a Chinese, Japanese or Korean one.
+    let next_cjk = |k: usize| toks.get(k + 1).filter(|t| t.is_cjk());
+    next_cjk(i)?;
+    let mut value = 0.0;
+    let mut k = i;
+    let mut last_scale = i32::MAX;
+    let mut e_min = 0;
+    let mut decimals = 0u8;
+    let mut over = false;
+    let mut last = i;
+    loop {
+        let num = toks.get(k).filter(|t| t.kind == Kind::Num)?;
+        let (_, d) = number(num)?;
+        let mut after = k + 1;
+        // "3000多亿", "1000余亿": more than.
+        if next_cjk(k).is_some_and(|t| matches!(t.text, "多" | "余" | "餘")) {
+            over = true;
+            after += 1;
+        }
+        // "3천800만": a thousands part inside a larger group.
+        let mut group = scaled(num, 0)?;
+        let mut group_d = d;
+        let mut thousands = false;
+        if toks.get(after).is_some_and(|t| matches!(t.text, "千" | "천"))
+            && toks.get(after + 1).is_some_and(|t| t.kind == Kind::Num)
+            && toks
+                .get(after + 2)
+                .is_some_and(|t| t.is_cjk() && vocab::cjk_scale(&text[t.start..]).is_some_and(|(e, _)| e >= 4))
+        {
+            let rest = &toks[after + 1];
+            let (_, rd) = number(rest)?;
+            group = group * 1000.0 + scaled(rest, 0)?;
+            group_d = rd;
+            after += 2;
+            thousands = true;
+        }
+        let scale_tok = toks.get(after).filter(|t| t.is_cjk());
+        let Some((e, len)) = scale_tok.and_then(|t| vocab::cjk_scale(&text[t.start..])) else {
+            if value == 0.0 {
+                // A number with a currency or counter and no scale: "6280元".
+                e_min = 0;
+                decimals = d;
+                value = scaled(num, 0)?;
+                last = k;
+                break;
+            }
+            // A compound ends at its last scale; a trailing bare number is
+            // not part of it.
+            break;
+        };
+        if e >= last_scale || (thousands && e < 4) {
+            break;
+        }
+        let t = toks[after];
+        let scale_last = last_of(toks, after, t.start + len);
+        value += group * 10f64.powi(e);
+        if !group.is_finite() || value.is_infinite() {
+            return None;
+        }
+        last_scale = e;
+        e_min = e;
+        decimals = group_d;
+        last = scale_last;
+        // The next group: a number right after the scale (or after a space,
+        // in Korean) with a smaller scale.
+        k = scale_last + 1;
+        if !toks.get(k).is_some_and(|t| t.kind == Kind::Num) {
+            break;
+        }
+    }
+    // What is counted or paid: a currency, a counter, a unit.
+    let mut currency = None;
+    let mut unit = None;
+    let mut count = false;
+    let at = last + 1;
+    if let Some(t) = toks.get(at) {
+        let rest = &text[t.start..];
+        if let Some((c, len)) = t.is_cjk().then(|| vocab::cjk_currency(rest)).flatten() {
+            currency = Some(c);
+            last = last_of(toks, at, t.start + len);
+        } else if let Some(c) = currency_word(t) {
+            currency = Some(c);
+            last = at;
+        } else if t.is_cjk() && vocab::CJK_COUNTERS.iter().any(|w| rest.starts_with(w)) {
+            count = true;
+            last = at;
+        } else if let Some((u, end)) = physical(toks, text, at) {
+            unit = Some(u);
+            last = end;
+        }
+    }
+    if last_scale == i32::MAX && currency.is_none() && !count && unit.is_none() {
+        return None;
+    }
+    // The display scale: the largest at or below the amount's size in which
+    // the printed precision is a whole number of decimals.
+    let exponent = value.abs().log10().floor() as i32;
+    let scale = DISPLAY
+        .iter()
+        .rev()
+        .find(|s| s.exponent() <= exponent && s.exponent() >= e_min - i32::from(decimals))
+        .or_else(|| {
+            DISPLAY
+                .iter()
+                .find(|s| s.exponent() >= e_min - i32::from(decimals))
+        })
+        .copied()?;
+    let printed = u8::try_from(scale.exponent() - e_min + i32::from(decimals)).ok()?;
+    let mut amount = Amount::from_base(value).ok()?.in_scale(scale);
+    if let Some(c) = currency {
+        amount = amount.with_currency(c);
+    }
+    let mut stated = Stated::printed(amount, printed);
+    let mut first = i;
+    let mut qualifier: Option<Qualifier> = over.then_some(Qualifier::Over);
+    if let Some((q, at)) = cjk_hedge_before(toks, text, i).or_else(|| qualifier_before(toks, i)) {
+        qualifier = qualifier.or(Some(q));
+        first = at;
+    }
+    if let Some((q, end)) = cjk_hedge_after(toks, text, last + 1) {
+        qualifier = qualifier.or(Some(q));
+        last = end;
+    }
+    if let Some(q) = qualifier {
+        stated = stated.qualified(q);
+    }
+    let unit = match (currency, unit, count) {
+        (Some(c), _, _) => Unit::Money(Some(c)),
+        (None, Some(u), _) => Unit::Physical(u),
+        (None, None, true) => Unit::Count,
+        (None, None, false) => Unit::Bare,
+    };
+    Some(Found {
+        stated,
+        unit,
+        first,
+        last,
+    })
+}

@@ -1,0 +1,531 @@
+//! Dates: the years of a sentence, the periods of its rates, relative dates
+//! ("last year", 今年) resolved through the publication date, and which
+//! amount each year dates.
+
+use super::mention::{
+    cjk_count, cjk_word_at, count_at, short_year, year_value, Parsed, PeriodM, Setting, YearM,
+};
+use super::tokens::{Kind, Tok};
+use crate::When;
+
+/// Whether the token at `k` is the "year" character after a number
+/// (`年`, `년`).
+fn year_char(t: Option<&Tok<'_>>) -> bool {
+    t.is_some_and(|t| t.is_cjk() && matches!(t.text, "年" | "년"))
+}
+
+/// Words that join two years into a period: `2024-2030`, `2024 to 2030`,
+/// `2025~2030`, `2025年至2035年`, `2018年から2023年`.
+fn joins_years(toks: &[Tok<'_>], text: &str, k: usize, between: bool) -> Option<usize> {
+    let t = toks.get(k)?;
+    if t.is_dash()
+        || t.is_word("to")
+        || t.is_word("through")
+        || t.is_word("until")
+        || (t.is_word("and") && between)
+        || matches!(t.text, "~" | "〜" | "～" | "至" | "到")
+    {
+        return Some(k + 1);
+    }
+    cjk_word_at(toks, text, k, &["から", "부터", "에서"])
+}
+
+/// Periods: `2024-2030`, `from 2025 to 2035`, `between 2023 and 2030`,
+/// `FY23-28`, `FY 15-20`, `between FY2022 and FY2030`, `fiscal years 2022
+/// and 2030`, `1999-2000 to 2008-09` (fiscal years: 2000 to 2009),
+/// `2016-21`, `2025—2035年`, `2025年至2035年`, `2018年から2023年`, `N years
+/// from 2020`, `since 2019`, `the next five years`, `the past decade`,
+/// `未来五年`, `近六年`, `今後5年`, `향후 5년`.
+pub(super) fn parse_periods(
+    toks: &[Tok<'_>],
+    text: &str,
+    p: &mut Parsed,
+    used: &mut [bool],
+    _set: Setting,
+) {
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        let t = toks[i];
+        if let Some((from, to, last)) = year_range(toks, text, i) {
+            for u in used.iter_mut().take(last + 1).skip(i) {
+                *u = true;
+            }
+            p.periods.push(PeriodM {
+                from: Some(from),
+                to: Some(to),
+                next: None,
+                span: t.start..toks[last].end,
+                first: i,
+            });
+            i = last + 1;
+            continue;
+        }
+        // "since 2019".
+        if t.is_word("since") {
+            if let Some(y) = toks.get(i + 1).and_then(year_value) {
+                used[i + 1] = true;
+                p.periods.push(PeriodM {
+                    from: Some(y),
+                    to: None,
+                    next: None,
+                    span: t.start..toks[i + 1].end,
+                    first: i,
+                });
+            }
+        }
+        // "N years from 2020".
+        if t.is_word("years") || t.is_word("year") {
+            if let (Some(k), Some(from), Some(y)) = (
+                i.checked_sub(1).and_then(|k| count_at(&toks[k])),
+                toks.get(i + 1),
+                toks.get(i + 2).and_then(year_value),
+            ) {
+                if from.is_word("from") {
+                    used[i + 2] = true;
+                    p.periods.push(PeriodM {
+                        from: Some(y),
+                        to: Some(y + k),
+                        next: None,
+                        span: toks[i - 1].start..toks[i + 2].end,
+                        first: i - 1,
+                    });
+                }
+            }
+        }
+        // "N-year period", "ten year period".
+        if t.is_word("period") && i >= 2 && toks[i - 1].is_word("year") {
+            let c = if toks[i - 2].is_sym("-") {
+                i.checked_sub(3)
+            } else {
+                Some(i - 2)
+            };
+            if let Some((c, len)) = c.and_then(|c| count_at(&toks[c]).map(|len| (c, len))) {
+                p.periods.push(PeriodM {
+                    from: None,
+                    to: None,
+                    next: Some(len),
+                    span: toks[c].start..t.end,
+                    first: i,
+                });
+            }
+        }
+        // "(over) the next N years", "next decade", "coming decade", "the
+        // past five years", "last five fiscals", "the last ten years".
+        if t.is_word("next") || t.is_word("coming") || t.is_word("past") || t.is_word("last") {
+            let (len, last) = match (toks.get(i + 1), toks.get(i + 2)) {
+                (Some(d), _) if d.is_word("decade") => (Some(10), i + 1),
+                (Some(c), Some(y)) if (y.is_word("years") || y.is_word("fiscals")) => {
+                    (count_at(c), i + 2)
+                }
+                _ => (None, i),
+            };
+            if let Some(len) = len {
+                p.periods.push(PeriodM {
+                    from: None,
+                    to: None,
+                    next: Some(len),
+                    span: t.start..toks[last].end,
+                    first: i,
+                });
+            }
+        }
+        // 未来五年, 未来5年, 今後5年, 近六年, 향후 5년, 지난 10년.
+        if t.is_cjk() {
+            if let Some(k) = cjk_word_at(toks, text, i, &["未来", "未來", "今後", "近", "향후", "지난", "過去", "过去"]) {
+                let count = toks.get(k).and_then(|c| {
+                    if c.kind == Kind::Num {
+                        count_at(c)
+                    } else {
+                        cjk_count(c.text)
+                    }
+                });
+                if let (Some(len), true) = (count, year_char(toks.get(k + 1))) {
+                    p.periods.push(PeriodM {
+                        from: None,
+                        to: None,
+                        next: Some(len),
+                        span: t.start..toks[k + 1].end,
+                        first: i,
+                    });
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
+/// A range of years starting at token `i`: the first and last year and the
+/// index of its last token. Fiscal years count as their label year.
+fn year_range(toks: &[Tok<'_>], text: &str, i: usize) -> Option<(i32, i32, usize)> {
+    let t = toks[i];
+    let between = i > 0 && toks[i - 1].is_word("between");
+    let (a, after_a, fy) = start_year(toks, i)?;
+    let a_tok = toks[after_a - 1];
+    // A year character after the first year: "2025年至2035年".
+    let sep = if year_char(toks.get(after_a)) {
+        after_a + 1
+    } else {
+        after_a
+    };
+    let b_at = joins_years(toks, text, sep, between || t.is_word("fiscal"))?;
+    // The second year: "FY2030", "fiscal 2030", "2030", "30" after a dash
+    // or after "FY", or a fiscal year "2008-09".
+    let dash = toks[sep].is_dash();
+    let (b_first, b_fy) = match toks.get(b_at) {
+        Some(w) if w.is_word("fy") || w.is_word("fiscal") => (b_at + 1, true),
+        _ => (b_at, false),
+    };
+    let b_tok = toks.get(b_first)?;
+    let mut b = if fy || b_fy || dash {
+        short_year(b_tok).map(|b| {
+            if b_tok.text.len() == 2 {
+                a / 100 * 100 + b % 100
+            } else {
+                b
+            }
+        })?
+    } else {
+        year_value(b_tok)?
+    };
+    let mut last = b_first;
+    // "2008-09" after "to": a fiscal year, its label year.
+    if let (Some(d), Some(c)) = (toks.get(b_first + 1), toks.get(b_first + 2)) {
+        if d.is_dash() && b_tok.text.len() == 4 && fiscal_end(b, c).is_some() {
+            b += 1;
+            last = b_first + 2;
+        }
+    }
+    // "2013-14" (or "1999-2000") is one fiscal year, not a period.
+    let fiscal = dash && b == a + 1 && a_tok.kind == Kind::Num;
+    if b <= a || fiscal {
+        return None;
+    }
+    if year_char(toks.get(last + 1)) {
+        last += 1;
+    }
+    Some((a, b, last))
+}
+
+/// The first year of a range at token `i`: the year (a fiscal year "FY24",
+/// "fiscal 2022", "fiscal years 2022", or "2008-09" as its label year), the
+/// index after its tokens, and whether it was written as a fiscal year.
+fn start_year(toks: &[Tok<'_>], i: usize) -> Option<(i32, usize, bool)> {
+    let t = toks[i];
+    let fy = t.is_word("fy") || t.is_word("fiscal") || t.is_word("fiscals");
+    let mut k = if fy { i + 1 } else { i };
+    if fy && toks.get(k).is_some_and(|w| w.is_word("years") || w.is_word("year")) {
+        k += 1;
+    }
+    let y_tok = toks.get(k)?;
+    let mut a = if fy {
+        short_year(y_tok)?
+    } else {
+        year_value(y_tok)?
+    };
+    // "1999-2000 to 2008-09": a fiscal year before "to" starts the range.
+    if let (Some(d), Some(c), Some(to)) = (toks.get(k + 1), toks.get(k + 2), toks.get(k + 3)) {
+        if d.is_dash() && fiscal_end(a, c).is_some() && (to.is_word("to") || to.is_word("and")) {
+            a += 1;
+            k += 2;
+        }
+    }
+    Some((a, k + 1, fy))
+}
+
+/// The label year of a fiscal year whose first year is `a` and whose second
+/// is written `c`: "14" or "2014" after 2013.
+fn fiscal_end(a: i32, c: &Tok<'_>) -> Option<i32> {
+    if c.kind != Kind::Num || !c.text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let v: i32 = c.text.parse().ok()?;
+    let ok = match c.text.len() {
+        2 => v == (a + 1) % 100,
+        4 => v == a + 1,
+        _ => false,
+    };
+    ok.then_some(a + 1)
+}
+
+/// English words that date a figure relative to the publication date, with
+/// the years they add to it: "this year", "last year", "now".
+const RELATIVE: &[(&[&str], i32)] = &[
+    (&["this", "year"], 0),
+    (&["current", "year"], 0),
+    (&["the", "current", "year"], 0),
+    (&["last", "year"], -1),
+    (&["next", "year"], 1),
+    (&["today"], 0),
+    (&["now"], 0),
+    (&["currently"], 0),
+    (&["presently"], 0),
+    (&["at", "present"], 0),
+    (&["as", "of", "now"], 0),
+];
+
+/// The same in Chinese, Japanese and Korean.
+const CJK_RELATIVE: &[(&str, i32)] = &[
+    ("今年", 0),
+    ("本年", 0),
+    ("去年", -1),
+    ("明年", 1),
+    ("目前", 0),
+    ("现在", 0),
+    ("現在", 0),
+    ("当前", 0),
+    ("當前", 0),
+    ("現時点", 0),
+    ("올해", 0),
+    ("금년", 0),
+    ("지난해", -1),
+    ("작년", -1),
+    ("내년", 1),
+    ("현재", 0),
+];
+
+/// A relative date at token `i`: the years it adds to the publication year
+/// and its last token. "N years ago", "a decade ago", "in N years from
+/// today".
+fn relative_at(toks: &[Tok<'_>], text: &str, i: usize) -> Option<(i32, usize)> {
+    let t = toks[i];
+    if t.is_cjk() {
+        let (w, offset) = CJK_RELATIVE
+            .iter()
+            .find(|(w, _)| text[t.start..].starts_with(w))?;
+        let end = t.start + w.len();
+        let last = toks[i..].iter().take_while(|t| t.end <= end).count() + i - 1;
+        return Some((*offset, last));
+    }
+    if t.kind == Kind::Word {
+        for (words, offset) in RELATIVE {
+            let fits = words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is_word(w)));
+            if fits {
+                return Some((*offset, i + words.len() - 1));
+            }
+        }
+    }
+    // "four years ago", "a decade ago", "10 years ago".
+    let (len, unit) = match (toks.get(i), toks.get(i + 1)) {
+        (Some(a), Some(d)) if (a.is_word("a") || a.is_word("one")) && d.is_word("decade") => {
+            (Some(10), i + 1)
+        }
+        (Some(c), Some(y)) if y.is_word("years") || y.is_word("year") => (count_at(c), i + 1),
+        _ => (None, i),
+    };
+    if let (Some(len), Some(ago)) = (len, toks.get(unit + 1)) {
+        if ago.is_word("ago") || ago.is_word("earlier") {
+            return Some((-len, unit + 1));
+        }
+        // "in nine years from today".
+        if ago.is_word("from")
+            && toks
+                .get(unit + 2)
+                .is_some_and(|w| w.is_word("today") || w.is_word("now"))
+            && i > 0
+            && toks[i - 1].is_word("in")
+        {
+            return Some((len, unit + 2));
+        }
+    }
+    None
+}
+
+/// Years not taken by a period or an amount: `2024`, `FY24`, `fiscal 2015`,
+/// `fiscal year 2023`, `2013-14` and `1999-2000` (the fiscal year ending in
+/// the later year), `September 2024`, `2024年9月`, `2024年度`, and relative
+/// dates resolved through the publication year (unresolved ones are kept,
+/// undated, so that they still date the amounts next to them).
+pub(super) fn parse_years(
+    toks: &[Tok<'_>],
+    text: &str,
+    p: &mut Parsed,
+    used: &[bool],
+    set: Setting,
+) {
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        let t = toks[i];
+        if used[i] {
+            i += 1;
+            continue;
+        }
+        if let Some((offset, last)) = relative_at(toks, text, i) {
+            let when = set
+                .published
+                .and_then(|y| When::year(i64::from(y + offset)).ok());
+            p.years.push(YearM {
+                when,
+                first: i,
+                last,
+                relative: true,
+            });
+            i = last + 1;
+            continue;
+        }
+        let fy = t.is_word("fy") || t.is_word("fiscal") || t.is_word("fiscals");
+        let mut at = if fy { i + 1 } else { i };
+        if fy && toks.get(at).is_some_and(|w| w.is_word("year")) {
+            at += 1;
+        }
+        let year = toks.get(at).filter(|_| at < n && !used[at]).and_then(|y| {
+            if fy {
+                short_year(y)
+            } else {
+                year_value(y)
+            }
+        });
+        let Some(mut year) = year else {
+            i += 1;
+            continue;
+        };
+        let mut last = at;
+        // "2013-14", "FY13-14", "1999-2000": the fiscal year ending in the
+        // later year.
+        if let (Some(d), Some(b)) = (toks.get(at + 1), toks.get(at + 2)) {
+            if d.is_dash() && fiscal_end(year, b).is_some() {
+                year += 1;
+                last = at + 2;
+            }
+        }
+        // "September 2024": month precision; "2024年9月".
+        let mut month = i.checked_sub(1).filter(|_| !fy).and_then(|k| {
+            crate::when::month_number(toks[k].text)
+                .filter(|_| toks[k].kind == Kind::Word && toks[k].text.len() >= 3)
+        });
+        let first = if month.is_some() { i - 1 } else { i };
+        if year_char(toks.get(last + 1)) {
+            last += 1;
+            if let (Some(m), Some(c)) = (toks.get(last + 1), toks.get(last + 2)) {
+                if m.kind == Kind::Num && matches!(c.text, "月" | "월") {
+                    month = m.text.parse::<i64>().ok().filter(|m| (1..=12).contains(m));
+                    if month.is_some() {
+                        last += 2;
+                    }
+                }
+            }
+        }
+        let when = match month {
+            Some(m) => When::end_of_month(i64::from(year), m),
+            None => When::year(i64::from(year)),
+        };
+        if let Ok(when) = when {
+            p.years.push(YearM {
+                when: Some(when),
+                first,
+                last,
+                relative: false,
+            });
+        }
+        i = last + 1;
+    }
+}
+
+/// Words that may link an amount to the year after it.
+const LINKING: &[&str] = &[
+    "in",
+    "by",
+    "for",
+    "during",
+    "of",
+    "at",
+    "end",
+    "the",
+    "year",
+    "fiscal",
+    "fy",
+    "until",
+    "till",
+    "through",
+    "close",
+    "financial",
+    "calendar",
+    "as",
+    "en",
+    "im",
+    "jahr",
+];
+
+/// The dates of a sentence's amounts: a year just after an amount ("in
+/// 2024", "by the end of the year 2025", "(2022)", "last year") is its own;
+/// an amount without one takes the nearest year before it in the sentence
+/// ("2024年的3002亿元", "Last year the figure stood at €2.6bn") that no other
+/// amount lies between and no other amount took. A relative date that no
+/// publication date resolves leaves its amount undated.
+pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
+    // Every scan below is bounded by a few tokens around the amount, and
+    // lookups in the sorted lists are binary searches, so a sentence of a
+    // megabyte is still parsed in linear time.
+    const AFTER: usize = 24;
+    const BEFORE: usize = 30;
+    // A number glued to the word before it is a footnote ("trillion17").
+    let footnote = |k: usize| {
+        k > 0
+            && toks[k].kind == Kind::Num
+            && toks[k - 1].kind == Kind::Word
+            && toks[k - 1].end == toks[k].start
+    };
+    let alternatives = &p.alternatives;
+    let in_alternative = |k: usize| {
+        let i = alternatives.partition_point(|&(_, b)| b < k);
+        alternatives.get(i).is_some_and(|&(a, _)| a <= k)
+    };
+    // What may stand between an amount and its year: "in", "by the end of
+    // the year", "(", "for fiscal", "per month".
+    let linking = |k: usize| {
+        let t = &toks[k];
+        let per = t.is_word("per") || (k > 0 && toks[k - 1].is_word("per"));
+        LINKING.iter().any(|w| t.is_word(w)) || t.is_sym("(") || t.is_sym(",") || per
+    };
+    let levels: Vec<(usize, usize)> = p
+        .amounts
+        .iter()
+        .filter(|a| !a.skip)
+        .map(|a| (a.first, a.last))
+        .collect();
+    // Whether a level amount lies strictly between token `lo` and `hi`.
+    let between = |lo: usize, hi: usize| {
+        let i = levels.partition_point(|&(f, _)| f <= lo);
+        levels.get(i).is_some_and(|&(_, l)| l < hi)
+    };
+    let years = &p.years;
+    let mut taken = vec![false; years.len()];
+    let mut after: Vec<Option<usize>> = vec![None; p.amounts.len()];
+    for (ai, a) in p.amounts.iter().enumerate() {
+        let from = years.partition_point(|y| y.first <= a.last);
+        after[ai] = (from..years.len())
+            .take_while(|&yi| years[yi].first <= a.last + AFTER)
+            .find(|&yi| {
+                let y = years[yi];
+                let gap = (a.last + 1..y.first).filter(|&k| !in_alternative(k) && !footnote(k));
+                let relative_near = y.relative && y.first <= a.last + 3;
+                !between(a.last, y.first)
+                    && (relative_near || (gap.clone().count() <= 7 && gap.clone().all(linking)))
+            });
+        if let Some(yi) = after[ai] {
+            taken[yi] = true;
+        }
+    }
+    for (ai, a) in p.amounts.iter_mut().enumerate() {
+        let yi = after[ai].or_else(|| {
+            let upto = years.partition_point(|y| y.last < a.first);
+            (0..upto)
+                .rev()
+                .take_while(|&yi| years[yi].last + BEFORE >= a.first)
+                .find(|&yi| {
+                    let y = years[yi];
+                    // A relative date dates only an amount close after it
+                    // ("now stand at $437 billion").
+                    !taken[yi] && !between(y.last, a.first) && (!y.relative || y.last + 4 >= a.first)
+                })
+        });
+        if let Some(yi) = yi {
+            a.when = years[yi].when;
+            a.relative = years[yi].when.is_none();
+        }
+    }
+}

@@ -1,0 +1,398 @@
+//! Rates: percentages, their sign, their hedge, and whether the words
+//! around them make them a compound annual growth rate, a one-year or
+//! cumulative change, a share, or nothing in particular.
+
+use super::mention::{
+    cjk_word_at, currency_before, number, qualifier_before, scaled, year_value, Parsed, RateM,
+};
+use super::tokens::{Kind, Tok};
+use crate::vocab::{self, CJK_CAGR_WORDS, CJK_DISTRACTORS, CJK_HEDGES_AFTER, CJK_HEDGES_BEFORE};
+use crate::{Qualifier, Rate, Stated};
+
+/// How far (in tokens) a cue word may stand before or after its rate.
+const CUE_BEFORE: usize = 12;
+const CUE_AFTER: usize = 8;
+
+/// Whether the phrase `words` (each a whole word, any case) starts at token
+/// `k`. "p.a" is the tokens "p", ".", "a".
+fn phrase_at(toks: &[Tok<'_>], k: usize, phrase: &str) -> bool {
+    let mut at = k;
+    for w in phrase.split(' ') {
+        // "p.a": letters and full stops, one token each.
+        for (n, piece) in w.split('.').enumerate() {
+            if n > 0 {
+                if !toks.get(at).is_some_and(|t| t.is_sym(".")) {
+                    return false;
+                }
+                at += 1;
+            }
+            if !toks.get(at).is_some_and(|t| t.is_word(piece)) {
+                return false;
+            }
+            at += 1;
+        }
+    }
+    true
+}
+
+/// Words that make a nearby rate a compound annual growth rate: a phrase of
+/// [`vocab::CAGR_WORDS`] up to [`CUE_BEFORE`] tokens before the rate or
+/// [`CUE_AFTER`] after it (in the same clause of a Chinese, Japanese or
+/// Korean sentence), or "a year", "per year", "each year", "every year"
+/// just after it (not "a year earlier").
+pub(super) fn cagr_cue(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> bool {
+    let (lo, hi) = clause(toks, text, first, last);
+    for k in lo..=hi {
+        let t = toks[k];
+        if t.is_cjk() {
+            if cjk_word_at(toks, text, k, CJK_CAGR_WORDS).is_some() {
+                return true;
+            }
+            continue;
+        }
+        if t.kind != Kind::Word {
+            continue;
+        }
+        if vocab::CAGR_WORDS.iter().any(|p| phrase_at(toks, k, p)) {
+            return true;
+        }
+        if k > last && k <= last + 3 {
+            // "15% a year", "per year", "each year", "every year"; not "a
+            // year earlier".
+            let next = |d: usize| toks.get(k + d).map_or("", |t| t.text);
+            let eq = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+            let w = t.text;
+            if (eq(w, "a") || eq(w, "per") || eq(w, "each") || eq(w, "every"))
+                && eq(next(1), "year")
+                && !["earlier", "ago", "before"].iter().any(|x| eq(next(2), x))
+            {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// The tokens around a rate where its cue words are looked for: up to
+/// [`CUE_BEFORE`] before and [`CUE_AFTER`] after it, and, next to Chinese,
+/// Japanese or Korean text, not past a clause break (`，`, `、`, `；`, `,`).
+fn clause(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> (usize, usize) {
+    let _ = text;
+    let lo = first.saturating_sub(CUE_BEFORE);
+    let hi = (last + CUE_AFTER).min(toks.len().saturating_sub(1));
+    let cjk = (lo..=hi).any(|k| toks[k].is_cjk());
+    if !cjk {
+        return (lo, hi);
+    }
+    let brk = |t: &Tok<'_>| matches!(t.text, "，" | "、" | "；" | "," | ";" | "。" | "：");
+    let lo = (lo..first).rev().find(|&k| brk(&toks[k])).map_or(lo, |k| k + 1);
+    let hi = (last + 1..=hi).find(|&k| brk(&toks[k])).map_or(hi, |k| k - 1);
+    (lo, hi.max(last))
+}
+
+/// Words near a rate that make it a one-year or cumulative change, a
+/// share, or a ratio, whatever else the sentence says: "year-on-year",
+/// "YoY" (also before it, as in a table's "(YoY: +3.4%)"), "share", and in
+/// Chinese, Japanese and Korean 同比, 前年比, 累计, 占比, シェア, 점유율,
+/// "较2024年增长" (a change from one named year).
+pub(super) fn distractor(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.text);
+    let eq = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    let yoy = |k: usize| {
+        let w = word(k);
+        eq(w, "yoy")
+            || eq(w, "qoq")
+            || eq(w, "mom")
+            || (eq(w, "year") && (eq(word(k + 1), "on") || word(k + 1) == "-" && eq(word(k + 2), "on")))
+            || (eq(w, "y") && word(k + 1) == "-" && eq(word(k + 2), "o"))
+    };
+    if (1..=4).any(|d| {
+        let k = last + d;
+        yoy(k) || eq(word(k), "share")
+    }) {
+        return true;
+    }
+    // "(YoY: +3.4%)", "year-on-year growth of 4%".
+    if (1..=6).any(|d| first.checked_sub(d).is_some_and(yoy)) {
+        return true;
+    }
+    // Chinese, Japanese and Korean, in the rate's clause before it, or just
+    // after it.
+    let (lo, hi) = clause(toks, text, first, last);
+    let cjk_hit = (lo..first)
+        .chain(last + 1..=hi.min(last + 4))
+        .any(|k| toks[k].is_cjk() && cjk_word_at(toks, text, k, CJK_DISTRACTORS).is_some());
+    if cjk_hit {
+        return true;
+    }
+    // 较2024年增长26.7%, 比2020年增长: a change from a named year.
+    (lo..first).any(|k| {
+        matches!(word(k), "较" | "較" | "比")
+            && toks.get(k + 1).and_then(year_value).is_some()
+            && toks.get(k + 2).is_some_and(|t| t.is_cjk())
+    })
+}
+
+/// Words that make the percentage after them a growth rate without saying
+/// it is annual ("growing at 8%", "at a rate of 10%"): such a rate is read
+/// as compound annual only with a start and an end in its own sentence.
+fn weak_cue(toks: &[Tok<'_>], first: usize) -> bool {
+    let word = |d: usize| first.checked_sub(d).map_or("", |k| toks[k].text);
+    let eq = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    let growth = |w: &str| {
+        [
+            "grow",
+            "grows",
+            "growing",
+            "grew",
+            "expand",
+            "expanding",
+            "rise",
+            "rising",
+            "increase",
+            "increasing",
+        ]
+        .iter()
+        .any(|g| eq(w, g))
+    };
+    // "at 8%", "at a rate of 8%", "at an average rate of 8%", "at a growth
+    // rate of 8%", "growing 8%".
+    (eq(word(1), "at") && (1..=4).any(|d| growth(word(d + 1))))
+        || (eq(word(1), "of") && eq(word(2), "rate") && (3..=5).any(|d| eq(word(d), "at")))
+        || (growth(word(1)) && !eq(word(0), "by"))
+}
+
+/// Words before a rate that make it a decline.
+const DECLINE: &[&str] = &[
+    "decline",
+    "declining",
+    "declined",
+    "decrease",
+    "decreasing",
+    "fall",
+    "falling",
+    "shrink",
+    "shrinking",
+    "contract",
+    "contracting",
+    "drop",
+    "negative",
+    "minus",
+];
+
+/// The same in Chinese, Japanese and Korean.
+const CJK_DECLINE: &[&str] = &[
+    "负增长", "負增長", "下降", "减少", "減少", "下滑", "萎缩", "萎縮", "マイナス", "감소", "마이너스",
+];
+
+/// The end of a percent sign at token `k`: `%`, `％`, `per cent`,
+/// `percent`, `pct`, `pc`, `Prozent`.
+fn percent_at(toks: &[Tok<'_>], k: usize) -> Option<usize> {
+    let t = toks.get(k)?;
+    if t.is_percent()
+        || t.is_word("percent")
+        || t.is_word("pct")
+        || t.is_word("pc")
+        || t.is_word("prozent")
+    {
+        return Some(k);
+    }
+    if t.is_word("per") {
+        let c = toks.get(k + 1)?;
+        if c.is_word("cent") || c.is_word("cents") {
+            return Some(k + 1);
+        }
+        if c.is_sym("-") && toks.get(k + 2).is_some_and(|c| c.is_word("cent")) {
+            return Some(k + 2);
+        }
+    }
+    None
+}
+
+/// Rates: `15.6%`, `15.6 per cent`, `5 per cent to 7.3 per cent`,
+/// `10–15%`, `between 40% and 55%`, `a CAGR of 20.5` (a bare number after
+/// "rate of" or "CAGR of"), `-1.3%`, `minus 12.9%`, `マイナス0.4%`; hedged
+/// before (`about`, `约`, `약`) or after (`左右`, `程度`).
+pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &mut [bool]) {
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        let t = toks[i];
+        if t.kind != Kind::Num || used[i] {
+            i += 1;
+            continue;
+        }
+        // "5% to 7.3%", "5 per cent to 7.3 per cent", "11-12 per cent",
+        // "10–15%", "between 40% and 55%". The shape first; the number is
+        // parsed only for a rate.
+        let between = i > 0 && toks[i - 1].is_word("between");
+        let joins = |k: usize| {
+            toks.get(k)
+                .is_some_and(|s| s.is_dash() || s.is_word("to") || (between && s.is_word("and")))
+        };
+        let (mut last, mut hi) = (None, None);
+        if let Some(k) = percent_at(toks, i + 1) {
+            last = Some(k);
+            if joins(k + 1) {
+                if let (Some(h), Some(e)) = (
+                    toks.get(k + 2).filter(|t| number(t).is_some()),
+                    percent_at(toks, k + 3),
+                ) {
+                    let _ = h;
+                    hi = Some(k + 2);
+                    last = Some(e);
+                }
+            }
+        } else if joins(i + 1) {
+            if let (Some(_), Some(e)) = (
+                toks.get(i + 2).filter(|t| number(t).is_some()),
+                percent_at(toks, i + 3),
+            ) {
+                hi = Some(i + 2);
+                last = Some(e);
+            }
+        }
+        // "a compound annual growth rate of 20.5 in eight years": a bare
+        // number right after "rate of" or "CAGR of", with no unit of its own.
+        if last.is_none()
+            && hi.is_none()
+            && i >= 2
+            && toks[i - 1].is_word("of")
+            && (toks[i - 2].is_word("rate") || toks[i - 2].is_word("cagr"))
+        {
+            let unit_follows = toks.get(i + 1).is_some_and(|u| {
+                (u.kind == Kind::Word || u.is_cjk())
+                    && (vocab::scale_word(u.text).is_some()
+                        || vocab::currency(u.text).is_some()
+                        || vocab::cjk_scale(&text[u.start..]).is_some())
+            });
+            if !unit_follows
+                && currency_before(toks, i, false).is_none()
+                && year_value(&t).is_none()
+            {
+                last = Some(i);
+            }
+        }
+        let (Some(mut last), Some((_, lo_dec))) = (last, last.and_then(|_| number(&t))) else {
+            i += 1;
+            continue;
+        };
+        let mut first = i;
+        let negative_sign = i > 0
+            && (toks[i - 1].is_sym("-") || toks[i - 1].is_sym("−"))
+            && toks[i - 1].end == t.start;
+        if negative_sign {
+            first = i - 1;
+        }
+        let mut qualifier = qualifier_before(toks, first).map(|(q, at)| (q, at));
+        if qualifier.is_none() {
+            qualifier = cjk_hedge_before(toks, text, first);
+        }
+        if let Some((_, q)) = qualifier {
+            first = q;
+        }
+        // A hedge after the rate: "19%左右", "3%程度".
+        if qualifier.is_none() {
+            if let Some((q, end)) = cjk_hedge_after(toks, text, last + 1) {
+                qualifier = Some((q, first));
+                last = end;
+            }
+        }
+        let decline = (first.saturating_sub(8)..first).any(|k| {
+            DECLINE.iter().any(|w| toks[k].is_word(w))
+                || (toks[k].is_cjk() && cjk_word_at(toks, text, k, CJK_DECLINE).is_some())
+        });
+        let sign = if negative_sign || decline { -1.0 } else { 1.0 };
+        // The fraction straight from the digits (no second rounding).
+        let rate = |k: usize| {
+            let v = scaled(&toks[k], -2)?;
+            Rate::from_fraction(sign * v).ok()
+        };
+        let stated = match hi {
+            Some(h) => match (rate(i), rate(h)) {
+                (Some(a), Some(b)) if a <= b => Stated::<Rate>::range(a, b).ok(),
+                (Some(a), Some(b)) => Stated::<Rate>::range(b, a).ok(),
+                _ => None,
+            },
+            None => rate(i).map(|r| Stated::printed(r, lo_dec)),
+        };
+        let Some(mut stated) = stated else {
+            i = last + 1;
+            continue;
+        };
+        if let (Some((q, _)), None) = (qualifier, hi) {
+            stated = stated.qualified(q);
+        }
+        for u in used.iter_mut().take(last + 1).skip(i) {
+            *u = true;
+        }
+        let distract = distractor(toks, text, first, last);
+        let cagr = !distract && cagr_cue(toks, text, first, last);
+        let weak = !distract && !cagr && weak_cue(toks, first);
+        // "until 2025", "till 2027", "by 2030" right after the rate; "from
+        // 2020" (a CAGR of 4.5% from 2020).
+        let until = (last + 1..(last + 4).min(n)).find_map(|k| {
+            let w = toks[k];
+            let to = w.is_word("to") && k == last + 1;
+            if w.is_word("until") || w.is_word("till") || w.is_word("through") || w.is_word("by") || to
+            {
+                toks.get(k + 1).and_then(year_value)
+            } else {
+                None
+            }
+        });
+        let since = toks
+            .get(last + 1)
+            .filter(|w| w.is_word("from"))
+            .and_then(|_| toks.get(last + 2))
+            .and_then(year_value)
+            .filter(|_| !toks.get(last + 3).is_some_and(|w| w.is_word("to") || w.is_dash()));
+        p.rates.push(RateM {
+            stated,
+            span: toks[first].start..toks[last].end,
+            first,
+            last,
+            cagr,
+            weak,
+            until,
+            since,
+        });
+        i = last + 1;
+    }
+}
+
+/// A hedge word of Chinese, Japanese or Korean right before token `i`
+/// (`约 9.9%`, `約4,380億ドル`, `약 727조원`): the qualifier and the index of
+/// its first token.
+pub(super) fn cjk_hedge_before(
+    toks: &[Tok<'_>],
+    text: &str,
+    i: usize,
+) -> Option<(Qualifier, usize)> {
+    let before = &text[..toks.get(i)?.start];
+    let trimmed = before.trim_end();
+    let (w, q) = CJK_HEDGES_BEFORE.iter().find(|(w, _)| trimmed.ends_with(w))?;
+    let start = trimmed.len() - w.len();
+    let first = toks[..i].iter().rposition(|t| t.start == start)?;
+    Some((*q, first))
+}
+
+/// A hedge word of Chinese, Japanese or Korean at token `k` (after an
+/// amount or a rate: `左右`, `以上`, `程度`, `이상`): the qualifier and the
+/// index of its last token.
+pub(super) fn cjk_hedge_after(
+    toks: &[Tok<'_>],
+    text: &str,
+    k: usize,
+) -> Option<(Qualifier, usize)> {
+    let t = toks.get(k)?;
+    if !t.is_cjk() {
+        return None;
+    }
+    let (w, q) = CJK_HEDGES_AFTER
+        .iter()
+        .find(|(w, _)| text[t.start..].starts_with(w))?;
+    let end = t.start + w.len();
+    let last = k + toks[k..].iter().take_while(|t| t.end <= end).count() - 1;
+    Some((*q, last))
+}

@@ -1,0 +1,449 @@
+//! The one vocabulary: every word the crate reads as a scale, a currency, a
+//! hedge, a unit or a rate cue, in one table per kind.
+//!
+//! The `FromStr` impls of [`Scale`], [`Currency`], [`Qualifier`] and
+//! [`Amount`](crate::Amount) and the extractor read these same tables, so a
+//! phrase one of them reads, the other reads too (a test holds them to it).
+//! Words are matched without regard to ASCII case. This module sits with
+//! the value types and imports nothing above them.
+
+use crate::{Currency, Qualifier, Scale};
+
+/// English scale words and abbreviations: the word, its scale, and whether
+/// it may stand apart from the number (`"5 bn"`); single letters count only
+/// glued to it (`"$5.17B"`, `"£667m"`).
+pub(crate) const SCALE_WORDS: &[(&str, Scale, bool)] = &[
+    ("thousand", Scale::Thousand, true),
+    ("k", Scale::Thousand, false),
+    ("lakh", Scale::Lakh, true),
+    ("lakhs", Scale::Lakh, true),
+    ("lac", Scale::Lakh, true),
+    ("million", Scale::Million, true),
+    ("millions", Scale::Million, true),
+    ("mn", Scale::Million, true),
+    ("mln", Scale::Million, true),
+    ("mio", Scale::Million, true),
+    ("m", Scale::Million, false),
+    ("crore", Scale::Crore, true),
+    ("crores", Scale::Crore, true),
+    ("cr", Scale::Crore, true),
+    ("billion", Scale::Billion, true),
+    ("billions", Scale::Billion, true),
+    ("bn", Scale::Billion, true),
+    ("bln", Scale::Billion, true),
+    // The European "milliard" (French "milliards", German "Mrd.").
+    ("milliard", Scale::Billion, true),
+    ("milliards", Scale::Billion, true),
+    ("milliarden", Scale::Billion, true),
+    ("mrd", Scale::Billion, true),
+    ("b", Scale::Billion, false),
+    ("trillion", Scale::Trillion, true),
+    ("trillions", Scale::Trillion, true),
+    ("tn", Scale::Trillion, true),
+    ("tr", Scale::Trillion, true),
+    ("trn", Scale::Trillion, true),
+    ("t", Scale::Trillion, false),
+];
+
+/// The scale of an English scale word (any case), and whether it may stand
+/// apart from the number.
+pub(crate) fn scale_word(word: &str) -> Option<(Scale, bool)> {
+    SCALE_WORDS
+        .iter()
+        .find(|(w, _, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, s, apart)| (s, apart))
+}
+
+/// Chinese, Japanese and Korean scale characters after a number, with
+/// their power of ten. Longest first: `万亿` is 10¹², not 10⁴ then 10⁸.
+/// `兆` and `조` are 10¹² (as in modern financial usage in both Japanese
+/// and Korean, and in mainland Chinese reports of trillions of yuan).
+pub(crate) const CJK_SCALES: &[(&str, i32)] = &[
+    ("万亿", 12),
+    ("萬億", 12),
+    ("万億", 12),
+    ("兆", 12),
+    ("조", 12),
+    ("亿", 8),
+    ("億", 8),
+    ("억", 8),
+    ("万", 4),
+    ("萬", 4),
+    ("만", 4),
+    ("千", 3),
+    ("천", 3),
+];
+
+/// The CJK scale at the start of `s`, and its length in bytes.
+pub(crate) fn cjk_scale(s: &str) -> Option<(i32, usize)> {
+    CJK_SCALES
+        .iter()
+        .find(|(w, _)| s.starts_with(w))
+        .map(|&(w, e)| (e, w.len()))
+}
+
+/// Every currency with its ISO code and the other spellings read on input:
+/// names, symbols, and the words of Chinese, Japanese and Korean reports.
+pub(crate) const CURRENCIES: &[(Currency, &str, &[&str])] = &[
+    (
+        Currency::USD,
+        "USD",
+        &[
+            "$",
+            "us$",
+            "us $",
+            "dollar",
+            "dollars",
+            "us dollar",
+            "us dollars",
+            "u.s. dollars",
+            "美元",
+            "美金",
+            "米ドル",
+            "ドル",
+            "달러",
+        ],
+    ),
+    (
+        Currency::EUR,
+        "EUR",
+        &["€", "euro", "euros", "欧元", "歐元", "ユーロ", "유로"],
+    ),
+    (
+        Currency::GBP,
+        "GBP",
+        &[
+            "£",
+            "pound",
+            "pounds",
+            "sterling",
+            "pounds sterling",
+            "英镑",
+            "英鎊",
+            "ポンド",
+            "파운드",
+        ],
+    ),
+    (
+        Currency::CNY,
+        "CNY",
+        &[
+            "¥",
+            "￥",
+            "cn¥",
+            "rmb",
+            "yuan",
+            "renminbi",
+            "元",
+            "人民币",
+            "人民幣",
+            "위안",
+        ],
+    ),
+    (Currency::JPY, "JPY", &["jp¥", "yen", "円", "日元", "日圓", "엔"]),
+    (
+        Currency::INR,
+        "INR",
+        &["₹", "rs", "rs.", "rupee", "rupees", "卢比"],
+    ),
+    (
+        Currency::KRW,
+        "KRW",
+        &["₩", "won", "원", "韩元", "韓元", "ウォン"],
+    ),
+    (Currency::AUD, "AUD", &["a$", "au$", "australian dollars"]),
+    (Currency::CAD, "CAD", &["c$", "ca$", "canadian dollars"]),
+    (Currency::CHF, "CHF", &["swiss francs"]),
+    (Currency::HKD, "HKD", &["hk$", "hong kong dollars", "港元", "港币"]),
+    (Currency::SGD, "SGD", &["s$", "singapore dollars"]),
+    (Currency::BRL, "BRL", &["r$", "reais"]),
+];
+
+/// The currency a code, name or symbol names (any ASCII case).
+pub(crate) fn currency(word: &str) -> Option<Currency> {
+    CURRENCIES
+        .iter()
+        .find(|(_, code, names)| {
+            code.eq_ignore_ascii_case(word) || names.iter().any(|n| n.eq_ignore_ascii_case(word))
+        })
+        .map(|&(c, _, _)| c)
+}
+
+/// Currency names written in Chinese, Japanese or Korean, longest first
+/// (so `人民币` wins over `元` and `米ドル` over `ドル`), for reading them
+/// where they touch the number or its scale.
+pub(crate) fn cjk_currency(s: &str) -> Option<(Currency, usize)> {
+    static SORTED: std::sync::OnceLock<Vec<(&'static str, Currency)>> = std::sync::OnceLock::new();
+    let sorted = SORTED.get_or_init(|| {
+        let mut all: Vec<(&'static str, Currency)> = CURRENCIES
+            .iter()
+            .flat_map(|&(c, _, names)| names.iter().map(move |n| (*n, c)))
+            .filter(|(n, _)| !n.is_ascii() && n.chars().count() > 0 && is_cjk_word(n))
+            .collect();
+        all.sort_by_key(|(n, _)| core::cmp::Reverse(n.len()));
+        all
+    });
+    sorted
+        .iter()
+        .find(|(n, _)| s.starts_with(n))
+        .map(|&(n, c)| (c, n.len()))
+}
+
+/// Whether every character of a word is Chinese, Japanese or Korean.
+fn is_cjk_word(w: &str) -> bool {
+    w.chars().all(is_cjk)
+}
+
+/// Whether a character is a Chinese character, kana or hangul: the
+/// scripts in which words are not set apart by spaces (or, in Korean, carry
+/// their particles), so the extractor reads them one character at a time.
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{11FF}'
+        | '\u{3040}'..='\u{30FF}'
+        | '\u{3130}'..='\u{318F}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7AF}'
+        | '\u{F900}'..='\u{FAFF}')
+}
+
+/// Other English spellings of the hedge words (the words themselves are the
+/// table of [`Qualifier`]), read by [`Qualifier`]'s `FromStr` and by the
+/// extractor.
+pub(crate) const HEDGE_ALIASES: &[(&str, Qualifier)] = &[
+    ("~", Qualifier::About),
+    ("just about", Qualifier::About),
+    ("estimated", Qualifier::Estimated),
+    ("exceed", Qualifier::Exceeding),
+    ("exceeds", Qualifier::Exceeding),
+    ("exceeded", Qualifier::Exceeding),
+    ("surpass", Qualifier::Surpassing),
+    ("surpassed", Qualifier::Surpassing),
+    ("break", Qualifier::Surpassing),
+    ("breaking", Qualifier::Surpassing),
+    ("upwards of", Qualifier::Over),
+    ("in excess of", Qualifier::Over),
+    ("well over", Qualifier::Over),
+    ("well above", Qualifier::Over),
+    ("nearly reaching", Qualifier::Nearly),
+    ("approach", Qualifier::Approaching),
+    ("approaches", Qualifier::Approaching),
+    ("approx.", Qualifier::Approximately),
+    ("approx", Qualifier::Approximately),
+    ("circa", Qualifier::About),
+];
+
+/// Hedge words printed before a number in Chinese, Japanese and Korean,
+/// longest first.
+pub(crate) const CJK_HEDGES_BEFORE: &[(&str, Qualifier)] = &[
+    ("将近", Qualifier::Nearly),
+    ("將近", Qualifier::Nearly),
+    ("接近", Qualifier::CloseTo),
+    ("大约", Qualifier::About),
+    ("大約", Qualifier::About),
+    ("约为", Qualifier::About),
+    ("超过", Qualifier::Over),
+    ("超過", Qualifier::Over),
+    ("突破", Qualifier::Surpassing),
+    ("近", Qualifier::Nearly),
+    ("约", Qualifier::About),
+    ("約", Qualifier::About),
+    ("逾", Qualifier::Over),
+    ("超", Qualifier::Over),
+    ("약", Qualifier::About),
+];
+
+/// Hedge words printed after an amount (after its unit) in Chinese,
+/// Japanese and Korean, longest first.
+pub(crate) const CJK_HEDGES_AFTER: &[(&str, Qualifier)] = &[
+    ("가까이", Qualifier::Nearly),
+    ("左右", Qualifier::Around),
+    ("以上", Qualifier::Over),
+    ("程度", Qualifier::About),
+    ("이상", Qualifier::Over),
+    ("육박", Qualifier::Approaching),
+    ("넘는", Qualifier::Over),
+    ("넘어", Qualifier::Over),
+    ("前後", Qualifier::About),
+    ("強", Qualifier::Over),
+    ("弱", Qualifier::Nearly),
+];
+
+/// Physical units after a number, with the name they are compared under
+/// (amounts in different units are never paired).
+pub(crate) const PHYSICAL_UNITS: &[(&str, &str)] = &[
+    ("tonnes", "tonnes"),
+    ("tonne", "tonnes"),
+    ("tons", "tonnes"),
+    ("ton", "tonnes"),
+    ("mt", "tonnes"),
+    ("gw", "GW"),
+    ("gigawatts", "GW"),
+    ("gigawatt", "GW"),
+    ("吉瓦", "GW"),
+    ("mw", "MW"),
+    ("megawatts", "MW"),
+    ("gwh", "GWh"),
+    ("吉瓦时", "GWh"),
+    ("twh", "TWh"),
+    ("太瓦时", "TWh"),
+    ("gb", "GB"),
+    ("barrels", "barrels"),
+    ("teu", "TEU"),
+    ("teus", "TEU"),
+];
+
+/// Nouns that make a number a count: "15.2 million units", "1,919 electric
+/// buses". Counts compare with counts (the noun may change within a
+/// passage: "buses" then "units").
+pub(crate) const COUNT_NOUNS: &[&str] = &[
+    "units",
+    "unit",
+    "vehicles",
+    "cars",
+    "buses",
+    "bikes",
+    "scooters",
+    "users",
+    "subscribers",
+    "subscriptions",
+    "subs",
+    "customers",
+    "people",
+    "persons",
+    "households",
+    "devices",
+    "shipments",
+    "homes",
+    "connections",
+    "visitors",
+    "tourists",
+    "passengers",
+    "patients",
+    "employees",
+    "jobs",
+    "robots",
+    "installations",
+    "chargers",
+    "smartphones",
+    "phones",
+    "pcs",
+];
+
+/// Chinese, Japanese and Korean counters after a number: vehicles, units,
+/// people, cases.
+pub(crate) const CJK_COUNTERS: &[&str] = &[
+    "辆", "輛", "台", "人", "件", "只", "部", "户", "戶", "个", "個", "名", "대", "명", "건", "개",
+];
+
+/// Words before or after a rate that make it a compound annual growth rate,
+/// read by the extractor: each entry is a phrase of whole words.
+pub(crate) const CAGR_WORDS: &[&str] = &[
+    "cagr",
+    "cagrs",
+    "compound annual",
+    "compounded annual",
+    "compound average",
+    "compound aggregate",
+    "compound growth",
+    "compound rate",
+    "compounded growth",
+    "compounded annually",
+    "compounded yearly",
+    "compounded basis",
+    "combined annual",
+    "cumulative annual",
+    "annual composite",
+    "annualized",
+    "annualised",
+    "annually",
+    "per annum",
+    "p.a",
+    "annual growth",
+    "annual rate",
+    "annual real",
+    "annual average",
+    "average annual",
+    "yearly growth",
+    "average growth",
+    "average rate",
+    "tcac",
+    "jährlichen wachstumsrate",
+    "jährliche wachstumsrate",
+    "croissance annuelle",
+];
+
+/// The same, in Chinese, Japanese and Korean (matched as written).
+pub(crate) const CJK_CAGR_WORDS: &[&str] = &[
+    "复合年均增长率",
+    "复合年增长率",
+    "年均复合增长率",
+    "年复合增长率",
+    "复合增长率",
+    "复合增速",
+    "年复合增速",
+    "年均复合增速",
+    "年均增速",
+    "年均增长率",
+    "年均增长",
+    "年平均增长率",
+    "年平均增速",
+    "複合年均增長率",
+    "複合年增長率",
+    "年均複合增長率",
+    "年複合增長率",
+    "年均複合成長率",
+    "年複合成長率",
+    "複合成長率",
+    "年均增長率",
+    "年平均成長率",
+    "年間平均成長率",
+    "年平均複合成長率",
+    "年度平均成長率",
+    "年率",
+    "연평균",
+    "연 평균",
+    "매해",
+    "매년",
+];
+
+/// Words that make a percentage a year-on-year or one-period change, a
+/// cumulative change or a share, whatever else the sentence says.
+pub(crate) const CJK_DISTRACTORS: &[&str] = &[
+    "同比", "比上年", "较上年", "較上年", "环比", "前年比", "前年同期比", "前年度比", "累计", "累計",
+    "占比", "佔比", "シェア", "점유율", "전년 대비", "전년대비", "전년 동기 대비", "个百分点",
+    "個百分點", "ポイント", "%포인트", "较2", "較2", "比2",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_cjk_scale_and_currency_is_read_at_the_start_of_a_text() {
+        for &(w, e) in CJK_SCALES {
+            let (found, len) = cjk_scale(&format!("{w}元")).expect(w);
+            // A longer scale may start with this one ("万亿" before "万").
+            assert!(found >= e || len > w.len(), "{w}");
+        }
+        for &(c, _, names) in CURRENCIES {
+            for n in names.iter().filter(|n| n.chars().all(is_cjk)) {
+                let (found, len) = cjk_currency(n).expect(n);
+                assert_eq!((found, len), (c, n.len()), "{n}");
+            }
+        }
+    }
+
+    #[test]
+    fn scale_words_are_unique() {
+        for (i, (w, _, _)) in SCALE_WORDS.iter().enumerate() {
+            assert!(
+                SCALE_WORDS[i + 1..]
+                    .iter()
+                    .all(|(v, _, _)| !v.eq_ignore_ascii_case(w)),
+                "{w} twice"
+            );
+        }
+    }
+}
