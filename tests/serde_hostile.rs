@@ -968,7 +968,7 @@ fn hostile_forecasts() {
     rejects::<Forecast>(&[
         (
             r#"{"foo": 1}"#,
-            "unknown field `foo`, expected one of `baseline`, `target`, `rate`, `period`, `source`",
+            "unknown field `foo`, expected one of `baseline`, `target`, `rate`, `period`, `source`, `alternatives`",
         ),
         (
             r#"{"rate": {"value": -2}}"#,
@@ -1424,7 +1424,7 @@ fn errors_name_the_field_in_figures_sources_and_forecasts() {
         (
             r#"{"foo": 1}"#,
             "foo",
-            "unknown field `foo`, expected one of `baseline`, `target`, `rate`, `period`, `source`",
+            "unknown field `foo`, expected one of `baseline`, `target`, `rate`, `period`, `source`, `alternatives`",
         ),
         (
             r#"{"source": {"author": "x"}}"#,
