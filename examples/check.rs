@@ -120,7 +120,11 @@ fn published(date: &str) -> Result<When, String> {
         None => None,
     };
     if let Some(day) = parts.next() {
-        let _: u8 = day.parse().ok().filter(|d| (1..=31).contains(d)).ok_or_else(bad)?;
+        let _: u8 = day
+            .parse()
+            .ok()
+            .filter(|d| (1..=31).contains(d))
+            .ok_or_else(bad)?;
     }
     if parts.next().is_some() {
         return Err(bad());

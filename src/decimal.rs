@@ -213,13 +213,9 @@ pub(crate) fn shift(x: f64, places: i32) -> f64 {
 /// (`1,729`) or in the Indian way (`4,52,310`: threes at the end, twos
 /// before), and none stands in its decimals.
 pub(crate) fn grouped_well(s: &str) -> bool {
-    let int = s.split_once('.').map_or(s, |(i, f)| {
-        if f.contains(',') {
-            ""
-        } else {
-            i
-        }
-    });
+    let int = s
+        .split_once('.')
+        .map_or(s, |(i, f)| if f.contains(',') { "" } else { i });
     if !s.contains(',') {
         return true;
     }

@@ -140,7 +140,11 @@ pub(crate) const CURRENCIES: &[(Currency, &str, &[&str])] = &[
             "위안",
         ],
     ),
-    (Currency::JPY, "JPY", &["jp¥", "yen", "円", "日元", "日圓", "엔"]),
+    (
+        Currency::JPY,
+        "JPY",
+        &["jp¥", "yen", "円", "日元", "日圓", "엔"],
+    ),
     (
         Currency::INR,
         "INR",
@@ -154,7 +158,11 @@ pub(crate) const CURRENCIES: &[(Currency, &str, &[&str])] = &[
     (Currency::AUD, "AUD", &["a$", "au$", "australian dollars"]),
     (Currency::CAD, "CAD", &["c$", "ca$", "canadian dollars"]),
     (Currency::CHF, "CHF", &["swiss francs"]),
-    (Currency::HKD, "HKD", &["hk$", "hong kong dollars", "港元", "港币"]),
+    (
+        Currency::HKD,
+        "HKD",
+        &["hk$", "hong kong dollars", "港元", "港币"],
+    ),
     (Currency::SGD, "SGD", &["s$", "singapore dollars"]),
     (Currency::BRL, "BRL", &["r$", "reais"]),
 ];
@@ -411,9 +419,30 @@ pub(crate) const CJK_CAGR_WORDS: &[&str] = &[
 /// Words that make a percentage a year-on-year or one-period change, a
 /// cumulative change or a share, whatever else the sentence says.
 pub(crate) const CJK_DISTRACTORS: &[&str] = &[
-    "同比", "比上年", "较上年", "較上年", "环比", "前年比", "前年同期比", "前年度比", "累计", "累計",
-    "占比", "佔比", "シェア", "점유율", "전년 대비", "전년대비", "전년 동기 대비", "个百分点",
-    "個百分點", "ポイント", "%포인트", "较2", "較2", "比2",
+    "同比",
+    "比上年",
+    "较上年",
+    "較上年",
+    "环比",
+    "前年比",
+    "前年同期比",
+    "前年度比",
+    "累计",
+    "累計",
+    "占比",
+    "佔比",
+    "シェア",
+    "점유율",
+    "전년 대비",
+    "전년대비",
+    "전년 동기 대비",
+    "个百分点",
+    "個百分點",
+    "ポイント",
+    "%포인트",
+    "较2",
+    "較2",
+    "比2",
 ];
 
 #[cfg(test)]

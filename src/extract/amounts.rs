@@ -60,8 +60,18 @@ fn count_noun(toks: &[Tok<'_>], k: usize) -> Option<usize> {
             && t.text.bytes().all(|b| b.is_ascii_lowercase())
             && vocab::scale_word(t.text).is_none()
             && vocab::currency(t.text).is_none()
-            && !matches!(t.text, "by" | "in" | "to" | "from" | "of" | "and" | "or" | "the" | "a" | "at")
+            && !matches!(
+                t.text,
+                "by" | "in" | "to" | "from" | "of" | "and" | "or" | "the" | "a" | "at"
+            )
     };
+    // Quotation marks around the words: "247 million ‘entrepreneurial
+    // households’".
+    let quote = |t: &Tok<'_>| matches!(t.text, "‘" | "’" | "'" | "\"" | "“" | "”");
+    let mut k = k;
+    while toks.get(k).is_some_and(quote) {
+        k += 1;
+    }
     for d in 0..3 {
         let t = toks.get(k + d)?;
         if noun(t) {
@@ -140,6 +150,33 @@ pub(super) fn parse_amounts(
         for u in used.iter_mut().take(last + 1).skip(i) {
             *u = true;
         }
+        // Korean and Japanese mark the role after the amount (and after a
+        // conversion in brackets): "4698억달러(614조원)에서" (from), "까지"
+        // (to), "から", "まで", "へ".
+        let mut after_at = last + 1;
+        if toks
+            .get(after_at)
+            .is_some_and(|t| matches!(t.text, "(" | "（"))
+        {
+            if let Some(close) =
+                (after_at..n.min(after_at + 40)).find(|&k| matches!(toks[k].text, ")" | "）"))
+            {
+                after_at = close + 1;
+            }
+        }
+        let postposition = toks.get(after_at).filter(|t| t.is_cjk()).and_then(|t| {
+            let rest = &text[t.start..];
+            if ["에서", "부터", "から"].iter().any(|w| rest.starts_with(w)) {
+                Some(Role::From)
+            } else if ["까지", "まで", "へ", "로", "으로"]
+                .iter()
+                .any(|w| rest.starts_with(w))
+            {
+                Some(Role::To)
+            } else {
+                None
+            }
+        });
         let role = match before(1) {
             Some(t) if t.is_word("from") || matches!(t.text, "由" | "从" | "從") => Role::From,
             Some(t)
@@ -152,7 +189,7 @@ pub(super) fn parse_amounts(
             {
                 Role::To
             }
-            _ => Role::Unknown,
+            _ => postposition.unwrap_or(Role::Unknown),
         };
         p.amounts.push(AmountM {
             stated,
@@ -260,16 +297,26 @@ fn english_amount(
     let mut unit = None;
     let mut count = false;
     // "U.S. dollars", "US dollars".
-    let us = match (toks.get(k), toks.get(k + 1), toks.get(k + 2), toks.get(k + 3)) {
+    let us = match (
+        toks.get(k),
+        toks.get(k + 1),
+        toks.get(k + 2),
+        toks.get(k + 3),
+    ) {
         (Some(u), Some(d), Some(s2), Some(w))
-            if u.text == "U" && d.is_sym(".") && s2.text == "S" && (w.is_sym(".") || w.is_word("dollars")) =>
+            if u.text == "U"
+                && d.is_sym(".")
+                && s2.text == "S"
+                && (w.is_sym(".") || w.is_word("dollars")) =>
         {
             let dollars = if w.is_sym(".") { k + 4 } else { k + 3 };
             toks.get(dollars)
                 .filter(|t| t.is_word("dollars") || t.is_word("dollar"))
                 .map(|_| dollars + 1)
         }
-        (Some(u), Some(w), _, _) if u.text == "US" && (w.is_word("dollars") || w.is_word("dollar")) => {
+        (Some(u), Some(w), _, _)
+            if u.text == "US" && (w.is_word("dollars") || w.is_word("dollar")) =>
+        {
             Some(k + 2)
         }
         _ => None,
@@ -413,11 +460,13 @@ fn cjk_amount(toks: &[Tok<'_>], text: &str, i: usize) -> Option<Found> {
         let mut group = scaled(num, 0)?;
         let mut group_d = d;
         let mut thousands = false;
-        if toks.get(after).is_some_and(|t| matches!(t.text, "千" | "천"))
+        if toks
+            .get(after)
+            .is_some_and(|t| matches!(t.text, "千" | "천"))
             && toks.get(after + 1).is_some_and(|t| t.kind == Kind::Num)
-            && toks
-                .get(after + 2)
-                .is_some_and(|t| t.is_cjk() && vocab::cjk_scale(&text[t.start..]).is_some_and(|(e, _)| e >= 4))
+            && toks.get(after + 2).is_some_and(|t| {
+                t.is_cjk() && vocab::cjk_scale(&text[t.start..]).is_some_and(|(e, _)| e >= 4)
+            })
         {
             let rest = &toks[after + 1];
             let (_, rd) = number(rest)?;

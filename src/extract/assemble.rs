@@ -1,39 +1,86 @@
-//! Claim assembly: the figures around each compound annual rate, chosen.
+//! Claim assembly: for each compound annual rate, the baseline and target
+//! chosen among the amounts around it.
+//!
+//! # How a reading is chosen
+//!
+//! 1. **The rate's period.** The period nearest the rate in its sentence
+//!    ("from 2025 to 2035", "2021-2026年", "FY24-29"), or the years written
+//!    after it ("until 2030", "from 2020"), or a length ("over the next five
+//!    years", "the past decade", "未来五年") placed at the target's year.
+//! 2. **The window.** The rate's own sentence; then up to three sentences
+//!    before it (six when its period names the years to look for, twelve
+//!    lines of a list); then, when its own sentence has no amounts or its
+//!    period pins the years, up to two sentences after it on the same line
+//!    (across lines when the period pins them, and over a whole list when
+//!    the rate's sentence ends with a colon). A neighbouring sentence about
+//!    another place, or with a compound annual rate of its own, gives
+//!    nothing to a rate whose own sentence has amounts.
+//! 3. **Hard constraints.** Baseline and target are levels of one series:
+//!    the same currency (or counts, or the same physical unit), and a
+//!    baseline dated before the target. Increments ("grow by $2 billion")
+//!    and conversions in brackets are not levels.
+//! 4. **The choice.** The target is the amount at the period's end; else
+//!    the latest dated amount of the rate's sentence, or of its neighbours.
+//!    The baseline is the amount at the period's start (or the year before
+//!    it, as when a report counts a forecast from 2025 on a 2024 base); else
+//!    the latest dated amount before the target, in the target's sentence
+//!    first (in a "2023, 2024 and by 2032" template, the 2024 value). A
+//!    "from" before an amount marks a start and "to"/"reach" an end.
+//! 5. **Abstention.** Where the text does not settle the baseline (several
+//!    earlier values of the series, years apart, and no period), every
+//!    plausible baseline is kept as an alternative reading
+//!    ([`Forecast::alternatives`]); if the readings get different verdicts,
+//!    the checker calls the claim unverifiable and names them.
+//! 6. **Segments.** Rates in a slash list ("25%/11%") or several rates in a
+//!    sentence with no amounts of their own ("Latin America will grow at
+//!    4.3% while North America will grow at 3.8%") are rates of segments:
+//!    they borrow no figures from their neighbours.
 
 use core::ops::Range;
 
 use super::mention::*;
 use super::sentences::Sentence;
+use super::tokens::{tokenize, Tok};
 use super::{Claim, Spans};
 use crate::{Amount, Figure, Forecast, Period, Scale, Source, Stated, When};
 
 /// A candidate amount for a claim, with the sentence it came from.
 #[derive(Clone)]
-pub(super) struct Candidate {
-    pub(super) amount: AmountM,
-    pub(super) sentence: usize,
+struct Candidate {
+    amount: AmountM,
+    sentence: usize,
     /// 0 for the rate's own sentence, then 1, 2, ... by distance.
-    pub(super) distance: usize,
+    distance: usize,
 }
 
 impl Candidate {
-    pub(super) fn year(&self) -> Option<i32> {
+    fn year(&self) -> Option<i32> {
         self.amount.when.map(When::calendar_year)
     }
 
-    pub(super) fn is(&self, other: &Candidate) -> bool {
+    fn is(&self, other: &Candidate) -> bool {
         self.sentence == other.sentence && self.amount.first == other.amount.first
     }
 }
 
 /// Tokens around a rate in which its amounts and period are looked for.
-pub(super) const NEAR: usize = 80;
+const NEAR: usize = 80;
 /// Amounts taken from each neighbouring sentence (those nearest the rate).
-pub(super) const PER_SENTENCE: usize = 8;
+const PER_SENTENCE: usize = 8;
 /// Bytes of context a passage keeps around its figures at most.
-pub(super) const CONTEXT: usize = 400;
+const CONTEXT: usize = 400;
+/// Sentences searched backward for figures (more when the rate's period
+/// names the years to look for).
+const BACK: usize = 3;
+const BACK_PINNED: usize = 6;
+/// Sentences searched forward.
+const FORWARD: usize = 2;
+/// Lines of a list searched.
+const LIST: usize = 12;
+/// A line shorter than this is a list item or a heading, not prose.
+const SHORT_LINE: usize = 80;
 
-pub(super) fn floor_char(text: &str, mut i: usize) -> usize {
+fn floor_char(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());
     while !text.is_char_boundary(i) {
         i -= 1;
@@ -41,7 +88,7 @@ pub(super) fn floor_char(text: &str, mut i: usize) -> usize {
     i
 }
 
-pub(super) fn ceil_char(text: &str, mut i: usize) -> usize {
+fn ceil_char(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());
     while !text.is_char_boundary(i) {
         i += 1;
@@ -49,22 +96,42 @@ pub(super) fn ceil_char(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// Sentences searched backward for figures (more when the rate's period
-/// names the years to look for).
-pub(super) const BACK: usize = 3;
-pub(super) const BACK_PINNED: usize = 6;
-/// Sentences searched forward, on the same line only.
-pub(super) const FORWARD: usize = 2;
+/// What assembly reads: the text, its sentences and their parses.
+pub(super) struct Doc<'t, 'c> {
+    pub(super) text: &'t str,
+    pub(super) sentences: &'c [Sentence],
+    pub(super) cache: &'c mut Cache<'t>,
+    pub(super) set: Setting,
+}
 
-pub(super) fn assemble<'t>(
-    text: &'t str,
-    sentences: &[Sentence],
-    cache: &mut Cache<'t>,
-    s: usize,
-    rate: &RateM,
-    yen: Setting,
-) -> Claim {
-    let own = parsed(cache, sentences, text, s, yen);
+impl Doc<'_, '_> {
+    fn parsed(&mut self, s: usize) -> &Parsed {
+        parsed(self.cache, self.sentences, self.text, s, self.set)
+    }
+
+    fn is_list_line(&self, s: usize) -> bool {
+        let Sentence {
+            start,
+            end,
+            new_line,
+        } = self.sentences[s];
+        new_line && end - start < SHORT_LINE
+    }
+}
+
+/// Whether the rate is one of a slash list of rates ("25%/11%"), or an
+/// amount one of a slash list ("977/915亿元"): a figure of segments given
+/// in parallel.
+fn slashed(toks: &[Tok<'_>], first: usize, last: usize) -> bool {
+    let slash = |k: Option<&Tok<'_>>| k.is_some_and(|t| t.is_sym("/") || t.is_sym("／"));
+    slash(toks.get(last + 1)) || first.checked_sub(1).is_some_and(|k| slash(toks.get(k)))
+}
+
+/// The claim of one compound annual rate of sentence `s`, or `None` for a
+/// weak rate ("at a rate of 10%") without a start and an end of its own.
+pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<Claim> {
+    let text = doc.text;
+    let own = doc.parsed(s);
     let own_places = own.places.clone();
     // The period nearest the rate in its sentence.
     let near = own
@@ -76,233 +143,356 @@ pub(super) fn assemble<'t>(
         .min_by_key(|p| p.first.abs_diff(rate.last))
         .cloned();
     let (from, to) = match &period {
-        Some(p) => (p.from, p.to.or(rate.until)),
-        None => (None, rate.until),
+        Some(p) => (p.from.or(rate.since), p.to.or(rate.until)),
+        None => (rate.since, rate.until),
     };
     let next = period.as_ref().and_then(|p| p.next);
     let pinned = from.is_some() || to.is_some() || next.is_some();
+    let own_levels = own.amounts.iter().filter(|a| !a.skip).count();
+    let own_has_amounts = own_levels > 0;
+    let other_cagrs = own.rates.iter().filter(|r| r.cagr).count() > 1;
 
-    // Candidates: the rate's sentence, then sentences before it, then (on
-    // the same line) after it; never from a sentence about another place.
-    let mut order = [(s, 0); 1 + BACK_PINNED + FORWARD];
-    let mut listed = 1;
-    let own_has_amounts = own.amounts.iter().any(|a| !a.skip);
-    for d in 1..=if pinned { BACK_PINNED } else { BACK } {
-        let Some(b) = s.checked_sub(d) else { break };
-        order[listed] = (b, d);
-        listed += 1;
-    }
-    if !own_has_amounts || pinned {
-        for d in 1..=FORWARD {
-            let f = s + d;
-            if f >= sentences.len() || (sentences[f].new_line && !pinned) {
-                break;
+    // Rates of segments, and the amounts a slash list gives them.
+    let mut toks = Vec::new();
+    let Sentence { start, end, .. } = doc.sentences[s];
+    tokenize(&mut toks, text, start..end);
+    let segment = slashed(&toks, rate.first, rate.last) || (other_cagrs && !own_has_amounts);
+    let list_intro = text[start..end].trim_end().ends_with([':', '：']);
+
+    // Candidates: the rate's sentence, then sentences before it, then after
+    // it; never from a sentence about another place.
+    let mut order: Vec<(usize, usize)> = vec![(s, 0)];
+    if !segment && !rate.weak {
+        let list = doc.is_list_line(s);
+        let back = if list {
+            LIST
+        } else if pinned {
+            BACK_PINNED
+        } else {
+            BACK
+        };
+        for d in 1..=back {
+            let Some(b) = s.checked_sub(d) else { break };
+            order.push((b, d));
+        }
+        if list_intro {
+            for d in 1..=LIST {
+                let f = s + d;
+                if f >= doc.sentences.len() || !doc.is_list_line(f) {
+                    break;
+                }
+                order.push((f, d));
             }
-            order[listed] = (f, d);
-            listed += 1;
+        } else if !own_has_amounts || pinned {
+            for d in 1..=FORWARD {
+                let f = s + d;
+                if f >= doc.sentences.len() || (doc.sentences[f].new_line && !pinned) {
+                    break;
+                }
+                order.push((f, d));
+            }
         }
     }
-    let order = &order[..listed];
     // First the rate's own sentence alone; the neighbours are parsed only
     // when it does not hold both dated figures (the choice below prefers
     // the rate's sentence, so a second pass would pick the same ones).
-    let (target, target_when, baseline, base_when) = {
-        let mut limit = 0;
-        let mut candidates: Vec<Candidate> = Vec::new();
-        loop {
-            candidates.clear();
-            for &(sentence, distance) in order.iter().filter(|o| o.1 <= limit) {
-                // Amounts and rates are numbers: a neighbour without a digit
-                // has nothing to give, and is not parsed.
-                let Sentence { start, end, .. } = sentences[sentence];
-                if distance > 0 && !text.as_bytes()[start..end].iter().any(u8::is_ascii_digit) {
-                    continue;
-                }
-                let parsed = parsed(cache, sentences, text, sentence, yen);
-                let other_place = distance > 0
-                    && !own_places.is_empty()
-                    && !parsed.places.is_empty()
-                    && !parsed.places.iter().any(|p| own_places.contains(p));
-                // A neighbouring sentence with a CAGR of its own keeps its figures,
-                // unless this rate's sentence has figures of its own to complete
-                // ("Unit shipments will grow at 4.1% over the same period" takes
-                // nothing from the revenue forecast before it).
-                let own_claim =
-                    distance > 0 && !own_has_amounts && parsed.rates.iter().any(|r| r.cagr);
-                if other_place || own_claim {
-                    continue;
-                }
-                // Near the rate in its own sentence; the amounts closest to it in
-                // the others. This bounds the work per claim whatever the text.
-                let amounts = &parsed.amounts;
-                let picked: &[AmountM] = if distance == 0 {
-                    // With several rates in the sentence, an amount belongs to the
-                    // first rate after it (or the last rate): "from $12 billion to
-                    // $16.2 billion, a CAGR of 6.2%, while software will grow from
-                    // $8 billion to $16 billion, a CAGR of 14.9%".
-                    // (Found by binary search, so a sentence of many rates stays
-                    // linear.)
-                    let all = &parsed.rates;
-                    let at = all.partition_point(|r| r.first < rate.first);
-                    let before = all[..at].iter().rev().take(NEAR).find(|r| r.cagr);
-                    let after = all[(at + 1).min(all.len())..]
-                        .iter()
-                        .take(NEAR)
-                        .find(|r| r.cagr);
-                    let lo_tok = before.map_or(0, |r| r.last + 1);
-                    let hi_tok = if after.is_some() {
-                        rate.last
-                    } else {
-                        usize::MAX
-                    };
-                    let lo =
-                        amounts.partition_point(|a| a.last + NEAR < rate.first || a.first < lo_tok);
-                    let hi = amounts
-                        .partition_point(|a| a.first <= rate.last + NEAR && a.last <= hi_tok);
-                    &amounts[lo..hi.max(lo)]
-                } else if sentence < s {
-                    &amounts[amounts.len().saturating_sub(PER_SENTENCE)..]
-                } else {
-                    &amounts[..amounts.len().min(PER_SENTENCE)]
+    let mut limit = 0;
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let chosen = loop {
+        candidates.clear();
+        for &(sentence, distance) in order.iter().filter(|o| o.1 <= limit) {
+            // Amounts and rates are numbers: a neighbour without a digit has
+            // nothing to give, and is not parsed.
+            let Sentence { start, end, .. } = doc.sentences[sentence];
+            if distance > 0 && !text.as_bytes()[start..end].iter().any(u8::is_ascii_digit) {
+                continue;
+            }
+            let parsed = doc.parsed(sentence);
+            let other_place = distance > 0
+                && !own_places.is_empty()
+                && !parsed.places.is_empty()
+                && !parsed.places.iter().any(|p| own_places.contains(p));
+            // A neighbouring sentence with a CAGR of its own keeps its
+            // figures, unless this rate's sentence has figures of its own to
+            // complete ("Unit shipments will grow at 4.1% over the same
+            // period" takes nothing from the revenue forecast before it).
+            let own_claim = distance > 0 && !own_has_amounts && parsed.rates.iter().any(|r| r.cagr);
+            if other_place || own_claim {
+                continue;
+            }
+            let amounts = &parsed.amounts;
+            let picked: &[AmountM] = if distance == 0 {
+                own_amounts(parsed, rate)
+            } else if sentence < s {
+                &amounts[amounts.len().saturating_sub(PER_SENTENCE)..]
+            } else {
+                &amounts[..amounts.len().min(PER_SENTENCE)]
+            };
+            candidates.extend(picked.iter().filter(|a| !a.skip).map(|a| Candidate {
+                amount: a.clone(),
+                sentence,
+                distance,
+            }));
+            // The amounts of the rate's sentence at the ends of its period,
+            // even where they belong to another rate: in "A in 2021, a CAGR
+            // of 17% over 2017-2021, B in 2026, a CAGR of 16% over
+            // 2021-2026", A ends one period and starts the next.
+            if distance == 0 && pinned {
+                let at_end = |a: &&AmountM| {
+                    let y = a.when.map(When::calendar_year);
+                    y.is_some() && (y == from || y == from.map(|f| f - 1) || y == to)
                 };
-                candidates.extend(picked.iter().filter(|a| !a.skip).map(|a| Candidate {
-                    amount: a.clone(),
-                    sentence,
-                    distance,
-                }));
-            }
-            let closest = |c: &&Candidate| (c.distance, c.amount.first.abs_diff(rate.first));
-
-            // The target: the amount at the period's end; else the latest dated
-            // amount of the rate's sentence, or of the nearby sentences; else, with
-            // a period to date it, the last undated amount of the rate's sentence.
-            let latest = |cs: &mut dyn Iterator<Item = &Candidate>| -> Option<Candidate> {
-                cs.filter(|c| c.year().is_some())
-                    .min_by_key(|c| {
-                        (
-                            core::cmp::Reverse(c.year()),
-                            c.distance,
-                            c.amount.first.abs_diff(rate.first),
-                        )
-                    })
-                    .cloned()
-            };
-            let mut target = match to {
-                Some(y) => candidates
-                    .iter()
-                    .filter(|c| c.year() == Some(y))
-                    .min_by_key(closest)
-                    .cloned(),
-                None => latest(&mut candidates.iter().filter(|c| c.distance == 0)).or_else(|| {
-                    if own_has_amounts {
-                        None
-                    } else {
-                        latest(&mut candidates.iter())
+                let near = |a: &&AmountM| {
+                    a.last + NEAR >= rate.first && a.first <= rate.last + NEAR && !a.skip
+                };
+                for a in amounts.iter().filter(near).filter(at_end) {
+                    if !picked.iter().any(|p| p.first == a.first) {
+                        candidates.push(Candidate {
+                            amount: a.clone(),
+                            sentence,
+                            distance,
+                        });
                     }
-                }),
-            };
-            if target.is_none() && from.is_some() && to.is_some() {
-                // "to Rs 9,000 crore from Rs 5,200 crore": the word before an
-                // amount says which end it is; else the later one is the target.
-                target = candidates
-                    .iter()
-                    .filter(|c| {
-                        c.distance == 0 && c.amount.when.is_none() && c.amount.role != Role::From
-                    })
-                    .max_by_key(|c| (c.amount.role == Role::To, c.amount.first))
-                    .cloned();
-            }
-            let target_when = target.as_ref().and_then(|t| {
-                t.amount
-                    .when
-                    .or_else(|| to.and_then(|y| When::year(i64::from(y)).ok()))
-            });
-            let target_year = target_when.map(When::calendar_year);
-            let unit = target.as_ref().map(|t| t.amount.unit);
-            let fits = |c: &Candidate| {
-                unit.is_none_or(|u| u.compatible(c.amount.unit))
-                    && target.as_ref().is_none_or(|t| !t.is(c))
-            };
-
-            // The baseline: the amount at the period's start (or the year before,
-            // or the start of "the next N years"); else the latest dated amount
-            // before the target, from the target's sentence if it has one.
-            let start = from.or_else(|| next.and_then(|n| target_year.map(|t| t - n)));
-            let mut baseline = match start {
-                Some(y) => candidates
-                    .iter()
-                    .filter(|c| fits(c) && c.year() == Some(y))
-                    .min_by_key(closest)
-                    .or_else(|| {
-                        candidates
-                            .iter()
-                            .filter(|c| fits(c) && c.year() == Some(y - 1) && from.is_some())
-                            .min_by_key(closest)
-                    })
-                    .cloned(),
-                None => target_year.or(to).and_then(|ty| {
-                    let before = |c: &&Candidate| fits(c) && c.year().is_some_and(|y| y < ty);
-                    let same = target.as_ref().map(|t| t.sentence);
-                    let pick = |cs: &mut dyn Iterator<Item = &Candidate>| {
-                        cs.min_by_key(|c| {
-                            (
-                                core::cmp::Reverse(c.year()),
-                                c.distance,
-                                c.amount.first.abs_diff(rate.first),
-                            )
-                        })
-                        .cloned()
-                    };
-                    pick(
-                        &mut candidates
-                            .iter()
-                            .filter(before)
-                            .filter(|c| Some(c.sentence) == same),
-                    )
-                    .or_else(|| pick(&mut candidates.iter().filter(before)))
-                }),
-            };
-            // An undated amount before the target in the target's sentence, dated
-            // by the period.
-            if baseline.is_none() {
-                if let Some(t) = &target {
-                    baseline = candidates
-                        .iter()
-                        .filter(|c| {
-                            c.sentence == t.sentence
-                                && c.amount.when.is_none()
-                                && (c.amount.first < t.amount.first || c.amount.role == Role::From)
-                                && c.amount.role != Role::To
-                                && fits(c)
-                        })
-                        .min_by_key(|c| (c.amount.role != Role::From, c.amount.first))
-                        .cloned();
                 }
             }
-            let mut base_when = baseline.as_ref().and_then(|b| {
-                b.amount
-                    .when
-                    .or_else(|| start.and_then(|y| When::year(i64::from(y)).ok()))
-            });
-            // A baseline not before the target belongs to another claim.
-            if let (Some(b), Some(t)) = (base_when, target_when) {
-                if b.position() >= t.position() {
-                    baseline = None;
-                    base_when = None;
-                }
-            }
-            if limit == usize::MAX || (base_when.is_some() && target_when.is_some()) {
-                break (target, target_when, baseline, base_when);
-            }
-            limit = usize::MAX;
         }
+        // Amounts of a slash list are figures of segments.
+        drop_slashed(&toks, &mut candidates);
+        let reading = choose(&candidates, rate, from, to, next, own_has_amounts);
+        let done = reading.baseline.is_some() && reading.target.is_some();
+        if limit == usize::MAX || done || order.len() == 1 {
+            break reading;
+        }
+        limit = usize::MAX;
     };
+    if rate.weak && (chosen.baseline.is_none() || chosen.target.is_none()) {
+        return None;
+    }
+    Some(build(doc, s, rate, period, chosen))
+}
+
+/// Drops the amounts of the rate's own sentence that stand in a slash list.
+fn drop_slashed(toks: &[Tok<'_>], candidates: &mut Vec<Candidate>) {
+    candidates.retain(|c| c.distance > 0 || !slashed(toks, c.amount.first, c.amount.last));
+}
+
+/// The amounts of the rate's own sentence that belong to it. With several
+/// rates in the sentence, an amount belongs to the first rate after it (or
+/// the last rate): "from $12 billion to $16.2 billion, a CAGR of 6.2%, while
+/// software will grow from $8 billion to $16 billion, a CAGR of 14.9%".
+/// Found by binary search, so a sentence of many rates stays linear.
+fn own_amounts<'p>(parsed: &'p Parsed, rate: &RateM) -> &'p [AmountM] {
+    let amounts = &parsed.amounts;
+    let all = &parsed.rates;
+    let at = all.partition_point(|r| r.first < rate.first);
+    let before = all[..at].iter().rev().take(NEAR).find(|r| r.cagr);
+    let after = all[(at + 1).min(all.len())..]
+        .iter()
+        .take(NEAR)
+        .find(|r| r.cagr);
+    let lo_tok = before.map_or(0, |r| r.last + 1);
+    let hi_tok = if after.is_some() {
+        rate.last
+    } else {
+        usize::MAX
+    };
+    let lo = amounts.partition_point(|a| a.last + NEAR < rate.first || a.first < lo_tok);
+    let hi = amounts.partition_point(|a| a.first <= rate.last + NEAR && a.last <= hi_tok);
+    &amounts[lo..hi.max(lo)]
+}
+
+/// A reading of the figures around a rate.
+#[derive(Clone, Default)]
+struct Reading {
+    target: Option<Candidate>,
+    target_when: Option<When>,
+    baseline: Option<Candidate>,
+    base_when: Option<When>,
+    /// Other baselines the text does not rule out.
+    other_bases: Vec<(Candidate, When)>,
+}
+
+/// The target and baseline among the candidates (see the module docs).
+fn choose(
+    candidates: &[Candidate],
+    rate: &RateM,
+    from: Option<i32>,
+    to: Option<i32>,
+    next: Option<i32>,
+    own_has_amounts: bool,
+) -> Reading {
+    let closest = |c: &&Candidate| (c.distance, c.amount.first.abs_diff(rate.first));
+    let latest = |cs: &mut dyn Iterator<Item = &Candidate>| -> Option<Candidate> {
+        cs.filter(|c| c.year().is_some())
+            .min_by_key(|c| {
+                (
+                    core::cmp::Reverse(c.year()),
+                    c.distance,
+                    c.amount.first.abs_diff(rate.first),
+                )
+            })
+            .cloned()
+    };
+    // The target: the amount at the period's end; else the latest dated
+    // amount of the rate's sentence, or of the nearby sentences; else, with
+    // a period to date it, the last undated amount of the rate's sentence.
+    let mut target = match to {
+        Some(y) => candidates
+            .iter()
+            .filter(|c| c.year() == Some(y))
+            .min_by_key(closest)
+            .cloned(),
+        None => latest(&mut candidates.iter().filter(|c| c.distance == 0)).or_else(|| {
+            if own_has_amounts {
+                None
+            } else {
+                latest(&mut candidates.iter())
+            }
+        }),
+    };
+    if target.is_none() && from.is_some() && to.is_some() {
+        // "to Rs 9,000 crore from Rs 5,200 crore": the word before an
+        // amount says which end it is; else the later one is the target.
+        target = candidates
+            .iter()
+            .filter(|c| c.distance == 0 && c.amount.when.is_none() && c.amount.role != Role::From)
+            .max_by_key(|c| (c.amount.role == Role::To, c.amount.first))
+            .cloned();
+    }
+    let target_when = target.as_ref().and_then(|t| {
+        t.amount
+            .when
+            .or_else(|| to.and_then(|y| When::year(i64::from(y)).ok()))
+    });
+    let target_year = target_when.map(When::calendar_year);
+    let unit = target.as_ref().map(|t| t.amount.unit);
+    let fits = |c: &Candidate| {
+        unit.is_none_or(|u| u.compatible(c.amount.unit)) && target.as_ref().is_none_or(|t| !t.is(c))
+    };
+
+    // The baseline: the amount at the period's start (or the year before,
+    // or the start of "the next N years"); else the latest dated amount
+    // before the target, from the target's sentence if it has one.
+    let start = from.or_else(|| next.and_then(|n| target_year.map(|t| t - n)));
+    let mut other_bases = Vec::new();
+    let mut baseline = match start {
+        Some(y) => candidates
+            .iter()
+            .filter(|c| fits(c) && c.year() == Some(y))
+            .min_by_key(closest)
+            .or_else(|| {
+                candidates
+                    .iter()
+                    .filter(|c| fits(c) && c.year() == Some(y - 1) && from.is_some())
+                    .min_by_key(closest)
+            })
+            .cloned(),
+        None => target_year.or(to).and_then(|ty| {
+            let before = |c: &&Candidate| fits(c) && c.year().is_some_and(|y| y < ty);
+            let same = target.as_ref().map(|t| t.sentence);
+            let pick = |cs: &mut dyn Iterator<Item = &Candidate>| {
+                cs.min_by_key(|c| {
+                    (
+                        core::cmp::Reverse(c.year()),
+                        c.distance,
+                        c.amount.first.abs_diff(rate.first),
+                    )
+                })
+                .cloned()
+            };
+            let in_same: Vec<&Candidate> = candidates
+                .iter()
+                .filter(before)
+                .filter(|c| Some(c.sentence) == same)
+                .collect();
+            let pool: Vec<&Candidate> = if in_same.is_empty() {
+                candidates.iter().filter(before).collect()
+            } else {
+                in_same
+            };
+            let chosen = pick(&mut pool.iter().copied());
+            // Earlier values of the series that are not the value just
+            // before the forecast: other readings.
+            if let Some(b) = &chosen {
+                let by = b.year().unwrap_or(ty);
+                let second = pool
+                    .iter()
+                    .filter_map(|c| c.year())
+                    .filter(|&y| y < by)
+                    .max();
+                if second.is_some_and(|y| y + 1 < by) {
+                    for c in pool.iter().filter(|c| c.year().is_some_and(|y| y < by)) {
+                        if let Some(w) = c.amount.when {
+                            other_bases.push(((*c).clone(), w));
+                        }
+                    }
+                }
+            }
+            chosen
+        }),
+    };
+    // An undated amount before the target in the target's sentence, dated
+    // by the period.
+    if baseline.is_none() {
+        if let Some(t) = &target {
+            baseline = candidates
+                .iter()
+                .filter(|c| {
+                    c.sentence == t.sentence
+                        && c.amount.when.is_none()
+                        && (c.amount.first < t.amount.first || c.amount.role == Role::From)
+                        && c.amount.role != Role::To
+                        && fits(c)
+                })
+                .min_by_key(|c| (c.amount.role != Role::From, c.amount.first))
+                .cloned();
+        }
+    }
+    let mut base_when = baseline.as_ref().and_then(|b| {
+        b.amount
+            .when
+            .or_else(|| start.and_then(|y| When::year(i64::from(y)).ok()))
+    });
+    // A baseline not before the target belongs to another claim.
+    if let (Some(b), Some(t)) = (base_when, target_when) {
+        if b.position() >= t.position() {
+            baseline = None;
+            base_when = None;
+            other_bases.clear();
+        }
+    }
+    Reading {
+        target,
+        target_when,
+        baseline,
+        base_when,
+        other_bases,
+    }
+}
+
+/// The claim of a chosen reading: its forecast, passage and spans.
+fn build(
+    doc: &Doc<'_, '_>,
+    s: usize,
+    rate: &RateM,
+    period: Option<PeriodM>,
+    reading: Reading,
+) -> Claim {
+    let text = doc.text;
+    let sentences = doc.sentences;
+    let Reading {
+        target,
+        target_when,
+        baseline,
+        base_when,
+        other_bases,
+    } = reading;
     // "from $3.2 to $5.1 billion": a bare baseline takes the target's scale.
-    let base_amount = baseline.as_ref().map(|b| match &target {
+    let rescaled = |b: &Candidate| match &target {
         Some(t) => rescale(b.amount.stated, t.amount.stated),
         None => b.amount.stated,
-    });
-
+    };
+    let base_amount = baseline.as_ref().map(rescaled);
     let explicit = period.as_ref().and_then(|p| match (p.from, p.to) {
         (Some(a), Some(b)) => Period::new(i64::from(a), i64::from(b)).ok(),
         _ => None,
@@ -328,22 +518,37 @@ pub(super) fn assemble<'t>(
     let lo = lo.max(floor_char(text, first.saturating_sub(CONTEXT)));
     let hi = hi.min(ceil_char(text, last + CONTEXT));
     let passage = trim_range(text, lo..hi);
+    let target_figure = target.as_ref().map(|t| Figure {
+        amount: t.amount.stated,
+        when: target_when,
+    });
+    let alternatives = other_bases
+        .iter()
+        .map(|(c, w)| Forecast {
+            baseline: Some(Figure {
+                amount: rescaled(c),
+                when: Some(*w),
+            }),
+            target: target_figure,
+            rate: Some(rate.stated),
+            period: explicit,
+            source: None,
+            alternatives: Vec::new(),
+        })
+        .collect();
     let forecast = Forecast {
         baseline: base_amount.map(|amount| Figure {
             amount,
             when: base_when,
         }),
-        target: target.as_ref().map(|t| Figure {
-            amount: t.amount.stated,
-            when: target_when,
-        }),
+        target: target_figure,
         rate: Some(rate.stated),
         period: explicit,
         source: Some(Source {
             quote: Some(text[passage.clone()].to_owned()),
             ..Source::default()
         }),
-        alternatives: Vec::new(),
+        alternatives,
     };
     Claim {
         forecast,
@@ -359,7 +564,7 @@ pub(super) fn assemble<'t>(
 
 /// A baseline printed without a scale ("from $3.2 to $5.1 billion") in the
 /// scale of the target.
-pub(super) fn rescale(base: Stated<Amount>, target: Stated<Amount>) -> Stated<Amount> {
+fn rescale(base: Stated<Amount>, target: Stated<Amount>) -> Stated<Amount> {
     let (b, t) = (base.value(), target.value());
     if b.scale() != Scale::One || t.scale() == Scale::One || base.upper().is_some() {
         return base;
@@ -377,7 +582,7 @@ pub(super) fn rescale(base: Stated<Amount>, target: Stated<Amount>) -> Stated<Am
     out
 }
 
-pub(super) fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
+fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
     let s = &text[r.clone()];
     let start = r.start + (s.len() - s.trim_start().len());
     let end = r.end - (s.len() - s.trim_end().len());

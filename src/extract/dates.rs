@@ -132,7 +132,12 @@ pub(super) fn parse_periods(
         }
         // 未来五年, 未来5年, 今後5年, 近六年, 향후 5년, 지난 10년.
         if t.is_cjk() {
-            if let Some(k) = cjk_word_at(toks, text, i, &["未来", "未來", "今後", "近", "향후", "지난", "過去", "过去"]) {
+            if let Some(k) = cjk_word_at(
+                toks,
+                text,
+                i,
+                &["未来", "未來", "今後", "近", "향후", "지난", "過去", "过去"],
+            ) {
                 let count = toks.get(k).and_then(|c| {
                     if c.kind == Kind::Num {
                         count_at(c)
@@ -214,7 +219,11 @@ fn start_year(toks: &[Tok<'_>], i: usize) -> Option<(i32, usize, bool)> {
     let t = toks[i];
     let fy = t.is_word("fy") || t.is_word("fiscal") || t.is_word("fiscals");
     let mut k = if fy { i + 1 } else { i };
-    if fy && toks.get(k).is_some_and(|w| w.is_word("years") || w.is_word("year")) {
+    if fy
+        && toks
+            .get(k)
+            .is_some_and(|w| w.is_word("years") || w.is_word("year"))
+    {
         k += 1;
     }
     let y_tok = toks.get(k)?;
@@ -520,7 +529,9 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
                     let y = years[yi];
                     // A relative date dates only an amount close after it
                     // ("now stand at $437 billion").
-                    !taken[yi] && !between(y.last, a.first) && (!y.relative || y.last + 4 >= a.first)
+                    !taken[yi]
+                        && !between(y.last, a.first)
+                        && (!y.relative || y.last + 4 >= a.first)
                 })
         });
         if let Some(yi) = yi {

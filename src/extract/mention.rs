@@ -50,11 +50,10 @@ pub(super) enum Unit {
 impl Unit {
     /// Whether two amounts may be two ends of one series: the same
     /// currency (or one unknown), the same physical unit, or counts; a bare
-    /// number with a scale ("247 million") goes with counts and other bare
-    /// numbers, never with money or a physical unit.
+    /// number with a scale ("13 billion") goes with any of them.
     pub(super) fn compatible(self, other: Unit) -> bool {
         match (self, other) {
-            (Unit::Bare, Unit::Bare | Unit::Count) | (Unit::Count, Unit::Bare) => true,
+            (Unit::Bare, _) | (_, Unit::Bare) => true,
             (Unit::Money(a), Unit::Money(b)) => a.is_none() || b.is_none() || a == b,
             (a, b) => a == b,
         }
@@ -430,7 +429,12 @@ pub(super) fn cjk_word_at(toks: &[Tok<'_>], text: &str, k: usize, words: &[&str]
     let w = words.iter().find(|w| rest.starts_with(**w))?;
     // The token after the last byte of the word.
     let end = t.start + w.len();
-    Some(toks[k..].iter().position(|t| t.start >= end).map_or(toks.len(), |p| k + p))
+    Some(
+        toks[k..]
+            .iter()
+            .position(|t| t.start >= end)
+            .map_or(toks.len(), |p| k + p),
+    )
 }
 
 /// The number in a numeric token, and its digits after the point. Full-width
@@ -535,4 +539,3 @@ pub(super) fn cjk_count(c: &str) -> Option<i32> {
     ];
     DIGITS.iter().find(|(w, _)| c == *w).map(|&(_, n)| n)
 }
-

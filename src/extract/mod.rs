@@ -93,7 +93,7 @@ mod tokens;
 
 pub use context::Context;
 
-use assemble::assemble;
+use assemble::{assemble, Doc};
 use mention::{mentions_yen, parsed, Cache, RateM, Setting};
 use scan::{has_rate, CueBlocks};
 use sentences::split_sentences;
@@ -170,7 +170,7 @@ pub fn extract(text: &str) -> Vec<Claim> {
 pub fn extract_with(text: &str, context: &Context) -> Vec<Claim> {
     let sentences = split_sentences(text);
     let cues = CueBlocks::of(text.as_bytes());
-    let yen = Setting {
+    let set = Setting {
         yen: mentions_yen(text),
         published: context.published().map(crate::When::calendar_year),
     };
@@ -183,11 +183,17 @@ pub fn extract_with(text: &str, context: &Context) -> Vec<Claim> {
         if !cues.has_cue(text.as_bytes(), range.clone()) || !has_rate(&text[range]) {
             continue;
         }
-        let all = &parsed(&mut cache, &sentences, text, s, yen).rates;
+        let all = &parsed(&mut cache, &sentences, text, s, set).rates;
         rates.clear();
-        rates.extend(all.iter().filter(|r| r.cagr).cloned());
+        rates.extend(all.iter().filter(|r| r.cagr || r.weak).cloned());
+        let mut doc = Doc {
+            text,
+            sentences: &sentences,
+            cache: &mut cache,
+            set,
+        };
         for rate in &rates {
-            claims.push(assemble(text, &sentences, &mut cache, s, rate, yen));
+            claims.extend(assemble(&mut doc, s, rate));
         }
     }
     claims

@@ -56,6 +56,17 @@ pub(super) fn cagr_cue(toks: &[Tok<'_>], text: &str, first: usize, last: usize) 
         if vocab::CAGR_WORDS.iter().any(|p| phrase_at(toks, k, p)) {
             return true;
         }
+        // "compound(ed) … growth" within three words: "compounded
+        // aggregate growth rate", "compound rate of growth".
+        if t.is_word("compound") || t.is_word("compounded") {
+            let within = |w: &str| (1..=3).any(|d| toks.get(k + d).is_some_and(|t| t.is_word(w)));
+            if ["annual", "growth", "annualized", "aggregate", "average"]
+                .iter()
+                .any(|w| within(w))
+            {
+                return true;
+            }
+        }
         if k > last && k <= last + 3 {
             // "15% a year", "per year", "each year", "every year"; not "a
             // year earlier".
@@ -85,8 +96,13 @@ fn clause(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> (usize, us
         return (lo, hi);
     }
     let brk = |t: &Tok<'_>| matches!(t.text, "，" | "、" | "；" | "," | ";" | "。" | "：");
-    let lo = (lo..first).rev().find(|&k| brk(&toks[k])).map_or(lo, |k| k + 1);
-    let hi = (last + 1..=hi).find(|&k| brk(&toks[k])).map_or(hi, |k| k - 1);
+    let lo = (lo..first)
+        .rev()
+        .find(|&k| brk(&toks[k]))
+        .map_or(lo, |k| k + 1);
+    let hi = (last + 1..=hi)
+        .find(|&k| brk(&toks[k]))
+        .map_or(hi, |k| k - 1);
     (lo, hi.max(last))
 }
 
@@ -103,7 +119,8 @@ pub(super) fn distractor(toks: &[Tok<'_>], text: &str, first: usize, last: usize
         eq(w, "yoy")
             || eq(w, "qoq")
             || eq(w, "mom")
-            || (eq(w, "year") && (eq(word(k + 1), "on") || word(k + 1) == "-" && eq(word(k + 2), "on")))
+            || (eq(w, "year")
+                && (eq(word(k + 1), "on") || word(k + 1) == "-" && eq(word(k + 2), "on")))
             || (eq(w, "y") && word(k + 1) == "-" && eq(word(k + 2), "o"))
     };
     if (1..=4).any(|d| {
@@ -182,7 +199,17 @@ const DECLINE: &[&str] = &[
 
 /// The same in Chinese, Japanese and Korean.
 const CJK_DECLINE: &[&str] = &[
-    "负增长", "負增長", "下降", "减少", "減少", "下滑", "萎缩", "萎縮", "マイナス", "감소", "마이너스",
+    "负增长",
+    "負增長",
+    "下降",
+    "减少",
+    "減少",
+    "下滑",
+    "萎缩",
+    "萎縮",
+    "マイナス",
+    "감소",
+    "마이너스",
 ];
 
 /// The end of a percent sign at token `k`: `%`, `％`, `per cent`,
@@ -334,7 +361,11 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
         let until = (last + 1..(last + 4).min(n)).find_map(|k| {
             let w = toks[k];
             let to = w.is_word("to") && k == last + 1;
-            if w.is_word("until") || w.is_word("till") || w.is_word("through") || w.is_word("by") || to
+            if w.is_word("until")
+                || w.is_word("till")
+                || w.is_word("through")
+                || w.is_word("by")
+                || to
             {
                 toks.get(k + 1).and_then(year_value)
             } else {
@@ -346,7 +377,11 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
             .filter(|w| w.is_word("from"))
             .and_then(|_| toks.get(last + 2))
             .and_then(year_value)
-            .filter(|_| !toks.get(last + 3).is_some_and(|w| w.is_word("to") || w.is_dash()));
+            .filter(|_| {
+                !toks
+                    .get(last + 3)
+                    .is_some_and(|w| w.is_word("to") || w.is_dash())
+            });
         p.rates.push(RateM {
             stated,
             span: toks[first].start..toks[last].end,
@@ -371,7 +406,9 @@ pub(super) fn cjk_hedge_before(
 ) -> Option<(Qualifier, usize)> {
     let before = &text[..toks.get(i)?.start];
     let trimmed = before.trim_end();
-    let (w, q) = CJK_HEDGES_BEFORE.iter().find(|(w, _)| trimmed.ends_with(w))?;
+    let (w, q) = CJK_HEDGES_BEFORE
+        .iter()
+        .find(|(w, _)| trimmed.ends_with(w))?;
     let start = trimmed.len() - w.len();
     let first = toks[..i].iter().rposition(|t| t.start == start)?;
     Some((*q, first))

@@ -465,7 +465,8 @@ pub(super) fn ends_sentence_before_space(text: &str, i: usize) -> bool {
         }
         _ => {
             let c = text[j..].chars().next().unwrap_or(' ');
-            c.is_uppercase() || matches!(c, '“' | '‘' | '•')
+            // Korean ends a sentence with a full stop before hangul.
+            c.is_uppercase() || matches!(c, '“' | '‘' | '•') || crate::vocab::is_cjk(c)
         }
     };
     if !opens {

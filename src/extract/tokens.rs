@@ -111,8 +111,9 @@ pub(super) fn tokenize<'t>(toks: &mut Vec<Tok<'t>>, text: &'t str, range: Range<
                 let digit_at = |k: usize| match bytes.get(k) {
                     Some(b) if b.is_ascii_digit() => 1,
                     // A full-width digit: EF BC 90 to EF BC 99.
-                    Some(0xEF) if bytes.get(k + 1) == Some(&0xBC)
-                        && bytes.get(k + 2).is_some_and(|b| (0x90..=0x99).contains(b)) =>
+                    Some(0xEF)
+                        if bytes.get(k + 1) == Some(&0xBC)
+                            && bytes.get(k + 2).is_some_and(|b| (0x90..=0x99).contains(b)) =>
                     {
                         3
                     }
