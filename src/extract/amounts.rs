@@ -4,8 +4,8 @@
 //! `1조 2,345억 원`, `400万人`).
 
 use super::mention::{
-    currency_before, number, qualifier_before, scaled, year_value, AmountM, Parsed, Role, Setting,
-    Unit, NUMBER_WORDS,
+    currency_before, number, qualifier_before, scaled, slashed, year_value, AmountM, Parsed, Role,
+    Setting, Unit, NUMBER_WORDS,
 };
 use super::rates::{cjk_hedge_after, cjk_hedge_before};
 use super::tokens::{Kind, Tok};
@@ -201,6 +201,7 @@ pub(super) fn parse_amounts(
             relative: false,
             skip: increment || bracketed || alternative,
             role,
+            slashed: slashed(toks, first, last),
         });
         i = last + 1;
     }

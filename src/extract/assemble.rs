@@ -40,7 +40,6 @@ use core::ops::Range;
 
 use super::mention::*;
 use super::sentences::Sentence;
-use super::tokens::{tokenize, Tok};
 use super::{Claim, Spans};
 use crate::{Amount, Figure, Forecast, Period, Scale, Source, Stated, When};
 
@@ -119,14 +118,6 @@ impl Doc<'_, '_> {
     }
 }
 
-/// Whether the rate is one of a slash list of rates ("25%/11%"), or an
-/// amount one of a slash list ("977/915亿元"): a figure of segments given
-/// in parallel.
-fn slashed(toks: &[Tok<'_>], first: usize, last: usize) -> bool {
-    let slash = |k: Option<&Tok<'_>>| k.is_some_and(|t| t.is_sym("/") || t.is_sym("／"));
-    slash(toks.get(last + 1)) || first.checked_sub(1).is_some_and(|k| slash(toks.get(k)))
-}
-
 /// The claim of one compound annual rate of sentence `s`, or `None` for a
 /// weak rate ("at a rate of 10%") without a start and an end of its own.
 pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<Claim> {
@@ -140,7 +131,12 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
     let period = own.periods[near..]
         .iter()
         .take_while(|p| p.first <= rate.last + NEAR)
-        .min_by_key(|p| p.first.abs_diff(rate.last))
+        .min_by_key(|p| {
+            (
+                p.from.is_none() && p.to.is_none(),
+                p.first.abs_diff(rate.last),
+            )
+        })
         .cloned();
     let (from, to) = match &period {
         Some(p) => (p.from.or(rate.since), p.to.or(rate.until)),
@@ -150,13 +146,10 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
     let pinned = from.is_some() || to.is_some() || next.is_some();
     let own_levels = own.amounts.iter().filter(|a| !a.skip).count();
     let own_has_amounts = own_levels > 0;
-    let other_cagrs = own.rates.iter().filter(|r| r.cagr).count() > 1;
-
-    // Rates of segments, and the amounts a slash list gives them.
-    let mut toks = Vec::new();
+    let other_cagrs = own.cagrs > 1;
+    // Rates of segments.
+    let segment = rate.slashed || (other_cagrs && !own_has_amounts);
     let Sentence { start, end, .. } = doc.sentences[s];
-    tokenize(&mut toks, text, start..end);
-    let segment = slashed(&toks, rate.first, rate.last) || (other_cagrs && !own_has_amounts);
     let list_intro = text[start..end].trim_end().ends_with([':', '：']);
 
     // Candidates: the rate's sentence, then sentences before it, then after
@@ -183,10 +176,18 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
                 }
                 order.push((f, d));
             }
-        } else if !own_has_amounts || pinned {
+        } else {
             for d in 1..=FORWARD {
                 let f = s + d;
-                if f >= doc.sentences.len() || (doc.sentences[f].new_line && !pinned) {
+                if f >= doc.sentences.len() {
+                    break;
+                }
+                // On the same line, when the rate's sentence lacks amounts or
+                // its period pins them; or a sentence that points back ("This
+                // would be a three-fold expansion from …").
+                let same_line = !doc.sentences[f].new_line || pinned;
+                let open = (!own_has_amounts || pinned) && same_line;
+                if !(open || (d == 1 && points_back(&text[doc.sentences[f].start..]))) {
                     break;
                 }
                 order.push((f, d));
@@ -228,7 +229,9 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
             } else {
                 &amounts[..amounts.len().min(PER_SENTENCE)]
             };
-            candidates.extend(picked.iter().filter(|a| !a.skip).map(|a| Candidate {
+            // Amounts of a slash list are figures of segments.
+            let level = |a: &&AmountM| !a.skip && !(distance == 0 && a.slashed);
+            candidates.extend(picked.iter().filter(level).map(|a| Candidate {
                 amount: a.clone(),
                 sentence,
                 distance,
@@ -242,10 +245,10 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
                     let y = a.when.map(When::calendar_year);
                     y.is_some() && (y == from || y == from.map(|f| f - 1) || y == to)
                 };
-                let near = |a: &&AmountM| {
-                    a.last + NEAR >= rate.first && a.first <= rate.last + NEAR && !a.skip
-                };
-                for a in amounts.iter().filter(near).filter(at_end) {
+                let lo = amounts.partition_point(|a| a.last + NEAR < rate.first);
+                let hi = amounts.partition_point(|a| a.first <= rate.last + NEAR);
+                let near = amounts[lo..hi.max(lo)].iter().filter(level);
+                for a in near.filter(at_end) {
                     if !picked.iter().any(|p| p.first == a.first) {
                         candidates.push(Candidate {
                             amount: a.clone(),
@@ -256,9 +259,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
                 }
             }
         }
-        // Amounts of a slash list are figures of segments.
-        drop_slashed(&toks, &mut candidates);
-        let reading = choose(&candidates, rate, from, to, next, own_has_amounts);
+        let reading = choose(&candidates, rate, from, to, next);
         let done = reading.baseline.is_some() && reading.target.is_some();
         if limit == usize::MAX || done || order.len() == 1 {
             break reading;
@@ -271,9 +272,18 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
     Some(build(doc, s, rate, period, chosen))
 }
 
-/// Drops the amounts of the rate's own sentence that stand in a slash list.
-fn drop_slashed(toks: &[Tok<'_>], candidates: &mut Vec<Candidate>) {
-    candidates.retain(|c| c.distance > 0 || !slashed(toks, c.amount.first, c.amount.last));
+/// Whether a sentence opens by pointing back at the one before: "This",
+/// "That", "It", "These", "The figure", 这, 这一, 該, 其.
+fn points_back(sentence: &str) -> bool {
+    let s = sentence.trim_start();
+    let word = s.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    ["this", "that", "it", "these", "such"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+        || s.starts_with("The figure")
+        || ["这", "這", "該", "该", "其", "이는", "これ"]
+            .iter()
+            .any(|w| s.starts_with(w))
 }
 
 /// The amounts of the rate's own sentence that belong to it. With several
@@ -310,6 +320,9 @@ struct Reading {
     base_when: Option<When>,
     /// Other baselines the text does not rule out.
     other_bases: Vec<(Candidate, When)>,
+    /// Other values for the target's year ("fell short of the target of
+    /// $350 billion" beside the $331 billion reached).
+    other_targets: Vec<(Candidate, When)>,
 }
 
 /// The target and baseline among the candidates (see the module docs).
@@ -319,7 +332,6 @@ fn choose(
     from: Option<i32>,
     to: Option<i32>,
     next: Option<i32>,
-    own_has_amounts: bool,
 ) -> Reading {
     let closest = |c: &&Candidate| (c.distance, c.amount.first.abs_diff(rate.first));
     let latest = |cs: &mut dyn Iterator<Item = &Candidate>| -> Option<Candidate> {
@@ -342,13 +354,21 @@ fn choose(
             .filter(|c| c.year() == Some(y))
             .min_by_key(closest)
             .cloned(),
-        None => latest(&mut candidates.iter().filter(|c| c.distance == 0)).or_else(|| {
-            if own_has_amounts {
-                None
+        // With two dated amounts in the rate's sentence, the later; with
+        // one or none, the latest of the window ("Sales could reach €4.1bn
+        // by 2029. Last year the figure stood at €2.6bn; analysts expect a
+        // CAGR of 7.9%").
+        None => {
+            let own_dated = candidates
+                .iter()
+                .filter(|c| c.distance == 0 && c.year().is_some())
+                .count();
+            if own_dated >= 2 {
+                latest(&mut candidates.iter().filter(|c| c.distance == 0))
             } else {
                 latest(&mut candidates.iter())
             }
-        }),
+        }
     };
     if target.is_none() && from.is_some() && to.is_some() {
         // "to Rs 9,000 crore from Rs 5,200 crore": the word before an
@@ -366,6 +386,20 @@ fn choose(
     });
     let target_year = target_when.map(When::calendar_year);
     let unit = target.as_ref().map(|t| t.amount.unit);
+    // Other values of the series for the target's year.
+    let mut other_targets: Vec<(Candidate, When)> = match (&target, target_when) {
+        (Some(t), Some(w)) if t.amount.when.is_some() => candidates
+            .iter()
+            .filter(|c| {
+                !c.is(t)
+                    && c.amount.when == Some(w)
+                    && c.amount.unit.compatible(t.amount.unit)
+                    && c.amount.stated.value() != t.amount.stated.value()
+            })
+            .map(|c| (c.clone(), w))
+            .collect(),
+        _ => Vec::new(),
+    };
     let fits = |c: &Candidate| {
         unit.is_none_or(|u| u.compatible(c.amount.unit)) && target.as_ref().is_none_or(|t| !t.is(c))
     };
@@ -461,12 +495,20 @@ fn choose(
             other_bases.clear();
         }
     }
+    // A baseline and target from one sentence ("from A in 2020 to B in
+    // 2025") settle the target: other values for its year belong to
+    // other series.
+    let pair = matches!((&baseline, &target), (Some(b), Some(t)) if b.sentence == t.sentence);
+    if pair {
+        other_targets.clear();
+    }
     Reading {
         target,
         target_when,
         baseline,
         base_when,
         other_bases,
+        other_targets,
     }
 }
 
@@ -486,6 +528,7 @@ fn build(
         baseline,
         base_when,
         other_bases,
+        other_targets,
     } = reading;
     // "from $3.2 to $5.1 billion": a bare baseline takes the target's scale.
     let rescaled = |b: &Candidate| match &target {
@@ -522,25 +565,37 @@ fn build(
         amount: t.amount.stated,
         when: target_when,
     });
+    let base_figure = base_amount.map(|amount| Figure {
+        amount,
+        when: base_when,
+    });
+    let reading = |baseline: Option<Figure>, target: Option<Figure>| Forecast {
+        baseline,
+        target,
+        rate: Some(rate.stated),
+        period: explicit,
+        source: None,
+        alternatives: Vec::new(),
+    };
     let alternatives = other_bases
         .iter()
-        .map(|(c, w)| Forecast {
-            baseline: Some(Figure {
+        .map(|(c, w)| {
+            let base = Figure {
                 amount: rescaled(c),
                 when: Some(*w),
-            }),
-            target: target_figure,
-            rate: Some(rate.stated),
-            period: explicit,
-            source: None,
-            alternatives: Vec::new(),
+            };
+            reading(Some(base), target_figure)
         })
+        .chain(other_targets.iter().map(|(c, w)| {
+            let target = Figure {
+                amount: c.amount.stated,
+                when: Some(*w),
+            };
+            reading(base_figure, Some(target))
+        }))
         .collect();
     let forecast = Forecast {
-        baseline: base_amount.map(|amount| Figure {
-            amount,
-            when: base_when,
-        }),
+        baseline: base_figure,
         target: target_figure,
         rate: Some(rate.stated),
         period: explicit,

@@ -457,6 +457,21 @@ const LINKING: &[&str] = &[
     "en",
     "im",
     "jahr",
+    // "15.2 million units sold in 2021", "a $5 trillion economy by 2025".
+    "sold",
+    "shipped",
+    "installed",
+    "deployed",
+    "registered",
+    "produced",
+    "generated",
+    "recorded",
+    "worth",
+    "valued",
+    "economy",
+    "market",
+    "industry",
+    "sector",
 ];
 
 /// The dates of a sentence's amounts: a year just after an amount ("in
@@ -479,10 +494,18 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
             && toks[k - 1].end == toks[k].start
     };
     let alternatives = &p.alternatives;
-    let in_alternative = |k: usize| {
-        let i = alternatives.partition_point(|&(_, b)| b < k);
-        alternatives.get(i).is_some_and(|&(a, _)| a <= k)
+    // Conversions ("or $7.2 trillion") and bracketed ones stand aside.
+    let conversions: Vec<(usize, usize)> = p
+        .amounts
+        .iter()
+        .filter(|a| a.skip)
+        .map(|a| (a.first.saturating_sub(1), a.last))
+        .collect();
+    let in_range = |ranges: &[(usize, usize)], k: usize| {
+        let i = ranges.partition_point(|&(_, b)| b < k);
+        ranges.get(i).is_some_and(|&(a, _)| a <= k)
     };
+    let in_alternative = |k: usize| in_range(alternatives, k) || in_range(&conversions, k);
     // What may stand between an amount and its year: "in", "by the end of
     // the year", "(", "for fiscal", "per month".
     let linking = |k: usize| {
@@ -531,7 +554,7 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
                     // ("now stand at $437 billion").
                     !taken[yi]
                         && !between(y.last, a.first)
-                        && (!y.relative || y.last + 4 >= a.first)
+                        && (!y.relative || y.last + 6 >= a.first)
                 })
         });
         if let Some(yi) = yi {

@@ -77,6 +77,8 @@ pub(super) struct AmountM {
     pub(super) skip: bool,
     /// The word before it: "from" marks a start, "to"/"reach" an end.
     pub(super) role: Role,
+    /// One of a slash list ("977/915亿元"): a figure of segments.
+    pub(super) slashed: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,6 +104,8 @@ pub(super) struct RateM {
     pub(super) until: Option<i32>,
     /// "a CAGR of 4.5% from 2020": the year the rate runs from.
     pub(super) since: Option<i32>,
+    /// One of a slash list ("25%/11%"): a rate of segments.
+    pub(super) slashed: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -136,6 +140,8 @@ pub(super) struct Parsed {
     pub(super) places: Vec<&'static str>,
     /// Token ranges of bracketed conversions after an amount.
     pub(super) alternatives: Vec<(usize, usize)>,
+    /// How many of the rates are compound annual ones.
+    pub(super) cagrs: usize,
 }
 
 /// The figures of one sentence's tokens; `used` is a buffer for the tokens
@@ -149,6 +155,7 @@ pub(super) fn parse(toks: &[Tok<'_>], text: &str, set: Setting, used: &mut Vec<b
     parse_amounts(toks, text, &mut p, used, set);
     parse_years(toks, text, &mut p, used, set);
     date_amounts(toks, &mut p);
+    p.cagrs = p.rates.iter().filter(|r| r.cagr).count();
     // Places only tell a claim's figures from another place's: they are
     // read where there are figures to tell.
     if !p.amounts.is_empty() || p.rates.iter().any(|r| r.cagr) {
@@ -419,6 +426,13 @@ pub(super) fn qualifier_before(toks: &[Tok<'_>], i: usize) -> Option<(Qualifier,
         }
     }
     None
+}
+
+/// Whether the figure of tokens `first..=last` is one of a slash list
+/// ("25%/11%", "977/915亿元"): a figure of segments given in parallel.
+pub(super) fn slashed(toks: &[Tok<'_>], first: usize, last: usize) -> bool {
+    let slash = |k: Option<&Tok<'_>>| k.is_some_and(|t| t.is_sym("/") || t.is_sym("／"));
+    slash(toks.get(last + 1)) || first.checked_sub(1).is_some_and(|k| slash(toks.get(k)))
 }
 
 /// Whether the text at token `k` starts with one of `words` (as written:

@@ -3,7 +3,8 @@
 //! cumulative change, a share, or nothing in particular.
 
 use super::mention::{
-    cjk_word_at, currency_before, number, qualifier_before, scaled, year_value, Parsed, RateM,
+    cjk_word_at, currency_before, number, qualifier_before, scaled, slashed, year_value, Parsed,
+    RateM,
 };
 use super::tokens::{Kind, Tok};
 use crate::vocab::{self, CJK_CAGR_WORDS, CJK_DISTRACTORS, CJK_HEDGES_AFTER, CJK_HEDGES_BEFORE};
@@ -391,6 +392,7 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
             weak,
             until,
             since,
+            slashed: slashed(toks, first, last),
         });
         i = last + 1;
     }
