@@ -74,7 +74,7 @@ const BACK: usize = 3;
 const BACK_PINNED: usize = 6;
 /// Sentences searched forward.
 const FORWARD: usize = 2;
-/// Lines of a list searched.
+/// Lines of a list searched after a line that introduces it.
 const LIST: usize = 12;
 /// A line shorter than this is a list item or a heading, not prose.
 const SHORT_LINE: usize = 80;
@@ -156,16 +156,15 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
     // it; never from a sentence about another place.
     let mut order: Vec<(usize, usize)> = vec![(s, 0)];
     if !segment && !rate.weak {
-        let list = doc.is_list_line(s);
-        let back = if list {
-            LIST
-        } else if pinned {
-            BACK_PINNED
-        } else {
-            BACK
-        };
-        for d in 1..=back {
+        let back = if pinned { BACK_PINNED } else { BACK };
+        // Lines of a list count a quarter of a sentence each.
+        let mut cost = 0;
+        for d in 1..=4 * back {
             let Some(b) = s.checked_sub(d) else { break };
+            cost += if doc.is_list_line(b) { 1 } else { 4 };
+            if cost > 4 * back {
+                break;
+            }
             order.push((b, d));
         }
         if list_intro {

@@ -90,7 +90,15 @@ pub(super) fn cagr_cue(toks: &[Tok<'_>], text: &str, first: usize, last: usize) 
 /// Japanese or Korean text, not past a clause break (`，`, `、`, `；`, `,`).
 fn clause(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> (usize, usize) {
     let _ = text;
-    let lo = first.saturating_sub(CUE_BEFORE);
+    // Symbols do not count ("(CAGR) is approximately [(4.20 / 3.83)^(1/4) -
+    // 1] ≈ 2.33%"), but the window stays within a few dozen tokens.
+    let lo = (0..first)
+        .rev()
+        .take(4 * CUE_BEFORE)
+        .filter(|&k| toks[k].kind != Kind::Sym)
+        .take(CUE_BEFORE)
+        .last()
+        .unwrap_or(first);
     let hi = (last + CUE_AFTER).min(toks.len().saturating_sub(1));
     let cjk = (lo..=hi).any(|k| toks[k].is_cjk());
     if !cjk {
@@ -301,7 +309,11 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
                 last = Some(i);
             }
         }
-        let (Some(mut last), Some((_, lo_dec))) = (last, last.and_then(|_| number(&t))) else {
+        // "… * 100%": arithmetic, not a rate.
+        let times = i > 0 && matches!(toks[i - 1].text, "*" | "×" | "x" | "X");
+        let (Some(mut last), Some((_, lo_dec)), false) =
+            (last, last.and_then(|_| number(&t)), times)
+        else {
             i += 1;
             continue;
         };

@@ -14,16 +14,20 @@ pub(super) struct Sentence {
 }
 
 /// Splits text into sentences: at `.`, `!` or `?` followed by a space and a
-/// capital, digit, quote or bullet; at blank lines; and at line breaks
-/// followed by a bullet or after a line that ends a sentence. A single line
-/// break inside a sentence (as in text copied from a newspaper column) does
-/// not split it.
+/// capital, digit, quote or bullet (or, as in Korean, a hangul syllable); at
+/// `。`, `！`, `？` and `；`; at blank lines; and at line breaks followed by a
+/// bullet or after a line that ends a sentence. A line of a list or a table
+/// is a unit too: a line break splits after a short line (under 80 bytes)
+/// or a table row (with `|`) when the next line opens with a capital, a
+/// digit or `|`. Other single line breaks inside a sentence (as in text
+/// copied from a newspaper column) do not split it.
 pub(super) fn split_sentences(text: &str) -> Vec<Sentence> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
     let mut new_line = true;
     let mut run_end = 0;
+    let mut line_start = 0;
     let mut i = 0;
     let push = |out: &mut Vec<Sentence>, start: usize, end: usize, new_line: bool| {
         // Most sentences end in a printed ASCII byte (their full stop) and
@@ -42,7 +46,7 @@ pub(super) fn split_sentences(text: &str) -> Vec<Sentence> {
         i = k;
         match bytes[i] {
             // "。", "！", "？" (three bytes each, starting 0xE3 or 0xEF).
-            0xE3 | 0xEF if text[i..].starts_with(['。', '！', '？']) => {
+            0xE3 | 0xEF if text[i..].starts_with(['。', '！', '？', '；']) => {
                 let end = i + 3;
                 push(&mut out, start, end, new_line);
                 start = end;
@@ -64,8 +68,18 @@ pub(super) fn split_sentences(text: &str) -> Vec<Sentence> {
                 let next = run_end;
                 let blank = bytes[i + 1..next].contains(&b'\n');
                 let bullet = next < bytes.len() && is_bullet(text, next);
-                let prev_end = text[start..i].trim_end().ends_with(['.', '!', '?', ':']);
-                if blank || bullet || prev_end || text[start..i].trim().is_empty() {
+                let prev_end = text[start..i]
+                    .trim_end()
+                    .ends_with(['.', '!', '?', ':', '：']);
+                // A list or table line: short, or a row with `|`, before a
+                // line that opens with a capital, a digit or `|`.
+                let line = &bytes[line_start.max(start)..i];
+                let opens = bytes
+                    .get(next)
+                    .is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'|');
+                let row = opens && (line.len() < 80 || line.contains(&b'|'));
+                line_start = i + 1;
+                if blank || bullet || prev_end || row || text[start..i].trim().is_empty() {
                     push(&mut out, start, i, new_line);
                     start = i + 1;
                     new_line = true;
