@@ -41,7 +41,7 @@ use core::ops::Range;
 use super::mention::*;
 use super::sentences::Sentence;
 use super::{Claim, Spans};
-use crate::{Amount, Figure, Forecast, Period, Scale, Source, Stated, When};
+use crate::{Amount, Figure, Forecast, Period, Rate, Scale, Source, Stated, When};
 
 /// A candidate amount for a claim, with the sentence it came from.
 #[derive(Clone)]
@@ -200,7 +200,18 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
     let mut candidates: Vec<Candidate> = Vec::new();
     let chosen = loop {
         candidates.clear();
+        // A rate takes no figures from beyond another compound annual
+        // rate's sentence, before or after it.
+        let (mut blocked_back, mut blocked_forward) = (false, false);
         for &(sentence, distance) in order.iter().filter(|o| o.1 <= limit) {
+            let blocked = if sentence < s {
+                &mut blocked_back
+            } else {
+                &mut blocked_forward
+            };
+            if distance > 0 && *blocked {
+                continue;
+            }
             // Amounts and rates are numbers: a neighbour without a digit has
             // nothing to give, and is not parsed.
             let Sentence { start, end, .. } = doc.sentences[sentence];
@@ -216,8 +227,17 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
             // figures, unless this rate's sentence has figures of its own to
             // complete ("Unit shipments will grow at 4.1% over the same
             // period" takes nothing from the revenue forecast before it).
-            let own_claim = distance > 0 && !own_has_amounts && parsed.rates.iter().any(|r| r.cagr);
-            if other_place || own_claim {
+            let own_claim = distance > 0 && parsed.cagrs > 0;
+            // Unless it states this rate again ("The CAGR is 35.94%. That
+            // means the business grew almost 36% every year").
+            let restated = parsed
+                .rates
+                .iter()
+                .any(|r| r.cagr && same_rate(&r.stated, &rate.stated));
+            if own_claim && !own_has_amounts && !restated {
+                *blocked = true;
+            }
+            if other_place || (own_claim && !own_has_amounts) {
                 continue;
             }
             let amounts = &parsed.amounts;
@@ -269,6 +289,13 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
         return None;
     }
     Some(build(doc, s, rate, period, chosen))
+}
+
+/// Whether two printed rates may be the same rate: their intervals meet.
+fn same_rate(a: &Stated<Rate>, b: &Stated<Rate>) -> bool {
+    let o = crate::Options::default();
+    let ((a0, a1), (b0, b1)) = (a.interval(&o), b.interval(&o));
+    a0 <= b1 && b0 <= a1
 }
 
 /// Whether a sentence opens by pointing back at the one before: "This",

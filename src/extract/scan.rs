@@ -198,7 +198,8 @@ pub(super) fn cue_trigram(a: u8, b: u8, c: u8) -> bool {
         | raw(CJK_CUE_STARTS[1])
         | raw(CJK_CUE_STARTS[2])
         | raw(CJK_CUE_STARTS[3])
-        | raw(CJK_CUE_STARTS[4]);
+        | raw(CJK_CUE_STARTS[4])
+        | raw(CJK_CUE_STARTS[5]);
     let (a, b, c) = (a | 0x20, b | 0x20, c | 0x20);
     ((a == b'c') & (b == b'a') & (c == b'g'))
         | ((a == b'p') & (b == b'o') & (c == b'u'))
@@ -213,14 +214,15 @@ pub(super) fn cue_trigram(a: u8, b: u8, c: u8) -> bool {
 }
 
 /// The first characters of the Chinese, Japanese and Korean cue words of
-/// `vocab::CJK_CAGR_WORDS`, as UTF-8: 复, 複, 年, 연, 매 (a unit test checks
-/// that every cue word starts with one).
-pub(super) const CJK_CUE_STARTS: [[u8; 3]; 5] = [
+/// `vocab::CJK_CAGR_WORDS`, as UTF-8: 复, 複, 年, 연, 매, 復 (a unit test
+/// checks that every cue word starts with one).
+pub(super) const CJK_CUE_STARTS: [[u8; 3]; 6] = [
     [0xE5, 0xA4, 0x8D],
     [0xE8, 0xA4, 0x87],
     [0xE5, 0xB9, 0xB4],
     [0xEC, 0x97, 0xB0],
     [0xEB, 0xA7, 0xA4],
+    [0xE5, 0xBE, 0xA9],
 ];
 
 /// Whether a word a rate is written with (other than `%`) starts at `i`,

@@ -149,7 +149,7 @@ pub(super) fn tokenize<'t>(toks: &mut Vec<Tok<'t>>, text: &'t str, range: Range<
                         break;
                     } else {
                         let (d, len) = char_at(end);
-                        if !d.is_alphabetic() {
+                        if !d.is_alphabetic() || crate::vocab::is_cjk(d) {
                             break;
                         }
                         end += len;
