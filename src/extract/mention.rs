@@ -436,19 +436,48 @@ pub(super) fn slashed(toks: &[Tok<'_>], first: usize, last: usize) -> bool {
 }
 
 /// Whether the text at token `k` starts with one of `words` (as written:
-/// for Chinese, Japanese and Korean words, read character by character).
+/// for Chinese, Japanese and Korean words, read character by character):
+/// the index of the token after the word. A reading gloss in brackets after
+/// a character ("復(fù)合", pinyin printed inline) is passed over.
 pub(super) fn cjk_word_at(toks: &[Tok<'_>], text: &str, k: usize, words: &[&str]) -> Option<usize> {
     let t = toks.get(k)?;
     let rest = &text[t.start..];
-    let w = words.iter().find(|w| rest.starts_with(**w))?;
-    // The token after the last byte of the word.
-    let end = t.start + w.len();
-    Some(
-        toks[k..]
-            .iter()
-            .position(|t| t.start >= end)
-            .map_or(toks.len(), |p| k + p),
-    )
+    // The common case: the word as written, byte for byte.
+    if let Some(w) = words.iter().find(|w| rest.starts_with(**w)) {
+        let end = t.start + w.len();
+        return Some(
+            toks[k..]
+                .iter()
+                .position(|t| t.start >= end)
+                .map_or(toks.len(), |p| k + p),
+        );
+    }
+    // With glosses: only when one follows the first character.
+    if !toks.get(k + 1).is_some_and(|t| t.is_sym("(")) {
+        return None;
+    }
+    words.iter().find_map(|w| glossed_word_at(toks, k, w))
+}
+
+/// [`cjk_word_at`] for one word, one character a token, passing over
+/// bracketed Latin glosses after a character.
+fn glossed_word_at(toks: &[Tok<'_>], mut k: usize, word: &str) -> Option<usize> {
+    let mut buf = [0u8; 4];
+    for c in word.chars().filter(|c| !c.is_whitespace()) {
+        let t = toks.get(k)?;
+        if !t.is_cjk() || t.text != c.encode_utf8(&mut buf) {
+            return None;
+        }
+        k += 1;
+        // "(fù)": a bracket, Latin letters, a bracket.
+        if toks.get(k).is_some_and(|t| t.is_sym("("))
+            && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word)
+            && toks.get(k + 2).is_some_and(|t| t.is_sym(")"))
+        {
+            k += 3;
+        }
+    }
+    Some(k)
 }
 
 /// The number in a numeric token, and its digits after the point. Full-width

@@ -361,10 +361,48 @@ pub(super) fn cue_at(bytes: &[u8], i: usize) -> bool {
         b'j' => is("jährlich".as_bytes()),
         // "a rate of", "growth rate of": a weak cue (see `rates`).
         b'r' => is(b"rate of"),
-        _ => crate::vocab::CJK_CAGR_WORDS
-            .iter()
-            .any(|w| rest.starts_with(w.as_bytes())),
+        _ => {
+            let mut buf = [0u8; 48];
+            let rest = without_glosses(rest, &mut buf);
+            crate::vocab::CJK_CAGR_WORDS
+                .iter()
+                .any(|w| rest.starts_with(w.as_bytes()))
+        }
     }
+}
+
+/// The first bytes of `bytes` (up to the buffer's length) with bracketed
+/// Latin reading glosses left out ("復(fù)合" reads "復合"), for matching
+/// Chinese cue words printed with inline pinyin.
+fn without_glosses<'b>(bytes: &[u8], buf: &'b mut [u8; 48]) -> &'b [u8] {
+    let mut n = 0;
+    let mut i = 0;
+    while i < bytes.len() && n < buf.len() {
+        if bytes[i] == b'(' {
+            // A gloss: letters (ASCII or accented Latin, two-byte UTF-8)
+            // and then ')', within 12 bytes.
+            let close = bytes[i + 1..]
+                .iter()
+                .take(12)
+                .position(|&b| b == b')')
+                .map(|p| i + 1 + p);
+            if let Some(close) = close {
+                let inner = &bytes[i + 1..close];
+                let latin = !inner.is_empty()
+                    && inner
+                        .iter()
+                        .all(|&b| b.is_ascii_alphabetic() || (0x80..0xE0).contains(&b));
+                if latin {
+                    i = close + 1;
+                    continue;
+                }
+            }
+        }
+        buf[n] = bytes[i];
+        n += 1;
+        i += 1;
+    }
+    &buf[..n]
 }
 
 /// Whether the next word after ASCII white space is one of `words` (any
