@@ -145,6 +145,15 @@ pub(super) fn parse_amounts(
         let before = |d: usize| first.checked_sub(d).map(|k| toks[k]);
         let increment = before(1).is_some_and(|t| t.is_word("by") || t.is_word("additional"));
         let bracketed = alternative_until.is_some_and(|end| first < end);
+        // A goal, not a level: "the ministry's target of $350 billion", "an
+        // aim of", 目标.
+        let goal = (before(1).is_some_and(|t| t.is_word("of"))
+            && before(2).is_some_and(|t| {
+                ["target", "goal", "aim", "ambition", "objective"]
+                    .iter()
+                    .any(|w| t.is_word(w))
+            }))
+            || (1..=2).any(|d| before(d).is_some_and(|t| matches!(t.text, "目" | "標" | "标")));
         let alternative = before(1).is_some_and(|t| t.is_word("or"))
             && p.amounts.last().is_some_and(|a| a.last + 3 >= first);
         for u in used.iter_mut().take(last + 1).skip(i) {
@@ -199,7 +208,7 @@ pub(super) fn parse_amounts(
             last,
             when: None,
             relative: false,
-            skip: increment || bracketed || alternative,
+            skip: increment || bracketed || alternative || goal,
             role,
             slashed: slashed(toks, first, last),
         });
