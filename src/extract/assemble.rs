@@ -151,6 +151,9 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
     let segment = rate.slashed || (other_cagrs && !own_has_amounts);
     let Sentence { start, end, .. } = doc.sentences[s];
     let list_intro = text[start..end].trim_end().ends_with([':', '：']);
+    // "over this period", "この間": the rate spans the figures just given,
+    // from the first.
+    let whole = spans_figures(&text[start..end]);
 
     // Candidates: the rate's sentence, then sentences before it, then after
     // it; never from a sentence about another place.
@@ -278,7 +281,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
                 }
             }
         }
-        let reading = choose(&candidates, rate, from, to, next);
+        let reading = choose(&candidates, rate, from, to, next, whole);
         let done = reading.baseline.is_some() && reading.target.is_some();
         if limit == usize::MAX || done || order.len() == 1 {
             break reading;
@@ -289,6 +292,20 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
         return None;
     }
     Some(build(doc, s, rate, period, chosen))
+}
+
+/// Whether a sentence says its rate spans the figures just given: "over
+/// this period", "during the period", この間, 该期间 (not "the forecast
+/// period" or "the same period", which name other spans).
+fn spans_figures(sentence: &str) -> bool {
+    const CJK: &[&str] = &["この間", "この期間", "该期间", "該期間", "这期间", "這段期間", "이 기간"];
+    if CJK.iter().any(|w| sentence.contains(w)) {
+        return true;
+    }
+    let lower = sentence.to_ascii_lowercase();
+    ["over this period", "during this period", "in this period", "over the period "]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// Whether two printed rates may be the same rate: their intervals meet.
@@ -358,6 +375,7 @@ fn choose(
     from: Option<i32>,
     to: Option<i32>,
     next: Option<i32>,
+    whole: bool,
 ) -> Reading {
     let closest = |c: &&Candidate| (c.distance, c.amount.first.abs_diff(rate.first));
     let latest = |cs: &mut dyn Iterator<Item = &Candidate>| -> Option<Candidate> {
@@ -470,7 +488,14 @@ fn choose(
             } else {
                 in_same
             };
-            let chosen = pick(&mut pool.iter().copied());
+            let chosen = if whole {
+                pool.iter()
+                    .filter(|c| c.year().is_some())
+                    .min_by_key(|c| (c.year(), c.distance))
+                    .map(|c| (*c).clone())
+            } else {
+                pick(&mut pool.iter().copied())
+            };
             // Earlier values of the series that are not the value just
             // before the forecast: other readings.
             if let Some(b) = &chosen {
@@ -480,7 +505,7 @@ fn choose(
                     .filter_map(|c| c.year())
                     .filter(|&y| y < by)
                     .max();
-                if second.is_some_and(|y| y + 1 < by) {
+                if !whole && second.is_some_and(|y| y + 1 < by) {
                     for c in pool.iter().filter(|c| c.year().is_some_and(|y| y < by)) {
                         if let Some(w) = c.amount.when {
                             other_bases.push(((*c).clone(), w));
