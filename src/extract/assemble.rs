@@ -145,6 +145,11 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
     let next = period.as_ref().and_then(|p| p.next);
     let pinned = from.is_some() || to.is_some() || next.is_some();
     let own_levels = own.amounts.iter().filter(|a| !a.skip).count();
+    let own_dated = own
+        .amounts
+        .iter()
+        .filter(|a| !a.skip && a.when.is_some())
+        .count();
     let own_has_amounts = own_levels > 0;
     let other_cagrs = own.cagrs > 1;
     // Rates of segments.
@@ -188,7 +193,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
                 // its period pins them; or a sentence that points back ("This
                 // would be a three-fold expansion from …").
                 let same_line = !doc.sentences[f].new_line || pinned;
-                let open = (!own_has_amounts || pinned) && same_line;
+                let open = (own_dated < 2 || pinned) && same_line;
                 if !(open || (d == 1 && points_back(&text[doc.sentences[f].start..]))) {
                     break;
                 }
@@ -298,14 +303,27 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
 /// this period", "during the period", この間, 该期间 (not "the forecast
 /// period" or "the same period", which name other spans).
 fn spans_figures(sentence: &str) -> bool {
-    const CJK: &[&str] = &["この間", "この期間", "该期间", "該期間", "这期间", "這段期間", "이 기간"];
+    const CJK: &[&str] = &[
+        "この間",
+        "この期間",
+        "该期间",
+        "該期間",
+        "这期间",
+        "這段期間",
+        "이 기간",
+    ];
     if CJK.iter().any(|w| sentence.contains(w)) {
         return true;
     }
     let lower = sentence.to_ascii_lowercase();
-    ["over this period", "during this period", "in this period", "over the period "]
-        .iter()
-        .any(|w| lower.contains(w))
+    [
+        "over this period",
+        "during this period",
+        "in this period",
+        "over the period ",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// Whether two printed rates may be the same rate: their intervals meet.
@@ -414,12 +432,19 @@ fn choose(
             }
         }
     };
-    if target.is_none() && from.is_some() && to.is_some() {
+    if target.is_none() && to.is_some() {
         // "to Rs 9,000 crore from Rs 5,200 crore": the word before an
         // amount says which end it is; else the later one is the target.
+        // With only the end year ("until FY27"), only an amount marked as
+        // the end ("to Rs 7,870 crore").
         target = candidates
             .iter()
-            .filter(|c| c.distance == 0 && c.amount.when.is_none() && c.amount.role != Role::From)
+            .filter(|c| {
+                c.distance == 0
+                    && c.amount.when.is_none()
+                    && c.amount.role != Role::From
+                    && (from.is_some() || c.amount.role == Role::To)
+            })
             .max_by_key(|c| (c.amount.role == Role::To, c.amount.first))
             .cloned();
     }

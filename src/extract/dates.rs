@@ -534,7 +534,12 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
             .find(|&yi| {
                 let y = years[yi];
                 let gap = (a.last + 1..y.first).filter(|&k| !in_alternative(k) && !footnote(k));
-                let relative_near = y.relative && y.first <= a.last + 3;
+                // A relative date right after the amount, with only words
+                // between ("$99 billion last year", "3.1 billion subs this
+                // year"), not across punctuation.
+                let relative_near = y.relative
+                    && y.first <= a.last + 3
+                    && (a.last + 1..y.first).all(|k| toks[k].kind == Kind::Word);
                 !between(a.last, y.first)
                     && (relative_near || (gap.clone().count() <= 7 && gap.clone().all(linking)))
             });

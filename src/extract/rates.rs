@@ -3,8 +3,8 @@
 //! cumulative change, a share, or nothing in particular.
 
 use super::mention::{
-    cjk_word_at, currency_before, number, qualifier_before, scaled, slashed, year_value, Parsed,
-    RateM,
+    cjk_word_at, currency_before, number, qualifier_before, scaled, short_year, slashed,
+    year_value, Parsed, RateM,
 };
 use super::tokens::{Kind, Tok};
 use crate::vocab::{self, CJK_CAGR_WORDS, CJK_DISTRACTORS, CJK_HEDGES_AFTER, CJK_HEDGES_BEFORE};
@@ -380,7 +380,14 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
                 || w.is_word("by")
                 || to
             {
-                toks.get(k + 1).and_then(year_value)
+                // "until 2025", "until FY27", "by fiscal 2030".
+                match toks.get(k + 1) {
+                    Some(f) if f.is_word("fy") || f.is_word("fiscal") => {
+                        toks.get(k + 2).and_then(short_year)
+                    }
+                    Some(y) => year_value(y),
+                    None => None,
+                }
             } else {
                 None
             }
