@@ -156,9 +156,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
     let segment = rate.slashed || (other_cagrs && !own_has_amounts);
     let Sentence { start, end, .. } = doc.sentences[s];
     let list_intro = text[start..end].trim_end().ends_with([':', '：']);
-    // "over this period", "この間": the rate spans the figures just given,
-    // from the first.
-    let whole = spans_figures(&text[start..end]);
+    let whole = rate.whole;
 
     // Candidates: the rate's sentence, then sentences before it, then after
     // it; never from a sentence about another place.
@@ -297,33 +295,6 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
         return None;
     }
     Some(build(doc, s, rate, period, chosen))
-}
-
-/// Whether a sentence says its rate spans the figures just given: "over
-/// this period", "during the period", この間, 该期间 (not "the forecast
-/// period" or "the same period", which name other spans).
-fn spans_figures(sentence: &str) -> bool {
-    const CJK: &[&str] = &[
-        "この間",
-        "この期間",
-        "该期间",
-        "該期間",
-        "这期间",
-        "這段期間",
-        "이 기간",
-    ];
-    if CJK.iter().any(|w| sentence.contains(w)) {
-        return true;
-    }
-    let lower = sentence.to_ascii_lowercase();
-    [
-        "over this period",
-        "during this period",
-        "in this period",
-        "over the period ",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
 }
 
 /// Whether two printed rates may be the same rate: their intervals meet.

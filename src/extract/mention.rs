@@ -106,6 +106,9 @@ pub(super) struct RateM {
     pub(super) since: Option<i32>,
     /// One of a slash list ("25%/11%"): a rate of segments.
     pub(super) slashed: bool,
+    /// "over this period", "この間": the rate spans the figures just given,
+    /// from the first.
+    pub(super) whole: bool,
 }
 
 #[derive(Debug, Clone, Copy)]

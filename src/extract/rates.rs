@@ -412,9 +412,36 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
             until,
             since,
             slashed: slashed(toks, first, last),
+            whole: spans_figures(toks, text, first, last),
         });
         i = last + 1;
     }
+}
+
+/// Whether the words near a rate say it spans the figures just given:
+/// "over this period", "during this period", "in this period", この間,
+/// 该期间 (not "the forecast period" or "the same period", which name
+/// other spans).
+fn spans_figures(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> bool {
+    const CJK: &[&str] = &[
+        "この間",
+        "この期間",
+        "该期间",
+        "該期間",
+        "这期间",
+        "這段期間",
+        "이 기간",
+    ];
+    let lo = first.saturating_sub(CUE_BEFORE);
+    let hi = (last + CUE_AFTER).min(toks.len().saturating_sub(1));
+    (lo..=hi).any(|k| {
+        (toks[k].is_cjk() && cjk_word_at(toks, text, k, CJK).is_some())
+            || ["over", "during", "in"].iter().any(|w| {
+                toks[k].is_word(w)
+                    && toks.get(k + 1).is_some_and(|t| t.is_word("this"))
+                    && toks.get(k + 2).is_some_and(|t| t.is_word("period"))
+            })
+    })
 }
 
 /// A hedge word of Chinese, Japanese or Korean right before token `i`
