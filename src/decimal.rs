@@ -213,26 +213,33 @@ pub(crate) fn shift(x: f64, places: i32) -> f64 {
 /// (`1,729`) or in the Indian way (`4,52,310`: threes at the end, twos
 /// before), and none stands in its decimals.
 pub(crate) fn grouped_well(s: &str) -> bool {
-    let int = s
-        .split_once('.')
-        .map_or(s, |(i, f)| if f.contains(',') { "" } else { i });
-    if !s.contains(',') {
+    if !s.as_bytes().contains(&b',') {
         return true;
     }
-    let groups: Vec<&str> = int.split(',').collect();
-    let Some((last, rest)) = groups.split_last() else {
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    if frac.contains(',') {
         return false;
-    };
-    let Some((first, middle)) = rest.split_first() else {
-        return false;
-    };
+    }
+    // The groups from the last: three digits, then all threes (thousands)
+    // or all twos (Indian), and a first group of one to three (or two).
+    let mut groups = int.rsplit(',');
     let digits = |g: &str, n: core::ops::RangeInclusive<usize>| {
         n.contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit())
     };
-    last.len() == 3
-        && digits(last, 3..=3)
-        && ((digits(first, 1..=3) && middle.iter().all(|g| digits(g, 3..=3)))
-            || (digits(first, 1..=2) && middle.iter().all(|g| digits(g, 2..=2))))
+    if !groups.next().is_some_and(|g| digits(g, 3..=3)) {
+        return false;
+    }
+    let (mut threes, mut twos, mut count) = (true, true, 0);
+    let mut first = "";
+    for g in groups {
+        if count > 0 {
+            threes &= digits(first, 3..=3);
+            twos &= digits(first, 2..=2);
+        }
+        first = g;
+        count += 1;
+    }
+    count > 0 && ((threes && digits(first, 1..=3)) || (twos && digits(first, 1..=2)))
 }
 
 /// Why text did not parse as a number.

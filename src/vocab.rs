@@ -169,12 +169,31 @@ pub(crate) const CURRENCIES: &[(Currency, &str, &[&str])] = &[
 
 /// The currency a code, name or symbol names (any ASCII case).
 pub(crate) fn currency(word: &str) -> Option<Currency> {
-    CURRENCIES
-        .iter()
-        .find(|(_, code, names)| {
-            code.eq_ignore_ascii_case(word) || names.iter().any(|n| n.eq_ignore_ascii_case(word))
-        })
-        .map(|&(c, _, _)| c)
+    // Every spelling, lower case, sorted: one binary search of the word in
+    // lower case (the extractor asks of most words after a number).
+    static SORTED: std::sync::OnceLock<Vec<(String, Currency)>> = std::sync::OnceLock::new();
+    let sorted = SORTED.get_or_init(|| {
+        let mut all: Vec<(String, Currency)> = CURRENCIES
+            .iter()
+            .flat_map(|&(c, code, names)| {
+                core::iter::once(code)
+                    .chain(names.iter().copied())
+                    .map(move |n| (n.to_ascii_lowercase(), c))
+            })
+            .collect();
+        all.sort();
+        all.dedup_by(|a, b| a.0 == b.0);
+        all
+    });
+    let mut buf = [0u8; 32];
+    let key = buf.get_mut(..word.len())?;
+    key.copy_from_slice(word.as_bytes());
+    key.make_ascii_lowercase();
+    let key: &[u8] = key;
+    sorted
+        .binary_search_by(|(n, _)| n.as_bytes().cmp(key))
+        .ok()
+        .map(|i| sorted[i].1)
 }
 
 /// Currency names written in Chinese, Japanese or Korean, longest first
@@ -373,12 +392,8 @@ pub(crate) const CAGR_WORDS: &[&str] = &[
     "annual real",
     "annual average",
     "average annual",
-    "yearly growth",
     "average growth",
     "average rate",
-    "tcac",
-    "jährlichen wachstumsrate",
-    "jährliche wachstumsrate",
     "croissance annuelle",
 ];
 

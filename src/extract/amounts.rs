@@ -109,7 +109,9 @@ pub(super) fn parse_amounts(
     // token index are such conversions.
     let mut alternative_until: Option<usize> = None;
     while i < n {
-        if matches!(toks[i].text, "(" | "（") && p.amounts.last().is_some_and(|a| a.last + 1 == i)
+        if toks[i].kind == Kind::Sym
+            && matches!(toks[i].text, "(" | "（")
+            && p.amounts.last().is_some_and(|a| a.last + 1 == i)
         {
             alternative_until =
                 (i + 1..n.min(i + 40)).find(|&k| matches!(toks[k].text, ")" | "）"));
@@ -118,9 +120,16 @@ pub(super) fn parse_amounts(
             }
         }
         let t = toks[i];
+        // "two billion": a number word before a scale word (ruled out
+        // first by the word after it, which is rarely a scale word).
         let word_number = t.kind == Kind::Word
-            && NUMBER_WORDS.iter().any(|(w, _)| t.is_word(w))
-            && scale_of(toks, i, i + 1).is_some();
+            && t.text.len() <= 7
+            && toks.get(i + 1).is_some_and(|n| {
+                ["thousand", "million", "billion", "trillion"]
+                    .iter()
+                    .any(|w| n.is_word(w))
+            })
+            && NUMBER_WORDS.iter().any(|(w, _)| t.is_word(w));
         if !(t.kind == Kind::Num || word_number) || used[i] {
             i += 1;
             continue;
@@ -233,8 +242,18 @@ fn english_amount(
     set: Setting,
 ) -> Option<Found> {
     let t = toks[i];
-    let (value, decimals) = number(&t)?;
     let prefix = currency_before(toks, i, set.yen);
+    // Without a currency before it, an amount has a word after it (a scale,
+    // a currency, a unit) or a range: most numbers (years among them) are
+    // ruled out here, before they are parsed.
+    if prefix.is_none()
+        && !toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == Kind::Word || n.is_dash())
+    {
+        return None;
+    }
+    let (value, decimals) = number(&t)?;
     let mut first = prefix.map_or(i, |(_, k)| k);
     let mut k = i + 1;
     // A range: "120 to 130 billion", "221-275 million", "US$ 170 – US$ 190

@@ -161,7 +161,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
     // Candidates: the rate's sentence, then sentences before it, then after
     // it; never from a sentence about another place.
     let mut order: Vec<(usize, usize)> = vec![(s, 0)];
-    if !segment && !rate.weak {
+    if !segment {
         let back = if pinned { BACK_PINNED } else { BACK };
         // Lines of a list count a quarter of a sentence each.
         let mut cost = 0;
@@ -291,9 +291,6 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
         }
         limit = usize::MAX;
     };
-    if rate.weak && (chosen.baseline.is_none() || chosen.target.is_none()) {
-        return None;
-    }
     Some(build(doc, s, rate, period, chosen))
 }
 

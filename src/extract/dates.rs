@@ -306,7 +306,10 @@ fn relative_at(toks: &[Tok<'_>], text: &str, i: usize) -> Option<(i32, usize)> {
         let last = toks[i..].iter().take_while(|t| t.end <= end).count() + i - 1;
         return Some((*offset, last));
     }
-    if t.kind == Kind::Word {
+    // Every English relative date starts with a, c, l, n, p or t (or a
+    // count): other words are ruled out by their first letter.
+    let initial = t.text.as_bytes().first().map_or(0, |b| b | 0x20);
+    if t.kind == Kind::Word && matches!(initial, b'a' | b'c' | b'l' | b'n' | b'p' | b't') {
         for (words, offset) in RELATIVE {
             let fits = words
                 .iter()

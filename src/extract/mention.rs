@@ -30,7 +30,10 @@ pub(super) struct Setting {
 
 /// Whether `¥` in this text is more likely the yen than the yuan.
 pub(super) fn mentions_yen(text: &str) -> bool {
-    (text.contains('¥') || text.contains('￥'))
+    // Both signs end in the byte 0xA5 (`C2 A5`, `EF BF A5`): one fast byte
+    // search rules out most texts.
+    text.as_bytes().contains(&0xA5)
+        && (text.contains('¥') || text.contains('￥'))
         && ["yen", "Japan", "JPY", "Tokyo", "円"]
             .iter()
             .any(|w| text.contains(w))
@@ -96,10 +99,6 @@ pub(super) struct RateM {
     pub(super) last: usize,
     /// A compound annual rate, by its cue words.
     pub(super) cagr: bool,
-    /// Read as compound annual only with a start and an end of its own in
-    /// its sentence ("from $3.1bn in 2022 to $5.0bn in 2027 at a rate of
-    /// 10%"): the cue ("a rate of", "growing at") does not say "annual".
-    pub(super) weak: bool,
     /// "until 2025", "by 2030": the year the rate runs to.
     pub(super) until: Option<i32>,
     /// "a CAGR of 4.5% from 2020": the year the rate runs from.

@@ -185,7 +185,7 @@ pub fn extract_with(text: &str, context: &Context) -> Vec<Claim> {
         }
         let all = &parsed(&mut cache, &sentences, text, s, set).rates;
         rates.clear();
-        rates.extend(all.iter().filter(|r| r.cagr || r.weak).cloned());
+        rates.extend(all.iter().filter(|r| r.cagr).cloned());
         let mut doc = Doc {
             text,
             sentences: &sentences,

@@ -14,26 +14,51 @@ use crate::{Qualifier, Rate, Stated};
 const CUE_BEFORE: usize = 12;
 const CUE_AFTER: usize = 8;
 
-/// Whether the phrase `words` (each a whole word, any case) starts at token
-/// `k`. "p.a" is the tokens "p", ".", "a".
-fn phrase_at(toks: &[Tok<'_>], k: usize, phrase: &str) -> bool {
-    let mut at = k;
-    for w in phrase.split(' ') {
-        // "p.a": letters and full stops, one token each.
-        for (n, piece) in w.split('.').enumerate() {
-            if n > 0 {
-                if !toks.get(at).is_some_and(|t| t.is_sym(".")) {
-                    return false;
+/// The phrases of [`vocab::CAGR_WORDS`] as the tokens they are written
+/// with: "p.a" is "p", ".", "a". Split once.
+fn cue_phrases() -> &'static [Vec<&'static str>] {
+    static PHRASES: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    PHRASES.get_or_init(|| {
+        vocab::CAGR_WORDS
+            .iter()
+            .map(|phrase| {
+                let mut pieces = Vec::new();
+                for w in phrase.split(' ') {
+                    for (n, piece) in w.split('.').enumerate() {
+                        if n > 0 {
+                            pieces.push(".");
+                        }
+                        pieces.push(piece);
+                    }
                 }
-                at += 1;
-            }
-            if !toks.get(at).is_some_and(|t| t.is_word(piece)) {
-                return false;
-            }
-            at += 1;
-        }
+                pieces
+            })
+            .collect()
+    })
+}
+
+/// Whether a phrase of [`cue_phrases`] starts at token `k` (words in any
+/// case, symbols as written).
+fn cue_phrase_at(toks: &[Tok<'_>], k: usize) -> bool {
+    // Every phrase starts with a word of a, c or p: other words are ruled
+    // out by their first letter (a unit test holds the vocabulary to it).
+    let first = toks[k].text.as_bytes().first().map_or(0, |b| b | 0x20);
+    if !matches!(first, b'a' | b'c' | b'p') {
+        return false;
     }
-    true
+    let len = toks[k].text.len();
+    cue_phrases().iter().any(|pieces| {
+        pieces[0].len() == len
+            && pieces.iter().enumerate().all(|(d, p)| {
+                toks.get(k + d).is_some_and(|t| {
+                    if *p == "." {
+                        t.is_sym(".")
+                    } else {
+                        t.is_word(p)
+                    }
+                })
+            })
+    })
 }
 
 /// Words that make a nearby rate a compound annual growth rate: a phrase of
@@ -54,7 +79,7 @@ pub(super) fn cagr_cue(toks: &[Tok<'_>], text: &str, first: usize, last: usize) 
         if t.kind != Kind::Word {
             continue;
         }
-        if vocab::CAGR_WORDS.iter().any(|p| phrase_at(toks, k, p)) {
+        if cue_phrase_at(toks, k) {
             return true;
         }
         // "compound(ed) … growth" within three words: "compounded
@@ -89,7 +114,6 @@ pub(super) fn cagr_cue(toks: &[Tok<'_>], text: &str, first: usize, last: usize) 
 /// [`CUE_BEFORE`] before and [`CUE_AFTER`] after it, and, next to Chinese,
 /// Japanese or Korean text, not past a clause break (`，`, `、`, `；`, `,`).
 fn clause(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> (usize, usize) {
-    let _ = text;
     // Symbols do not count ("(CAGR) is approximately [(4.20 / 3.83)^(1/4) -
     // 1] ≈ 2.33%"), but the window stays within a few dozen tokens.
     let lo = (0..first)
@@ -100,8 +124,9 @@ fn clause(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> (usize, us
         .last()
         .unwrap_or(first);
     let hi = (last + CUE_AFTER).min(toks.len().saturating_sub(1));
-    let cjk = (lo..=hi).any(|k| toks[k].is_cjk());
-    if !cjk {
+    // A window all in ASCII (most are) is one clause.
+    let window = &text.as_bytes()[toks[lo].start..toks[hi].end];
+    if window.is_ascii() || !(lo..=hi).any(|k| toks[k].is_cjk()) {
         return (lo, hi);
     }
     let brk = |t: &Tok<'_>| matches!(t.text, "，" | "、" | "；" | "," | ";" | "。" | "：");
@@ -157,35 +182,6 @@ pub(super) fn distractor(toks: &[Tok<'_>], text: &str, first: usize, last: usize
             && toks.get(k + 1).and_then(year_value).is_some()
             && toks.get(k + 2).is_some_and(|t| t.is_cjk())
     })
-}
-
-/// Words that make the percentage after them a growth rate without saying
-/// it is annual ("growing at 8%", "at a rate of 10%"): such a rate is read
-/// as compound annual only with a start and an end in its own sentence.
-fn weak_cue(toks: &[Tok<'_>], first: usize) -> bool {
-    let word = |d: usize| first.checked_sub(d).map_or("", |k| toks[k].text);
-    let eq = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
-    let growth = |w: &str| {
-        [
-            "grow",
-            "grows",
-            "growing",
-            "grew",
-            "expand",
-            "expanding",
-            "rise",
-            "rising",
-            "increase",
-            "increasing",
-        ]
-        .iter()
-        .any(|g| eq(w, g))
-    };
-    // "at 8%", "at a rate of 8%", "at an average rate of 8%", "at a growth
-    // rate of 8%", "growing 8%".
-    (eq(word(1), "at") && (1..=4).any(|d| growth(word(d + 1))))
-        || (eq(word(1), "of") && eq(word(2), "rate") && (3..=5).any(|d| eq(word(d), "at")))
-        || (growth(word(1)) && !eq(word(0), "by"))
 }
 
 /// Words before a rate that make it a decline.
@@ -368,7 +364,6 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
         }
         let distract = distractor(toks, text, first, last);
         let cagr = !distract && cagr_cue(toks, text, first, last);
-        let weak = !distract && !cagr && weak_cue(toks, first);
         // "until 2025", "till 2027", "by 2030" right after the rate; "from
         // 2020" (a CAGR of 4.5% from 2020).
         let until = (last + 1..(last + 4).min(n)).find_map(|k| {
@@ -408,7 +403,6 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
             first,
             last,
             cagr,
-            weak,
             until,
             since,
             slashed: slashed(toks, first, last),
@@ -435,12 +429,14 @@ fn spans_figures(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> boo
     let lo = first.saturating_sub(CUE_BEFORE);
     let hi = (last + CUE_AFTER).min(toks.len().saturating_sub(1));
     (lo..=hi).any(|k| {
-        (toks[k].is_cjk() && cjk_word_at(toks, text, k, CJK).is_some())
-            || ["over", "during", "in"].iter().any(|w| {
-                toks[k].is_word(w)
-                    && toks.get(k + 1).is_some_and(|t| t.is_word("this"))
-                    && toks.get(k + 2).is_some_and(|t| t.is_word("period"))
-            })
+        let t = toks[k];
+        if t.is_cjk() {
+            return cjk_word_at(toks, text, k, CJK).is_some();
+        }
+        t.is_word("this")
+            && toks.get(k + 1).is_some_and(|t| t.is_word("period"))
+            && k.checked_sub(1)
+                .is_some_and(|b| ["over", "during", "in"].iter().any(|w| toks[b].is_word(w)))
     })
 }
 

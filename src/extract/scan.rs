@@ -181,10 +181,9 @@ pub(super) fn rate_trigram(a: u8, b: u8, c: u8) -> bool {
 
 /// Whether three bytes (in any case) are a piece of a cue word of
 /// [`CueBlocks::has_cue`]: "cag"(r), (com)"pou"(nd), (a)"nnu"(al|m|el),
-/// (ave)"rag"(e), "p.a", "tca"(c), (ye)"arl"(y), (jä)"hrl"(ich), "rat"(e
-/// of), the first character of a Chinese, Japanese or Korean cue word (复,
-/// 複, 年, 연, 매), or the end of "a", "per", "each" or "every" and a gap
-/// before "y"(ear) (a gap byte is any byte `year_after_count_word` may read
+/// (ave)"rag"(e), "p.a", the lead
+/// byte of a Chinese, Japanese or Korean character, or the end of "a",
+/// "per", "each" or "every" and a gap before "y"(ear) (a gap byte is any byte `year_after_count_word` may read
 /// as a gap, white space or part of a non-ASCII character, or another
 /// control byte).
 pub(super) fn cue_trigram(a: u8, b: u8, c: u8) -> bool {
@@ -192,38 +191,23 @@ pub(super) fn cue_trigram(a: u8, b: u8, c: u8) -> bool {
     // compare (the bytes from 0x80 up are negative as `i8`).
     let gap = |x: u8| (x as i8) <= b' ' as i8;
     let year = gap(b) & ((c | 0x20) == b'y');
-    // The first character of a CJK cue word, byte for byte.
-    let raw = |x: [u8; 3]| (a == x[0]) & (b == x[1]) & (c == x[2]);
-    let cjk = raw(CJK_CUE_STARTS[0])
-        | raw(CJK_CUE_STARTS[1])
-        | raw(CJK_CUE_STARTS[2])
-        | raw(CJK_CUE_STARTS[3])
-        | raw(CJK_CUE_STARTS[4])
-        | raw(CJK_CUE_STARTS[5]);
+    // The lead byte of a Chinese, Japanese or Korean character (0xE3 to
+    // 0xED; not 0xE2, which leads the dashes and quotes of English text).
+    let cjk = (a >= 0xE3) & (a <= 0xED);
     let (a, b, c) = (a | 0x20, b | 0x20, c | 0x20);
     ((a == b'c') & (b == b'a') & (c == b'g'))
         | ((a == b'p') & (b == b'o') & (c == b'u'))
         | ((a == b'n') & (b == b'n') & (c == b'u'))
-        | ((a == b'r') & (b == b'a') & ((c == b'g') | (c == b't')))
+        | ((a == b'r') & (b == b'a') & (c == b'g'))
         | ((a == b'p') & (b == (b'.' | 0x20)) & (c == b'a'))
-        | ((a == b't') & (b == b'c') & (c == b'a'))
-        | ((a == b'a') & (b == b'r') & (c == b'l'))
-        | ((a == b'h') & (b == b'r') & (c == b'l'))
         | (year & ((a == b'a') | (a == b'r') | (a == b'h') | (a == b'y') | gap(a)))
         | cjk
 }
 
-/// The first characters of the Chinese, Japanese and Korean cue words of
-/// `vocab::CJK_CAGR_WORDS`, as UTF-8: 复, 複, 年, 연, 매, 復 (a unit test
-/// checks that every cue word starts with one).
-pub(super) const CJK_CUE_STARTS: [[u8; 3]; 6] = [
-    [0xE5, 0xA4, 0x8D],
-    [0xE8, 0xA4, 0x87],
-    [0xE5, 0xB9, 0xB4],
-    [0xEC, 0x97, 0xB0],
-    [0xEB, 0xA7, 0xA4],
-    [0xE5, 0xBE, 0xA9],
-];
+/// The lead bytes of the first characters of the Chinese, Japanese and
+/// Korean cue words of `vocab::CJK_CAGR_WORDS` (复, 複, 復, 年, 연, 매): a
+/// unit test checks every cue word starts with one.
+pub(super) const CJK_CUE_LEADS: [u8; 4] = [0xE5, 0xE8, 0xEB, 0xEC];
 
 /// Whether a word a rate is written with (other than `%`) starts at `i`,
 /// in any case (see [`has_rate`]).
@@ -305,11 +289,15 @@ impl CueBlocks {
                 m &= m - 1;
                 let from = (b * BLOCK).saturating_sub(3).max(range.start) - range.start;
                 let to = ((b + 1) * BLOCK + 2).min(range.end) - range.start;
+                // The bytes where a cue word may start: its first letter
+                // (and, for "p.a", its second byte too).
                 let starts = |q: &usize| {
-                    matches!(
-                        sentence[*q] | 0x20,
-                        b'a' | b'c' | b'y' | b'p' | b't' | b'j' | b'r' | 0xE5 | 0xE8 | 0xEC | 0xEB
-                    )
+                    let next = sentence.get(*q + 1).map_or(0, |b| b | 0x20);
+                    match sentence[*q] | 0x20 {
+                        b'a' | b'c' | b'y' => true,
+                        b'p' => next == b'.' | 0x20,
+                        _ => CJK_CUE_LEADS.contains(&sentence[*q]),
+                    }
                 };
                 if (from..to).filter(starts).any(|q| cue_at(sentence, q)) {
                     return true;
@@ -348,19 +336,14 @@ pub(super) fn cue_at(bytes: &[u8], i: usize) -> bool {
                 || is(b"annuel")
                 || (is(b"average") && before_growth(7))
         }
-        // "a year", not "a year earlier"; "yearly".
+        // "a year", not "a year earlier".
         b'y' => {
-            (is(b"year")
+            is(b"year")
                 && year_after_count_word(bytes, i)
-                && !followed_by_word(&rest[4..], &[b"earlier", b"ago", b"before"]))
-                || is(b"yearly")
+                && !followed_by_word(&rest[4..], &[b"earlier", b"ago", b"before"])
         }
         // "p.a.", "per annum" is read at "annum".
         b'p' => is(b"p.a") && !letter_after(3),
-        b't' => is(b"tcac"),
-        b'j' => is("jährlich".as_bytes()),
-        // "a rate of", "growth rate of": a weak cue (see `rates`).
-        b'r' => is(b"rate of"),
         _ => {
             let mut buf = [0u8; 48];
             let rest = without_glosses(rest, &mut buf);
