@@ -100,7 +100,7 @@ pub(super) fn parse_amounts(
     text: &str,
     p: &mut Parsed,
     used: &mut [bool],
-    set: Setting,
+    set: Setting<'_>,
 ) {
     let n = toks.len();
     let mut i = 0;
@@ -239,10 +239,10 @@ fn english_amount(
     text: &str,
     i: usize,
     used: &[bool],
-    set: Setting,
+    set: Setting<'_>,
 ) -> Option<Found> {
     let t = toks[i];
-    let prefix = currency_before(toks, i, set.yen);
+    let prefix = currency_before(toks, i, || set.yen(text));
     // Without a currency before it, an amount has a word after it (a scale,
     // a currency, a unit) or a range: most numbers (years among them) are
     // ruled out here, before they are parsed.

@@ -99,13 +99,29 @@ fn ceil_char(text: &str, mut i: usize) -> usize {
 pub(super) struct Doc<'t, 'c> {
     pub(super) text: &'t str,
     pub(super) sentences: &'c [Sentence],
-    pub(super) cache: &'c mut Cache<'t>,
-    pub(super) set: Setting,
+    pub(super) cache: Cache<'t>,
+    pub(super) set: Setting<'c>,
+    /// Buffers reused from one claim to the next.
+    order: Vec<(usize, usize)>,
+    candidates: Vec<Candidate>,
 }
 
-impl Doc<'_, '_> {
-    fn parsed(&mut self, s: usize) -> &Parsed {
-        parsed(self.cache, self.sentences, self.text, s, self.set)
+impl<'t, 'c> Doc<'t, 'c> {
+    /// A document to assemble claims from.
+    pub(super) fn new(text: &'t str, sentences: &'c [Sentence], set: Setting<'c>) -> Self {
+        Doc {
+            text,
+            sentences,
+            cache: Cache::default(),
+            set,
+            order: Vec::new(),
+            candidates: Vec::new(),
+        }
+    }
+
+    /// The parse of sentence `s` (parsed once, then kept).
+    pub(super) fn parsed(&mut self, s: usize) -> &Parsed {
+        parsed(&mut self.cache, self.sentences, self.text, s, self.set)
     }
 
     fn is_list_line(&self, s: usize) -> bool {
@@ -160,7 +176,9 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
 
     // Candidates: the rate's sentence, then sentences before it, then after
     // it; never from a sentence about another place.
-    let mut order: Vec<(usize, usize)> = vec![(s, 0)];
+    let mut order = core::mem::take(&mut doc.order);
+    order.clear();
+    order.push((s, 0));
     if !segment {
         let back = if pinned { BACK_PINNED } else { BACK };
         // Lines of a list count a quarter of a sentence each.
@@ -203,7 +221,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
     // when it does not hold both dated figures (the choice below prefers
     // the rate's sentence, so a second pass would pick the same ones).
     let mut limit = 0;
-    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut candidates = core::mem::take(&mut doc.candidates);
     let chosen = loop {
         candidates.clear();
         // A rate takes no figures from beyond another compound annual
@@ -291,6 +309,8 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
         }
         limit = usize::MAX;
     };
+    doc.order = order;
+    doc.candidates = candidates;
     Some(build(doc, s, rate, period, chosen))
 }
 

@@ -41,12 +41,26 @@ pub(super) fn parse_periods(
     text: &str,
     p: &mut Parsed,
     used: &mut [bool],
-    _set: Setting,
+    _set: Setting<'_>,
 ) {
     let n = toks.len();
     let mut i = 0;
     while i < n {
         let t = toks[i];
+        // Every period starts with a number, a Chinese, Japanese or Korean
+        // character, or a word of f, s, y, p, n, c or l ("fiscal", "since",
+        // "years", "period", "next", "coming", "last"): other tokens are
+        // ruled out at once.
+        let initial = t.text.as_bytes().first().map_or(0, |b| b | 0x20);
+        let may_start = match t.kind {
+            Kind::Num | Kind::Cjk => true,
+            Kind::Word => matches!(initial, b'f' | b's' | b'y' | b'p' | b'n' | b'c' | b'l'),
+            Kind::Sym => false,
+        };
+        if !may_start {
+            i += 1;
+            continue;
+        }
         if let Some((from, to, last)) = year_range(toks, text, i) {
             for u in used.iter_mut().take(last + 1).skip(i) {
                 *u = true;
@@ -320,7 +334,14 @@ fn relative_at(toks: &[Tok<'_>], text: &str, i: usize) -> Option<(i32, usize)> {
             }
         }
     }
-    // "four years ago", "a decade ago", "10 years ago".
+    // "four years ago", "a decade ago", "10 years ago": ruled out first by
+    // the word after the count.
+    let unit_word = toks
+        .get(i + 1)
+        .is_some_and(|d| d.is_word("decade") || d.is_word("years") || d.is_word("year"));
+    if !unit_word {
+        return None;
+    }
     let (len, unit) = match (toks.get(i), toks.get(i + 1)) {
         (Some(a), Some(d)) if (a.is_word("a") || a.is_word("one")) && d.is_word("decade") => {
             (Some(10), i + 1)
@@ -356,13 +377,13 @@ pub(super) fn parse_years(
     text: &str,
     p: &mut Parsed,
     used: &[bool],
-    set: Setting,
+    set: Setting<'_>,
 ) {
     let n = toks.len();
     let mut i = 0;
     while i < n {
         let t = toks[i];
-        if used[i] {
+        if used[i] || t.kind == Kind::Sym {
             i += 1;
             continue;
         }

@@ -19,13 +19,21 @@ use crate::stated::spellings;
 use crate::{Amount, Currency, Qualifier, Rate, Stated, When};
 
 /// What the readers know of the whole document.
-#[derive(Debug, Clone, Copy, Default)]
-pub(super) struct Setting {
-    /// `¥` is the yen (the text mentions Japan or the yen).
-    pub(super) yen: bool,
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Setting<'a> {
+    /// Whether `¥` is the yen (the text mentions Japan or the yen), found
+    /// the first time a `¥` is read, so texts without one are not searched.
+    pub(super) yen: &'a std::cell::OnceCell<bool>,
     /// The year of publication, which dates "this year", "now", "last
     /// year", "four years ago".
     pub(super) published: Option<i32>,
+}
+
+impl Setting<'_> {
+    /// Whether `¥` in `text` (the whole document) is the yen.
+    pub(super) fn yen(&self, text: &str) -> bool {
+        *self.yen.get_or_init(|| mentions_yen(text))
+    }
 }
 
 /// Whether `¥` in this text is more likely the yen than the yuan.
@@ -148,7 +156,12 @@ pub(super) struct Parsed {
 
 /// The figures of one sentence's tokens; `used` is a buffer for the tokens
 /// that a figure has taken.
-pub(super) fn parse(toks: &[Tok<'_>], text: &str, set: Setting, used: &mut Vec<bool>) -> Parsed {
+pub(super) fn parse(
+    toks: &[Tok<'_>],
+    text: &str,
+    set: Setting<'_>,
+    used: &mut Vec<bool>,
+) -> Parsed {
     let mut p = Parsed::default();
     used.clear();
     used.resize(toks.len(), false);
@@ -321,7 +334,7 @@ pub(super) fn parsed<'c, 't>(
     sentences: &[Sentence],
     text: &'t str,
     s: usize,
-    set: Setting,
+    set: Setting<'_>,
 ) -> &'c Parsed {
     let Cache { parsed, toks, used } = cache;
     parsed.entry(s).or_insert_with(|| {
@@ -333,7 +346,11 @@ pub(super) fn parsed<'c, 't>(
 /// A currency written before the number: a symbol (possibly with a country
 /// prefix glued to it, `US$`) or an upper-case code (`USD`, `RMB`, `Rs`).
 /// Returns the currency and the index of its first token.
-pub(super) fn currency_before(toks: &[Tok<'_>], i: usize, yen: bool) -> Option<(Currency, usize)> {
+pub(super) fn currency_before(
+    toks: &[Tok<'_>],
+    i: usize,
+    yen: impl Fn() -> bool,
+) -> Option<(Currency, usize)> {
     let j = i.checked_sub(1)?;
     let t = toks[j];
     let symbol = match t.text {
@@ -342,7 +359,7 @@ pub(super) fn currency_before(toks: &[Tok<'_>], i: usize, yen: bool) -> Option<(
         "£" => Some(Currency::GBP),
         "₹" => Some(Currency::INR),
         "₩" => Some(Currency::KRW),
-        "¥" | "￥" => Some(if yen { Currency::JPY } else { Currency::CNY }),
+        "¥" | "￥" => Some(if yen() { Currency::JPY } else { Currency::CNY }),
         _ => None,
     };
     if let (Kind::Sym, Some(c)) = (t.kind, symbol) {

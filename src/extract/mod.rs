@@ -94,7 +94,7 @@ mod tokens;
 pub use context::Context;
 
 use assemble::{assemble, Doc};
-use mention::{mentions_yen, parsed, Cache, RateM, Setting};
+use mention::{RateM, Setting};
 use scan::{has_rate, CueBlocks};
 use sentences::split_sentences;
 
@@ -170,11 +170,12 @@ pub fn extract(text: &str) -> Vec<Claim> {
 pub fn extract_with(text: &str, context: &Context) -> Vec<Claim> {
     let sentences = split_sentences(text);
     let cues = CueBlocks::of(text.as_bytes());
+    let yen = std::cell::OnceCell::new();
     let set = Setting {
-        yen: mentions_yen(text),
+        yen: &yen,
         published: context.published().map(crate::When::calendar_year),
     };
-    let mut cache = Cache::default();
+    let mut doc = Doc::new(text, &sentences, set);
     let mut claims = Vec::new();
     let mut rates: Vec<RateM> = Vec::new();
     for s in 0..sentences.len() {
@@ -183,15 +184,8 @@ pub fn extract_with(text: &str, context: &Context) -> Vec<Claim> {
         if !cues.has_cue(text.as_bytes(), range.clone()) || !has_rate(&text[range]) {
             continue;
         }
-        let all = &parsed(&mut cache, &sentences, text, s, set).rates;
         rates.clear();
-        rates.extend(all.iter().filter(|r| r.cagr).cloned());
-        let mut doc = Doc {
-            text,
-            sentences: &sentences,
-            cache: &mut cache,
-            set,
-        };
+        rates.extend(doc.parsed(s).rates.iter().filter(|r| r.cagr).cloned());
         for rate in &rates {
             claims.extend(assemble(&mut doc, s, rate));
         }

@@ -299,7 +299,7 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
                         || vocab::cjk_scale(&text[u.start..]).is_some())
             });
             if !unit_follows
-                && currency_before(toks, i, false).is_none()
+                && currency_before(toks, i, || false).is_none()
                 && year_value(&t).is_none()
             {
                 last = Some(i);

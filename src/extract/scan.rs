@@ -711,10 +711,18 @@ mod tests {
                     || (0..sentence.len()).any(|i| rate_word_at(sentence.as_bytes(), i));
                 assert_eq!(has_rate(sentence), slow, "{text:?} {s:?}");
                 tokenize(&mut toks, &text, range.clone());
-                if parse(&toks, &text, Default::default(), &mut Vec::new())
-                    .rates
-                    .iter()
-                    .any(|r| r.cagr)
+                if parse(
+                    &toks,
+                    &text,
+                    crate::extract::mention::Setting {
+                        yen: &std::cell::OnceCell::new(),
+                        published: None,
+                    },
+                    &mut Vec::new(),
+                )
+                .rates
+                .iter()
+                .any(|r| r.cagr)
                 {
                     assert!(
                         has_rate(sentence) && cues.has_cue(bytes, range),
