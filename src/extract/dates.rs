@@ -190,7 +190,7 @@ fn year_range(toks: &[Tok<'_>], text: &str, i: usize) -> Option<(i32, i32, usize
     let b_at = joins_years(toks, text, sep, between || t.is_word("fiscal"))?;
     // The second year: "FY2030", "fiscal 2030", "2030", "30" after a dash
     // or after "FY", or a fiscal year "2008-09".
-    let dash = toks[sep].is_dash();
+    let dash = toks[sep].is_dash() || matches!(toks[sep].text, "~" | "〜" | "～");
     let (b_first, b_fy) = match toks.get(b_at) {
         Some(w) if w.is_word("fy") || w.is_word("fiscal") => (b_at + 1, true),
         _ => (b_at, false),
@@ -510,6 +510,9 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
     // megabyte is still parsed in linear time.
     const AFTER: usize = 24;
     const BEFORE: usize = 30;
+    // Bytes within which a relative date before an amount dates it ("Last
+    // year the figure stood at €2.6bn", "지난해 국내 시장 규모는 3조 원").
+    const CLOSE: usize = 40;
     // A number glued to the word before it is a footnote ("trillion17").
     let footnote = |k: usize| {
         k > 0
@@ -583,7 +586,7 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
                     // ("now stand at $437 billion").
                     !taken[yi]
                         && !between(y.last, a.first)
-                        && (!y.relative || y.last + 6 >= a.first)
+                        && (!y.relative || toks[a.first].start - toks[y.last].end <= CLOSE)
                 })
         });
         if let Some(yi) = yi {

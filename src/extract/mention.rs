@@ -499,13 +499,36 @@ fn glossed_word_at(toks: &[Tok<'_>], mut k: usize, word: &str) -> Option<usize> 
     Some(k)
 }
 
+/// A numeric token's text in ASCII: full-width digits, `，` and `．` as
+/// their ASCII forms (a token of ASCII is its own text). `None` for a token
+/// too long to copy (such a number is none the crate reads).
+fn ascii_number<'b>(t: &Tok<'b>, buf: &'b mut [u8; 48]) -> Option<&'b str> {
+    if t.text.is_ascii() {
+        return Some(t.text);
+    }
+    let mut n = 0;
+    for c in t.text.chars() {
+        let b = match c {
+            '０'..='９' => b'0' + (c as u32 - '０' as u32) as u8,
+            '，' => b',',
+            '．' => b'.',
+            c if c.is_ascii() => c as u8,
+            _ => return None,
+        };
+        *buf.get_mut(n)? = b;
+        n += 1;
+    }
+    core::str::from_utf8(&buf[..n]).ok()
+}
+
 /// The number in a numeric token, and its digits after the point. Full-width
 /// digits are read as ASCII ones; a comma must group thousands (`1,729.5`) or
 /// follow Indian grouping (`4,52,310`): "12,3" is not a number to guess at.
 pub(super) fn number(t: &Tok<'_>) -> Option<(f64, u8)> {
     let value = scaled(t, 0)?;
-    let decimals = t
-        .text
+    let mut buf = [0u8; 48];
+    let text = ascii_number(t, &mut buf)?;
+    let decimals = text
         .split_once('.')
         .map_or(0, |(_, f)| u8::try_from(f.len()).unwrap_or(u8::MAX));
     Some((value, decimals))
@@ -517,38 +540,37 @@ pub(super) fn scaled(t: &Tok<'_>, places: i32) -> Option<f64> {
     if t.kind != Kind::Num {
         return None;
     }
-    if t.text.is_ascii() {
-        decimal::grouped_well(t.text).then(|| decimal::parse_scaled(t.text, places))?
-    } else {
-        // Full-width digits, read as ASCII ones.
-        let ascii: String = t
-            .text
-            .chars()
-            .map(|c| match c {
-                '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-                c => c,
-            })
-            .collect();
-        decimal::grouped_well(&ascii).then(|| decimal::parse_scaled(&ascii, places))?
-    }
+    let mut buf = [0u8; 48];
+    let text = ascii_number(t, &mut buf)?;
+    decimal::grouped_well(text).then(|| decimal::parse_scaled(text, places))?
 }
 
-/// A four-digit year 1900..=2100.
+/// A four-digit year 1900..=2100 (in ASCII or full-width digits).
 pub(super) fn year_value(t: &Tok<'_>) -> Option<i32> {
-    if t.kind != Kind::Num || t.text.len() != 4 || !t.text.bytes().all(|b| b.is_ascii_digit()) {
+    if t.kind != Kind::Num {
         return None;
     }
-    let y: i32 = t.text.parse().ok()?;
+    let mut buf = [0u8; 48];
+    let text = ascii_number(t, &mut buf)?;
+    if text.len() != 4 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = text.parse().ok()?;
     (1900..=2100).contains(&y).then_some(y)
 }
 
 /// A four-digit year, or a two-digit one read in this century.
 pub(super) fn short_year(t: &Tok<'_>) -> Option<i32> {
-    if t.kind != Kind::Num || !t.text.bytes().all(|b| b.is_ascii_digit()) {
+    if t.kind != Kind::Num {
         return None;
     }
-    match t.text.len() {
-        2 => t.text.parse::<i32>().ok().map(|y| 2000 + y),
+    let mut buf = [0u8; 48];
+    let text = ascii_number(t, &mut buf)?;
+    if !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    match text.len() {
+        2 => text.parse::<i32>().ok().map(|y| 2000 + y),
         4 => year_value(t),
         _ => None,
     }

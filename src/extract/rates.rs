@@ -466,13 +466,18 @@ pub(super) fn cjk_hedge_after(
     text: &str,
     k: usize,
 ) -> Option<(Qualifier, usize)> {
-    let t = toks.get(k)?;
-    if !t.is_cjk() {
-        return None;
-    }
-    let (w, q) = CJK_HEDGES_AFTER
-        .iter()
-        .find(|(w, _)| text[t.start..].starts_with(w))?;
+    let hedge_at = |k: usize| {
+        let t = toks.get(k).filter(|t| t.is_cjk())?;
+        CJK_HEDGES_AFTER
+            .iter()
+            .find(|(w, _)| text[t.start..].starts_with(w))
+            .map(|h| (k, t, h))
+    };
+    // A Korean particle may come between: "3조 원에 육박", "5조 원을 넘는".
+    let particle = toks
+        .get(k)
+        .is_some_and(|t| matches!(t.text, "에" | "을" | "를" | "이" | "가"));
+    let (k, t, (w, q)) = hedge_at(k).or_else(|| if particle { hedge_at(k + 1) } else { None })?;
     let end = t.start + w.len();
     let last = k + toks[k..].iter().take_while(|t| t.end <= end).count() - 1;
     Some((*q, last))

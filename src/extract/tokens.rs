@@ -126,6 +126,12 @@ pub(super) fn tokenize<'t>(toks: &mut Vec<Tok<'t>>, text: &'t str, range: Range<
                         end += d;
                     } else if (b == b',' || b == b'.') && digit_at(end + 1) > 0 {
                         end += 1;
+                    } else if bytes[end..].starts_with("，".as_bytes())
+                        && (0..3).all(|k| bytes.get(end + 3 + k).is_some_and(u8::is_ascii_digit))
+                        && !bytes.get(end + 6).is_some_and(u8::is_ascii_digit)
+                    {
+                        // "4，800": a full-width comma between groups of three.
+                        end += 3;
                     } else {
                         break;
                     }
