@@ -23,9 +23,9 @@ use std::time::Duration;
 use cagr::Currency::{CNY, EUR, GBP, INR, JPY, KRW, USD};
 use cagr::Qualifier::{
     About, Almost, Approaching, Approximately, Around, AtLeast, CloseTo, Estimated, Exceeding,
-    MoreThan, Nearly, Over, Roughly, Some as SomeQ,
+    MoreThan, Nearly, Over, Roughly, Some as SomeQ, Surpassing,
 };
-use cagr::{check, extract, Claim, Currency, Qualifier, When};
+use cagr::{check, extract, extract_with, Claim, Context, Currency, Qualifier, When};
 use proptest::prelude::*;
 
 // ---------------------------------------------------------------------------
@@ -208,6 +208,18 @@ struct Row {
     text: &'static str,
     expect: Expect,
     at: &'static Location<'static>,
+    /// The publication year, for relative dates ("last year", 今年).
+    published: Option<i64>,
+}
+
+impl Row {
+    /// The same row, read as published in `year`.
+    fn on(self, year: i64) -> Row {
+        Row {
+            published: Some(year),
+            ..self
+        }
+    }
 }
 
 #[track_caller]
@@ -216,6 +228,7 @@ fn row(text: &'static str, claims: Vec<Want>) -> Row {
         text,
         expect: Expect::Claims(claims),
         at: Location::caller(),
+        published: None,
     }
 }
 
@@ -225,6 +238,7 @@ fn none(text: &'static str) -> Row {
         text,
         expect: Expect::Undecided,
         at: Location::caller(),
+        published: None,
     }
 }
 
@@ -390,7 +404,13 @@ fn decided(claims: &[Claim]) -> Option<&Claim> {
 
 /// Everything wrong with one row, prefixed by where it was written.
 fn problems(row: &Row) -> Vec<String> {
-    let claims = extract(row.text);
+    let claims = match row.published {
+        Some(y) => extract_with(
+            row.text,
+            &Context::default().with_published(When::year(y).expect("a valid year")),
+        ),
+        None => extract(row.text),
+    };
     let mut out = span_problems(row.text, &claims);
     match &row.expect {
         Expect::Claims(wants) => out.extend(compare(row.text, wants, &claims)),
@@ -1601,6 +1621,489 @@ fn gaps() -> Vec<Row> {
 
 // ---------------------------------------------------------------------------
 // The motivating forecast
+// ---------------------------------------------------------------------------
+// Chinese, Japanese and Korean
+// ---------------------------------------------------------------------------
+
+/// Passages written for the crate in Chinese, Japanese and Korean: scale
+/// compounds (万, 亿/億/억, 兆/조), currencies and counters, full-width
+/// digits, year forms and periods, cue words, signs and hedges, sentence
+/// ends; then distractors (year on year, cumulative, shares, ratios, rates
+/// of segments) and claims left undecided.
+fn cjk() -> Vec<Row> {
+    vec![
+        row(
+            "中国核心人工智能产业规模预计从2025年的3985亿元增长到2035年的17295亿元，复合年增长率为15.6%。",
+            vec![claim(pct("15.6%", 15.6, 1))
+                .base(amt("3985亿元", 3.985e11).cur(CNY).yr(2025))
+                .target(amt("17295亿元", 1.7295e12).cur(CNY).yr(2035))
+                .verdict("inconsistent")],
+        ),
+        row(
+            "预计到2030年，该市场规模将达到1.2万亿元，2025年为5200亿元，年均复合增长率约为18%。",
+            vec![claim(pct("约为18%", 18.0, 0).q(About))
+                .base(amt("5200亿元", 5.2e11).cur(CNY).yr(2025))
+                .target(amt("1.2万亿元", 1.2e12).cur(CNY).yr(2030))
+                .verdict("consistent")],
+        ),
+        row(
+            "2020年全球智能手表市场规模为315億2000万米ドル，预计2027年将达到620億ドル，年平均成長率は10.2%となる。",
+            vec![claim(pct("10.2%", 10.2, 1))
+                .base(amt("315億2000万米ドル", 3.152e10).cur(USD).yr(2020))
+                .target(amt("620億ドル", 6.2e10).cur(USD).yr(2027))
+                .verdict("consistent")],
+        ),
+        row(
+            "国内電子部品市場は2023年度に12兆4517億円、2028年度には15兆8000億円に達し、年平均成長率は4.9%と予測される。",
+            vec![claim(pct("4.9%", 4.9, 1))
+                .base(amt("12兆4517億円", 1.24517e13).cur(JPY).yr(2023))
+                .target(amt("15兆8000億円", 1.58e13).cur(JPY).yr(2028))
+                .verdict("consistent")],
+        ),
+        row(
+            "该市场规模由2019年的３２０亿元增长至２０２４年的５１０亿元，年复合增长率达９.８％。",
+            vec![claim(pct("９.８％", 9.8, 1))
+                .base(amt("３２０亿元", 3.2e10).cur(CNY).yr(2019))
+                .target(amt("５１０亿元", 5.1e10).cur(CNY).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "预计2030年市场规模将达到4，800亿元，较2024年的3，150亿元，年均增速为7.3%。",
+            vec![claim(pct("7.3%", 7.3, 1))
+                .base(amt("3，150亿元", 3.15e11).cur(CNY).yr(2024))
+                .target(amt("4，800亿元", 4.8e11).cur(CNY).yr(2030))
+                .verdict("consistent")],
+        ),
+        row(
+            "截至2024年9月底，行业规模近600亿元，预计2035年将达到1729.5亿元，年复合增长率为15.6%。",
+            vec![claim(pct("15.6%", 15.6, 1))
+                .base(amt("近600亿元", 6e10).cur(CNY).eom(2024, 9).q(Nearly))
+                .target(amt("1729.5亿元", 1.7295e11).cur(CNY).yr(2035))
+                .verdict("inconsistent")],
+        ),
+        row(
+            "2025年底该领域营收为820亿元，2030年末预计增至1350亿元，年均增长10.5%。",
+            vec![claim(pct("10.5%", 10.5, 1))
+                .base(amt("820亿元", 8.2e10).cur(CNY).yr(2025))
+                .target(amt("1350亿元", 1.35e11).cur(CNY).yr(2030))
+                .verdict("consistent")],
+        ),
+        row(
+            "2025—2035年，市场将从450亿美元增至1200亿美元，年均复合增长率为10.3%。",
+            vec![claim(pct("10.3%", 10.3, 1))
+                .base(amt("450亿美元", 4.5e10).cur(USD).yr(2025))
+                .target(amt("1200亿美元", 1.2e11).cur(USD).yr(2035))
+                .period(2025, 2035, "2025—2035年")
+                .verdict("consistent")],
+        ),
+        row(
+            "2025~2030年期间，出货量将由1200万台增加到2100万台，年复合增长率为11.8%。",
+            vec![claim(pct("11.8%", 11.8, 1))
+                .base(amt("1200万台", 1.2e7).yr(2025))
+                .target(amt("2100万台", 2.1e7).yr(2030))
+                .period(2025, 2030, "2025~2030年")
+                .verdict("consistent")],
+        ),
+        row(
+            "2025年至2035年，该市场规模将从80亿欧元增长到150亿欧元，年均复合增长率为6.5%。",
+            vec![claim(pct("6.5%", 6.5, 1))
+                .base(amt("80亿欧元", 8e9).cur(EUR).yr(2025))
+                .target(amt("150亿欧元", 1.5e10).cur(EUR).yr(2035))
+                .period(2025, 2035, "2025年至2035年")
+                .verdict("consistent")],
+        ),
+        row(
+            "国内の市場規模は2014〜2020年期間に3200億円から4500億円へ拡大し、年平均成長率は5.8%となった。",
+            vec![claim(pct("5.8%", 5.8, 1))
+                .base(amt("3200億円", 3.2e11).cur(JPY).yr(2014))
+                .target(amt("4500億円", 4.5e11).cur(JPY).yr(2020))
+                .period(2014, 2020, "2014〜2020年")
+                .verdict("consistent")],
+        ),
+        row(
+            "2024年度の市場規模は850億円で、2029年度には1200億円に達し、年平均成長率は7.1%と見込まれる。",
+            vec![claim(pct("7.1%", 7.1, 1))
+                .base(amt("850億円", 8.5e10).cur(JPY).yr(2024))
+                .target(amt("1200億円", 1.2e11).cur(JPY).yr(2029))
+                .verdict("consistent")],
+        ),
+        row(
+            "今年市场规模预计为600亿元，到2030年将达到1000亿元，年均复合增长率为10.8%。",
+            vec![claim(pct("10.8%", 10.8, 1))
+                .base(amt("600亿元", 6e10).cur(CNY).yr(2025))
+                .target(amt("1000亿元", 1e11).cur(CNY).yr(2030))
+                .verdict("consistent")],
+        )
+        .on(2025),
+        row(
+            "去年该市场规模为420亿元，预计2029年将达到680亿元，年复合增长率为10.1%。",
+            vec![claim(pct("10.1%", 10.1, 1))
+                .base(amt("420亿元", 4.2e10).cur(CNY).yr(2024))
+                .target(amt("680亿元", 6.8e10).cur(CNY).yr(2029))
+                .verdict("consistent")],
+        )
+        .on(2025),
+        row(
+            "2024年市场规模为500亿元，预计未来5年年均复合增长率为12%，2029年将达到881亿元。",
+            vec![claim(pct("12%", 12.0, 0))
+                .base(amt("500亿元", 5e10).cur(CNY).yr(2024))
+                .target(amt("881亿元", 8.81e10).cur(CNY).yr(2029))
+                .verdict("consistent")],
+        ),
+        row(
+            "该市场规模将由2022年的120亿美元增长至2027年的210亿美元，年均复合增速为11.8%。",
+            vec![claim(pct("11.8%", 11.8, 1))
+                .base(amt("120亿美元", 1.2e10).cur(USD).yr(2022))
+                .target(amt("210亿美元", 2.1e10).cur(USD).yr(2027))
+                .verdict("consistent")],
+        ),
+        row(
+            "全球数据中心市场预计将以13.5%的复合增速增长，从2023年的2800亿美元增至2028年的5280亿美元。",
+            vec![claim(pct("13.5%", 13.5, 1))
+                .base(amt("2800亿美元", 2.8e11).cur(USD).yr(2023))
+                .target(amt("5280亿美元", 5.28e11).cur(USD).yr(2028))
+                .verdict("consistent")],
+        ),
+        row(
+            "市场规模从2020年的150亿元增长至2024年的240亿元，年平均增长率为12.5%。",
+            vec![claim(pct("12.5%", 12.5, 1))
+                .base(amt("150亿元", 1.5e10).cur(CNY).yr(2020))
+                .target(amt("240亿元", 2.4e10).cur(CNY).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "世界の市場は2022年の500億ドルから2027年には850億ドルに成長し、年間平均成長率は11.2%となる見込みだ。",
+            vec![claim(pct("11.2%", 11.2, 1))
+                .base(amt("500億ドル", 5e10).cur(USD).yr(2022))
+                .target(amt("850億ドル", 8.5e10).cur(USD).yr(2027))
+                .verdict("consistent")],
+        ),
+        row(
+            "国内市場は2023年に180億円、2030年には310億円に達し、年平均複合成長率(CAGR)は8.1%と予測される。",
+            vec![claim(pct("8.1%", 8.1, 1))
+                .base(amt("180億円", 1.8e10).cur(JPY).yr(2023))
+                .target(amt("310億円", 3.1e10).cur(JPY).yr(2030))
+                .verdict("consistent")],
+        ),
+        row(
+            "グローバル市場は2024年に45億ドル、2031年に92億ドルに達し、CAGRは10.8%になると予測されている。",
+            vec![claim(pct("10.8%", 10.8, 1))
+                .base(amt("45億ドル", 4.5e9).cur(USD).yr(2024))
+                .target(amt("92億ドル", 9.2e9).cur(USD).yr(2031))
+                .verdict("consistent")],
+        ),
+        row(
+            "世界市場は2024年の4200億ユーロから2029年には5100億ユーロに拡大し、年率4.0%で成長する。",
+            vec![claim(pct("4.0%", 4.0, 1))
+                .base(amt("4200億ユーロ", 4.2e11).cur(EUR).yr(2024))
+                .target(amt("5100億ユーロ", 5.1e11).cur(EUR).yr(2029))
+                .verdict("consistent")],
+        ),
+        row(
+            "市場は2023年の1兆2000億ウォンから2028年に1兆9000億ウォンへ拡大し、年平均成長率は9.6%となる。",
+            vec![claim(pct("9.6%", 9.6, 1))
+                .base(amt("1兆2000億ウォン", 1.2e12).cur(KRW).yr(2023))
+                .target(amt("1兆9000億ウォン", 1.9e12).cur(KRW).yr(2028))
+                .verdict("consistent")],
+        ),
+        row(
+            "英国市場は2024年の35億ポンドから2029年には52億ポンドに増加し、年平均成長率は8.2%となる見通しだ。",
+            vec![claim(pct("8.2%", 8.2, 1))
+                .base(amt("35億ポンド", 3.5e9).cur(GBP).yr(2024))
+                .target(amt("52億ポンド", 5.2e9).cur(GBP).yr(2029))
+                .verdict("consistent")],
+        ),
+        row(
+            "该市场规模预计从2024年的60亿英镑增长到2030年的90亿英镑，年均复合增长率为7.0%。",
+            vec![claim(pct("7.0%", 7.0, 1))
+                .base(amt("60亿英镑", 6e9).cur(GBP).yr(2024))
+                .target(amt("90亿英镑", 9e9).cur(GBP).yr(2030))
+                .verdict("consistent")],
+        ),
+        row(
+            "韩国市场规模预计将从2023年的8万亿韩元增至2028年的12万亿韩元，年均复合增长率为8.4%。",
+            vec![claim(pct("8.4%", 8.4, 1))
+                .base(amt("8万亿韩元", 8e12).cur(KRW).yr(2023))
+                .target(amt("12万亿韩元", 1.2e13).cur(KRW).yr(2028))
+                .verdict("consistent")],
+        ),
+        row(
+            "新能源汽车保有量从2020年的492万辆增至2025年的3140万辆，年均复合增长率达44.9%。",
+            vec![claim(pct("44.9%", 44.9, 1))
+                .base(amt("492万辆", 4.92e6).yr(2020))
+                .target(amt("3140万辆", 3.14e7).yr(2025))
+                .verdict("consistent")],
+        ),
+        row(
+            "活跃用户数从2019年的2400万人增加到2024年的5600万人，年复合增长率为18.5%。",
+            vec![claim(pct("18.5%", 18.5, 1))
+                .base(amt("2400万人", 2.4e7).yr(2019))
+                .target(amt("5600万人", 5.6e7).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "专利申请量从2018年的12万件增长到2023年的21万件，年均复合增长率为11.8%。",
+            vec![claim(pct("11.8%", 11.8, 1))
+                .base(amt("12万件", 1.2e5).yr(2018))
+                .target(amt("21万件", 2.1e5).yr(2023))
+                .verdict("consistent")],
+        ),
+        row(
+            "国内の出荷台数は2020年の85万台から2025年には120万台に増え、年平均成長率は7.1%となる。",
+            vec![claim(pct("7.1%", 7.1, 1))
+                .base(amt("85万台", 8.5e5).yr(2020))
+                .target(amt("120万台", 1.2e6).yr(2025))
+                .verdict("consistent")],
+        ),
+        row(
+            "国内市場は2020年の4200億円から2025年には4100億円に縮小し、年平均成長率はマイナス0.5%となる見込みだ。",
+            vec![claim(pct("マイナス0.5%", -0.5, 1))
+                .base(amt("4200億円", 4.2e11).cur(JPY).yr(2020))
+                .target(amt("4100億円", 4.1e11).cur(JPY).yr(2025))
+                .verdict("consistent")],
+        ),
+        row(
+            "该市场规模从2019年的800亿元下降至2024年的650亿元，年均复合增长率为-4.1%。",
+            vec![claim(pct("-4.1%", -4.1, 1))
+                .base(amt("800亿元", 8e10).cur(CNY).yr(2019))
+                .target(amt("650亿元", 6.5e10).cur(CNY).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "受政策影响，该行业2020年至2024年营收由500亿元降至410亿元，年均负增长4.8%。",
+            vec![claim(pct("4.8%", -4.8, 1))
+                .base(amt("500亿元", 5e10).cur(CNY).yr(2020))
+                .target(amt("410亿元", 4.1e10).cur(CNY).yr(2024))
+                .period(2020, 2024, "2020年至2024年")
+                .verdict("consistent")],
+        ),
+        row(
+            "该市场规模从2019年的1200亿元下降到2024年的980亿元，年均下降3.96%。",
+            vec![claim(pct("3.96%", -3.96, 2))
+                .base(amt("1200亿元", 1.2e11).cur(CNY).yr(2019))
+                .target(amt("980亿元", 9.8e10).cur(CNY).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "2023年市场规模将近800亿元，2028年将接近1300亿元，年均复合增长率约为10.2%。",
+            vec![claim(pct("约为10.2%", 10.2, 1).q(About))
+                .base(amt("将近800亿元", 8e10).cur(CNY).yr(2023).q(Nearly))
+                .target(amt("接近1300亿元", 1.3e11).cur(CNY).yr(2028).q(CloseTo))
+                .verdict("consistent")],
+        ),
+        row(
+            "预计2030年市场规模将超过2000亿元，2025年约为1300亿元，年复合增长率为9%左右。",
+            vec![claim(pct("9%左右", 9.0, 0).q(Around))
+                .base(amt("约为1300亿元", 1.3e11).cur(CNY).yr(2025).q(About))
+                .target(amt("超过2000亿元", 2e11).cur(CNY).yr(2030).q(Over))
+                .verdict("consistent")],
+        ),
+        row(
+            "2025年该市场规模逾500亿元，2030年将突破900亿元，年均复合增长率为12.5%。",
+            vec![claim(pct("12.5%", 12.5, 1))
+                .base(amt("逾500亿元", 5e10).cur(CNY).yr(2025).q(Over))
+                .target(amt("突破900亿元", 9e10).cur(CNY).yr(2030).q(Surpassing))
+                .verdict("consistent")],
+        ),
+        row(
+            "2024年市场规模达3000多亿元，2029年有望达到5000亿元以上，年均增速约11%。",
+            vec![claim(pct("约11%", 11.0, 0).q(About))
+                .base(amt("3000多亿元", 3e11).cur(CNY).yr(2024).q(Over))
+                .target(amt("5000亿元以上", 5e11).cur(CNY).yr(2029).q(Over))
+                .verdict("consistent")],
+        ),
+        row(
+            "国内市場は2023年に約1200億円、2028年には1800億円程度に達し、年平均成長率は8.4%となる見込みだ。",
+            vec![claim(pct("8.4%", 8.4, 1))
+                .base(amt("約1200億円", 1.2e11).cur(JPY).yr(2023).q(About))
+                .target(amt("1800億円程度", 1.8e11).cur(JPY).yr(2028).q(About))
+                .verdict("consistent")],
+        ),
+        row(
+            "世界市場は2023年に超500億ドル、2030年に約900億ドルに達し、年平均成長率は8.8%と予測される。",
+            vec![claim(pct("8.8%", 8.8, 1))
+                .base(amt("超500億ドル", 5e10).cur(USD).yr(2023).q(Over))
+                .target(amt("約900億ドル", 9e10).cur(USD).yr(2030).q(About))
+                .verdict("consistent")],
+        ),
+        row(
+            "국내 시장 규모는 2023년 1조 2,345억 원에서 2028년 1조 9,000억 원으로 연평균 9.0% 성장할 전망이다.",
+            vec![claim(pct("9.0%", 9.0, 1))
+                .base(amt("1조 2,345억 원", 1.2345e12).cur(KRW).yr(2023))
+                .target(amt("1조 9,000억 원", 1.9e12).cur(KRW).yr(2028))
+                .verdict("consistent")],
+        ),
+        row(
+            "세계 시장은 2022년 450억 달러에서 2027년 720억 달러로 커질 것으로 보이며, 연평균 성장률은 9.9%다.",
+            vec![claim(pct("9.9%", 9.9, 1))
+                .base(amt("450억 달러", 4.5e10).cur(USD).yr(2022))
+                .target(amt("720억 달러", 7.2e10).cur(USD).yr(2027))
+                .verdict("consistent")],
+        ),
+        row(
+            "국내 시장은 2024년 약 5조 원에서 2030년 8조 원 이상으로 확대돼 연평균 복합 성장률 8.1%를 기록할 전망이다.",
+            vec![claim(pct("8.1%", 8.1, 1))
+                .base(amt("약 5조 원", 5e12).cur(KRW).yr(2024).q(About))
+                .target(amt("8조 원 이상", 8e12).cur(KRW).yr(2030).q(Over))
+                .verdict("consistent")],
+        ),
+        row(
+            "글로벌 시장은 2023년 120억 달러에서 2028년 200억 달러 가까이로 성장하며 CAGR 10.8%를 나타낼 것으로 예상된다.",
+            vec![claim(pct("10.8%", 10.8, 1))
+                .base(amt("120억 달러", 1.2e10).cur(USD).yr(2023))
+                .target(amt("200억 달러 가까이", 2e10).cur(USD).yr(2028).q(Nearly))
+                .verdict("consistent")],
+        ),
+        row(
+            "국내 시장 규모는 2025년 3조 원에 육박하고 2030년에는 5조 원을 넘는 규모로 커져 연평균 10.8% 성장할 것으로 보인다.",
+            vec![claim(pct("10.8%", 10.8, 1))
+                .base(amt("3조 원에 육박", 3e12).cur(KRW).yr(2025).q(Approaching))
+                .target(amt("5조 원을 넘는", 5e12).cur(KRW).yr(2030).q(Over))
+                .verdict("consistent")],
+        ),
+        row(
+            "시장 규모는 2020년 8,500만 달러에서 2025년 1억 5,000만 달러로 연평균 12.0% 성장했다.",
+            vec![claim(pct("12.0%", 12.0, 1))
+                .base(amt("8,500만 달러", 8.5e7).cur(USD).yr(2020))
+                .target(amt("1억 5,000만 달러", 1.5e8).cur(USD).yr(2025))
+                .verdict("consistent")],
+        ),
+        row(
+            "지난해 국내 시장 규모는 3조 2000억 원이었다. 2030년에는 6조 원에 이를 전망이다. 연평균 성장률은 11.0%다.",
+            vec![claim(pct("11.0%", 11.0, 1))
+                .base(amt("3조 2000억 원", 3.2e12).cur(KRW).yr(2023))
+                .target(amt("6조 원", 6e12).cur(KRW).yr(2030))
+                .verdict("inconsistent")],
+        )
+        .on(2024),
+        row(
+            "2023年市场规模为1000亿元。预计2028年将达到1800亿元！年均复合增长率为12.5%。",
+            vec![claim(pct("12.5%", 12.5, 1))
+                .base(amt("1000亿元", 1e11).cur(CNY).yr(2023))
+                .target(amt("1800亿元", 1.8e11).cur(CNY).yr(2028))
+                .verdict("consistent")],
+        ),
+        row(
+            "2023年市场规模为1000亿元；预计2028年将达到1800亿元；年均复合增长率为12.5%。",
+            vec![claim(pct("12.5%", 12.5, 1))
+                .base(amt("1000亿元", 1e11).cur(CNY).yr(2023))
+                .target(amt("1800亿元", 1.8e11).cur(CNY).yr(2028))
+                .verdict("consistent")],
+        ),
+        row(
+            "市场规模从2023年的1000亿元增长到2028年的1800亿元\n年均复合增长率为12.5%",
+            vec![claim(pct("12.5%", 12.5, 1))
+                .base(amt("1000亿元", 1e11).cur(CNY).yr(2023))
+                .target(amt("1800亿元", 1.8e11).cur(CNY).yr(2028))
+                .verdict("consistent")],
+        ),
+        row(
+            "市场规模从2019年的1000亿元增长至2024年的1500亿元，年均复合增长率为15%。",
+            vec![claim(pct("15%", 15.0, 0))
+                .base(amt("1000亿元", 1e11).cur(CNY).yr(2019))
+                .target(amt("1500亿元", 1.5e11).cur(CNY).yr(2024))
+                .verdict("inconsistent")],
+        ),
+        row(
+            "世界の市場規模は2020年の300億ドルから2025年に500億ドルへ拡大し、年平均成長率は15%になる。",
+            vec![claim(pct("15%", 15.0, 0))
+                .base(amt("300億ドル", 3e10).cur(USD).yr(2020))
+                .target(amt("500億ドル", 5e10).cur(USD).yr(2025))
+                .verdict("inconsistent")],
+        ),
+        row(
+            "국내 시장은 2020년 2조 원에서 2025년 3조 원으로 연평균 15% 성장할 전망이다.",
+            vec![claim(pct("15%", 15.0, 0))
+                .base(amt("2조 원", 2e12).cur(KRW).yr(2020))
+                .target(amt("3조 원", 3e12).cur(KRW).yr(2025))
+                .verdict("consistent")],
+        ),
+        row(
+            "到2030年，该市场年均复合增长率将达到20%。",
+            vec![claim(pct("20%", 20.0, 0))
+                .verdict("unverifiable")],
+        ),
+        row(
+            "预计该市场2024-2030年的年均复合增长率为15%。",
+            vec![claim(pct("15%", 15.0, 0))
+                .period(2024, 2030, "2024-2030年")
+                .verdict("unverifiable")],
+        ),
+        row(
+            "その中で、ソフトウェア市場は年平均成長率12%で成長すると予測される。",
+            vec![claim(pct("12%", 12.0, 0))
+                .verdict("unverifiable")],
+        ),
+        row(
+            "연평균 성장률은 15%에 이를 것으로 보인다.",
+            vec![claim(pct("15%", 15.0, 0))
+                .verdict("unverifiable")],
+        ),
+        row(
+            "国内市場は2018年度に550兆円、2023年度に600兆円を超え、2027年度に700兆円を超え、2028年度には729.0兆円に達する。この間の年度平均成長率は約2.9%となる。",
+            vec![claim(pct("約2.9%", 2.9, 1).q(About))
+                .base(amt("550兆円", 5.5e14).cur(JPY).yr(2018))
+                .target(amt("729.0兆円", 7.29e14).cur(JPY).yr(2028))
+                .verdict("consistent")],
+        ),
+        none("2024年该市场规模为500亿元，同比增长12.3%。"),
+        none("2024年营收达到300亿元，比上年增长8.5%，2023年为276.5亿元。"),
+        none("2023年度の売上高は1200億円で、前年比5.2%増となった。"),
+        none("第3四半期の出荷台数は120万台で、前年同期比8.4%増だった。"),
+        none("2020年至2024年，该行业营收累计增长46.4%，2024年达到1200亿元。"),
+        none("2024年，该公司市场占比为23.5%，营收为320亿元。"),
+        none("国内市場での同社のシェアは18.2%で、売上高は2024年に450億円だった。"),
+        none("2024년 국내 시장 규모는 3조 원으로 전년 대비 7.5% 증가했다."),
+        none("회사의 시장 점유율은 2024년 21.3%로 2019년보다 높아졌다."),
+        none("국내 시장은 2030년 10조 원으로 2020년보다 3배 성장할 전망이다."),
+        none("2024年营收为500亿元，较2023年增长15.2%，2028年有望达到900亿元。"),
+        none("该指标上升了2.3个百分点，2024年达到45.6%。"),
+        none("2025年市场规模将达到4000亿元，较2020年翻一番。"),
+        none("世界市場は2030年に2倍の1200億ドルに達する見通しだ。"),
+        none("该市场2023年规模为800亿元，2028年将达到1400亿元。"),
+        none("2024年全国汽车销量为3100万辆，同比增长4.5%，其中新能源汽车销量为1280万辆，同比增长35.5%。"),
+        none("今年上半年，跨境电商进出口1.2万亿元，同比增长10.5%，高于外贸整体增速4.4个百分点。"),
+        none("2024年の国内出荷台数は前年比マイナス3.2%の980万台だった。"),
+        none("2023년 수출액은 전년 대비 마이너스 4.5%를 기록했다."),
+        none("2023年市场规模为1000亿元，年复合增长率为12%。"),
+        none("2030年の市場規模は5000億円に達し、年平均成長率は6%となる。"),
+        // A second rate over "the same period" (同期) has no years of its own.
+        row(
+            "2022年中国市场规模为3000亿元，2027年将达到6000亿元，年均复合增长率为14.9%；同期全球市场规模将从1万亿元增至1.5万亿元，年均复合增长率为8.4%。",
+            vec![
+                claim(pct("14.9%", 14.9, 1))
+                    .base(amt("3000亿元", 3e11).cur(CNY).yr(2022))
+                    .target(amt("6000亿元", 6e11).cur(CNY).yr(2027))
+                    .verdict("consistent"),
+                claim(pct("8.4%", 8.4, 1)).verdict("unverifiable"),
+            ],
+        ),
+        none("2025年市场规模约为2000亿元，其中硬件占比45%，软件占比35%，年均复合增长率为11%。"),
+        none("2019年の市場規模は61.2億円で、前年比127%増となった。2020年~23年の年平均成長率は約26%と予測される。"),
+        none("2021年非手术类/手术类市场规模为977/915亿元，2017-2021年复合增速25%/11%，预计2026年分别达2375/1623亿元。"),
+        none("올해 시장은 500억 원 규모이며 내년에는 580억 원으로 늘어날 전망이다. 2026년까지 연평균 성장률은 12%다.").on(2021),
+        none("该市场规模在2024年达到560亿美元，预计到2025年将增长至650亿美元，并在2032年达到2070亿美元。"),
+        none("全球市场规模从2019年的500亿美元增长至2024年的800亿美元，其中中国市场年均复合增长率为15%。"),
+        none("2024年，亚太市场占全球的38.2%，年复合增长率为9.4%，而北美市场占31.5%。"),
+        none("2024年该市场规模同比增长8.2%，达到650亿元。"),
+        none("国内市場規模は2024年に前年比3.1%増の2兆1000億円となった。"),
+        none("2024년 매출은 1조 2000억 원으로 전년보다 12% 늘었다."),
+        none("该市场规模从2020年的500亿元增长到2024年的800亿元，增长了60%。"),
+    ]
+}
+
+#[test]
+fn chinese_japanese_and_korean() {
+    let rows = cjk();
+    let undecided = rows
+        .iter()
+        .filter(|r| matches!(r.expect, Expect::Undecided))
+        .count();
+    assert!(rows.len() >= 80, "{} rows", rows.len());
+    assert!(3 * undecided >= rows.len(), "{undecided} distractors");
+    assert_rows(&rows);
+}
+
 // ---------------------------------------------------------------------------
 
 #[test]

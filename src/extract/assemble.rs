@@ -227,7 +227,10 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
         // A rate takes no figures from beyond another compound annual
         // rate's sentence, before or after it.
         let (mut blocked_back, mut blocked_forward) = (false, false);
-        for &(sentence, distance) in order.iter().filter(|o| o.1 <= limit) {
+        // A rate of a part (a slash list, "其中") reads no figures at all:
+        // those around it are the whole's.
+        let readable = if rate.slashed { 0 } else { order.len() };
+        for &(sentence, distance) in order[..readable].iter().filter(|o| o.1 <= limit) {
             let blocked = if sentence < s {
                 &mut blocked_back
             } else {

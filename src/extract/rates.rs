@@ -320,6 +320,18 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
         if negative_sign {
             first = i - 1;
         }
+        // "minus 12.9%", "マイナス0.5%", "마이너스 4.5%": the sign as a word.
+        let minus_word = [4usize, 2, 1].iter().find_map(|&n| {
+            let k = first.checked_sub(n)?;
+            let word = &text[toks[k].start..toks[first].start];
+            ["minus ", "マイナス", "마이너스", "마이너스 "]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+                .then_some(k)
+        });
+        if let Some(k) = minus_word {
+            first = k;
+        }
         let mut qualifier = qualifier_before(toks, first).map(|(q, at)| (q, at));
         if qualifier.is_none() {
             qualifier = cjk_hedge_before(toks, text, first);
@@ -338,7 +350,11 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
             DECLINE.iter().any(|w| toks[k].is_word(w))
                 || (toks[k].is_cjk() && cjk_word_at(toks, text, k, CJK_DECLINE).is_some())
         });
-        let sign = if negative_sign || decline { -1.0 } else { 1.0 };
+        let sign = if negative_sign || decline || minus_word.is_some() {
+            -1.0
+        } else {
+            1.0
+        };
         // The fraction straight from the digits (no second rounding).
         let rate = |k: usize| {
             let v = scaled(&toks[k], -2)?;
@@ -387,6 +403,7 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
                 None
             }
         });
+        let until = until.or_else(|| cjk_until(toks, text, first));
         let since = toks
             .get(last + 1)
             .filter(|w| w.is_word("from"))
@@ -405,7 +422,7 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
             cagr,
             until,
             since,
-            slashed: slashed(toks, first, last),
+            slashed: slashed(toks, first, last) || part_of_whole(toks, text, first),
             whole: spans_figures(toks, text, first, last),
         });
         i = last + 1;
@@ -438,6 +455,42 @@ fn spans_figures(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> boo
             && k.checked_sub(1)
                 .is_some_and(|b| ["over", "during", "in"].iter().any(|w| toks[b].is_word(w)))
     })
+}
+
+/// Whether the rate's clause opens with "among which" (其中, その中で,
+/// 그중): the rate of a part of what the sentence measured, not of its
+/// figures.
+fn part_of_whole(toks: &[Tok<'_>], text: &str, first: usize) -> bool {
+    // Back to the clause break, at most 40 tokens.
+    let brk = |t: &Tok<'_>| matches!(t.text, "，" | "；" | "," | ";" | "。");
+    (first.saturating_sub(40)..first)
+        .rev()
+        .take_while(|&k| !brk(&toks[k]))
+        .any(|k| {
+            toks[k].is_cjk()
+                && cjk_word_at(toks, text, k, &["其中", "その中", "그중", "그 중"]).is_some()
+        })
+}
+
+/// The year a Chinese, Japanese or Korean rate runs to, written before it
+/// in its clause: "2026년까지 연평균 성장률은 12%", "2030年までの年平均成長率".
+fn cjk_until(toks: &[Tok<'_>], text: &str, first: usize) -> Option<i32> {
+    let brk = |t: &Tok<'_>| matches!(t.text, "，" | "；" | "," | ";" | "。" | "、");
+    (first.saturating_sub(24)..first)
+        .rev()
+        .take_while(|&k| !brk(&toks[k]))
+        .find_map(|k| {
+            let y = year_value(&toks[k])?;
+            let after = if toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.text, "年" | "년"))
+            {
+                k + 2
+            } else {
+                k + 1
+            };
+            cjk_word_at(toks, text, after, &["까지", "まで"]).map(|_| y)
+        })
 }
 
 /// A hedge word of Chinese, Japanese or Korean right before token `i`
