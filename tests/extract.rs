@@ -23,7 +23,7 @@ use std::time::Duration;
 use cagr::Currency::{CNY, EUR, GBP, INR, JPY, KRW, USD};
 use cagr::Qualifier::{
     About, Almost, Approaching, Approximately, Around, AtLeast, CloseTo, Estimated, Exceeding,
-    MoreThan, Nearly, Over, Roughly, Some as SomeQ, Surpassing,
+    JustUnder, MoreThan, Nearly, Over, Roughly, Some as SomeQ, Surpassing,
 };
 use cagr::{check, extract, extract_with, Claim, Context, Currency, Qualifier, When};
 use proptest::prelude::*;
@@ -1467,6 +1467,7 @@ fn distractors() -> Vec<Row> {
 
 fn table() -> Vec<Row> {
     [
+        classes(),
         amounts(),
         qualifiers(),
         dates(),
@@ -1485,8 +1486,8 @@ fn table_has_the_promised_size() {
         .iter()
         .filter(|r| matches!(r.expect, Expect::Undecided))
         .count();
-    assert!(rows.len() >= 80, "{} rows", rows.len());
-    assert!(undecided >= 20, "{undecided} distractors");
+    assert!(rows.len() >= 150, "{} rows", rows.len());
+    assert!(undecided >= 50, "{undecided} distractors");
 }
 
 #[test]
@@ -1621,6 +1622,418 @@ fn gaps() -> Vec<Row> {
 
 // ---------------------------------------------------------------------------
 // The motivating forecast
+/// The classes of phrasing that real text showed the extractor missing or
+/// misreading, a family at a time: figures in another sentence, rate
+/// wordings other than "CAGR", relative dates (read with a publication
+/// year), lists and tables, signs, two-digit and fiscal years, hedges,
+/// amount forms; then abstentions and distractors (decimal commas, ratio
+/// words, rates of segments, changes that are not compound annual rates,
+/// two readings that disagree).
+fn classes() -> Vec<Row> {
+    vec![
+        row(
+            "Sales could reach €4.1bn by 2029. Last year the figure stood at €2.6bn; analysts expect a CAGR of 7.9%.",
+            vec![claim(pct("7.9%", 7.9, 1))
+                .base(amt("€2.6bn", 2.6e9).cur(EUR).yr(2023))
+                .target(amt("€4.1bn", 4.1e9).cur(EUR).yr(2029))
+                .verdict("consistent")],
+        )
+        .on(2024),
+        row(
+            "Revenue from smart meters will grow at a CAGR of 6.2% to reach $21.3 billion by 2030. The market was worth $13.2 billion in 2022.",
+            vec![claim(pct("6.2%", 6.2, 1))
+                .base(amt("$13.2 billion", 1.32e10).cur(USD).yr(2022))
+                .target(amt("$21.3 billion", 2.13e10).cur(USD).yr(2030))
+                .verdict("consistent")],
+        ),
+        row(
+            "Cloud spending is forecast to grow from $8.2 billion in 2023 to $14.9 billion in 2028. That is a compound annual growth rate of 12.7%.",
+            vec![claim(pct("12.7%", 12.7, 1))
+                .base(amt("$8.2 billion", 8.2e9).cur(USD).yr(2023))
+                .target(amt("$14.9 billion", 1.49e10).cur(USD).yr(2028))
+                .verdict("consistent")],
+        ),
+        row(
+            "The lens market stood at $2.4 billion in 2021. It will grow to $3.9 billion in 2026. Analysts put the CAGR at 9.0%.",
+            vec![claim(pct("9.0%", 9.0, 1))
+                .base(amt("$2.4 billion", 2.4e9).cur(USD).yr(2021))
+                .target(amt("$3.9 billion", 3.9e9).cur(USD).yr(2026))
+                .verdict("inconsistent")],
+        ),
+        row(
+            "The pet food market rose from $9.6 billion in 2019 to $12.4 billion in 2024, an average annual growth rate of 5.3%.",
+            vec![claim(pct("5.3%", 5.3, 1))
+                .base(amt("$9.6 billion", 9.6e9).cur(USD).yr(2019))
+                .target(amt("$12.4 billion", 1.24e10).cur(USD).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "Exports are expected to rise from £4.4 billion in 2021 to £5.3 billion in 2026, annual growth of 3.9 per cent.",
+            vec![claim(pct("3.9 per cent", 3.9, 1))
+                .base(amt("£4.4 billion", 4.4e9).cur(GBP).yr(2021))
+                .target(amt("£5.3 billion", 5.3e9).cur(GBP).yr(2026))
+                .verdict("consistent")],
+        ),
+        row(
+            "Shipments will increase from 12.0 million units in 2023 to 19.5 million units in 2028, a combined annual growth rate of 10.2%.",
+            vec![claim(pct("10.2%", 10.2, 1))
+                .base(amt("12.0 million units", 1.2e7).yr(2023))
+                .target(amt("19.5 million units", 1.95e7).yr(2028))
+                .verdict("consistent")],
+        ),
+        row(
+            "Deposits grew from Rs 1,200 crore in 2015 to Rs 3,100 crore in 2025, compounded annually at 10%.",
+            vec![claim(pct("10%", 10.0, 0))
+                .base(amt("Rs 1,200 crore", 1.2e10).cur(INR).yr(2015))
+                .target(amt("Rs 3,100 crore", 3.1e10).cur(INR).yr(2025))
+                .verdict("consistent")],
+        ),
+        row(
+            "Fees rose from $40 million in 2020 to $58 million in 2024, or about 10% a year.",
+            vec![claim(pct("about 10%", 10.0, 0).q(About))
+                .base(amt("$40 million", 4e7).cur(USD).yr(2020))
+                .target(amt("$58 million", 5.8e7).cur(USD).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "The fleet will expand from 420 vehicles in 2022 to 610 vehicles in 2027, 7.7 per cent per annum.",
+            vec![claim(pct("7.7 per cent", 7.7, 1))
+                .base(amt("420 vehicles", 420.0).yr(2022))
+                .target(amt("610 vehicles", 610.0).yr(2027))
+                .verdict("consistent")],
+        ),
+        row(
+            "Output is projected to grow 4.0% p.a. from $120 billion in 2025 to $146 billion in 2030.",
+            vec![claim(pct("4.0%", 4.0, 1))
+                .base(amt("$120 billion", 1.2e11).cur(USD).yr(2025))
+                .target(amt("$146 billion", 1.46e11).cur(USD).yr(2030))
+                .verdict("consistent")],
+        ),
+        row(
+            "Turnover grew from $300 million in 2018 to $520 million in 2023, an annual composite growth rate of 11.6%.",
+            vec![claim(pct("11.6%", 11.6, 1))
+                .base(amt("$300 million", 3e8).cur(USD).yr(2018))
+                .target(amt("$520 million", 5.2e8).cur(USD).yr(2023))
+                .verdict("consistent")],
+        ),
+        row(
+            "The market will rise from $1.5 billion in 2024 to $2.2 billion in 2029, growing at an annualised 8%.",
+            vec![claim(pct("8%", 8.0, 0))
+                .base(amt("$1.5 billion", 1.5e9).cur(USD).yr(2024))
+                .target(amt("$2.2 billion", 2.2e9).cur(USD).yr(2029))
+                .verdict("consistent")],
+        ),
+        row(
+            "The market is worth $2.0 billion this year and should reach $3.2 billion by 2030, a CAGR of 9.9%.",
+            vec![claim(pct("9.9%", 9.9, 1))
+                .base(amt("$2.0 billion", 2e9).cur(USD).yr(2025))
+                .target(amt("$3.2 billion", 3.2e9).cur(USD).yr(2030))
+                .verdict("consistent")],
+        )
+        .on(2025),
+        row(
+            "Subscriptions stood at 41 million last year and are expected to hit 66 million by 2028, a CAGR of 10%.",
+            vec![claim(pct("10%", 10.0, 0))
+                .base(amt("41 million", 4.1e7).yr(2023))
+                .target(amt("66 million", 6.6e7).yr(2028))
+                .verdict("consistent")],
+        )
+        .on(2024),
+        row(
+            "The sector is now worth $7.5 billion and will reach $11 billion by 2027, a CAGR of 10.1%.",
+            vec![claim(pct("10.1%", 10.1, 1))
+                .base(amt("$7.5 billion", 7.5e9).cur(USD).yr(2023))
+                .target(amt("$11 billion", 1.1e10).cur(USD).yr(2027))
+                .verdict("consistent")],
+        )
+        .on(2023),
+        row(
+            "Currently valued at $3.3 billion, the market is expected to reach $5.1 billion by 2026, growing at a CAGR of 11.5%.",
+            vec![claim(pct("11.5%", 11.5, 1))
+                .base(amt("$3.3 billion", 3.3e9).cur(USD).yr(2022))
+                .target(amt("$5.1 billion", 5.1e9).cur(USD).yr(2026))
+                .verdict("consistent")],
+        )
+        .on(2022),
+        row(
+            "Four years ago the market was worth $1.0 billion; it reached $1.5 billion in 2021, a CAGR of 10.7%.",
+            vec![claim(pct("10.7%", 10.7, 1))
+                .base(amt("$1.0 billion", 1e9).cur(USD).yr(2017))
+                .target(amt("$1.5 billion", 1.5e9).cur(USD).yr(2021))
+                .verdict("consistent")],
+        )
+        .on(2021),
+        row(
+            "A decade ago the industry earned $50 billion; this year it will earn $98 billion, a CAGR of 7%.",
+            vec![claim(pct("7%", 7.0, 0))
+                .base(amt("$50 billion", 5e10).cur(USD).yr(2010))
+                .target(amt("$98 billion", 9.8e10).cur(USD).yr(2020))
+                .verdict("consistent")],
+        )
+        .on(2020),
+        row(
+            "Over the next four years the market will grow at a CAGR of 8.2% to reach $6.3 billion by 2027, up from $4.6 billion in 2023.",
+            vec![claim(pct("8.2%", 8.2, 1))
+                .base(amt("$4.6 billion", 4.6e9).cur(USD).yr(2023))
+                .target(amt("$6.3 billion", 6.3e9).cur(USD).yr(2027))
+                .verdict("consistent")],
+        ),
+        row(
+            "The market is expected to grow at a CAGR of 12% until FY27, from Rs 5,000 crore now to Rs 7,870 crore.",
+            vec![claim(pct("12%", 12.0, 0))
+                .base(amt("Rs 5,000 crore", 5e10).cur(INR).yr(2023))
+                .target(amt("Rs 7,870 crore", 7.87e10).cur(INR).yr(2027))
+                .verdict("consistent")],
+        )
+        .on(2023),
+        row(
+            "Over the past decade the index grew from $200 billion to $390 billion in 2023, a CAGR of 6.9%.",
+            vec![claim(pct("6.9%", 6.9, 1))
+                .base(amt("$200 billion", 2e11).cur(USD).yr(2013))
+                .target(amt("$390 billion", 3.9e11).cur(USD).yr(2023))
+                .verdict("consistent")],
+        ),
+        row(
+            "2023: $41.2 Billion\n2027: $47.9 Billion (YoY: +3.4%)\nCAGR (2023-2027): about 3.8%",
+            vec![claim(pct("about 3.8%", 3.8, 1).q(About))
+                .base(amt("$41.2 Billion", 4.12e10).cur(USD).yr(2023))
+                .target(amt("$47.9 Billion", 4.79e10).cur(USD).yr(2027))
+                .period(2023, 2027, "2023-2027")
+                .verdict("consistent")],
+        ),
+        row(
+            "Installed base, 2024: 510 GW\nInstalled base, 2029: 1,020 GW\nCAGR (2024-2029): 14.9%",
+            vec![claim(pct("14.9%", 14.9, 1))
+                .base(amt("510 GW", 510.0).yr(2024))
+                .target(amt("1,020 GW", 1020.0).yr(2029))
+                .period(2024, 2029, "2024-2029")
+                .verdict("consistent")],
+        ),
+        row(
+            "This is what 10% compound growth looks like:\n2025: $110 million\n2026: $121 million\n2027: $133.1 million",
+            vec![claim(pct("10%", 10.0, 0))
+                .base(amt("$121 million", 1.21e8).cur(USD).yr(2026))
+                .target(amt("$133.1 million", 1.331e8).cur(USD).yr(2027))
+                .verdict("consistent")],
+        ),
+        row(
+            "The market shrank from $12.4 billion in 2019 to $6.1 billion in 2024, a negative CAGR of 13.2%.",
+            vec![claim(pct("13.2%", -13.2, 1))
+                .base(amt("$12.4 billion", 1.24e10).cur(USD).yr(2019))
+                .target(amt("$6.1 billion", 6.1e9).cur(USD).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "Film sales fell from $900 million in 2018 to $430 million in 2023, a CAGR of minus 13.7%.",
+            vec![claim(pct("minus 13.7%", -13.7, 1))
+                .base(amt("$900 million", 9e8).cur(USD).yr(2018))
+                .target(amt("$430 million", 4.3e8).cur(USD).yr(2023))
+                .verdict("consistent")],
+        ),
+        row(
+            "Fixed-line revenue: $20.5 billion (2020) to $19.2 billion (2025), CAGR -1.3%.",
+            vec![claim(pct("-1.3%", -1.3, 1))
+                .base(amt("$20.5 billion", 2.05e10).cur(USD).yr(2020))
+                .target(amt("$19.2 billion", 1.92e10).cur(USD).yr(2025))
+                .verdict("consistent")],
+        ),
+        row(
+            "Coal output is declining 3% a year, from 800 million tonnes in 2020 to 688 million tonnes in 2025.",
+            vec![claim(pct("3%", -3.0, 0))
+                .base(amt("800 million tonnes", 8e8).yr(2020))
+                .target(amt("688 million tonnes", 6.88e8).yr(2025))
+                .verdict("consistent")],
+        ),
+        row(
+            "Sales rose from $2.2 billion in 2016 to $3.6 billion in 2021, a CAGR of 10.4% over 2016-21.",
+            vec![claim(pct("10.4%", 10.4, 1))
+                .base(amt("$2.2 billion", 2.2e9).cur(USD).yr(2016))
+                .target(amt("$3.6 billion", 3.6e9).cur(USD).yr(2021))
+                .period(2016, 2021, "2016-21")
+                .verdict("consistent")],
+        ),
+        row(
+            "Revenue was Rs 800 crore in 2018-19 and Rs 1,400 crore in 2023-24, a CAGR of 11.8%.",
+            vec![claim(pct("11.8%", 11.8, 1))
+                .base(amt("Rs 800 crore", 8e9).cur(INR).yr(2019))
+                .target(amt("Rs 1,400 crore", 1.4e10).cur(INR).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "The market will grow at a CAGR of 14% over FY24-29, from ₹1,000 crore in FY24 to ₹1,925 crore in FY29.",
+            vec![claim(pct("14%", 14.0, 0))
+                .base(amt("₹1,000 crore", 1e10).cur(INR).yr(2024))
+                .target(amt("₹1,925 crore", 1.925e10).cur(INR).yr(2029))
+                .period(2024, 2029, "FY24-29")
+                .verdict("consistent")],
+        ),
+        row(
+            "Spending will grow at a CAGR of 6% between fiscal years 2022 and 2030, from $10 billion to $15.9 billion.",
+            vec![claim(pct("6%", 6.0, 0))
+                .base(amt("$10 billion", 1e10).cur(USD).yr(2022))
+                .target(amt("$15.9 billion", 1.59e10).cur(USD).yr(2030))
+                .period(2022, 2030, "fiscal years 2022 and 2030")
+                .verdict("consistent")],
+        ),
+        row(
+            "Sales will rise from $5 billion to $8 billion between FY2022 and FY2030, a CAGR of 6.1%.",
+            vec![claim(pct("6.1%", 6.1, 1))
+                .base(amt("$5 billion", 5e9).cur(USD).yr(2022))
+                .target(amt("$8 billion", 8e9).cur(USD).yr(2030))
+                .period(2022, 2030, "FY2022 and FY2030")
+                .verdict("consistent")],
+        ),
+        row(
+            "Sales grew from Rs 3.5 lakh crore in 1999-2000 to Rs 15.5 lakh crore in 2008-09, a CAGR of 18%.",
+            vec![claim(pct("18%", 18.0, 0))
+                .base(amt("Rs 3.5 lakh crore", 3.5e12).cur(INR).yr(2000))
+                .target(amt("Rs 15.5 lakh crore", 1.55e13).cur(INR).yr(2009))
+                .verdict("consistent")],
+        ),
+        row(
+            "The market will approach $5 billion by 2030, up from $3.1 billion in 2024, a CAGR of 8.3%.",
+            vec![claim(pct("8.3%", 8.3, 1))
+                .base(amt("$3.1 billion", 3.1e9).cur(USD).yr(2024))
+                .target(amt("approach $5 billion", 5e9).cur(USD).yr(2030).q(Approaching))
+                .verdict("consistent")],
+        ),
+        row(
+            "Sales reached just under $900 million in 2025, from $600 million in 2020, a CAGR of 8.4%.",
+            vec![claim(pct("8.4%", 8.4, 1))
+                .base(amt("$600 million", 6e8).cur(USD).yr(2020))
+                .target(amt("just under $900 million", 9e8).cur(USD).yr(2025).q(JustUnder))
+                .verdict("consistent")],
+        ),
+        row(
+            "The segment earned some $40 million in 2020 and will earn $64 million in 2025, a CAGR of 9.9%.",
+            vec![claim(pct("9.9%", 9.9, 1))
+                .base(amt("some $40 million", 4e7).cur(USD).yr(2020).q(SomeQ))
+                .target(amt("$64 million", 6.4e7).cur(USD).yr(2025))
+                .verdict("consistent")],
+        ),
+        row(
+            "The market reached an estimated $12 billion in 2024 and will grow at a CAGR of 6% to $16 billion by 2029.",
+            vec![claim(pct("6%", 6.0, 0))
+                .base(amt("an estimated $12 billion", 1.2e10).cur(USD).yr(2024).q(Estimated))
+                .target(amt("$16 billion", 1.6e10).cur(USD).yr(2029))
+                .verdict("consistent")],
+        ),
+        row(
+            "Revenue will grow to upwards of $2 billion by 2030 from $1.2 billion in 2024, a CAGR of 8.9%.",
+            vec![claim(pct("8.9%", 8.9, 1))
+                .base(amt("$1.2 billion", 1.2e9).cur(USD).yr(2024))
+                .target(amt("upwards of $2 billion", 2e9).cur(USD).yr(2030).q(Over))
+                .verdict("consistent")],
+        ),
+        row(
+            "Assets will be in excess of $500 billion by 2028, up from $350 billion in 2023, a CAGR of 7.4%.",
+            vec![claim(pct("7.4%", 7.4, 1))
+                .base(amt("$350 billion", 3.5e11).cur(USD).yr(2023))
+                .target(amt("in excess of $500 billion", 5e11).cur(USD).yr(2028).q(Over))
+                .verdict("consistent")],
+        ),
+        row(
+            "Volume will be well over 90 million tonnes in 2030, from 60 million tonnes in 2022, a CAGR of 5.2%.",
+            vec![claim(pct("5.2%", 5.2, 1))
+                .base(amt("60 million tonnes", 6e7).yr(2022))
+                .target(amt("well over 90 million tonnes", 9e7).yr(2030).q(Over))
+                .verdict("consistent")],
+        ),
+        row(
+            "Turnover grew from Rs 150 billion in 2019 to Rs 18,400 crore in 2023, a CAGR of 5.2%.",
+            vec![claim(pct("5.2%", 5.2, 1))
+                .base(amt("Rs 150 billion", 1.5e11).cur(INR).yr(2019))
+                .target(amt("Rs 18,400 crore", 1.84e11).cur(INR).yr(2023))
+                .verdict("consistent")],
+        ),
+        row(
+            "Sales climbed from 4,52,310 units in 2019 to 6,10,000 units in 2024, a CAGR of 6.2%.",
+            vec![claim(pct("6.2%", 6.2, 1))
+                .base(amt("4,52,310 units", 452310.0).yr(2019))
+                .target(amt("6,10,000 units", 610000.0).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "Users will grow from 150 million users in 2022 to 240 million users in 2027, a CAGR of 9.9%.",
+            vec![claim(pct("9.9%", 9.9, 1))
+                .base(amt("150 million users", 1.5e8).yr(2022))
+                .target(amt("240 million users", 2.4e8).yr(2027))
+                .verdict("consistent")],
+        ),
+        row(
+            "Installed capacity rose from 70 GW in 2018 to 130 GW in 2023, a CAGR of 13.2%.",
+            vec![claim(pct("13.2%", 13.2, 1))
+                .base(amt("70 GW", 70.0).yr(2018))
+                .target(amt("130 GW", 130.0).yr(2023))
+                .verdict("consistent")],
+        ),
+        row(
+            "Shipments will grow from one million units in 2024 to two million units in 2030, a CAGR of 12.2%.",
+            vec![claim(pct("12.2%", 12.2, 1))
+                .base(amt("one million units", 1e6).yr(2024))
+                .target(amt("two million units", 2e6).yr(2030))
+                .verdict("consistent")],
+        ),
+        row(
+            "The market was € 512 mio in 2021 and will reach € 700 mio by 2025, a CAGR of 8.1%.",
+            vec![claim(pct("8.1%", 8.1, 1))
+                .base(amt("€ 512 mio", 5.12e8).cur(EUR).yr(2021))
+                .target(amt("€ 700 mio", 7e8).cur(EUR).yr(2025))
+                .verdict("consistent")],
+        ),
+        row(
+            "The market is worth US$ 6.4 billion in 2024 and will be US$ 9.9 billion in 2029, a CAGR of 9.1%.",
+            vec![claim(pct("9.1%", 9.1, 1))
+                .base(amt("US$ 6.4 billion", 6.4e9).cur(USD).yr(2024))
+                .target(amt("US$ 9.9 billion", 9.9e9).cur(USD).yr(2029))
+                .verdict("consistent")],
+        ),
+        row(
+            "Subscribers grew from 2.0 million in 2020 to 5.0 million in 2024, a CAGR of 25.7%.",
+            vec![claim(pct("25.7%", 25.7, 1))
+                .base(amt("2.0 million", 2e6).yr(2020))
+                .target(amt("5.0 million", 5e6).yr(2024))
+                .verdict("consistent")],
+        ),
+        none("Sales were 12,3 billion euros in 2020 and will be 15,0 billion euros in 2025, a CAGR of 4%."),
+        none("Sales are expected to more than double to $10 billion by 2030 at a CAGR of 12%."),
+        none("Latin America will grow at a CAGR of 7.1% while North America will grow at a 4.2% CAGR. Worldwide spending will rise from $3.1 trillion in 2023 to $3.6 trillion in 2027."),
+        none("Revenue grew from $2.0 billion in 2019 to $3.2 billion in 2024. Within it, the services segment is expected to grow at a CAGR of 14%, the hardware segment at 6%."),
+        none("Battery demand is set to climb from $3.1bn in 2022 to $5.0bn in 2027 at a rate of 10%."),
+        none("The company's revenue rose 12% from a year earlier to $4.1 billion in 2024; it was $3.2 billion in 2022."),
+        none("Revenue rose 35% over the three years to 2024, reaching $8.1 billion from $6.0 billion in 2021."),
+        none("Its market share reached 15% in 2024, up from 11% in 2019, with sales of $1.2 billion."),
+        none("The market doubled from $2 billion in 2019 to $4 billion in 2024."),
+        none("Spending will triple from $40 billion in 2020 to $120 billion in 2030."),
+        none("Analysts expect the market to reach $9.5 billion by 2030."),
+        none("The market was $3.1 billion in 2020 and $4.4 billion in 2024."),
+        none("Sales grew 8.0% in 2024, to $2.3 billion, after $2.1 billion in 2023."),
+        none("Quarterly revenue grew 4% quarter-on-quarter to $820 million in the fourth quarter of 2024."),
+        none("2023: $41.2 Billion\\n2024: $42.6 Billion (YoY: +3.4%)\\n2025: $44.1 Billion (YoY: +3.5%)"),
+        none("The market grew at a CAGR of 12% between 2015 and 2020 and is now worth $8 billion."),
+        none("The segment will grow at a CAGR of 9%, and the wider market will be worth $50 billion by 2030 from $35 billion in 2025."),
+        none("Sales fell 3% a year earlier to $1.9 billion in 2023."),
+        none("The share of online sales rose from 12% in 2019 to 21% in 2024, a CAGR of 11.8%."),
+        none("Prices increased by 2.5 per cent in 2024, following a 3 per cent rise in 2023."),
+        none("The market will reach $XX billion by 2030 from $XX billion in 2024, growing at a CAGR of XX%."),
+        none("The industry is growing at a CAGR of 8%, with revenue of $4 billion."),
+        none("In 2023 the market was $5 billion; in 2023 analysts also reported $5.4 billion; by 2028 it will be $7.6 billion, a CAGR of 8.7%."),
+        row(
+            "The market is worth $6 billion today and should grow at a CAGR of 9% to $9.2 billion by 2029; last year it was $5.5 billion.",
+            vec![claim(pct("9%", 9.0, 0))
+                .base(amt("$6 billion", 6e9).cur(USD).yr(2024))
+                .target(amt("$9.2 billion", 9.2e9).cur(USD).yr(2029))
+                .verdict("consistent")],
+        )
+        .on(2024),
+    ]
+}
+
+#[test]
+fn families_of_phrasing() {
+    assert_rows(&classes());
+}
+
 // ---------------------------------------------------------------------------
 // Chinese, Japanese and Korean
 // ---------------------------------------------------------------------------

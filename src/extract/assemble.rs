@@ -169,7 +169,9 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
     let own_has_amounts = own_levels > 0;
     let other_cagrs = own.cagrs > 1;
     // Rates of segments.
-    let segment = rate.slashed || (other_cagrs && !own_has_amounts);
+    // A segment's rate ("the services segment is expected to grow at a
+    // CAGR of 14%") with no figures of its own borrows none.
+    let segment = rate.slashed || (!own_has_amounts && (other_cagrs || own.segment));
     let Sentence { start, end, .. } = doc.sentences[s];
     let list_intro = text[start..end].trim_end().ends_with([':', '：']);
     let whole = rate.whole;
@@ -275,8 +277,21 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
             } else {
                 &amounts[..amounts.len().min(PER_SENTENCE)]
             };
-            // Amounts of a slash list are figures of segments.
-            let level = |a: &&AmountM| !a.skip && !(distance == 0 && a.slashed);
+            // Amounts of a slash list are figures of segments; so are, in a
+            // sentence about a segment, those across a clause joiner from the
+            // rate ("The segment will grow at a CAGR of 9%, and the wider
+            // market will be worth $50 billion").
+            let joiners = &parsed.joiners;
+            let across = |a: &AmountM| {
+                let (lo, hi) = if a.last < rate.first {
+                    (a.last, rate.first)
+                } else {
+                    (rate.last, a.first)
+                };
+                let i = joiners.partition_point(|&j| j <= lo);
+                joiners.get(i).is_some_and(|&j| j < hi)
+            };
+            let level = |a: &&AmountM| !a.skip && !(distance == 0 && (a.slashed || across(a)));
             candidates.extend(picked.iter().filter(level).map(|a| Candidate {
                 amount: a.clone(),
                 sentence,
@@ -560,6 +575,22 @@ fn choose(
             baseline = None;
             base_when = None;
             other_bases.clear();
+        }
+    }
+    // Other values of the series for the baseline's year, from the
+    // baseline's own sentence ("in 2023 the market was $5 billion; in 2023
+    // analysts also reported $5.4 billion").
+    if let (Some(b), Some(w)) = (&baseline, base_when) {
+        if b.amount.when.is_some() {
+            for c in candidates.iter().filter(|c| {
+                !c.is(b)
+                    && c.sentence == b.sentence
+                    && c.amount.when == Some(w)
+                    && fits(c)
+                    && c.amount.stated.value() != b.amount.stated.value()
+            }) {
+                other_bases.push((c.clone(), w));
+            }
         }
     }
     // A baseline and target from one sentence ("from A in 2020 to B in

@@ -153,6 +153,13 @@ pub(super) struct Parsed {
     pub(super) alternatives: Vec<(usize, usize)>,
     /// How many of the rates are compound annual ones.
     pub(super) cagrs: usize,
+    /// The sentence speaks of a part of a market: "segment", "of which",
+    /// "within it", "among them".
+    pub(super) segment: bool,
+    /// In such a sentence, the tokens that join two clauses ("while",
+    /// "whereas", "but", ", and"): figures across one from a rate are the
+    /// other clause's.
+    pub(super) joiners: Vec<usize>,
 }
 
 /// The figures of one sentence's tokens; `used` is a buffer for the tokens
@@ -172,6 +179,20 @@ pub(super) fn parse(
     parse_years(toks, text, &mut p, used, set);
     date_amounts(toks, &mut p);
     p.cagrs = p.rates.iter().filter(|r| r.cagr).count();
+    if p.cagrs > 0 {
+        p.segment = segment_words(toks);
+        if p.segment {
+            p.joiners = (0..toks.len())
+                .filter(|&k| {
+                    let t = toks[k];
+                    t.is_word("while")
+                        || t.is_word("whereas")
+                        || t.is_word("but")
+                        || (t.is_word("and") && k > 0 && toks[k - 1].is_sym(","))
+                })
+                .collect();
+        }
+    }
     // Places only tell a claim's figures from another place's: they are
     // read where there are figures to tell.
     if !p.amounts.is_empty() || p.rates.iter().any(|r| r.cagr) {
@@ -231,6 +252,19 @@ pub(super) fn place(word: &str) -> Option<&'static str> {
         b"indonesia" => "indonesia",
         b"vietnam" => "vietnam",
         _ => return None,
+    })
+}
+
+/// Whether a sentence speaks of a part of a market: "segment(s)",
+/// "sub-segment", "of which", "among which", "among them", "within it".
+fn segment_words(toks: &[Tok<'_>]) -> bool {
+    toks.iter().enumerate().any(|(k, t)| {
+        let next = |w: &str| toks.get(k + 1).is_some_and(|n| n.is_word(w));
+        t.is_word("segment")
+            || t.is_word("segments")
+            || ((t.is_word("of") || t.is_word("among")) && next("which"))
+            || (t.is_word("among") && next("them"))
+            || (t.is_word("within") && (next("it") || next("this")))
     })
 }
 
