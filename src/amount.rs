@@ -4,6 +4,7 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::decimal::{self, Decimal, Unparsed};
+use crate::vocab;
 use crate::{Currency, Error, Result};
 
 /// A named power of ten that amounts are printed in: "1,729.5 **billion**".
@@ -399,6 +400,17 @@ fn split_currency_prefix(s: &str) -> (Option<Currency>, &str) {
             return (Some(c), rest.trim_start());
         }
     }
+    // An ISO code glued to the number: "USD12.3bn".
+    if let Some(code) = s
+        .get(..3)
+        .filter(|c| c.bytes().all(|b| b.is_ascii_uppercase()))
+    {
+        if s[3..].starts_with(|c: char| c.is_ascii_digit()) {
+            if let Ok(c) = code.parse() {
+                return (Some(c), &s[3..]);
+            }
+        }
+    }
     (None, s)
 }
 
@@ -411,26 +423,35 @@ fn strip_prefix_ignore_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 impl FromStr for Amount {
     type Err = Error;
 
-    /// Reads what `Display` prints and the common printed forms.
+    /// Reads what `Display` prints and the common printed forms, with the
+    /// words of the crate's one vocabulary (the extractor reads the same).
     ///
     /// # Grammar
     ///
     /// ```text
     /// amount   = [currency] number [scale] [currency]
-    /// number   = digits with optional comma separators and decimal point
-    /// scale    = thousand | k | lakh | million | m | mn | crore | billion | bn | b | trillion | tn | t
-    /// currency = ISO code | name | symbol   (see Currency)
+    ///          | cjk-group {cjk-group} [currency | counter]
+    /// number   = digits, with commas grouping thousands (1,729.5) or in the
+    ///            Indian way (4,22,000), and a decimal point
+    /// scale    = thousand | k | lakh | million | m | mn | mio | crore | billion
+    ///          | bn | b | milliard | trillion | tn | tr | t | lakh crore
+    /// currency = ISO code | name | symbol   (see Currency; a code may touch
+    ///            the number: USD12.3bn)
+    /// cjk-group = number [千 number] (万 | 亿 | 億 | 억 | 万亿 | 兆 | 조 | 千 | 천)
     /// ```
     ///
     /// Symbols may touch the number (`$1.2bn`, `€3m`); words are separated
     /// by spaces (`600 billion yuan`, `RMB 600 billion`). A currency may
-    /// appear once.
+    /// appear once. Chinese, Japanese and Korean amounts add their groups
+    /// (`12兆4517億円` is 12.4517 trillion yen, `1조 2,345억 원` 1.2345
+    /// trillion won) and print in the nearest scale at or below their size.
     ///
     /// # Errors
     ///
-    /// [`Error::Parse`] for text that does not fit the grammar or whose
-    /// number in base units is too large in size for an `f64` (400 nines,
-    /// or 10^300 trillion),
+    /// [`Error::Parse`] for text that does not fit the grammar, for commas
+    /// that do not group digits ("12,3", "1,2345": a number not to guess
+    /// at), or whose number in base units is too large in size for an `f64`
+    /// (400 nines, or 10^300 trillion),
     /// [`Error::UnknownCurrency`] for an unknown trailing unit and
     /// [`Error::Amount`] for a number that is not positive.
     ///
@@ -443,66 +464,225 @@ impl FromStr for Amount {
     /// assert_eq!(a.value(), 1.2e9);
     /// assert_eq!(a.currency(), Some(Currency::USD));
     /// assert_eq!("₹4,22,000 crore".parse::<Amount>()?.value(), 4.22e12);
+    /// assert_eq!("1.2 lakh crore".parse::<Amount>()?.value(), 1.2e12);
+    /// assert_eq!("3,985亿元".parse::<Amount>()?.to_string(), "398.5 billion CNY");
+    /// assert_eq!(
+    ///     "12,3 billion".parse::<Amount>().unwrap_err().to_string(),
+    ///     "cannot parse \"12,3 billion\" as an amount: commas must group digits in \
+    ///      thousands (1,729.5) or in the Indian way (4,22,000)",
+    /// );
     /// # Ok::<(), cagr::Error>(())
     /// ```
     fn from_str(s: &str) -> Result<Amount> {
-        const WHAT: &str = "an amount";
-        let (prefix, rest) = split_currency_prefix(s.trim());
-        let end = rest
-            .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.' || c == '-' || c == '+'))
-            .unwrap_or(rest.len());
-        let (number, mut tail) = (&rest[..end], rest[end..].trim_start());
-        if number.is_empty() {
-            return Err(Error::parse(WHAT, s, "expected a number"));
-        }
-        let mut scale = Scale::One;
-        if let Some(word) = tail
-            .split(char::is_whitespace)
-            .next()
-            .filter(|w| !w.is_empty())
-        {
-            if let Some(found) = Scale::from_word(word) {
-                scale = found;
-                tail = tail[word.len()..].trim_start();
+        parse_printed(s).map(|(amount, _)| amount)
+    }
+}
+
+/// An amount as printed, and its printed decimals in the amount's scale (so
+/// that `3,985亿元`, 398.5 billion, counts one decimal).
+pub(crate) fn parse_printed(s: &str) -> Result<(Amount, u8)> {
+    const WHAT: &str = "an amount";
+    if s.chars().any(vocab::is_cjk) {
+        return parse_cjk(s);
+    }
+    let (prefix, rest) = split_currency_prefix(s.trim());
+    let end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.' || c == '-' || c == '+'))
+        .unwrap_or(rest.len());
+    let (number, mut tail) = (&rest[..end], rest[end..].trim_start());
+    if number.is_empty() {
+        return Err(Error::parse(WHAT, s, "expected a number"));
+    }
+    if !decimal::grouped_well(number) {
+        return Err(Error::parse(WHAT, s, GROUPING));
+    }
+    let mut scale = Scale::One;
+    if let Some(word) = tail
+        .split(char::is_whitespace)
+        .next()
+        .filter(|w| !w.is_empty())
+    {
+        if let Some(found) = Scale::from_word(word.trim_end_matches('.')) {
+            scale = found;
+            tail = tail[word.len()..].trim_start();
+            // "1.2 lakh crore" is 1.2 trillion.
+            if found == Scale::Lakh {
+                if let Some(rest) = strip_word(tail, "crore").or_else(|| strip_word(tail, "crores"))
+                {
+                    scale = Scale::Trillion;
+                    tail = rest;
+                }
             }
         }
-        let suffix = if tail.is_empty() {
-            None
-        } else {
-            Some(tail.parse::<Currency>()?)
-        };
-        let currency = match (prefix, suffix) {
-            (Some(_), Some(_)) => return Err(Error::parse(WHAT, s, "the currency is given twice")),
-            (a, b) => a.or(b),
-        };
-        let value = match decimal::parse_number(number, scale.exponent()) {
-            Ok(value) => value,
-            Err(Unparsed::NotANumber) => {
-                return Err(Error::parse(WHAT, s, "expected a number like 1,729.5"))
-            }
-            // A number too large for base units is named by the text, not
-            // by an infinity.
-            Err(Unparsed::Overflow { negative: false }) => {
-                return Err(Error::parse(
-                    WHAT,
-                    s,
-                    "an amount must be at most f64::MAX (about 1.8e308) in base units",
-                ))
-            }
-            Err(Unparsed::Overflow { negative: true }) => {
-                return Err(Error::parse(
-                    WHAT,
-                    s,
-                    "an amount must be positive and finite",
-                ))
-            }
-        };
-        let amount = Amount::from_base(value)?.with_scale(scale);
-        Ok(match currency {
+    }
+    let suffix = if tail.is_empty() {
+        None
+    } else {
+        Some(tail.parse::<Currency>()?)
+    };
+    let currency = match (prefix, suffix) {
+        (Some(_), Some(_)) => return Err(Error::parse(WHAT, s, "the currency is given twice")),
+        (a, b) => a.or(b),
+    };
+    let decimals = number
+        .split_once('.')
+        .map_or(0, |(_, f)| u8::try_from(f.len()).unwrap_or(u8::MAX));
+    let value = match decimal::parse_number(number, scale.exponent()) {
+        Ok(value) => value,
+        Err(Unparsed::NotANumber) => {
+            return Err(Error::parse(WHAT, s, "expected a number like 1,729.5"))
+        }
+        // A number too large for base units is named by the text, not by an
+        // infinity.
+        Err(Unparsed::Overflow { negative: false }) => {
+            return Err(Error::parse(
+                WHAT,
+                s,
+                "an amount must be at most f64::MAX (about 1.8e308) in base units",
+            ))
+        }
+        Err(Unparsed::Overflow { negative: true }) => {
+            return Err(Error::parse(
+                WHAT,
+                s,
+                "an amount must be positive and finite",
+            ))
+        }
+    };
+    let amount = Amount::from_base(value)?.with_scale(scale);
+    Ok((
+        match currency {
             Some(c) => amount.with_currency(c),
             None => amount,
-        })
+        },
+        decimals,
+    ))
+}
+
+/// Why "12,3" is not read.
+const GROUPING: &str =
+    "commas must group digits in thousands (1,729.5) or in the Indian way (4,22,000)";
+
+/// `s` after a whole word `w` (any case) and the spaces after it.
+fn strip_word<'a>(s: &'a str, w: &str) -> Option<&'a str> {
+    let rest = strip_prefix_ignore_case(s, w)?;
+    (rest.is_empty() || rest.starts_with(char::is_whitespace)).then(|| rest.trim_start())
+}
+
+/// The display scales a Chinese, Japanese or Korean amount may print in.
+const CJK_DISPLAY: [Scale; 5] = [
+    Scale::One,
+    Scale::Thousand,
+    Scale::Million,
+    Scale::Billion,
+    Scale::Trillion,
+];
+
+/// The scale an amount with a printed precision of `10^(e_min -
+/// decimals)` prints in: the largest at or below its size in which that
+/// precision is a whole number of decimals; and those decimals.
+pub(crate) fn cjk_display(value: f64, e_min: i32, decimals: u8) -> Option<(Scale, u8)> {
+    let exponent = value.abs().log10().floor() as i32;
+    let finest = e_min - i32::from(decimals);
+    let scale = CJK_DISPLAY
+        .iter()
+        .rev()
+        .find(|s| s.exponent() <= exponent && s.exponent() >= finest)
+        .or_else(|| CJK_DISPLAY.iter().find(|s| s.exponent() >= finest))
+        .copied()?;
+    let printed = u8::try_from(scale.exponent() - finest).ok()?;
+    Some((scale, printed))
+}
+
+/// A Chinese, Japanese or Korean amount (see the grammar of
+/// [`Amount::from_str`]).
+fn parse_cjk(s: &str) -> Result<(Amount, u8)> {
+    const WHAT: &str = "an amount";
+    let bad = |why: &'static str| Error::parse(WHAT, s, why);
+    let mut rest = s.trim();
+    let (mut value, mut e_min, mut decimals, mut last) = (0.0, 0, 0u8, i32::MAX);
+    loop {
+        rest = rest.trim_start();
+        let end = rest
+            .find(|c: char| {
+                !(c.is_ascii_digit()
+                    || ('０'..='９').contains(&c)
+                    || c == ','
+                    || c == '.'
+                    || c == '，')
+            })
+            .unwrap_or(rest.len());
+        if end == 0 {
+            break;
+        }
+        let digits: String = rest[..end]
+            .chars()
+            .map(|c| match c {
+                '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+                '，' => ',',
+                c => c,
+            })
+            .collect();
+        if !decimal::grouped_well(&digits) {
+            return Err(bad(GROUPING));
+        }
+        let mut group =
+            decimal::parse_scaled(&digits, 0).ok_or_else(|| bad("expected a number like 3,985"))?;
+        let mut d = digits.split_once('.').map_or(0, |(_, f)| f.len());
+        rest = &rest[end..];
+        // "3천800만": thousands inside a larger group.
+        if let Some(after) = rest.strip_prefix('千').or_else(|| rest.strip_prefix('천')) {
+            let inner_end = after
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(after.len());
+            if inner_end > 0 && vocab::cjk_scale(&after[inner_end..]).is_some_and(|(e, _)| e >= 4) {
+                group =
+                    group * 1000.0 + decimal::parse_scaled(&after[..inner_end], 0).unwrap_or(0.0);
+                d = 0;
+                rest = &after[inner_end..];
+            }
+        }
+        rest = rest.trim_start_matches(['多', '余']);
+        match vocab::cjk_scale(rest) {
+            Some((e, len)) if e < last => {
+                value += group * 10f64.powi(e);
+                (e_min, decimals, last) = (e, u8::try_from(d).unwrap_or(u8::MAX), e);
+                rest = &rest[len..];
+            }
+            _ if value == 0.0 => {
+                value = group;
+                (e_min, decimals) = (0, u8::try_from(d).unwrap_or(u8::MAX));
+                break;
+            }
+            _ => return Err(bad("expected a scale (万, 亿, 兆, 조) after each group")),
+        }
     }
+    if value == 0.0 && last == i32::MAX {
+        return Err(bad("expected a number"));
+    }
+    let tail = rest.trim();
+    let currency = if tail.is_empty() || vocab::CJK_COUNTERS.contains(&tail) {
+        None
+    } else if let Some((c, _)) = vocab::cjk_currency(tail).filter(|(_, len)| *len == tail.len()) {
+        Some(c)
+    } else {
+        Some(tail.parse::<Currency>()?)
+    };
+    if !value.is_finite() {
+        return Err(bad(
+            "an amount must be at most f64::MAX (about 1.8e308) in base units",
+        ));
+    }
+    let (scale, printed) =
+        cjk_display(value, e_min, decimals).ok_or_else(|| bad("too many decimals"))?;
+    let amount = Amount::from_base(value)?.with_scale(scale);
+    Ok((
+        match currency {
+            Some(c) => amount.with_currency(c),
+            None => amount,
+        },
+        printed,
+    ))
 }
 
 impl approx::AbsDiffEq for Amount {

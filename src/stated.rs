@@ -444,44 +444,101 @@ impl FromStr for Stated<Amount> {
     type Err = Error;
 
     /// Reads an optional hedge word, then an [`Amount`] or a range of
-    /// amounts whose scale and currency may be written once at the end
-    /// (`"7-8 billion USD"`). The number of decimals is kept.
+    /// amounts whose scale and currency may be written once, at either end
+    /// (`"7-8 billion USD"`, `"$10-12bn"`, `"USD 10 to 12 billion"`): an end
+    /// printed without them takes the other end's. The number of decimals is
+    /// kept (for Chinese, Japanese and Korean amounts, in the scale they
+    /// print in: `3,985亿元` is 398.5 billion, one decimal).
     ///
     /// # Errors
     ///
-    /// The errors of [`Amount::from_str`] and [`Qualifier::from_str`].
+    /// The errors of [`Amount::from_str`] and [`Qualifier::from_str`];
+    /// [`Error::Parse`] for a range whose ends are in different currencies
+    /// or whose low end is above its high end.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use cagr::{Amount, Stated};
+    ///
+    /// let r: Stated<Amount> = "USD 10 to 12 billion".parse()?;
+    /// assert_eq!((r.value().value(), r.upper().unwrap().value()), (1e10, 1.2e10));
+    /// assert_eq!(r.value().currency(), r.upper().unwrap().currency());
+    /// let s: Stated<Amount> = "近600亿元".parse()?;
+    /// assert_eq!(s.to_string(), "nearly 60.0 billion CNY");
+    /// # Ok::<(), cagr::Error>(())
+    /// ```
     fn from_str(s: &str) -> Result<Stated<Amount>> {
         let (qualifier, rest) = split_qualifier(s);
         let stated = match split_range(rest) {
             Some((a, b)) => {
                 let high: Amount = b.parse()?;
-                // "7-8 billion USD": the low end takes the high end's unit.
                 let low: Amount = match a.parse::<Amount>() {
-                    Ok(low) if low.scale() != crate::Scale::One || low.currency().is_some() => low,
-                    _ => {
-                        let v = decimal::parse_scaled(
-                            a.trim_start_matches(|c: char| !c.is_ascii_digit()),
-                            high.scale().exponent(),
-                        )
-                        .ok_or_else(|| {
+                    Ok(low) => low,
+                    // "7-8 billion": a bare number at the low end.
+                    Err(_) => {
+                        let digits = a.trim_start_matches(|c: char| !c.is_ascii_digit());
+                        let v = decimal::parse_scaled(digits, 0).ok_or_else(|| {
                             Error::parse("an amount", s, "expected a number like 1,729.5")
                         })?;
-                        let low = Amount::from_base(v)?.in_scale(high.scale());
-                        match high.currency() {
-                            Some(c) => low.with_currency(c),
-                            None => low,
-                        }
+                        Amount::from_base(v)?
                     }
                 };
-                Stated::<Amount>::range(low, high)?
+                // The scale and currency written once apply to both ends.
+                let currency = match (low.currency(), high.currency()) {
+                    (Some(x), Some(y)) if x != y => {
+                        return Err(Error::parse(
+                            "a range",
+                            s,
+                            "its two ends are in different currencies",
+                        ))
+                    }
+                    (x, y) => x.or(y),
+                };
+                let low = if low.scale() == crate::Scale::One && high.scale() != crate::Scale::One {
+                    Amount::new(low.value(), high.scale())?
+                } else {
+                    low
+                };
+                let with = |a: Amount| match currency {
+                    Some(c) => a.with_currency(c),
+                    None => a,
+                };
+                Stated::<Amount>::range(with(low), with(high))?
             }
-            None => Stated::printed(rest.parse::<Amount>()?, decimals_of(rest)),
+            None => {
+                let (cjk, core) = cjk_qualifier(rest);
+                let (amount, decimals) = crate::amount::parse_printed(core)?;
+                let stated = Stated::printed(amount, decimals);
+                match (qualifier, cjk) {
+                    (None, Some(q)) => stated.qualified(q),
+                    _ => stated,
+                }
+            }
         };
+        let qualifier = qualifier.or(stated.qualifier());
         Ok(Stated {
             qualifier,
             ..stated
         })
     }
+}
+
+/// A Chinese, Japanese or Korean hedge word before or after an amount
+/// (`近600亿元`, `600亿元左右`, `약 5조 원`), and the amount without it.
+fn cjk_qualifier(s: &str) -> (Option<Qualifier>, &str) {
+    let s = s.trim();
+    for &(w, q) in crate::vocab::CJK_HEDGES_BEFORE {
+        if let Some(rest) = s.strip_prefix(w) {
+            return (Some(q), rest.trim_start());
+        }
+    }
+    for &(w, q) in crate::vocab::CJK_HEDGES_AFTER {
+        if let Some(rest) = s.strip_suffix(w) {
+            return (Some(q), rest.trim_end());
+        }
+    }
+    (None, s)
 }
 
 impl FromStr for Stated<Rate> {

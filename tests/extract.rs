@@ -25,7 +25,9 @@ use cagr::Qualifier::{
     About, Almost, Approaching, Approximately, Around, AtLeast, CloseTo, Estimated, Exceeding,
     JustUnder, MoreThan, Nearly, Over, Roughly, Some as SomeQ, Surpassing,
 };
-use cagr::{check, extract, extract_with, Claim, Context, Currency, Qualifier, When};
+use cagr::{
+    check, extract, extract_with, Amount, Claim, Context, Currency, Qualifier, Stated, When,
+};
 use proptest::prelude::*;
 
 // ---------------------------------------------------------------------------
@@ -2878,4 +2880,117 @@ fn fuzz_regressions() {
         seen += 1;
     }
     assert!(seen >= 3, "{seen} regression inputs");
+}
+
+/// The amount parsers and the extractor read one vocabulary: every amount
+/// form the extractor reads in a sentence, `Stated<Amount>`'s `FromStr`
+/// reads alone, to the same value, range, currency, decimals and hedge.
+#[test]
+fn parsers_agree_with_the_extractor() {
+    const ENGLISH: &[&str] = &[
+        "$1.2bn",
+        "US$637,658m",
+        "Rs 2,502 billion",
+        "₹4,22,000 crore",
+        "Rs 1.2 lakh crore",
+        "USD12.3bn",
+        "€ 512 mio",
+        "US$ 6.4 billion",
+        "600 billion yuan",
+        "RMB 600 billion",
+        "nearly 600 billion yuan",
+        "about $5 billion",
+        "$10-12bn",
+        "USD 10 to 12 billion",
+        "5 million pounds",
+        "€3.4 bn",
+        "£667m",
+        "$5.17B",
+    ];
+    const CJK: &[&str] = &[
+        "3,985亿元",
+        "1.2万亿元",
+        "12兆4517億円",
+        "1조 2,345억 원",
+        "315億2000万米ドル",
+        "近600亿元",
+        "约1300亿元",
+        "5000亿元以上",
+        "25億7,400万米ドル",
+        "450억 달러",
+    ];
+    let mut problems = Vec::new();
+    let sentences = ENGLISH
+        .iter()
+        .map(|p| {
+            (
+                *p,
+                format!("Sales were {p} in 2020 and will be {p} in 2025, a CAGR of 5%."),
+            )
+        })
+        .chain(CJK.iter().map(|p| {
+            (
+                *p,
+                format!("2020年市场规模为{p}，2025年将达到{p}，年均复合增长率为5%。"),
+            )
+        }));
+    for (phrase, text) in sentences {
+        let parsed: Stated<Amount> = match phrase.parse() {
+            Ok(s) => s,
+            Err(e) => {
+                problems.push(format!("{phrase:?} does not parse: {e}"));
+                continue;
+            }
+        };
+        let claims = extract(&text);
+        let Some(base) = claims.first().and_then(|c| c.forecast.baseline) else {
+            problems.push(format!("{phrase:?}: no baseline extracted from {text:?}"));
+            continue;
+        };
+        let read = base.amount;
+        let fields = |s: &Stated<Amount>| {
+            (
+                s.value().value(),
+                s.upper().map(|u| u.value()),
+                s.value().currency(),
+                s.decimals(),
+                s.qualifier(),
+            )
+        };
+        if fields(&read) != fields(&parsed) {
+            problems.push(format!(
+                "{phrase:?}: extracted {:?}, parsed {:?}",
+                fields(&read),
+                fields(&parsed)
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Commas that do not group digits are not a number to guess at: both the
+/// parsers and the extractor refuse "12,3" and "1,2345".
+#[test]
+fn malformed_grouping_is_refused() {
+    for text in [
+        "12,3 billion euros",
+        "1,2345 million",
+        "$1,23,4",
+        "3,98,5亿元",
+    ] {
+        let err = text.parse::<Amount>().expect_err(text).to_string();
+        assert!(
+            err.starts_with(&format!(
+                "cannot parse {text:?} as an amount: commas must group digits"
+            )),
+            "{text}: {err}"
+        );
+        let sentence = format!("Sales were {text} in 2020 and $9 billion in 2025, a CAGR of 5%.");
+        let claims = extract(&sentence);
+        assert!(
+            claims.iter().all(|c| c.forecast.baseline.is_none()),
+            "{sentence}: {:?}",
+            claims[0].forecast.baseline
+        );
+    }
 }

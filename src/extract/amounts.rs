@@ -286,7 +286,7 @@ fn english_amount(
             let plausible = (prefix.is_some() || year_value(&t).is_none())
                 && !after("fy")
                 && !after("fiscal")
-                && !after("from");
+                && !(after("from") && sep.is_word("to"));
             if let Some(h) = toks
                 .get(m)
                 .filter(|h| plausible && h.kind == Kind::Num && !used[m])

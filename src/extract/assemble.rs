@@ -134,9 +134,8 @@ impl<'t, 'c> Doc<'t, 'c> {
     }
 }
 
-/// The claim of one compound annual rate of sentence `s`, or `None` for a
-/// weak rate ("at a rate of 10%") without a start and an end of its own.
-pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<Claim> {
+/// The claim of one compound annual rate of sentence `s`.
+pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     let text = doc.text;
     let own = doc.parsed(s);
     let own_places = own.places.clone();
@@ -329,7 +328,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Option<
     };
     doc.order = order;
     doc.candidates = candidates;
-    Some(build(doc, s, rate, period, chosen))
+    build(doc, s, rate, period, chosen)
 }
 
 /// Whether two printed rates may be the same rate: their intervals meet.

@@ -178,16 +178,16 @@ pub fn extract_with(text: &str, context: &Context) -> Vec<Claim> {
     let mut doc = Doc::new(text, &sentences, set);
     let mut claims = Vec::new();
     let mut rates: Vec<RateM> = Vec::new();
-    for s in 0..sentences.len() {
+    for (s, sentence) in sentences.iter().enumerate() {
         // Cue words are rarer than rates: they are looked for first.
-        let range = sentences[s].start..sentences[s].end;
+        let range = sentence.start..sentence.end;
         if !cues.has_cue(text.as_bytes(), range.clone()) || !has_rate(&text[range]) {
             continue;
         }
         rates.clear();
         rates.extend(doc.parsed(s).rates.iter().filter(|r| r.cagr).cloned());
         for rate in &rates {
-            claims.extend(assemble(&mut doc, s, rate));
+            claims.push(assemble(&mut doc, s, rate));
         }
     }
     claims

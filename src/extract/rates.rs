@@ -332,7 +332,7 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
         if let Some(k) = minus_word {
             first = k;
         }
-        let mut qualifier = qualifier_before(toks, first).map(|(q, at)| (q, at));
+        let mut qualifier = qualifier_before(toks, first);
         if qualifier.is_none() {
             qualifier = cjk_hedge_before(toks, text, first);
         }

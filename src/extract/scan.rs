@@ -193,7 +193,7 @@ pub(super) fn cue_trigram(a: u8, b: u8, c: u8) -> bool {
     let year = gap(b) & ((c | 0x20) == b'y');
     // The lead byte of a Chinese, Japanese or Korean character (0xE3 to
     // 0xED; not 0xE2, which leads the dashes and quotes of English text).
-    let cjk = (a >= 0xE3) & (a <= 0xED);
+    let cjk = (0xE3..=0xED).contains(&a);
     let (a, b, c) = (a | 0x20, b | 0x20, c | 0x20);
     ((a == b'c') & (b == b'a') & (c == b'g'))
         | ((a == b'p') & (b == b'o') & (c == b'u'))
