@@ -1,5 +1,6 @@
-//! `cagr::extract` on arbitrary text: it must not panic, and every byte
-//! range it returns must slice the input on char boundaries.
+//! `cagr::extract` (and `extract_with` a publication date) on arbitrary
+//! text: it must not panic, and every byte range it returns must slice the
+//! input on char boundaries.
 //!
 //! Beyond the spans, it checks what the docs promise about a claim: the
 //! quote is the passage's text, and each figure's span lies inside the
@@ -29,7 +30,13 @@ fn slice<'t>(text: &'t str, range: &Range<usize>, what: &str) -> &'t str {
 }
 
 fuzz_target!(|text: &str| {
-    for claim in cagr::extract(text) {
+    // Read without a publication date, and with one (relative dates
+    // resolve: "last year", 今年, 지난해).
+    let context = cagr::Context::default().with_published(cagr::When::year(2024).expect("a year"));
+    let claims = cagr::extract(text)
+        .into_iter()
+        .chain(cagr::extract_with(text, &context));
+    for claim in claims {
         let passage = slice(text, &claim.passage, "passage");
         let spans = &claim.spans;
         for (what, span) in [
