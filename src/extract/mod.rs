@@ -1,33 +1,59 @@
-//! [`extract`]: read growth claims straight from English prose.
+//! [`extract`]: read growth claims from prose in English, Chinese, Japanese
+//! and Korean.
 //!
 //! A claim is anchored on a growth rate that the text calls compound annual
 //! growth (a CAGR, "compound annual growth rate", "annually", "a year", "per
-//! annum", "average annual growth"). Around it the extractor collects the
-//! amounts and years of the same sentence, and where the sentence lacks them
-//! of the sentences just before it (up to three, across line breaks) or just
-//! after it (up to two, on the same line). It then picks the target (the
-//! amount at the end of the rate's period, or the latest dated amount) and
-//! the baseline (the amount at the start of the period, or the latest dated
-//! amount before the target), and returns a [`Forecast`] with the byte spans
-//! of the passage and of each figure.
+//! annum", "average annual growth", 复合年增长率, 年平均成長率, 연평균 성장률).
+//! Around it the extractor lists the amounts and dates of the paragraph and
+//! chooses the baseline and target among them by the rules of
+//! [claim assembly](#how-a-claim-is-assembled), then returns a [`Forecast`]
+//! with the byte spans of the passage and of each figure.
 //!
 //! Text that is not a CAGR claim yields nothing: a year-on-year change, a
 //! one-year "annual increase", a cumulative change ("grew 80% over five
 //! years"), a share ("a 15% share"), ratio words ("doubled") or two values
 //! with no rate. A rate with no usable values still yields a claim, which the
-//! checker calls unverifiable and says why.
+//! checker calls unverifiable and says why. Where the text can be read two
+//! ways that disagree, the claim carries both readings
+//! ([`Forecast::alternatives`]) and the checker abstains, naming them.
+//!
+//! The extractor is made of layers, one file each: `sentences` (sentences,
+//! list lines), `scan` (the byte-level prefilters, each beside the plain
+//! reading it is tested against), `tokens`, the readers of `mention`
+//! (`amounts`, `rates`, `dates`), `assemble` (the choice), and `context`
+//! (what is known of the document). The words they read are the crate's
+//! one vocabulary, which the `FromStr` impls of [`Amount`](crate::Amount)
+//! and [`Stated`](crate::Stated) read too.
 //!
 //! # Recognised phrasings
 //!
 //! **Amounts**: a number with thousands separators (`1,729.5`) or Indian
-//! grouping (`4,22,000`); a currency symbol, code or name before or after it
-//! (`$`, `US$`, `USD`, `€`, `EUR`, `£`, `GBP`, `¥`, `yuan`, `RMB`, `CNY`,
-//! `₹`, `Rs`, `INR`, `rupees`, `yen`, `won`); a scale word or abbreviation
-//! (`thousand`, `k`, `million`, `mn`, `m`, `billion`, `bn`, `B`, `trillion`,
-//! `tn`, `tr`, `T`, `lakh`, `crore`, `亿`, `万亿`); a physical unit
-//! (`tonnes`, `GW`); a range (`7–8 billion`, `221-275 million tonnes`). A
-//! number is an amount only with a currency, a scale or a unit. `¥` is the
-//! yuan unless the text mentions Japan or the yen.
+//! grouping (`4,22,000`), in ASCII or full-width digits; a currency symbol,
+//! code or name before or after it (`$`, `US$`, `US$ 6.4 billion`, `USD`,
+//! `USD12.3bn`, `€`, `€ 512 mio`, `EUR`, `£`, `GBP`, `¥`, `yuan`, `RMB`,
+//! `CNY`, `₹`, `Rs`, `INR`, `rupees`, `yen`, `won`); a scale word or
+//! abbreviation (`thousand`, `k`, `million`, `mn`, `mio`, `m`, `billion`,
+//! `bn`, `B`, `milliard`, `Mrd`, `trillion`, `tn`, `tr`, `T`, `lakh`,
+//! `crore`, `lakh crore`); a physical unit (`tonnes`, `GW`, `TWh`, `TEU`); a
+//! count noun, after up to two words (`15.2 million units`, `1,919 electric
+//! buses`, `240 million users`, `vehicles`, `subscribers`); a number word
+//! before a scale (`two billion`); a range (`7–8 billion`, `221-275 million
+//! tonnes`, `$10-12bn`, `between $780 billion and $990 billion`). A number
+//! is an amount only with a currency, a scale, a unit or a count noun.
+//! Commas that do not group digits ("12,3", "1,2345") make no number. `¥` is
+//! the yuan unless the text mentions Japan or the yen.
+//!
+//! In Chinese, Japanese and Korean: groups of a number and a scale character,
+//! largest first, added up (`3,985亿元`, `1.2万亿元`, `12兆4517億円`,
+//! `315億2000万米ドル`, `1조 2,345억 원`, `10억3천800만 달러`), with 万 10⁴,
+//! 亿/億/억 10⁸, 万亿/兆/조 10¹², 千/천 10³; a currency (`元`, `人民币`, `美元`,
+//! `米ドル`, `ドル`, `円`, `欧元`, `ユーロ`, `韩元`, `ウォン`, `英镑`, `ポンド`, `원`,
+//! `달러`) or a counter (`辆`, `台`, `人`, `件`, `대`, `명`); a conversion in
+//! brackets (`(約17兆3000億円)`) is not a level of the series. The printed
+//! precision is that of the last group: `1조 179억` is 10,179 hundred million,
+//! to the nearest hundred million, and it prints in the largest scale at or
+//! below its size, with the decimals that precision fills (`1.0179
+//! trillion`).
 //!
 //! | text | amount |
 //! |---|---|
@@ -36,27 +62,89 @@
 //! | `Rs 2,502 billion` | 2.502e12 INR |
 //! | `€14.16 billion` | 1.416e10 EUR |
 //! | `221-275 million tonnes` | 2.21e8 to 2.75e8 |
+//! | `3,985亿元` | 3.985e11 CNY |
+//! | `12兆4517億円` | 1.24517e13 JPY |
+//! | `1조 2,345억 원` | 1.2345e12 KRW |
 //!
-//! **Qualifiers** before an amount or a rate (see [`Qualifier`]): `nearly`,
-//! `almost`, `close to`, `approaching`, `just under`, `over`, `more than`,
-//! `above`, `exceeding`, `exceed`, `at least`, `surpass`, `about`, `around`,
-//! `approximately`, `roughly`, `some`, `an estimated`, `~`.
+//! **Hedges** before an amount or a rate (see [`Qualifier`](crate::Qualifier)): `nearly`,
+//! `almost`, `close to`, `approaching`, `approach`, `just under`, `over`,
+//! `more than`, `above`, `exceeding`, `exceed`, `at least`, `surpass`,
+//! `upwards of`, `in excess of`, `well over`, `about`, `around`,
+//! `approximately`, `roughly`, `some`, `an estimated`, `~`; 近, 将近, 接近, 约,
+//! 约为, 大约, 超过, 逾, 突破, 約, 超, 약 before; 左右, 以上, 多 (`3000多亿`), 程度,
+//! 이상, 가까이, 육박, 넘는 after (in Korean, after a particle: `3조 원에 육박`).
 //!
 //! **Dates** of amounts: `in 2024`, `by 2035`, `by the end of September
-//! 2024`, `(2022)`, `in FY2024`, `FY24`, `fiscal 2015`, `2013-14` (the
-//! fiscal year ending 2014), or a year earlier in the sentence (`In 2018, the
-//! market was valued at $52.5 billion`).
+//! 2024`, `(2022)`, `in FY2024`, `FY24`, `fiscal 2015`, `fiscal year 2023`,
+//! `2013-14` and `1999-2000` (the fiscal year ending in the later year), a
+//! year earlier in the sentence (`In 2018, the market was valued at $52.5
+//! billion`, `2024年的3002亿元`), `2025年`, `2025年底`, `2024年9月`, `2024年度`,
+//! `2030년`; words such as "sold", "worth", "economy" may stand between an
+//! amount and its year (`15.2 million units sold in 2021`).
+//!
+//! **Relative dates**, read through the publication date of [`Context`]:
+//! `this year`, `last year`, `next year`, `now`, `today`, `currently`, `at
+//! present`, `four years ago`, `a decade ago`, `in nine years from today`,
+//! 今年, 去年, 明年, 目前, 现在, 올해, 지난해, 작년, 내년, 현재. A relative date
+//! dates the amount right after it (within 40 bytes, `Last year the figure
+//! stood at €2.6bn`) or right before it (`$99 billion last year`). Without a
+//! publication date such an amount stays undated (it takes no other year),
+//! unless the rate's period dates it (`over the next five years … by 2030`
+//! puts the start in 2025).
 //!
 //! **Periods** of a rate: `2024–2030`, `from 2025 to 2035`, `between 2023
-//! and 2030`, `during the forecast period (2024-2030)`, `FY23-28`, `in the
-//! three years from 2020`, `since 2019`, `over the next five years` (ending at
-//! the target's year), `until 2025`.
+//! and 2030`, `during the forecast period (2024-2030)`, `FY23-28`, `FY24-29`,
+//! `2016-21`, `fiscal years 2022 and 2030`, `between FY2022 and FY2030`,
+//! `1999-2000 to 2008-09`, `in the three years from 2020`, `since 2019`,
+//! `over the next five years`, `the past decade` (ending at the target's
+//! year), `until 2025`, `until FY27`, `a CAGR of 4.5% from 2020`;
+//! `2025—2035年`, `2025~2030年`, `2025年至2035年`, `2014〜2020年`, `2018年から
+//! 2023年`, `2020년부터 2025년까지`, `未来五年`, `今後5年`, `近六年`, `향후 5년`, and an
+//! end year in the rate's clause (`2026년까지 연평균 성장률은 12%`).
 //!
 //! **Rates**: `a CAGR of 15.6%`, `compound annual growth rate (CAGR) of
 //! 15.6%`, `growing at a CAGR of`, `registering a 15.6% CAGR`, `at 15.6%
-//! annually`, `15.6 per cent a year`, `an average annual growth of 5%`,
-//! ranges (`10–15%`, `5 per cent to 7.3 per cent`). A decline (`decline by
-//! a CAGR of 1.2%`) is a negative rate.
+//! annually`, `15.6 per cent a year`, `per annum`, `p.a.`, `an average
+//! annual growth (rate) of 5%`, `annual growth of 3.9 per cent`, `a combined
+//! annual growth rate`, `compounded annually`, `annualised`, `an annual
+//! composite growth rate`, `an average rate of 8%`, `the compounded
+//! aggregate growth rate`; ranges (`10–15%`, `5 per cent to 7.3 per cent`,
+//! `between 40% and 55%`); with `%` or `％`. In Chinese, Japanese and Korean,
+//! in the rate's clause: 复合年增长率, 年均复合增长率, 年复合增长率, 复合增速,
+//! 年均增速, 年均增长, 年均 (年均负增长, 年均下降), 年平均增长率, 年平均成長率,
+//! 年間平均成長率, 年平均複合成長率, 年率, 연평균 (복합) 성장률, 매해, CAGR, also
+//! in traditional characters and with reading glosses in brackets
+//! (`復(fù)合`).
+//!
+//! **Signs**: a decline is a negative rate: `-1.3%`, `minus 13.7%`, `a
+//! negative CAGR of 13.2%`, `declining 3% a year`, `decline by a CAGR of
+//! 1.2%`, マイナス0.5%, 负增长, 下降, 减少, 마이너스.
+//!
+//! **Lines and lists**: a list line (`2027: $47.9 Billion`) or a table row
+//! is a sentence of its own; a rate's sentence reads up to twelve list lines
+//! back, and a sentence ending in a colon ("This is what 26% growth looks
+//! like:") reads the list after it.
+//!
+//! **Not read as a compound annual rate**: a year-on-year change
+//! ("year-on-year", "YoY" before or after the rate, 同比, 比上年, 前年比,
+//! 前年同期比, 전년 대비), a change from a named year (较2024年增长), a cumulative
+//! change (累计), a share ("share", 占比, シェア, 점유율), percentage points
+//! (个百分点), arithmetic (`… * 100%`), "grew 12%" without an annual cue,
+//! and "at a rate of 10%" without one (reading every "rate" would cost the
+//! prefilter more than such sentences are worth).
+//!
+//! # How a claim is assembled
+//!
+//! See the rules in the `assemble` module: the rate's period; a window of
+//! sentences (its own, up to three before or six when the period pins the
+//! years, and after it on its line); hard constraints (one series: the same
+//! currency, counts or unit; a baseline before the target; increments,
+//! goals ("a target of $350 billion") and conversions are not levels); the
+//! choice of target and baseline; alternative readings where the text does
+//! not settle them; and rates of segments (a slash list "25%/11%", "其中",
+//! "the services segment", several rates with no figures of their own),
+//! which borrow no figures. A rate takes no figures from beyond another
+//! rate's sentence unless that sentence states it again.
 //!
 //! # Example
 //!
@@ -101,7 +189,7 @@ use sentences::split_sentences;
 /// A growth claim found in a text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
-    /// The claim; its [`Source::quote`] is the passage.
+    /// The claim; its [`Source::quote`](crate::Source::quote) is the passage.
     pub forecast: Forecast,
     /// Byte range of the passage (the sentences the figures came from).
     pub passage: Range<usize>,
