@@ -365,6 +365,47 @@ fn parse_number_by_text(s: &str, places: i32) -> Result<f64, Unparsed> {
 
 #[cfg(test)]
 mod tests {
+
+    /// The grouping check agrees with regrouping the digits: a number is
+    /// well grouped exactly when putting its commas back in thousands, or
+    /// in the Indian way, gives it again.
+    #[test]
+    fn grouping_agrees_with_regrouping_the_digits() {
+        let regroup = |digits: &str, indian: bool| {
+            let mut out: Vec<char> = Vec::new();
+            for (k, c) in digits.chars().rev().enumerate() {
+                let comma = if indian {
+                    k == 3 || (k > 3 && k % 2 == 1)
+                } else {
+                    k > 0 && k % 3 == 0
+                };
+                if comma {
+                    out.push(',');
+                }
+                out.push(c);
+            }
+            out.iter().rev().collect::<String>()
+        };
+        let mut next = crate::testing::xorshift(0x5DEE_CE66_D1CE_4E5B);
+        for _ in 0..50_000 {
+            let len = 1 + (next() % 12) as usize;
+            let s: String = (0..len)
+                .map(|_| match next() % 5 {
+                    0 => ',',
+                    _ => char::from(b'0' + (next() % 10) as u8),
+                })
+                .collect();
+            let s = if next() % 3 == 0 { format!("{s}.5") } else { s };
+            let int = s.split('.').next().unwrap_or("");
+            let digits: String = int.chars().filter(char::is_ascii_digit).collect();
+            let plain = !int.contains(',')
+                || (!digits.is_empty()
+                    && !int.starts_with(',')
+                    && (regroup(&digits, false) == int || regroup(&digits, true) == int));
+            assert_eq!(grouped_well(&s), plain, "{s:?}");
+        }
+    }
+
     use super::*;
 
     #[track_caller]

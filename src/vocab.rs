@@ -487,6 +487,31 @@ mod tests {
         }
     }
 
+    /// The sorted lookup of currency words agrees with reading the table.
+    #[test]
+    fn currency_lookup_agrees_with_the_table() {
+        for &(c, code, names) in CURRENCIES {
+            for w in core::iter::once(code).chain(names.iter().copied()) {
+                assert_eq!(currency(w), Some(c), "{w}");
+                assert_eq!(currency(&w.to_ascii_uppercase()), Some(c), "{w}");
+            }
+        }
+        for w in [
+            "",
+            "dollarz",
+            "usd$",
+            "billion",
+            "a",
+            "元元",
+            "0123456789012345678901234567890123",
+        ] {
+            let plain = CURRENCIES.iter().find(|(_, code, names)| {
+                code.eq_ignore_ascii_case(w) || names.iter().any(|n| n.eq_ignore_ascii_case(w))
+            });
+            assert_eq!(currency(w), plain.map(|p| p.0), "{w}");
+        }
+    }
+
     #[test]
     fn scale_words_are_unique() {
         for (i, (w, _, _)) in SCALE_WORDS.iter().enumerate() {

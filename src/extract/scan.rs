@@ -674,9 +674,26 @@ mod tests {
             " 7.5 per cent ",
             " CAGR of ",
             " annual report",
+            " p.a.",
+            "annuelle",
+            " annual composite",
+            "％",
+            "年",
+            "年均",
+            "复合",
+            "年复合增长率",
+            "年平均成長率",
+            "複合",
+            "復(fù)合增長率",
+            "연평균",
+            "매해",
+            "同比",
+            "，",
+            "亿元",
+            "12.5%",
         ];
         let mut next = crate::testing::xorshift(0x9E37_79B9_7F4A_7C15_u64);
-        (0..4000).map(move |_| {
+        (0..6000).map(move |_| {
             let len = next() % 120;
             (0..len)
                 .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
@@ -707,7 +724,7 @@ mod tests {
                 let (b, range) = (sentence.as_bytes(), s.start..s.end);
                 let slow = (0..b.len()).any(|i| cue_at(b, i));
                 assert_eq!(cues.has_cue(bytes, range.clone()), slow, "{text:?} {s:?}");
-                let slow = sentence.contains('%')
+                let slow = sentence.contains(['%', '％'])
                     || (0..sentence.len()).any(|i| rate_word_at(sentence.as_bytes(), i));
                 assert_eq!(has_rate(sentence), slow, "{text:?} {s:?}");
                 tokenize(&mut toks, &text, range.clone());
@@ -734,6 +751,22 @@ mod tests {
         }
         // Enough compound annual rates to test the prefilters.
         assert!(cagr_rates > 100, "only {cagr_rates} compound annual rates");
+    }
+
+    /// Every Chinese, Japanese and Korean cue word starts with a byte the
+    /// cue-block reader reads from, and every English cue phrase with a
+    /// letter `rates::cue_phrase_at` does not rule out.
+    #[test]
+    fn the_prefilters_know_every_cue_word() {
+        for w in crate::vocab::CJK_CAGR_WORDS {
+            assert!(CJK_CUE_LEADS.contains(&w.as_bytes()[0]), "{w}");
+            let bytes = w.as_bytes();
+            assert!(cue_at(bytes, 0), "{w} is not read where it starts");
+        }
+        for w in crate::vocab::CAGR_WORDS {
+            let first = w.as_bytes()[0] | 0x20;
+            assert!(matches!(first, b'a' | b'c' | b'p'), "{w}");
+        }
     }
 
     /// The lane tests of eight bytes agree with reading them one by one,
