@@ -8,6 +8,10 @@
 //! "up 12% year-on-year"), abbreviations ("U.S.", "approx.") and both single
 //! and blank-line breaks. There is roughly one claim per 2 KB.
 //!
+//! `extract/cjk_2MB` does the same on about 2 MB of Chinese, Japanese and
+//! Korean text (claim sentences among year-on-year changes, shares and
+//! prose, a claim about every kilobyte).
+//!
 //! `extract/corpus_10MB` times one call of `extract` on the whole corpus and
 //! reports throughput in bytes per second (`Throughput::Bytes`: criterion
 //! prints MiB/s on the `thrpt:` line). Before timing, the
@@ -438,6 +442,84 @@ fn corpus() -> (String, usize) {
     (text, planted)
 }
 
+// ---------------------------------------------------------------------------
+// Chinese, Japanese and Korean
+
+/// Claim sentences written for the bench in Chinese, Japanese and Korean:
+/// `{a}` and `{b}` are the earlier and later year, `{x}` and `{y}` the
+/// amounts in hundreds of millions (亿/億/억), `{r}` the rate.
+const CJK_CLAIMS: &[&str] = &[
+    "该市场规模预计从{a}年的{x}亿元增长到{b}年的{y}亿元，年均复合增长率为{r}%。",
+    "{a}年市场规模为{x}亿元，预计{b}年将达到{y}亿元，复合年增长率约为{r}%。",
+    "国内市場は{a}年の{x}億円から{b}年には{y}億円に拡大し、年平均成長率は{r}%となる見込みだ。",
+    "세계 시장은 {a}년 {x}억 달러에서 {b}년 {y}억 달러로 연평균 {r}% 성장할 전망이다.",
+];
+
+/// Sentences without a claim: year-on-year changes, shares, prose.
+const CJK_PROSE: &[&str] = &[
+    "{a}年该公司营收为{x}亿元，同比增长{r}%。",
+    "报告显示，行业集中度持续提升，龙头企业市场占比达到{r}%。",
+    "业内人士认为，技术进步和政策支持将推动行业长期发展。",
+    "{a}年度の売上高は{x}億円で、前年比{r}%増となった。",
+    "同社は新工場の建設を進めており、生産能力の拡大を目指している。",
+    "{a}년 매출은 {x}억 원으로 전년 대비 {r}% 증가했다.",
+    "업계는 수요 회복이 하반기에 본격화될 것으로 보고 있다.",
+];
+
+/// A sentence of `template` with its placeholders filled.
+fn fill_cjk(rng: &mut XorShift64, template: &str) -> String {
+    let a = rng.between(2015, 2025);
+    let b = a + rng.between(3, 10);
+    let x = rng.between(100, 9000);
+    let r = rng.range(2.0, 30.0);
+    let y = (x as f64 * (1.0 + r / 100.0).powi((b - a) as i32)).round() as i64;
+    template
+        .replace("{a}", &a.to_string())
+        .replace("{b}", &b.to_string())
+        .replace("{x}", &x.to_string())
+        .replace("{y}", &y.to_string())
+        .replace("{r}", &format!("{r:.1}"))
+}
+
+/// A corpus of about 2 MB in Chinese, Japanese and Korean, a claim about
+/// every 1 KB, and the number of claims planted.
+fn cjk_corpus() -> (String, usize) {
+    let mut rng = XorShift64(0x2545_F491_4F6C_DD1D);
+    let mut text = String::new();
+    let mut planted = 0;
+    while text.len() < 2 * 1024 * 1024 {
+        for _ in 0..rng.between(3, 8) {
+            if rng.chance(0.2) {
+                let t = rng.pick(CJK_CLAIMS);
+                text.push_str(&fill_cjk(&mut rng, t));
+                planted += 1;
+            } else {
+                let t = rng.pick(CJK_PROSE);
+                text.push_str(&fill_cjk(&mut rng, t));
+            }
+        }
+        text.push_str("\n\n");
+    }
+    (text, planted)
+}
+
+fn bench_extract_cjk(c: &mut Criterion) {
+    let (text, planted) = cjk_corpus();
+    let found = cagr::extract(&text).len();
+    eprintln!(
+        "extract CJK corpus: {} bytes, {planted} claims planted, {found} extracted",
+        text.len()
+    );
+    assert!(
+        found * 10 >= planted * 9 && found <= planted * 2,
+        "found {found} of {planted} claims"
+    );
+    let mut group = c.benchmark_group("extract");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("cjk_2MB", |b| b.iter(|| cagr::extract(black_box(&text))));
+    group.finish();
+}
+
 fn bench_extract(c: &mut Criterion) {
     let (text, planted) = corpus();
     // For profiling outside criterion: `CAGR_EXTRACT_CORPUS=/tmp/corpus.txt
@@ -471,6 +553,6 @@ criterion_group! {
         .warm_up_time(Duration::from_secs(3))
         .measurement_time(Duration::from_secs(40))
         .sample_size(10);
-    targets = bench_extract
+    targets = bench_extract, bench_extract_cjk
 }
 criterion_main!(benches);
