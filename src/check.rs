@@ -785,9 +785,16 @@ fn analyse(forecast: &Forecast, options: &Options) -> Result<Analysis, Reason> {
     }
 
     let n = Span::from_years(years).ok();
+    // The figures that would reconcile print in the finer of the two
+    // scales ("a baseline of 405.8 billion", not "0.4 trillion").
+    let fine = if s.scale().exponent() <= e.scale().exponent() {
+        s.scale()
+    } else {
+        e.scale()
+    };
     let reconcile = Reconciliation {
-        target: n.and_then(|n| solve::end(s, rate, n).ok()),
-        baseline: n.and_then(|n| solve::start(e, rate, n).ok()),
+        target: n.and_then(|n| solve::end(s, rate, n).ok().map(|t| t.in_scale(fine))),
+        baseline: n.and_then(|n| solve::start(e, rate, n).ok().map(|b| b.in_scale(fine))),
         span: solve::span(s, e, rate).ok(),
         period_start,
     };
