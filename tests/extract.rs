@@ -1633,6 +1633,14 @@ fn gaps() -> Vec<Row> {
 /// two readings that disagree).
 fn classes() -> Vec<Row> {
     vec![
+        // "every year on a … basis" is not "year on year".
+        row(
+            "If the market grows at 8 per cent every year on a compounded annual growth basis, it will reach $6.5 trillion by 2031 from $3.5 trillion in 2023.",
+            vec![claim(pct("8 per cent", 8.0, 0))
+                .base(amt("$3.5 trillion", 3.5e12).cur(USD).yr(2023))
+                .target(amt("$6.5 trillion", 6.5e12).cur(USD).yr(2031))
+                .verdict("consistent")],
+        ),
         row(
             "Sales could reach €4.1bn by 2029. Last year the figure stood at €2.6bn; analysts expect a CAGR of 7.9%.",
             vec![claim(pct("7.9%", 7.9, 1))

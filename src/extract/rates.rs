@@ -153,8 +153,11 @@ pub(super) fn distractor(toks: &[Tok<'_>], text: &str, first: usize, last: usize
         eq(w, "yoy")
             || eq(w, "qoq")
             || eq(w, "mom")
+            // "year-on-year", "year on year" (not "every year on a
+            // compounded basis").
             || (eq(w, "year")
-                && (eq(word(k + 1), "on") || word(k + 1) == "-" && eq(word(k + 2), "on")))
+                && ((eq(word(k + 1), "on") && eq(word(k + 2), "year"))
+                    || (word(k + 1) == "-" && eq(word(k + 2), "on"))))
             || (eq(w, "y") && word(k + 1) == "-" && eq(word(k + 2), "o"))
     };
     if (1..=4).any(|d| {
