@@ -274,6 +274,9 @@ pub(super) fn places(toks: &[Tok<'_>], text: &str) -> Vec<&'static str> {
     let mut out: Vec<&'static str> = Vec::new();
     for (k, t) in toks.iter().enumerate() {
         let key = match t.kind {
+            // Most words are not places: `place` rules them out by their
+            // first letter; "United" and "U(.S.)" are read here.
+            Kind::Word if !t.text.starts_with(['U', 'u']) => place(t.text),
             Kind::Word => {
                 let next = toks.get(k + 1);
                 let united_states =

@@ -250,6 +250,8 @@ fn percent_at(toks: &[Tok<'_>], k: usize) -> Option<usize> {
 /// before (`about`, `约`, `약`) or after (`左右`, `程度`).
 pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &mut [bool]) {
     let n = toks.len();
+    // The readings of Chinese, Japanese and Korean only where there is some.
+    let cjk = toks.iter().any(Tok::is_cjk);
     let mut i = 0;
     while i < n {
         let t = toks[i];
@@ -406,7 +408,13 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
                 None
             }
         });
-        let until = until.or_else(|| cjk_until(toks, text, first));
+        let until = until.or_else(|| {
+            if cjk {
+                cjk_until(toks, text, first)
+            } else {
+                None
+            }
+        });
         let since = toks
             .get(last + 1)
             .filter(|w| w.is_word("from"))
@@ -425,7 +433,7 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
             cagr,
             until,
             since,
-            slashed: slashed(toks, first, last) || part_of_whole(toks, text, first),
+            slashed: slashed(toks, first, last) || (cjk && part_of_whole(toks, text, first)),
             whole: spans_figures(toks, text, first, last),
         });
         i = last + 1;

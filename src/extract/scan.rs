@@ -292,11 +292,12 @@ impl CueBlocks {
                 // The bytes where a cue word may start: its first letter
                 // (and, for "p.a", its second byte too).
                 let starts = |q: &usize| {
-                    let next = sentence.get(*q + 1).map_or(0, |b| b | 0x20);
-                    match sentence[*q] | 0x20 {
-                        b'a' | b'c' | b'y' => true,
-                        b'p' => next == b'.' | 0x20,
-                        _ => CJK_CUE_LEADS.contains(&sentence[*q]),
+                    let b = sentence[*q];
+                    if b.is_ascii() {
+                        matches!(b | 0x20, b'a' | b'c' | b'y')
+                            || (b | 0x20 == b'p' && sentence.get(*q + 1) == Some(&b'.'))
+                    } else {
+                        CJK_CUE_LEADS.contains(&b)
                     }
                 };
                 if (from..to).filter(starts).any(|q| cue_at(sentence, q)) {
