@@ -27,11 +27,13 @@
 //!
 //! Two pipelines, each one way:
 //!
-//! * **text → claim → check → report**: [`extract`] reads prose into
-//!   [`Claim`]s, each holding a [`Forecast`] (a baseline and a target
-//!   [`Figure`], a [`Stated`] rate, an optional [`Period`]); [`check`] turns
-//!   a forecast into a [`Report`] with a [`Verdict`], an [`Analysis`] and
-//!   its English explanation.
+//! * **text → claim → check → report**: [`extract`] (or [`extract_with`]
+//!   a [`Context`], the publication date) reads prose in English, Chinese,
+//!   Japanese or Korean into [`Claim`]s, each holding a [`Forecast`] (a
+//!   baseline and a target [`Figure`], a [`Stated`] rate, an optional
+//!   [`Period`], and any other readings of the passage); [`check`] turns a
+//!   forecast into a [`Report`] with a [`Verdict`], an [`Analysis`] and its
+//!   English explanation.
 //! * **numbers → solve → path**: [`solve`] finds any one of start, end,
 //!   rate and span from the other three; [`Path`] gives the value for every
 //!   year.
@@ -254,11 +256,13 @@
 //!   never combine, and a checker given them says so.
 //! * It does not adjust for inflation: a real growth rate next to nominal
 //!   values is reported as inconsistent, as printed.
-//! * Extraction is rule-based English, not a language model: it reads the
-//!   phrasings listed in [`extract`]'s docs and leaves other text alone. A
-//!   claim it cannot complete is returned as unverifiable rather than
-//!   guessed.
-//! * It does not resolve "today" or "this year" without a date in the text.
+//! * Extraction is rule-based, not a language model: it reads the phrasings
+//!   listed in [`extract`]'s docs, in English, Chinese, Japanese and Korean,
+//!   and leaves other text alone (French and German decimal commas are not
+//!   read as decimals). A claim it cannot complete, or can read two ways
+//!   that disagree, is returned as unverifiable rather than guessed.
+//! * It does not resolve "today" or "this year" without a publication date
+//!   ([`Context`]).
 
 // Unsafe code is denied everywhere but in `kernel`, whose two calls into
 // functions compiled for AVX2 and AVX-512 happen after checking the CPU has
