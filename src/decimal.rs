@@ -395,7 +395,11 @@ mod tests {
                     _ => char::from(b'0' + (next() % 10) as u8),
                 })
                 .collect();
-            let s = if next() % 3 == 0 { format!("{s}.5") } else { s };
+            let s = if next().is_multiple_of(3) {
+                format!("{s}.5")
+            } else {
+                s
+            };
             let int = s.split('.').next().unwrap_or("");
             let digits: String = int.chars().filter(char::is_ascii_digit).collect();
             let plain = !int.contains(',')
