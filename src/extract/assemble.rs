@@ -262,7 +262,12 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 .rates
                 .iter()
                 .any(|r| r.cagr && same_rate(&r.stated, &rate.stated));
-            if own_claim && !own_has_amounts && !restated {
+            // Nor does a sentence of segments' rates with no figures ("Latin
+            // America will grow at 4.3% while North America will grow at
+            // 3.8%"): they claim none.
+            let segments =
+                parsed.amounts.iter().all(|a| a.skip) && (parsed.cagrs > 1 || parsed.segment);
+            if own_claim && !own_has_amounts && !restated && !segments {
                 *blocked = true;
             }
             if other_place || (own_claim && !own_has_amounts) {
