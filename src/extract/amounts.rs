@@ -395,12 +395,7 @@ fn english_amount(
         }
         first = at;
     }
-    let unit = match (currency, unit, count) {
-        (_, Some(u), _) => Unit::Physical(u),
-        (Some(c), None, _) => Unit::Money(Some(c)),
-        (None, None, true) => Unit::Count,
-        (None, None, false) => Unit::Bare,
-    };
+    let unit = Unit::of(currency, unit, count);
     Some(Found {
         stated,
         unit,
@@ -438,11 +433,7 @@ fn word_amount(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     }
     Some(Found {
         stated,
-        unit: match (currency, count) {
-            (Some(c), _) => Unit::Money(Some(c)),
-            (None, true) => Unit::Count,
-            (None, false) => Unit::Bare,
-        },
+        unit: Unit::of(currency, None, count),
         first,
         last,
     })
@@ -594,12 +585,7 @@ fn cjk_amount(toks: &[Tok<'_>], text: &str, i: usize) -> Option<Found> {
     if let Some(q) = qualifier {
         stated = stated.qualified(q);
     }
-    let unit = match (currency, unit, count) {
-        (Some(c), _, _) => Unit::Money(Some(c)),
-        (None, Some(u), _) => Unit::Physical(u),
-        (None, None, true) => Unit::Count,
-        (None, None, false) => Unit::Bare,
-    };
+    let unit = Unit::of(currency, unit, count);
     Some(Found {
         stated,
         unit,

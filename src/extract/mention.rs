@@ -59,6 +59,22 @@ pub(super) enum Unit {
 }
 
 impl Unit {
+    /// What an amount measures from the words around its number: a
+    /// physical unit, else a currency, else a count noun, else nothing but
+    /// a scale.
+    pub(super) fn of(
+        currency: Option<Currency>,
+        physical: Option<&'static str>,
+        count: bool,
+    ) -> Unit {
+        match (physical, currency) {
+            (Some(u), _) => Unit::Physical(u),
+            (None, Some(c)) => Unit::Money(Some(c)),
+            (None, None) if count => Unit::Count,
+            (None, None) => Unit::Bare,
+        }
+    }
+
     /// Whether two amounts may be two ends of one series: the same
     /// currency (or one unknown), the same physical unit, or counts; a bare
     /// number with a scale ("13 billion") goes with any of them.
