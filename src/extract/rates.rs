@@ -15,25 +15,29 @@ const CUE_BEFORE: usize = 12;
 const CUE_AFTER: usize = 8;
 
 /// The phrases of [`vocab::CAGR_WORDS`] as the tokens they are written
-/// with: "p.a" is "p", ".", "a". Split once.
-fn cue_phrases() -> &'static [Vec<&'static str>] {
-    static PHRASES: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+/// with ("p.a" is "p", ".", "a"), grouped by the length of their first
+/// word. Split once.
+fn cue_phrases() -> &'static [Vec<Vec<&'static str>>] {
+    static PHRASES: std::sync::OnceLock<Vec<Vec<Vec<&'static str>>>> = std::sync::OnceLock::new();
     PHRASES.get_or_init(|| {
-        vocab::CAGR_WORDS
-            .iter()
-            .map(|phrase| {
-                let mut pieces = Vec::new();
-                for w in phrase.split(' ') {
-                    for (n, piece) in w.split('.').enumerate() {
-                        if n > 0 {
-                            pieces.push(".");
-                        }
-                        pieces.push(piece);
+        let mut by_length: Vec<Vec<Vec<&'static str>>> = Vec::new();
+        for phrase in vocab::CAGR_WORDS {
+            let mut pieces = Vec::new();
+            for w in phrase.split(' ') {
+                for (n, piece) in w.split('.').enumerate() {
+                    if n > 0 {
+                        pieces.push(".");
                     }
+                    pieces.push(piece);
                 }
-                pieces
-            })
-            .collect()
+            }
+            let len = pieces[0].len();
+            if by_length.len() <= len {
+                by_length.resize_with(len + 1, Vec::new);
+            }
+            by_length[len].push(pieces);
+        }
+        by_length
     })
 }
 
@@ -41,23 +45,25 @@ fn cue_phrases() -> &'static [Vec<&'static str>] {
 /// case, symbols as written).
 fn cue_phrase_at(toks: &[Tok<'_>], k: usize) -> bool {
     // Every phrase starts with a word of a, c or p: other words are ruled
-    // out by their first letter (a unit test holds the vocabulary to it).
+    // out by their first letter (a unit test holds the vocabulary to it),
+    // and the rest by the length of their first word.
     let first = toks[k].text.as_bytes().first().map_or(0, |b| b | 0x20);
     if !matches!(first, b'a' | b'c' | b'p') {
         return false;
     }
-    let len = toks[k].text.len();
-    cue_phrases().iter().any(|pieces| {
-        pieces[0].len() == len
-            && pieces.iter().enumerate().all(|(d, p)| {
-                toks.get(k + d).is_some_and(|t| {
-                    if *p == "." {
-                        t.is_sym(".")
-                    } else {
-                        t.is_word(p)
-                    }
-                })
+    let Some(phrases) = cue_phrases().get(toks[k].text.len()) else {
+        return false;
+    };
+    phrases.iter().any(|pieces| {
+        pieces.iter().enumerate().all(|(d, p)| {
+            toks.get(k + d).is_some_and(|t| {
+                if *p == "." {
+                    t.is_sym(".")
+                } else {
+                    t.is_word(p)
+                }
             })
+        })
     })
 }
 
@@ -66,8 +72,12 @@ fn cue_phrase_at(toks: &[Tok<'_>], k: usize) -> bool {
 /// [`CUE_AFTER`] after it (in the same clause of a Chinese, Japanese or
 /// Korean sentence), or "a year", "per year", "each year", "every year"
 /// just after it (not "a year earlier").
-pub(super) fn cagr_cue(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> bool {
-    let (lo, hi) = clause(toks, text, first, last);
+pub(super) fn cagr_cue(
+    toks: &[Tok<'_>],
+    text: &str,
+    (lo, hi): (usize, usize),
+    last: usize,
+) -> bool {
     for k in lo..=hi {
         let t = toks[k];
         if t.is_cjk() {
@@ -145,7 +155,13 @@ fn clause(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> (usize, us
 /// "YoY" (also before it, as in a table's "(YoY: +3.4%)"), "share", and in
 /// Chinese, Japanese and Korean 同比, 前年比, 累计, 占比, シェア, 점유율,
 /// "较2024年增长" (a change from one named year).
-pub(super) fn distractor(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> bool {
+pub(super) fn distractor(
+    toks: &[Tok<'_>],
+    text: &str,
+    (lo, hi): (usize, usize),
+    first: usize,
+    last: usize,
+) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.text);
     let eq = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
     let yoy = |k: usize| {
@@ -172,7 +188,6 @@ pub(super) fn distractor(toks: &[Tok<'_>], text: &str, first: usize, last: usize
     }
     // Chinese, Japanese and Korean, in the rate's clause before it, or just
     // after it.
-    let (lo, hi) = clause(toks, text, first, last);
     let cjk_hit = (lo..first)
         .chain(last + 1..=hi.min(last + 4))
         .any(|k| toks[k].is_cjk() && cjk_word_at(toks, text, k, CJK_DISTRACTORS).is_some());
@@ -383,8 +398,10 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
         for u in used.iter_mut().take(last + 1).skip(i) {
             *u = true;
         }
-        let distract = distractor(toks, text, first, last);
-        let cagr = !distract && cagr_cue(toks, text, first, last);
+        // The tokens where cue words are looked for, found once.
+        let window = clause(toks, text, first, last);
+        let distract = distractor(toks, text, window, first, last);
+        let cagr = !distract && cagr_cue(toks, text, window, last);
         // "until 2025", "till 2027", "by 2030" right after the rate; "from
         // 2020" (a CAGR of 4.5% from 2020).
         let until = (last + 1..(last + 4).min(n)).find_map(|k| {
