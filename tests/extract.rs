@@ -1633,6 +1633,16 @@ fn gaps() -> Vec<Row> {
 /// two readings that disagree).
 fn classes() -> Vec<Row> {
     vec![
+        // A relative date after "and" dates what follows it, not the amount
+        // before it.
+        row(
+            "The economy at present stood at about $3.2 trillion and in nine years from today it will be about $6.5 trillion, growing 8 per cent every year on a compounded annual growth basis.",
+            vec![claim(pct("8 per cent", 8.0, 0))
+                .base(amt("about $3.2 trillion", 3.2e12).cur(USD).yr(2022).q(About))
+                .target(amt("about $6.5 trillion", 6.5e12).cur(USD).yr(2031).q(About))
+                .verdict("consistent")],
+        )
+        .on(2022),
         // "every year on a … basis" is not "year on year".
         row(
             "If the market grows at 8 per cent every year on a compounded annual growth basis, it will reach $6.5 trillion by 2031 from $3.5 trillion in 2023.",

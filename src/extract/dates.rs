@@ -563,10 +563,17 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
                 let gap = (a.last + 1..y.first).filter(|&k| !in_alternative(k) && !footnote(k));
                 // A relative date right after the amount, with only words
                 // between ("$99 billion last year", "3.1 billion subs this
-                // year"), not across punctuation.
+                // year"), not across punctuation or a conjunction ("$3.2
+                // trillion and in nine years from today").
                 let relative_near = y.relative
                     && y.first <= a.last + 3
-                    && (a.last + 1..y.first).all(|k| toks[k].kind == Kind::Word);
+                    && (a.last + 1..y.first).all(|k| {
+                        let t = toks[k];
+                        t.kind == Kind::Word
+                            && !["and", "or", "but", "while", "whereas"]
+                                .iter()
+                                .any(|w| t.is_word(w))
+                    });
                 !between(a.last, y.first)
                     && (relative_near || (gap.clone().count() <= 7 && gap.clone().all(linking)))
             });
