@@ -1633,6 +1633,20 @@ fn gaps() -> Vec<Row> {
 /// two readings that disagree).
 fn classes() -> Vec<Row> {
     vec![
+        // Two series in one sentence: the rate stands by the second, whose
+        // ends are undated; it is not paired with the first series' years.
+        row(
+            "Smartphone sales rose from 300 million units in 2019 to 380 million units in 2024 while revenue grew from $400 billion to $520 billion, a CAGR of 5.4%.",
+            vec![claim(pct("5.4%", 5.4, 1)).verdict("unverifiable")],
+        ),
+        // An amount of another unit after the rate does not stand between.
+        row(
+            "The market will grow from $4.0 billion in 2021 to $8.6 billion by 2026, at a CAGR of 16.2%, with 12 million units shipped.",
+            vec![claim(pct("16.2%", 16.2, 1))
+                .base(amt("$4.0 billion", 4e9).cur(USD).yr(2021))
+                .target(amt("$8.6 billion", 8.6e9).cur(USD).yr(2026))
+                .verdict("consistent")],
+        ),
         // A relative date after "and" dates what follows it, not the amount
         // before it.
         row(

@@ -458,6 +458,28 @@ fn choose(
             .max_by_key(|c| (c.amount.role == Role::To, c.amount.first))
             .cloned();
     }
+    // Two series in the rate's sentence ("units rose from 300 million in
+    // 2019 to 380 million in 2024 while revenue grew from $400 billion to
+    // $520 billion, a CAGR of 5.4%"): when an amount of another unit stands
+    // between the target and the rate, the rate may be that series' and the
+    // sentence does not say; it is left undecided.
+    if let Some(t) = &target {
+        let (lo, hi) = if t.amount.first < rate.first {
+            (t.amount.first, rate.first)
+        } else {
+            (rate.first, t.amount.first)
+        };
+        let nearer_other = candidates.iter().any(|c| {
+            c.distance == 0
+                && t.distance == 0
+                && !c.amount.unit.compatible(t.amount.unit)
+                && lo < c.amount.first
+                && c.amount.first < hi
+        });
+        if nearer_other {
+            target = None;
+        }
+    }
     let target_when = target.as_ref().and_then(|t| {
         t.amount
             .when
