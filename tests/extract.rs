@@ -2046,6 +2046,8 @@ fn classes() -> Vec<Row> {
         none("2023: $41.2 Billion\\n2024: $42.6 Billion (YoY: +3.4%)\\n2025: $44.1 Billion (YoY: +3.5%)"),
         none("The market grew at a CAGR of 12% between 2015 and 2020 and is now worth $8 billion."),
         none("The segment will grow at a CAGR of 9%, and the wider market will be worth $50 billion by 2030 from $35 billion in 2025."),
+        none("Revenue of the top 10 firms rose from $50 billion in 2018 to $80 billion in 2023. Smaller firms grew at a CAGR of 3%."),
+        none("The market rose from $12 billion in 2019 to $18 billion in 2024. Meanwhile, services grew at a CAGR of 4%."),
         none("Sales fell 3% a year earlier to $1.9 billion in 2023."),
         none("The share of online sales rose from 12% in 2019 to 21% in 2024, a CAGR of 11.8%."),
         none("Prices increased by 2.5 per cent in 2024, following a 3 per cent rise in 2023."),

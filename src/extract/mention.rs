@@ -271,13 +271,26 @@ pub(super) fn place(word: &str) -> Option<&'static str> {
     })
 }
 
-/// Whether a sentence speaks of a part of a market: "segment(s)",
-/// "sub-segment", "of which", "among which", "among them", "within it".
+/// Whether a sentence speaks of a part of a market, or of another series:
+/// "segment(s)", "of which", "among which", "among them", "within it",
+/// "smaller", "the rest", "meanwhile", "whereas".
 fn segment_words(toks: &[Tok<'_>]) -> bool {
+    // Words that set a part against the whole, or one series against
+    // another ("Smaller firms grew at a CAGR of 3%", "meanwhile").
+    const CONTRAST: &[&str] = &[
+        "segment",
+        "segments",
+        "smaller",
+        "larger",
+        "remaining",
+        "rest",
+        "meanwhile",
+        "whereas",
+        "contrast",
+    ];
     toks.iter().enumerate().any(|(k, t)| {
         let next = |w: &str| toks.get(k + 1).is_some_and(|n| n.is_word(w));
-        t.is_word("segment")
-            || t.is_word("segments")
+        CONTRAST.iter().any(|w| t.is_word(w))
             || ((t.is_word("of") || t.is_word("among")) && next("which"))
             || (t.is_word("among") && next("them"))
             || (t.is_word("within") && (next("it") || next("this")))
