@@ -331,6 +331,22 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         }
         limit = usize::MAX;
     };
+    let mut chosen = chosen;
+    // A baseline and target of one sentence named under two places ("全球
+    // … 5000亿元, 中国 … 2030年 … 2400亿元") are two series' figures.
+    if let (Some(b), Some(t)) = (&chosen.baseline, &chosen.target) {
+        if b.sentence == t.sentence {
+            let at = &doc.parsed(b.sentence).place_at;
+            let place_before =
+                |k: usize| at.iter().rev().find(|&&(p, _)| p < k).map(|&(_, key)| key);
+            let (pb, pt) = (place_before(b.amount.first), place_before(t.amount.first));
+            if pb.is_some() && pt.is_some() && pb != pt {
+                chosen.baseline = None;
+                chosen.base_when = None;
+                chosen.other_bases.clear();
+            }
+        }
+    }
     doc.order = order;
     doc.candidates = candidates;
     build(doc, s, rate, period, chosen)

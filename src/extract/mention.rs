@@ -165,6 +165,8 @@ pub(super) struct Parsed {
     pub(super) periods: Vec<PeriodM>,
     /// Countries and regions the sentence names (canonical keys).
     pub(super) places: Vec<&'static str>,
+    /// Each place named, at its token, in order.
+    pub(super) place_at: Vec<(usize, &'static str)>,
     /// Token ranges of bracketed conversions after an amount.
     pub(super) alternatives: Vec<(usize, usize)>,
     /// How many of the rates are compound annual ones.
@@ -212,7 +214,12 @@ pub(super) fn parse(
     // Places only tell a claim's figures from another place's: they are
     // read where there are figures to tell.
     if !p.amounts.is_empty() || p.rates.iter().any(|r| r.cagr) {
-        p.places = places(toks, text);
+        p.place_at = places(toks, text);
+        for &(_, key) in &p.place_at {
+            if !p.places.contains(&key) {
+                p.places.push(key);
+            }
+        }
     }
     p
 }
@@ -297,10 +304,10 @@ fn segment_words(toks: &[Tok<'_>]) -> bool {
     })
 }
 
-/// The places a sentence names: "United States" and "U.S." are the US
-/// ("US$" is a currency, not a place).
-pub(super) fn places(toks: &[Tok<'_>], text: &str) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = Vec::new();
+/// The places a sentence names, each at its token: "United States" and
+/// "U.S." are the US ("US$" is a currency, not a place).
+pub(super) fn places(toks: &[Tok<'_>], text: &str) -> Vec<(usize, &'static str)> {
+    let mut out: Vec<(usize, &'static str)> = Vec::new();
     for (k, t) in toks.iter().enumerate() {
         let key = match t.kind {
             // Most words are not places: `place` rules them out by their
@@ -326,9 +333,7 @@ pub(super) fn places(toks: &[Tok<'_>], text: &str) -> Vec<&'static str> {
             _ => None,
         };
         if let Some(key) = key {
-            if !out.contains(&key) {
-                out.push(key);
-            }
+            out.push((k, key));
         }
     }
     out
