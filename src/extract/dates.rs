@@ -570,9 +570,7 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
                     && (a.last + 1..y.first).all(|k| {
                         let t = toks[k];
                         t.kind == Kind::Word
-                            && !["and", "or", "but", "while", "whereas"]
-                                .iter()
-                                .any(|w| t.is_word(w))
+                            && !matches!(t.text, "and" | "or" | "but" | "while" | "whereas")
                     });
                 !between(a.last, y.first)
                     && (relative_near || (gap.clone().count() <= 7 && gap.clone().all(linking)))

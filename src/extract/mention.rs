@@ -197,7 +197,16 @@ pub(super) fn parse(
     parse_years(toks, text, &mut p, used, set);
     date_amounts(toks, &mut p);
     p.cagrs = p.rates.iter().filter(|r| r.cagr).count();
-    if p.cagrs > 0 {
+    // Read only where it decides something: a rate sentence with no
+    // figures of its own (whether it may borrow), or one with figures and
+    // the word "segment" (whose clauses then split them).
+    let levels = p.amounts.iter().any(|a| !a.skip);
+    if p.cagrs > 0
+        && (!levels
+            || toks
+                .iter()
+                .any(|t| t.is_word("segment") || t.is_word("segments")))
+    {
         p.segment = segment_words(toks);
         if p.segment {
             p.joiners = (0..toks.len())
@@ -296,6 +305,16 @@ fn segment_words(toks: &[Tok<'_>]) -> bool {
         "contrast",
     ];
     toks.iter().enumerate().any(|(k, t)| {
+        // Every word read here starts with c, l, m, o, r, s, w or a.
+        let initial = t.text.as_bytes().first().map_or(0, |b| b | 0x20);
+        if t.kind != Kind::Word
+            || !matches!(
+                initial,
+                b'a' | b'c' | b'l' | b'm' | b'o' | b'r' | b's' | b'w'
+            )
+        {
+            return false;
+        }
         let next = |w: &str| toks.get(k + 1).is_some_and(|n| n.is_word(w));
         CONTRAST.iter().any(|w| t.is_word(w))
             || ((t.is_word("of") || t.is_word("among")) && next("which"))

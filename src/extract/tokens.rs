@@ -27,24 +27,29 @@ pub(super) struct Tok<'a> {
 }
 
 impl Tok<'_> {
+    #[inline]
     pub(super) fn is_word(&self, w: &str) -> bool {
         self.kind == Kind::Word && self.text.eq_ignore_ascii_case(w)
     }
 
+    #[inline]
     pub(super) fn is_sym(&self, s: &str) -> bool {
         self.kind == Kind::Sym && self.text == s
     }
 
+    #[inline]
     pub(super) fn is_dash(&self) -> bool {
         self.kind == Kind::Sym && matches!(self.text, "-" | "–" | "—" | "‒" | "－")
     }
 
     /// `%` or the full-width `％`.
+    #[inline]
     pub(super) fn is_percent(&self) -> bool {
         self.kind == Kind::Sym && matches!(self.text, "%" | "％")
     }
 
     /// A Chinese, Japanese or Korean character.
+    #[inline]
     pub(super) fn is_cjk(&self) -> bool {
         self.kind == Kind::Cjk
     }
