@@ -618,9 +618,8 @@ fn parse_cjk(s: &str) -> Result<(Amount, u8)> {
         let digits: String = rest[..end]
             .chars()
             .map(|c| match c {
-                '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
                 '，' => ',',
-                c => c,
+                c => decimal::ascii_digit(c),
             })
             .collect();
         if !decimal::grouped_well(&digits) {

@@ -242,6 +242,15 @@ pub(crate) fn grouped_well(s: &str) -> bool {
     count > 0 && ((threes && digits(first, 1..=3)) || (twos && digits(first, 1..=2)))
 }
 
+/// A full-width digit (`０` to `９`) as its ASCII digit; any other
+/// character as itself.
+pub(crate) fn ascii_digit(c: char) -> char {
+    match c {
+        '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+        c => c,
+    }
+}
+
 /// Why text did not parse as a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Unparsed {

@@ -4,10 +4,9 @@
 //! `1조 2,345억 원`, `400万人`).
 
 use super::mention::{
-    currency_before, number, qualifier_before, scaled, slashed, year_value, AmountM, Parsed, Role,
-    Setting, Unit, NUMBER_WORDS,
+    cjk_hedge_after, cjk_hedge_before, currency_before, number, qualifier_before, scaled, slashed,
+    year_value, AmountM, Parsed, Role, Setting, Unit, NUMBER_WORDS,
 };
-use super::rates::{cjk_hedge_after, cjk_hedge_before};
 use super::tokens::{Kind, Tok};
 use crate::vocab::{self, COUNT_NOUNS, PHYSICAL_UNITS};
 use crate::{Amount, Currency, Qualifier, Scale, Stated};
@@ -439,15 +438,6 @@ fn word_amount(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     })
 }
 
-/// The display scales a Chinese, Japanese or Korean amount may print in.
-const DISPLAY: [Scale; 5] = [
-    Scale::One,
-    Scale::Thousand,
-    Scale::Million,
-    Scale::Billion,
-    Scale::Trillion,
-];
-
 /// A Chinese, Japanese or Korean amount whose number is token `i`: one or
 /// more groups of a number and a scale character, largest first
 /// (`12兆4517億`, `1조 179억`, `10억3천800만`, `3000多亿`), then a currency
@@ -553,20 +543,8 @@ fn cjk_amount(toks: &[Tok<'_>], text: &str, i: usize) -> Option<Found> {
     if last_scale == i32::MAX && currency.is_none() && !count && unit.is_none() {
         return None;
     }
-    // The display scale: the largest at or below the amount's size in which
-    // the printed precision is a whole number of decimals.
-    let exponent = value.abs().log10().floor() as i32;
-    let scale = DISPLAY
-        .iter()
-        .rev()
-        .find(|s| s.exponent() <= exponent && s.exponent() >= e_min - i32::from(decimals))
-        .or_else(|| {
-            DISPLAY
-                .iter()
-                .find(|s| s.exponent() >= e_min - i32::from(decimals))
-        })
-        .copied()?;
-    let printed = u8::try_from(scale.exponent() - e_min + i32::from(decimals)).ok()?;
+    // The display scale, as `Amount`'s parser chooses it.
+    let (scale, printed) = crate::amount::cjk_display(value, e_min, decimals)?;
     let mut amount = Amount::from_base(value).ok()?.in_scale(scale);
     if let Some(c) = currency {
         amount = amount.with_currency(c);

@@ -36,13 +36,7 @@ fn joins_years(toks: &[Tok<'_>], text: &str, k: usize, between: bool) -> Option<
 /// `2016-21`, `2025—2035年`, `2025年至2035年`, `2018年から2023年`, `N years
 /// from 2020`, `since 2019`, `the next five years`, `the past decade`,
 /// `未来五年`, `近六年`, `今後5年`, `향후 5년`.
-pub(super) fn parse_periods(
-    toks: &[Tok<'_>],
-    text: &str,
-    p: &mut Parsed,
-    used: &mut [bool],
-    _set: Setting<'_>,
-) {
+pub(super) fn parse_periods(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &mut [bool]) {
     let n = toks.len();
     let mut i = 0;
     while i < n {

@@ -16,6 +16,7 @@ use super::sentences::Sentence;
 use super::tokens::{tokenize, Kind, Tok};
 use crate::decimal;
 use crate::stated::spellings;
+use crate::vocab::{CJK_HEDGES_AFTER, CJK_HEDGES_BEFORE};
 use crate::{Amount, Currency, Qualifier, Rate, Stated, When};
 
 /// What the readers know of the whole document.
@@ -191,7 +192,7 @@ pub(super) fn parse(
     let mut p = Parsed::default();
     used.clear();
     used.resize(toks.len(), false);
-    parse_periods(toks, text, &mut p, used, set);
+    parse_periods(toks, text, &mut p, used);
     parse_rates(toks, text, &mut p, used);
     parse_amounts(toks, text, &mut p, used, set);
     parse_years(toks, text, &mut p, used, set);
@@ -600,7 +601,7 @@ fn ascii_number<'b>(t: &Tok<'b>, buf: &'b mut [u8; 48]) -> Option<&'b str> {
     let mut n = 0;
     for c in t.text.chars() {
         let b = match c {
-            '０'..='９' => b'0' + (c as u32 - '０' as u32) as u8,
+            '０'..='９' => decimal::ascii_digit(c) as u8,
             '，' => b',',
             '．' => b'.',
             c if c.is_ascii() => c as u8,
@@ -713,4 +714,47 @@ pub(super) fn cjk_count(c: &str) -> Option<i32> {
         ("十", 10),
     ];
     DIGITS.iter().find(|(w, _)| c == *w).map(|&(_, n)| n)
+}
+
+/// A hedge word of Chinese, Japanese or Korean right before token `i`
+/// (`约 9.9%`, `約4,380億ドル`, `약 727조원`): the qualifier and the index of
+/// its first token.
+pub(super) fn cjk_hedge_before(
+    toks: &[Tok<'_>],
+    text: &str,
+    i: usize,
+) -> Option<(Qualifier, usize)> {
+    let before = &text[..toks.get(i)?.start];
+    let trimmed = before.trim_end();
+    let (w, q) = CJK_HEDGES_BEFORE
+        .iter()
+        .find(|(w, _)| trimmed.ends_with(w))?;
+    let start = trimmed.len() - w.len();
+    let first = toks[..i].iter().rposition(|t| t.start == start)?;
+    Some((*q, first))
+}
+
+/// A hedge word of Chinese, Japanese or Korean at token `k` (after an
+/// amount or a rate: `左右`, `以上`, `程度`, `이상`): the qualifier and the
+/// index of its last token.
+pub(super) fn cjk_hedge_after(
+    toks: &[Tok<'_>],
+    text: &str,
+    k: usize,
+) -> Option<(Qualifier, usize)> {
+    let hedge_at = |k: usize| {
+        let t = toks.get(k).filter(|t| t.is_cjk())?;
+        CJK_HEDGES_AFTER
+            .iter()
+            .find(|(w, _)| text[t.start..].starts_with(w))
+            .map(|h| (k, t, h))
+    };
+    // A Korean particle may come between: "3조 원에 육박", "5조 원을 넘는".
+    let particle = toks
+        .get(k)
+        .is_some_and(|t| matches!(t.text, "에" | "을" | "를" | "이" | "가"));
+    let (k, t, (w, q)) = hedge_at(k).or_else(|| if particle { hedge_at(k + 1) } else { None })?;
+    let end = t.start + w.len();
+    let last = k + toks[k..].iter().take_while(|t| t.end <= end).count() - 1;
+    Some((*q, last))
 }

@@ -3,12 +3,12 @@
 //! cumulative change, a share, or nothing in particular.
 
 use super::mention::{
-    cjk_word_at, currency_before, number, qualifier_before, scaled, short_year, slashed,
-    year_value, Parsed, RateM,
+    cjk_hedge_after, cjk_hedge_before, cjk_word_at, currency_before, number, qualifier_before,
+    scaled, short_year, slashed, year_value, Parsed, RateM,
 };
 use super::tokens::{Kind, Tok};
-use crate::vocab::{self, CJK_CAGR_WORDS, CJK_DISTRACTORS, CJK_HEDGES_AFTER, CJK_HEDGES_BEFORE};
-use crate::{Qualifier, Rate, Stated};
+use crate::vocab::{self, CJK_CAGR_WORDS, CJK_DISTRACTORS};
+use crate::{Rate, Stated};
 
 /// How far (in tokens) a cue word may stand before or after its rate.
 const CUE_BEFORE: usize = 12;
@@ -519,47 +519,4 @@ fn cjk_until(toks: &[Tok<'_>], text: &str, first: usize) -> Option<i32> {
             };
             cjk_word_at(toks, text, after, &["까지", "まで"]).map(|_| y)
         })
-}
-
-/// A hedge word of Chinese, Japanese or Korean right before token `i`
-/// (`约 9.9%`, `約4,380億ドル`, `약 727조원`): the qualifier and the index of
-/// its first token.
-pub(super) fn cjk_hedge_before(
-    toks: &[Tok<'_>],
-    text: &str,
-    i: usize,
-) -> Option<(Qualifier, usize)> {
-    let before = &text[..toks.get(i)?.start];
-    let trimmed = before.trim_end();
-    let (w, q) = CJK_HEDGES_BEFORE
-        .iter()
-        .find(|(w, _)| trimmed.ends_with(w))?;
-    let start = trimmed.len() - w.len();
-    let first = toks[..i].iter().rposition(|t| t.start == start)?;
-    Some((*q, first))
-}
-
-/// A hedge word of Chinese, Japanese or Korean at token `k` (after an
-/// amount or a rate: `左右`, `以上`, `程度`, `이상`): the qualifier and the
-/// index of its last token.
-pub(super) fn cjk_hedge_after(
-    toks: &[Tok<'_>],
-    text: &str,
-    k: usize,
-) -> Option<(Qualifier, usize)> {
-    let hedge_at = |k: usize| {
-        let t = toks.get(k).filter(|t| t.is_cjk())?;
-        CJK_HEDGES_AFTER
-            .iter()
-            .find(|(w, _)| text[t.start..].starts_with(w))
-            .map(|h| (k, t, h))
-    };
-    // A Korean particle may come between: "3조 원에 육박", "5조 원을 넘는".
-    let particle = toks
-        .get(k)
-        .is_some_and(|t| matches!(t.text, "에" | "을" | "를" | "이" | "가"));
-    let (k, t, (w, q)) = hedge_at(k).or_else(|| if particle { hedge_at(k + 1) } else { None })?;
-    let end = t.start + w.len();
-    let last = k + toks[k..].iter().take_while(|t| t.end <= end).count() - 1;
-    Some((*q, last))
 }
