@@ -275,6 +275,7 @@ pub mod batch;
 mod check;
 mod compounding;
 mod currency;
+mod dd;
 mod decimal;
 mod error;
 mod extract;

@@ -2,16 +2,20 @@
 
 use core::iter::FusedIterator;
 
-use crate::solve;
+use crate::{dd, solve};
 use crate::{Amount, Rate, Result, Span, When};
 
 /// The yearly values of constant compound growth from a start year to an
 /// end year.
 ///
-/// Every value is computed from the start value (`start · (1 + r)^k`, never
-/// by multiplying the previous year's value), so errors do not accumulate.
-/// A path made by [`Path::between`] starts and ends at the given values bit
-/// for bit, and is monotone in between.
+/// Every value is computed from the ends, never by multiplying the previous
+/// year's value, so errors do not accumulate. A path made by
+/// [`Path::between`] starts and ends at the given values bit for bit, is
+/// monotone, and in between interpolates them geometrically,
+/// `start · (end/start)^(k/n)` in year `k` of `n`, within 4 ulp of the
+/// correctly rounded value (subnormal values included), even where the
+/// rate itself rounds to a few ulp from −100%. A path made by
+/// [`Path::at_rate`] has the values `start · (1 + r)^k` of [`solve::end`].
 ///
 /// # Example
 ///
@@ -160,16 +164,24 @@ impl Path {
             }
         }
         let k = f64::from(year - self.start_year);
-        let mut value = solve::project(self.start.value(), self.rate.as_fraction(), k);
-        if let Some(end) = self.end {
-            // Keep the path monotone next to an exact end that rounding of
-            // an under-one-ulp yearly step could otherwise overshoot.
-            value = if end.value() >= self.start.value() {
-                value.min(end.value())
-            } else {
-                value.max(end.value())
-            };
-        }
+        let value = match self.end {
+            // Between two given values: the geometric interpolation of the
+            // ends, `start · (end/start)^(k/n)`, which does not go through
+            // the rate (a rate within a few ulp of −100% has too few digits
+            // to carry the path). The exponent is exact to about 2^-100, so
+            // the values rise (or fall) with the years; the clamp keeps an
+            // under-one-ulp last step from overshooting the exact end.
+            Some(end) => {
+                let n = f64::from(self.end_year - self.start_year);
+                let v = dd::interpolate(self.start.value(), end.value(), k, n);
+                if end.value() >= self.start.value() {
+                    v.min(end.value())
+                } else {
+                    v.max(end.value())
+                }
+            }
+            None => solve::project(self.start.value(), self.rate.as_fraction(), k),
+        };
         // `at_rate` checked the final value, and every value lies between
         // the start and the final value, so this cannot fail.
         self.start.like(value, "path value").ok()

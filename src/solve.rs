@@ -38,8 +38,8 @@
 
 use crate::{Amount, Error, Rate, Result, Span};
 
-/// `ln(end / start)` for positive finite inputs, keeping digits for ratios
-/// near 1 and ratios beyond the range of `f64`.
+/// `ln(end / start)` for positive inputs, keeping digits for ratios near 1
+/// and ratios beyond the range of `f64`; ±∞ where an input is 0 or ∞.
 pub(crate) fn log_ratio(start: f64, end: f64) -> f64 {
     let ratio = end / start;
     if (0.5..=2.0).contains(&ratio) {
@@ -47,32 +47,48 @@ pub(crate) fn log_ratio(start: f64, end: f64) -> f64 {
         ((end - start) / start).ln_1p()
     } else if ratio.is_normal() {
         ratio.ln()
+    } else if start.is_finite() && end.is_finite() && start > 0.0 && end > 0.0 {
+        // The ratio is out of range: its logarithm with each amount's power
+        // of two apart.
+        crate::dd::ln_ratio(end, start).value()
     } else {
+        // The checker's unbounded interval ends (0 or infinity): ±∞.
         end.ln() - start.ln()
     }
 }
 
-/// `(1 + r)^n` with the rounding of `1 + r` corrected (see module docs).
-pub(crate) fn growth_factor(r: f64, n: f64) -> f64 {
+/// `(1 + r)^n` with the rounding of `1 + r` corrected (see module docs),
+/// or `None` where this route is not accurate: a factor out of the normal
+/// range, or a correction `n·ln(1 + lo/hi)` above 1/8 (a tiny rate over an
+/// astronomical span, 1e-90 over 1e91 years), where `1 + expm1(c)` would
+/// lose digits to cancellation.
+pub(crate) fn growth_factor(r: f64, n: f64) -> Option<f64> {
     // TwoSum: hi + lo == 1 + r exactly.
     let hi = 1.0 + r;
     let r_part = hi - 1.0;
     let one_part = hi - r_part;
     let lo = (1.0 - one_part) + (r - r_part);
     let p = hi.powf(n);
-    if lo == 0.0 || !p.is_normal() {
-        // Exact `1 + r`, or a factor beyond the range of f64 where the
-        // correction would turn infinity into NaN.
-        p
-    } else {
-        // (hi + lo)^n = hi^n · (1 + lo/hi)^n
-        p + p * (n * (lo / hi).ln_1p()).exp_m1()
+    if !p.is_normal() {
+        return None;
     }
+    if lo == 0.0 {
+        // `1 + r` is exact.
+        return Some(p);
+    }
+    // (hi + lo)^n = hi^n · (1 + lo/hi)^n
+    let c = n * (lo / hi).ln_1p();
+    (c.abs() <= 0.125).then(|| p + p * c.exp_m1())
 }
 
 /// The rate kernel: `expm1(ln(end/start)/n)`; for steep growth the
-/// double-double kernel of [`crate::kernel`].
+/// double-double kernel of [`crate::kernel`]; at the edges (a subnormal
+/// amount, a ratio out of range, a rate the kernel does not answer for) the
+/// accurate route of [`crate::dd`].
 pub(crate) fn rate_f64(start: f64, end: f64, n: f64) -> f64 {
+    if !(start.is_normal() && end.is_normal() && (end / start).is_normal()) {
+        return crate::dd::rate(start, end, n);
+    }
     let x = log_ratio(start, end) / n;
     if x <= 1.0 {
         return x.exp_m1();
@@ -82,19 +98,9 @@ pub(crate) fn rate_f64(start: f64, end: f64, n: f64) -> f64 {
     // ulp, so `x` is kept as a double-double.
     match crate::kernel::rate(start, end, n) {
         (r, true) => r,
-        // Rows the kernel does not answer for (a subnormal amount, a span
-        // past about 2^1017 years, or a result out of its range): one
-        // Newton step on y^n = end/start instead.
-        _ => {
-            let ratio = end / start;
-            let y = x.exp();
-            let p = y.powf(n);
-            if ratio.is_finite() && p.is_finite() && p > 0.0 {
-                (y + y * ((ratio / p - 1.0) / n)) - 1.0
-            } else {
-                x.exp_m1()
-            }
-        }
+        // A span past about 2^1017 years, or a result out of the kernel's
+        // range.
+        _ => crate::dd::rate(start, end, n),
     }
 }
 
@@ -163,15 +169,23 @@ pub fn end(start: Amount, rate: Rate, span: Span) -> Result<Amount> {
     )
 }
 
-/// `start · (1 + r)^n`, through logarithms when the factor alone is out of
-/// the range of `f64` but the product may not be (1e-300 doubled 1,100
-/// times).
+/// Half the range of `f64`: values above it are computed on the accurate
+/// route, which rounds to infinity exactly where the answer does.
+const NEAR_OVERFLOW: f64 = f64::MAX / 2.0;
+
+/// `start · (1 + r)^n`; through the exponent-split logarithms of
+/// [`crate::dd`] when the factor alone is out of the normal range but the
+/// product may not be (1e-300 doubled 1,100 times), or the product is
+/// subnormal or overflows.
 pub(crate) fn project(start: f64, r: f64, n: f64) -> f64 {
-    let factor = growth_factor(r, n);
-    if factor.is_normal() {
-        start * factor
-    } else {
-        (start.ln() + n * r.ln_1p()).exp()
+    match growth_factor(r, n).map(|factor| start * factor) {
+        // Below 2^1023 a value a few ulp off cannot be one that should have
+        // overflowed.
+        Some(value) if value.is_normal() && value < NEAR_OVERFLOW => value,
+        // The factor or the product is out of the normal range: the
+        // accurate route, which rounds once into the subnormals or to
+        // infinity or zero.
+        _ => crate::dd::project(start, r, n),
     }
 }
 
@@ -273,8 +287,12 @@ mod tests {
     #[test]
     fn growth_factor_corrects_rounding_of_one_plus_r() {
         // 1 + 1e-17 rounds to 1, but (1 + 1e-17)^1e9 = 1 + 1e-8 (approximately).
-        let f = growth_factor(1e-17, 1e9);
+        let f = growth_factor(1e-17, 1e9).expect("a normal factor");
         assert!((f - 1.0 - 1e-8).abs() < 1e-15, "{f}");
+        // A correction too large for this route is left to the accurate
+        // one.
+        assert_eq!(growth_factor(-3e-91, 1.4e91), None);
+        assert!(project(1.0, -3e-91, 1.4e91) > 0.0);
     }
 
     #[test]

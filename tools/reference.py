@@ -5,8 +5,9 @@ Run from the crate root:
 
     python3 tools/reference.py
 
-It writes tests/data/reference.csv (creating tests/data/ if needed) and prints
-the number of cases per solver.  Requires mpmath (tested with 1.3.0).
+It writes tests/data/reference.csv (creating tests/data/ if needed) and
+tests/data/edges.csv (the edges of the range, region by region; see
+build_edges), and prints the number of cases per solver and per region.  Requires mpmath (tested with 1.3.0).
 
 CSV format (header line, then one row per case):
 
@@ -365,6 +366,302 @@ def build():
     return cs
 
 
+
+# --------------------------------------------------------------------------
+# edge cases: tests/data/edges.csv
+# --------------------------------------------------------------------------
+#
+# Rows where the plain closed forms leave the normal range of f64, each
+# tagged with its region.  The expected column is the correctly rounded
+# result (subnormals rounded on their own grid, not twice), or the kind of
+# error that must be returned where no valid answer exists:
+#
+#   overflow   the result rounds to infinity (end, start)
+#   underflow  the result rounds to zero: below half the smallest subnormal
+#   minus_100  the rate rounds to -100% or below
+#   rate_limit the rate is at or above the Rate limit, f64::MAX / 100
+#
+# Columns: region,solver,a,b,c,d,expected where d is empty except for the
+# path solver (a = start, b = end, c = whole years n, d = year t of the path;
+# expected start * (end/start)^(t/n)).
+
+EDGES_PATH = os.path.join(os.path.dirname(OUT_PATH), "edges.csv")
+F64_MAX = sys.float_info.max
+RATE_LIMIT = F64_MAX / 100.0          # Rate::from_fraction takes r < this
+OVERFLOW_AT = mpmath.mpf(2) ** 1024 - mpmath.mpf(2) ** 970   # MAX + ulp/2
+TINY = 5e-324
+
+
+def round_f64(v):
+    """Correctly rounded binary64 of a positive or negative mpf, with
+    subnormals rounded once on the 2^-1074 grid and overflow to inf."""
+    if v == 0:
+        return 0.0
+    sign = -1.0 if v < 0 else 1.0
+    a = abs(v)
+    if a >= OVERFLOW_AT:
+        return sign * math.inf
+    if a < mpmath.mpf(2) ** -1022:
+        i = int(mp.nint(a * mpmath.mpf(2) ** 1074))   # ties to even
+        return sign * math.ldexp(i, -1074)
+    return sign * _to_f64(a)
+
+
+def _path(a, b, c, d):
+    start, end, n, t = _m(a), _m(b), _m(c), _m(d)
+    return start * mp.exp(mp.log(end / start) * t / n)
+
+
+EDGE_FORMULAS = dict(FORMULAS, path=_path)
+
+
+def edge_expected(solver, a, b, c, d):
+    args = (a, b, c) if d is None else (a, b, c, d)
+    f = EDGE_FORMULAS[solver]
+    with mp.workprec(PREC_BITS):
+        v = round_f64(f(*args))
+    with mp.workprec(CHECK_PREC_BITS):
+        check = round_f64(f(*args))
+    if v != check:
+        return None  # too close to a rounding boundary to say: skip
+    if solver == "rate":
+        if v <= -1.0:
+            return "minus_100"
+        if v >= RATE_LIMIT:
+            return "rate_limit"
+        return v
+    if solver == "span":
+        return v if 0 < v < math.inf else None
+    if v == math.inf:
+        return "overflow"
+    if v == 0.0:
+        return "underflow"
+    return v
+
+
+class Edges:
+    def __init__(self):
+        self.rows = []
+        self.seen = set()
+
+    def add(self, region, solver, a, b, c, d=None):
+        a, b, c = float(a), float(b), float(c)
+        d = None if d is None else float(d)
+        if not all(math.isfinite(x) for x in (a, b, c)):
+            return None
+        # The solvers' inputs must be valid values: positive amounts and
+        # spans, rates above -100% and below the Rate limit.
+        if a <= 0 or c <= 0:
+            return None
+        if solver in ("end", "start") and not (-1.0 < b < RATE_LIMIT):
+            return None
+        if solver in ("rate", "path") and b <= 0:
+            return None
+        if solver == "path" and not isinstance(edge_expected("rate", a, b, c, None), float):
+            return None  # no path without a valid rate between the ends
+        key = (solver, a, b, c, d)
+        if key in self.seen:
+            return None
+        v = edge_expected(solver, a, b, c, d)
+        if v is None:
+            return None
+        self.seen.add(key)
+        self.rows.append((region, solver, a, b, c, d, v))
+        return v
+
+    def count(self, region):
+        return sum(1 for r in self.rows if r[0] == region)
+
+
+def exp_f64(lnx):
+    """The f64 nearest e^lnx (mpf in), or None outside the positive range."""
+    with mp.workprec(PREC_BITS):
+        v = round_f64(mp.exp(lnx))
+    return v if 0 < v < math.inf else None
+
+
+def build_edges():
+    rng = random.Random(SEED + 1)
+    es = Edges()
+    ln = lambda x: mp.log(_m(float(x)))
+    LN_MAX = math.log(F64_MAX)            # 709.78
+    LN_TINY = math.log(TINY)              # -744.44
+    LN_RATE_LIMIT = math.log(RATE_LIMIT)  # 705.17
+
+    # The issue's cases, as printed.
+    es.add("rate_steep", "rate", 2.838789906875479e-60, 2.8447174655592e-60, 2.963421813753075e-06)
+    es.add("rate_subnormal", "rate", 2.2250738585072004e-308, 37145454427.47719, 1.9214101974660422)
+    es.add("end_wide", "end", 6.547437146261783e-302, 3.2735776069737352, 803.2049160808218)
+    es.add("start_wide", "start", 6e-323, -0.19766331917618174, 4213.979901381597)
+    es.add("overflow_edge", "end", 7.943501792388237e-98, 1285498.4630119037, 66.35291092106573)
+    es.add("overflow_edge", "end", 7.994089770982184e-51, 24.265232817943613, 255.50516370362757)
+    es.add("underflow_edge", "start", 5.664512663736551e+76, 0.8420491699447618, 1509.0786612328136)
+
+    with mp.workprec(PREC_BITS):
+        # -- rate: ln(end/start)/n above 700, up to and past the Rate limit.
+        for i in range(300):
+            x = rng.uniform(690.0, 706.0) if i % 3 else rng.uniform(700.0, LN_RATE_LIMIT)
+            n = log_uniform(rng, 1e-12, 2.0)
+            L = x * n
+            lo, hi = LN_TINY + 1, LN_MAX - L - 1
+            if hi <= lo:
+                continue
+            ls = rng.uniform(lo, hi)
+            start = exp_f64(mpmath.mpf(ls))
+            end = exp_f64(mpmath.mpf(ls) + mpmath.mpf(L))
+            if start and end:
+                es.add("rate_steep", "rate", start, end, n)
+        # -- rate: a subnormal amount (or both).
+        for i in range(250):
+            sub = math.ldexp(rng.randint(1, 2 ** 52 - 1) >> rng.randint(0, 51), -1074)
+            if sub == 0:
+                continue
+            other = math.exp(rng.uniform(LN_TINY, LN_MAX)) if i % 5 else \
+                math.ldexp(rng.randint(1, 2 ** 52 - 1), -1074)
+            n = log_uniform(rng, 0.01, 1e4)
+            a, b = (sub, other) if i % 2 else (other, sub)
+            es.add("rate_subnormal", "rate", a, b, n)
+        # -- rate: normal amounts whose ratio is out of range.
+        for i in range(200):
+            s = math.exp(rng.uniform(LN_TINY + 35, -300.0))
+            e = math.exp(rng.uniform(300.0, LN_MAX))
+            a, b = (s, e) if i % 2 else (e, s)
+            n = log_uniform(rng, 0.5, 1e5)
+            es.add("rate_ratio_out_of_range", "rate", a, b, n)
+        # -- rate: at the Rate limit and at -100%.
+        for i in range(120):
+            # x = ln(1 + r) near ln(RATE_LIMIT): start = 1-ish, n small.
+            n = log_uniform(rng, 0.05, 1.0)
+            x = LN_RATE_LIMIT + rng.uniform(-1e-12, 1e-12) * (1 + i % 4) * 1e3 ** (i % 3 == 0)
+            ls = rng.uniform(LN_TINY + 1, LN_MAX - x * n - 1) if LN_MAX - x * n - 1 > LN_TINY + 1 else None
+            if ls is None:
+                continue
+            start = exp_f64(mpmath.mpf(ls))
+            end = exp_f64(mpmath.mpf(ls) + mpmath.mpf(x) * mpmath.mpf(n))
+            if start and end:
+                es.add("rate_limit_edge", "rate", start, end, n)
+        for i in range(120):
+            # 1 + r = e^x near 2^-53 (r within a few ulp of -1) and below.
+            x = math.log(2.0) * rng.uniform(-56.0, -50.0)
+            n = log_uniform(rng, 0.5, 10.0)
+            ls = rng.uniform(-300.0, 300.0)
+            start = exp_f64(mpmath.mpf(ls))
+            end = exp_f64(mpmath.mpf(ls) + mpmath.mpf(x) * mpmath.mpf(n))
+            if start and end:
+                es.add("minus_100_edge", "rate", start, end, n)
+
+        # -- end and start where (1+r)^n is out of range but the result fits,
+        #    results across the whole range, subnormals included.
+        def pick_rate(la, lt, n):
+            """A rate taking e^la to about e^lt in n years, or None."""
+            g = (mpmath.mpf(lt) - mpmath.mpf(la)) / mpmath.mpf(n)
+            r = round_f64(mp.expm1(g))
+            return r if -1.0 < r < RATE_LIMIT else None
+
+        for solver, region in (("end", "end_wide"), ("start", "start_wide")):
+            for i in range(300):
+                la = rng.uniform(LN_TINY + 1, LN_MAX - 1)
+                lt = rng.uniform(LN_TINY + 1, LN_MAX - 1)
+                if abs(lt - la) < 720:
+                    # The factor must be out of range: push the target.
+                    lt = la + math.copysign(rng.uniform(720.0, 1450.0), lt - la)
+                    if not (LN_TINY < lt < LN_MAX):
+                        continue
+                n = log_uniform(rng, 0.5, 5000.0)
+                # For start the solver divides: start = end / (1+r)^n.
+                r = pick_rate(la, lt, n) if solver == "end" else pick_rate(lt, la, n)
+                amount = exp_f64(mpmath.mpf(la))
+                if r is not None and amount:
+                    es.add(region, solver, amount, r, n)
+        for solver, region in (("end", "end_subnormal"), ("start", "start_subnormal")):
+            for i in range(150):
+                la = rng.uniform(-700.0, 700.0)
+                lt = rng.uniform(math.log(2.0 ** -1074), math.log(2.0 ** -1022))
+                n = log_uniform(rng, 0.5, 500.0)
+                r = pick_rate(la, lt, n) if solver == "end" else pick_rate(lt, la, n)
+                amount = exp_f64(mpmath.mpf(la))
+                if r is not None and amount:
+                    es.add(region, solver, amount, r, n)
+
+        # -- the limits: results within an ulp or two of the overflow
+        #    threshold (MAX + ulp/2) and of half the smallest subnormal.
+        #    The amount is the rounded e^(lt - n ln(1+r)), so the result
+        #    lands within about an ulp of the target, on either side.
+        targets = (
+            ("overflow_edge", mp.log(OVERFLOW_AT)),
+            ("overflow_edge", mp.log(mpmath.mpf(F64_MAX))),
+            ("underflow_edge", mp.log(mpmath.mpf(2) ** -1075)),
+            ("underflow_edge", mp.log(mpmath.mpf(2) ** -1074)),
+            ("underflow_edge", mp.log(mpmath.mpf(2) ** -1074 * 1.5)),
+        )
+        for region, lt in targets:
+            for i in range(110):
+                n = log_uniform(rng, 0.5, 3000.0)
+                r = math.expm1(rng.uniform(-0.5, 2.0) if i % 2 else rng.uniform(-0.05, 0.05))
+                if r == 0.0:
+                    continue
+                g = mpmath.mpf(n) * mp.log1p(_m(r))
+                solver = "end" if i % 4 < 2 else "start"
+                la = lt - g if solver == "end" else lt + g
+                amount = exp_f64(la)
+                if amount:
+                    es.add(region, solver, amount, r, n)
+
+        # -- span with amounts out of the normal range (ratio out of range
+        #    or subnormal).
+        for i in range(150):
+            s = math.ldexp(rng.randint(1, 2 ** 52 - 1), -1074) if i % 2 else \
+                math.exp(rng.uniform(LN_TINY + 40, -400.0))
+            e = math.exp(rng.uniform(300.0, LN_MAX))
+            a, b = (s, e) if i % 3 else (e, s)
+            mag = log_uniform(rng, 1e-6, 100.0)
+            r = mag if b > a else -min(mag / (1 + mag), 0.999999)
+            es.add("span_wide", "span", a, b, r)
+
+        # -- path between two ends whose rate is within a few ulp of -100%,
+        #    and between ends far apart.
+        for i in range(120):
+            n = rng.randint(2, 60)
+            x = math.log(2.0) * rng.uniform(-52.9, -45.0)   # ln(1 + r)
+            ls = rng.uniform(-300.0, 300.0)
+            le = ls + x * n
+            if le < LN_TINY + 1:
+                continue
+            start = exp_f64(mpmath.mpf(ls))
+            end = exp_f64(mpmath.mpf(le))
+            if not (start and end):
+                continue
+            for t in sorted(set(rng.randint(1, n - 1) for _ in range(3))):
+                es.add("path_minus_100", "path", start, end, float(n), float(t))
+        for i in range(60):
+            n = rng.randint(2, 80)
+            a = math.ldexp(rng.randint(1, 2 ** 52 - 1), -1074) if i % 2 else \
+                math.exp(rng.uniform(LN_TINY + 1, -650.0))
+            b = math.exp(rng.uniform(600.0, LN_MAX))
+            start, end = (a, b) if i % 3 else (b, a)
+            for t in sorted(set(rng.randint(1, n - 1) for _ in range(3))):
+                es.add("path_wide", "path", start, end, float(n), float(t))
+    return es
+
+
+def write_edges():
+    es = build_edges()
+    regions = sorted(set(r[0] for r in es.rows))
+    out = os.path.normpath(EDGES_PATH)
+    with open(out, "w", newline="\n") as fh:
+        fh.write("region,solver,a,b,c,d,expected\n")
+        for region, solver, a, b, c, d, v in es.rows:
+            dd = "" if d is None else repr(d)
+            vv = v if isinstance(v, str) else repr(v)
+            fh.write(f"{region},{solver},{a!r},{b!r},{c!r},{dd},{vv}\n")
+    print(f"wrote {len(es.rows)} edge cases to {out}")
+    for region in regions:
+        rows = [r for r in es.rows if r[0] == region]
+        errors = sum(1 for r in rows if isinstance(r[6], str))
+        print(f"  {region:24s} {len(rows):4d}  ({errors} with no valid answer)")
+    assert len(es.rows) >= 2000, len(es.rows)
+
+
 def main():
     cs = build()
     counts = {s: cs.count(s) for s in SOLVERS}
@@ -384,6 +681,7 @@ def main():
     print(f"wrote {total} cases to {out}")
     for s in SOLVERS:
         print(f"  {s:5s} {counts[s]:4d}  (dropped {cs.dropped[s]}, rejected inputs {cs.rejected[s]})")
+    write_edges()
 
 
 if __name__ == "__main__":
