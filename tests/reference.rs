@@ -295,3 +295,31 @@ fn batch_solvers_agree_with_the_edge_table() {
         }
     }
 }
+
+#[test]
+fn paths_at_the_edges_are_exact_at_both_ends_and_monotone() {
+    let mut paths = 0;
+    for line in include_str!("data/edges.csv").lines().skip(1) {
+        let f: Vec<&str> = line.split(',').collect();
+        if f[1] != "path" {
+            continue;
+        }
+        let num = |i: usize| -> f64 { f[i].parse().expect("a float") };
+        let (start, end, n) = (num(2), num(3), num(4) as i32);
+        let path = cagr::Path::between(2000, amount(start), 2000 + n, amount(end))
+            .unwrap_or_else(|e| panic!("{line}: {e}"));
+        let values: Vec<f64> = path.years().map(|p| p.value.value()).collect();
+        assert_eq!(values.len(), n as usize + 1, "{line}");
+        assert_eq!(values[0], start, "{line}");
+        assert_eq!(values[n as usize], end, "{line}");
+        let rising = end >= start;
+        for w in values.windows(2) {
+            assert!(
+                if rising { w[0] <= w[1] } else { w[0] >= w[1] },
+                "{line}: {w:?}"
+            );
+        }
+        paths += 1;
+    }
+    assert!(paths >= 100, "{paths} paths");
+}
