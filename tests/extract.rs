@@ -2063,6 +2063,48 @@ fn classes() -> Vec<Row> {
                 .verdict("consistent")],
         )
         .on(2024),
+        // A cue word before "while", "whereas", "but" is not a cue for a
+        // rate after it: the second clause's one-year rise is no claim.
+        row(
+            "Turnover grew from $6.4 billion in 2018 to $9.9 billion in 2023, a CAGR of 9.1%, while net profit jumped 21% in 2023 alone.",
+            vec![claim(pct("9.1%", 9.1, 1))
+                .base(amt("$6.4 billion", 6.4e9).cur(USD).yr(2018))
+                .target(amt("$9.9 billion", 9.9e9).cur(USD).yr(2023))
+                .verdict("consistent")],
+        ),
+        // A decline verb that opens the rate's clause makes an unsigned
+        // rate the size of the fall, when the figures fall.
+        row(
+            "Coal output is set to fall from 410 million tonnes in 2024 to 330 million tonnes in 2031, a CAGR of 3.1%.",
+            vec![claim(pct("3.1%", -3.1, 1))
+                .base(amt("410 million tonnes", 4.1e8).yr(2024))
+                .target(amt("330 million tonnes", 3.3e8).yr(2031))
+                .verdict("consistent")],
+        ),
+        row(
+            "Landline subscriptions will decline from 8.2 million in 2023 to 5.9 million in 2029, a compound annual rate of about 5.3%.",
+            vec![claim(pct("about 5.3%", -5.3, 1).q(About))
+                .base(amt("8.2 million", 8.2e6).yr(2023))
+                .target(amt("5.9 million", 5.9e6).yr(2029))
+                .verdict("consistent")],
+        ),
+        // A sign printed is kept.
+        row(
+            "Coal output is set to fall from 410 million tonnes in 2024 to 330 million tonnes in 2031, a CAGR of +3.1%.",
+            vec![claim(pct("3.1%", 3.1, 1))
+                .base(amt("410 million tonnes", 4.1e8).yr(2024))
+                .target(amt("330 million tonnes", 3.3e8).yr(2031))
+                .verdict("inconsistent")],
+        ),
+        // A decline word across a comma from the rate is another verb's,
+        // and rising figures keep the rate's sign.
+        row(
+            "Bookings will recover from 52 million in 2024 to 66 million in 2029 after falling sharply, a CAGR of 4.9%.",
+            vec![claim(pct("4.9%", 4.9, 1))
+                .base(amt("52 million", 5.2e7).yr(2024))
+                .target(amt("66 million", 6.6e7).yr(2029))
+                .verdict("consistent")],
+        ),
     ]
 }
 

@@ -352,6 +352,29 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     build(doc, s, rate, period, chosen)
 }
 
+/// A rate printed as the size of a fall, as the negative rate it stands
+/// for: a single figure, unhedged or hedged either way ("about"); a range or
+/// a one-sided hedge stays as printed.
+fn size_of_fall(stated: Stated<Rate>) -> Stated<Rate> {
+    let symmetric = stated
+        .qualifier()
+        .is_none_or(|q| q.hedge() == crate::Hedge::Around);
+    let negated = Rate::from_fraction(-stated.value().as_fraction());
+    match (stated.upper(), negated) {
+        (None, Ok(r)) if symmetric => {
+            let s = match stated.decimals() {
+                Some(d) => Stated::printed(r, d),
+                None => Stated::exact(r),
+            };
+            match stated.qualifier() {
+                Some(q) => s.qualified(q),
+                None => s,
+            }
+        }
+        _ => stated,
+    }
+}
+
 /// Whether two printed rates may be the same rate: their intervals meet.
 fn same_rate(a: &Stated<Rate>, b: &Stated<Rate>) -> bool {
     let o = crate::Options::default();
@@ -709,10 +732,19 @@ fn build(
         amount,
         when: base_when,
     });
+    let falls = match (&base_figure, &target_figure) {
+        (Some(b), Some(t)) => t.amount.value().value() < b.amount.value().value(),
+        _ => false,
+    };
+    let stated = if rate.declined && falls {
+        size_of_fall(rate.stated)
+    } else {
+        rate.stated
+    };
     let reading = |baseline: Option<Figure>, target: Option<Figure>| Forecast {
         baseline,
         target,
-        rate: Some(rate.stated),
+        rate: Some(stated),
         period: explicit,
         source: None,
         alternatives: Vec::new(),
@@ -737,7 +769,7 @@ fn build(
     let forecast = Forecast {
         baseline: base_figure,
         target: target_figure,
-        rate: Some(rate.stated),
+        rate: Some(stated),
         period: explicit,
         source: Some(Source {
             quote: Some(text[passage.clone()].to_owned()),

@@ -134,6 +134,10 @@ pub(super) struct RateM {
     /// "over this period", "この間": the rate spans the figures just given,
     /// from the first.
     pub(super) whole: bool,
+    /// Unsigned, in a clause that opens with a decline word ("will fall
+    /// from … to …, a CAGR of 3.8%"): the size of the fall, if the figures
+    /// fall.
+    pub(super) declined: bool,
 }
 
 #[derive(Debug, Clone, Copy)]

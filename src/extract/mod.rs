@@ -118,7 +118,13 @@
 //!
 //! **Signs**: a decline is a negative rate: `-1.3%`, `minus 13.7%`, `a
 //! negative CAGR of 13.2%`, `declining 3% a year`, `decline by a CAGR of
-//! 1.2%`, マイナス0.5%, 负增长, 下降, 减少, 마이너스.
+//! 1.2%`, マイナス0.5%, 负增长, 下降, 减少, 마이너스 (a decline word in the rate's
+//! own phrase, with no comma between). A decline word farther back in the
+//! rate's clause ("will fall from 410 million tonnes in 2024 to 330 million
+//! tonnes in 2031, a CAGR of 3.1%") makes an unsigned rate the size of the
+//! fall when the chosen figures do fall; a printed `+` keeps it positive,
+//! and so do rising figures ("will recover … after falling sharply, a CAGR
+//! of 4.9%").
 //!
 //! **Lines and lists**: a list line (`2027: $47.9 Billion`) or a table row
 //! is a sentence of its own; a rate's sentence reads up to twelve list lines
@@ -130,6 +136,9 @@
 //! 前年同期比, 전년 대비), a change from a named year (较2024年增长), a cumulative
 //! change (累计), a share ("share", 占比, シェア, 점유율), percentage points
 //! (个百分点), arithmetic (`… * 100%`), "grew 12%" without an annual cue,
+//! a rate whose only cue stands before a word that sets one clause against
+//! another ("a CAGR of 9.1%, while net profit jumped 21%": `while`,
+//! `whereas`, `but`, `although`, `though`, `;`),
 //! and "at a rate of 10%" without one (reading every "rate" would cost the
 //! prefilter more than such sentences are worth).
 //!

@@ -120,9 +120,14 @@ pub(super) fn cagr_cue(
     false
 }
 
+/// Words that set one clause against another: a cue word before one of
+/// them is not a cue for a rate after it.
+const CONTRAST: [&str; 5] = ["while", "whereas", "but", "although", "though"];
+
 /// The tokens around a rate where its cue words are looked for: up to
-/// [`CUE_BEFORE`] before and [`CUE_AFTER`] after it, and, next to Chinese,
-/// Japanese or Korean text, not past a clause break (`，`, `、`, `；`, `,`).
+/// [`CUE_BEFORE`] before and [`CUE_AFTER`] after it, not back past a word
+/// of [`CONTRAST`] or `;`, and, next to Chinese, Japanese or Korean text,
+/// not past a clause break (`，`, `、`, `；`, `,`).
 fn clause(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> (usize, usize) {
     // Symbols do not count ("(CAGR) is approximately [(4.20 / 3.83)^(1/4) -
     // 1] ≈ 2.33%"), but the window stays within a few dozen tokens.
@@ -134,9 +139,15 @@ fn clause(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> (usize, us
         .last()
         .unwrap_or(first);
     let hi = (last + CUE_AFTER).min(toks.len().saturating_sub(1));
-    // A window all in ASCII (most are) is one clause.
+    // In a window all in ASCII (most are), the rate's clause starts after
+    // the last word that sets one clause against another ("a CAGR of 7.7%,
+    // while operating income rose 12%": the cue is the first rate's).
     let window = &text.as_bytes()[toks[lo].start..toks[hi].end];
     if window.is_ascii() || !(lo..=hi).any(|k| toks[k].is_cjk()) {
+        let lo = (lo..first)
+            .rev()
+            .find(|&k| CONTRAST.iter().any(|w| toks[k].is_word(w)) || toks[k].is_sym(";"))
+            .map_or(lo, |k| k + 1);
         return (lo, hi);
     }
     let brk = |t: &Tok<'_>| matches!(t.text, "，" | "、" | "；" | "," | ";" | "。" | "：");
@@ -366,10 +377,24 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
                 last = end;
             }
         }
-        let decline = (first.saturating_sub(8)..first).any(|k| {
+        // A decline word just before the rate, in its phrase (no comma
+        // between: "after falling sharply, a CAGR of 4%" is another verb's).
+        let phrase = (first.saturating_sub(8)..first)
+            .rev()
+            .take_while(|&k| !matches!(toks[k].text, "," | "，" | "、"))
+            .last()
+            .unwrap_or(first);
+        let decline = (phrase..first).any(|k| {
             DECLINE.iter().any(|w| toks[k].is_word(w))
                 || (toks[k].is_cjk() && cjk_word_at(toks, text, k, CJK_DECLINE).is_some())
         });
+        // A decline word farther back in the rate's clause ("will fall from
+        // 120 million tonnes in 2024 to 95 million tonnes in 2030, a CAGR of
+        // 3.8%"): the rate may be the size of the fall, which the assembly
+        // reads it as when the figures do fall.
+        let plus = first > 0 && toks[first - 1].is_sym("+");
+        let declined = !(negative_sign || decline || minus_word.is_some() || plus)
+            && decline_far_before(toks, first);
         let sign = if negative_sign || decline || minus_word.is_some() {
             -1.0
         } else {
@@ -452,9 +477,25 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
             since,
             slashed: slashed(toks, first, last) || (cjk && part_of_whole(toks, text, first)),
             whole: spans_figures(toks, text, first, last),
+            declined,
         });
         i = last + 1;
     }
+}
+
+/// Whether a word of [`DECLINE`] stands up to 40 tokens before a rate's
+/// first token, not back past a word of [`CONTRAST`], `;` or another
+/// percent sign (one in the rate's own phrase makes it negative outright).
+fn decline_far_before(toks: &[Tok<'_>], first: usize) -> bool {
+    (first.saturating_sub(40)..first)
+        .rev()
+        .take_while(|&k| {
+            let t = toks[k];
+            !(CONTRAST.iter().any(|w| t.is_word(w))
+                || t.is_sym(";")
+                || percent_at(toks, k).is_some())
+        })
+        .any(|k| DECLINE.iter().any(|w| toks[k].is_word(w)))
 }
 
 /// Whether the words near a rate say it spans the figures just given:
