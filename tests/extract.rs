@@ -2105,6 +2105,25 @@ fn classes() -> Vec<Row> {
                 .target(amt("66 million", 6.6e7).yr(2029))
                 .verdict("consistent")],
         ),
+        // A bare number after "and" or "to", dated like the amount before
+        // it, shares that amount's unit and scale.
+        row(
+            "The app counted 48,000 subscribers in 2017 and 131,000 in 2024, annualised growth of 15.4%.",
+            vec![claim(pct("15.4%", 15.4, 1))
+                .base(amt("48,000 subscribers", 48000.0).yr(2017))
+                .target(amt("131,000", 131000.0).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "Sales rose from €2.6 billion in 2019 to 3.4 in 2024, a CAGR of 5.5%.",
+            vec![claim(pct("5.5%", 5.5, 1))
+                .base(amt("€2.6 billion", 2.6e9).cur(EUR).yr(2019))
+                .target(amt("3.4", 3.4e9).cur(EUR).yr(2024))
+                .verdict("consistent")],
+        ),
+        // Not when it is far from the amount's size, or undated.
+        none("The fleet grew from 1,500 buses in 2015 to 4.2 in 2024, a CAGR of 12.1%."),
+        none("The app counted 48,000 subscribers in 2017 and 131,000 later, annualised growth of 15.4%."),
     ]
 }
 

@@ -134,7 +134,9 @@ pub(super) fn parse_amounts(
             continue;
         }
         let found = if t.kind == Kind::Num {
-            cjk_amount(toks, text, i).or_else(|| english_amount(toks, text, i, used, set))
+            cjk_amount(toks, text, i)
+                .or_else(|| english_amount(toks, text, i, used, set))
+                .or_else(|| elliptical_amount(toks, i, p.amounts.last()))
         } else {
             word_amount(toks, i)
         };
@@ -400,6 +402,72 @@ fn english_amount(
         unit,
         first,
         last,
+    })
+}
+
+/// A bare number that shares the unit of the dated amount just before it:
+/// "60,000 users in 2016 and 175,000 in 2024", "$4.4 billion in 2023 to 5.2
+/// in 2027". It follows "and" or "to" (and a hedge), only a year phrase
+/// stands between it and that amount, a year follows it ("in 2024", "by
+/// 2030"), and in that amount's scale it is within a factor of 100 of it.
+fn elliptical_amount(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Option<Found> {
+    let prev = prev?;
+    let t = toks[i];
+    if year_value(&t).is_some() {
+        return None;
+    }
+    let dated_after = toks
+        .get(i + 1)
+        .is_some_and(|w| w.is_word("in") || w.is_word("by"))
+        && toks.get(i + 2).and_then(year_value).is_some();
+    if !dated_after {
+        return None;
+    }
+    let (qualifier, first) = match qualifier_before(toks, i) {
+        Some((q, at)) => (Some(q), at),
+        None => (None, i),
+    };
+    let joiner = first.checked_sub(1)?;
+    if !(toks[joiner].is_word("and") || toks[joiner].is_word("to")) || joiner <= prev.last {
+        return None;
+    }
+    // Between the amount and the joiner, its year phrase only.
+    let gap = prev.last + 1..joiner;
+    let year_phrase = gap.len() <= 3
+        && gap.clone().all(|k| {
+            let w = toks[k];
+            year_value(&w).is_some()
+                || w.is_word("in")
+                || w.is_word("by")
+                || matches!(w.text, "(" | ")" | ",")
+        })
+        && gap.clone().any(|k| year_value(&toks[k]).is_some());
+    if !year_phrase {
+        return None;
+    }
+    let (_, decimals) = number(&t)?;
+    let like = prev.stated.value();
+    let scale = like.scale();
+    let a = Amount::from_base(scaled(&t, scale.exponent())?)
+        .ok()?
+        .in_scale(scale);
+    let a = match like.currency() {
+        Some(c) => a.with_currency(c),
+        None => a,
+    };
+    let ratio = a.value() / like.value();
+    if !(0.01..=100.0).contains(&ratio) {
+        return None;
+    }
+    let stated = Stated::printed(a, decimals);
+    Some(Found {
+        stated: match qualifier {
+            Some(q) => stated.qualified(q),
+            None => stated,
+        },
+        unit: prev.unit,
+        first,
+        last: i,
     })
 }
 

@@ -39,7 +39,11 @@
 //! buses`, `240 million users`, `vehicles`, `subscribers`); a number word
 //! before a scale (`two billion`); a range (`7–8 billion`, `221-275 million
 //! tonnes`, `$10-12bn`, `between $780 billion and $990 billion`). A number
-//! is an amount only with a currency, a scale, a unit or a count noun.
+//! is an amount only with a currency, a scale, a unit or a count noun, or
+//! elliptically: a bare number after "and" or "to", dated by a year after
+//! it, right after a dated amount, shares that amount's unit and scale when
+//! it is within a factor of 100 of it ("60,000 users in 2016 and 175,000 in
+//! 2024", "€2.6 billion in 2019 to 3.4 in 2024").
 //! Commas that do not group digits ("12,3", "1,2345") make no number. `¥` is
 //! the yuan unless the text mentions Japan or the yen.
 //!
