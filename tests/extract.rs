@@ -2124,6 +2124,16 @@ fn classes() -> Vec<Row> {
         // Not when it is far from the amount's size, or undated.
         none("The fleet grew from 1,500 buses in 2015 to 4.2 in 2024, a CAGR of 12.1%."),
         none("The app counted 48,000 subscribers in 2017 and 131,000 later, annualised growth of 15.4%."),
+        // A segment's rate takes the figures of the next sentence only when
+        // it points back at the segment.
+        row(
+            "Analysts expect the wearables segment to post a CAGR of 11.3% through 2030. It was worth $620 million in 2024 and should reach $1.18 billion by 2030.",
+            vec![claim(pct("11.3%", 11.3, 1))
+                .base(amt("$620 million", 6.2e8).cur(USD).yr(2024))
+                .target(amt("$1.18 billion", 1.18e9).cur(USD).yr(2030))
+                .verdict("consistent")],
+        ),
+        none("The market was $5 billion in 2020 and will reach $8 billion by 2025. The services segment is expected to grow at a CAGR of 14%. Its margins are thinner."),
     ]
 }
 

@@ -33,8 +33,11 @@
 //!    the checker calls the claim unverifiable and names them.
 //! 6. **Segments.** Rates in a slash list ("25%/11%") or several rates in a
 //!    sentence with no amounts of their own ("Latin America will grow at
-//!    4.3% while North America will grow at 3.8%") are rates of segments:
-//!    they borrow no figures from their neighbours.
+//!    4.3% while North America will grow at 3.8%"), or a rate with no
+//!    amounts in a sentence about a segment, are rates of segments: they
+//!    borrow no figures from their neighbours, except (outside a slash
+//!    list) from the next sentence when it points back at them ("It was
+//!    worth $620 million in 2024 …").
 
 use core::ops::Range;
 
@@ -180,6 +183,16 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     let mut order = core::mem::take(&mut doc.order);
     order.clear();
     order.push((s, 0));
+    // A segment's rate borrows from the sentence right after it only when
+    // that one points back at it ("… the segment to post a CAGR of 9.4%.
+    // It was valued at …"): those are the segment's own figures.
+    if segment
+        && !rate.slashed
+        && s + 1 < doc.sentences.len()
+        && points_back(&text[doc.sentences[s + 1].start..])
+    {
+        order.push((s + 1, 1));
+    }
     if !segment {
         let back = if pinned { BACK_PINNED } else { BACK };
         // Lines of a list count a quarter of a sentence each.

@@ -156,7 +156,8 @@
 //! choice of target and baseline; alternative readings where the text does
 //! not settle them; and rates of segments (a slash list "25%/11%", "其中",
 //! "the services segment", several rates with no figures of their own),
-//! which borrow no figures. A rate takes no figures from beyond another
+//! which borrow no figures but those of a next sentence that points back at
+//! them ("It was worth …"). A rate takes no figures from beyond another
 //! rate's sentence unless that sentence states it again.
 //!
 //! # Example
