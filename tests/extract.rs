@@ -2134,6 +2134,14 @@ fn classes() -> Vec<Row> {
                 .verdict("consistent")],
         ),
         none("The market was $5 billion in 2020 and will reach $8 billion by 2025. The services segment is expected to grow at a CAGR of 14%. Its margins are thinner."),
+        // A measure noun between an amount and its year.
+        row(
+            "The chain booked $9.6 billion in revenue in 2023 and expects $14.9 billion of sales in 2029, a CAGR of 7.6%.",
+            vec![claim(pct("7.6%", 7.6, 1))
+                .base(amt("$9.6 billion", 9.6e9).cur(USD).yr(2023))
+                .target(amt("$14.9 billion", 1.49e10).cur(USD).yr(2029))
+                .verdict("consistent")],
+        ),
     ]
 }
 

@@ -490,6 +490,14 @@ const LINKING: &[&str] = &[
     "market",
     "industry",
     "sector",
+    // "$7.2 billion in revenue in 2022", "$3 billion of sales in 2021".
+    "revenue",
+    "revenues",
+    "sales",
+    "turnover",
+    "exports",
+    "imports",
+    "spending",
 ];
 
 /// The dates of a sentence's amounts: a year just after an amount ("in

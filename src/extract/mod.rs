@@ -83,8 +83,9 @@
 //! `2013-14` and `1999-2000` (the fiscal year ending in the later year), a
 //! year earlier in the sentence (`In 2018, the market was valued at $52.5
 //! billion`, `2024年的3002亿元`), `2025年`, `2025年底`, `2024年9月`, `2024年度`,
-//! `2030년`; words such as "sold", "worth", "economy" may stand between an
-//! amount and its year (`15.2 million units sold in 2021`).
+//! `2030년`; words such as "sold", "worth", "economy", "revenue", "sales" may
+//! stand between an amount and its year (`15.2 million units sold in 2021`,
+//! `$7.2 billion in revenue in 2022`).
 //!
 //! **Relative dates**, read through the publication date of [`Context`]:
 //! `this year`, `last year`, `next year`, `now`, `today`, `currently`, `at
