@@ -437,14 +437,16 @@ impl FromStr for Amount {
     ///          | bn | b | milliard | trillion | tn | tr | t | lakh crore
     /// currency = ISO code | name | symbol   (see Currency; a code may touch
     ///            the number: USD12.3bn)
-    /// cjk-group = number [千 number] (万 | 亿 | 億 | 억 | 万亿 | 兆 | 조 | 千 | 천)
+    /// cjk-group = number [千 number] [十 | 百 | 千 | 십 | 백 | 천] (万 | 亿 | 億 | 억 | 万亿 | 兆 | 조 | 千 | 천)
     /// ```
     ///
     /// Symbols may touch the number (`$1.2bn`, `€3m`); words are separated
     /// by spaces (`600 billion yuan`, `RMB 600 billion`). A currency may
     /// appear once. Chinese, Japanese and Korean amounts add their groups
     /// (`12兆4517億円` is 12.4517 trillion yen, `1조 2,345억 원` 1.2345
-    /// trillion won) and print in the nearest scale at or below their size.
+    /// trillion won; a 十, 百 or 千 right before a larger scale multiplies it,
+    /// `12조5천억 원` 12.5 trillion won) and print in the nearest scale at or
+    /// below their size.
     ///
     /// # Errors
     ///
@@ -466,6 +468,7 @@ impl FromStr for Amount {
     /// assert_eq!("₹4,22,000 crore".parse::<Amount>()?.value(), 4.22e12);
     /// assert_eq!("1.2 lakh crore".parse::<Amount>()?.value(), 1.2e12);
     /// assert_eq!("3,985亿元".parse::<Amount>()?.to_string(), "398.5 billion CNY");
+    /// assert_eq!("12조5천억 원".parse::<Amount>()?.value(), 1.25e13);
     /// assert_eq!(
     ///     "12,3 billion".parse::<Amount>().unwrap_err().to_string(),
     ///     "cannot parse \"12,3 billion\" as an amount: commas must group digits in \
@@ -642,7 +645,14 @@ fn parse_cjk(s: &str) -> Result<(Amount, u8)> {
             }
         }
         rest = rest.trim_start_matches(['多', '余']);
-        match vocab::cjk_scale(rest) {
+        // "5천억", "3百万": a multiplier of the scale after it, read at the
+        // product's power of ten.
+        let mut boost = 0;
+        if let Some((b, len)) = vocab::cjk_multiplier(rest) {
+            boost = b;
+            rest = &rest[len..];
+        }
+        match vocab::cjk_scale(rest).map(|(e, len)| (e + boost, len)) {
             Some((e, len)) if e < last => {
                 value += group * 10f64.powi(e);
                 (e_min, decimals, last) = (e, u8::try_from(d).unwrap_or(u8::MAX), e);

@@ -82,6 +82,27 @@ pub(crate) fn cjk_scale(s: &str) -> Option<(i32, usize)> {
         .map(|&(w, e)| (e, w.len()))
 }
 
+/// Characters that multiply the larger scale right after them: `5천억` is
+/// 5,000 hundred million, `3百万` three million, `2千万` twenty million.
+/// With their power of ten.
+pub(crate) const CJK_MULTIPLIERS: &[(&str, i32)] = &[
+    ("十", 1),
+    ("십", 1),
+    ("百", 2),
+    ("백", 2),
+    ("千", 3),
+    ("천", 3),
+];
+
+/// A multiplier of [`CJK_MULTIPLIERS`] at the start of `s` that a scale of
+/// 10⁴ or more follows: its power of ten and its length in bytes.
+pub(crate) fn cjk_multiplier(s: &str) -> Option<(i32, usize)> {
+    let (w, e) = CJK_MULTIPLIERS.iter().find(|(w, _)| s.starts_with(w))?;
+    cjk_scale(&s[w.len()..])
+        .filter(|&(big, _)| big >= 4)
+        .map(|_| (*e, w.len()))
+}
+
 /// Every currency with its ISO code and the other spellings read on input:
 /// names, symbols, and the words of Chinese, Japanese and Korean reports.
 pub(crate) const CURRENCIES: &[(Currency, &str, &[&str])] = &[

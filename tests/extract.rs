@@ -2462,6 +2462,21 @@ fn cjk() -> Vec<Row> {
                 .target(amt("1조 9,000억 원", 1.9e12).cur(KRW).yr(2028))
                 .verdict("consistent")],
         ),
+        // A multiplier before a larger scale: 5천억 is 5,000 억.
+        row(
+            "국내 시장은 2024년 8조5천억 원에서 2030년 14조 원으로 연평균 8.7% 성장할 전망이다.",
+            vec![claim(pct("8.7%", 8.7, 1))
+                .base(amt("8조5천억 원", 8.5e12).cur(KRW).yr(2024))
+                .target(amt("14조 원", 1.4e13).cur(KRW).yr(2030))
+                .verdict("consistent")],
+        ),
+        row(
+            "该行业规模预计由2024年的4千亿元增至2030年的6千亿元，年均复合增长率为7.0%。",
+            vec![claim(pct("7.0%", 7.0, 1))
+                .base(amt("4千亿元", 4e11).cur(CNY).yr(2024))
+                .target(amt("6千亿元", 6e11).cur(CNY).yr(2030))
+                .verdict("consistent")],
+        ),
         row(
             "세계 시장은 2022년 450억 달러에서 2027년 720억 달러로 커질 것으로 보이며, 연평균 성장률은 9.9%다.",
             vec![claim(pct("9.9%", 9.9, 1))

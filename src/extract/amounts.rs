@@ -508,7 +508,7 @@ fn word_amount(toks: &[Tok<'_>], i: usize) -> Option<Found> {
 
 /// A Chinese, Japanese or Korean amount whose number is token `i`: one or
 /// more groups of a number and a scale character, largest first
-/// (`12兆4517億`, `1조 179억`, `10억3천800만`, `3000多亿`), then a currency
+/// (`12兆4517億`, `1조 179억`, `10억3천800만`, `12조5천억`, `3000多亿`), then a currency
 /// (`元`, `美元`, `億ドル`, `억 달러`), a counter (`辆`, `台`, `人`) or a
 /// unit (`吉瓦`); or a number with a currency or counter alone (`6280元`).
 /// Hedges: `近`, `约`, `超过`, `突破`, `약` before, `左右`, `以上`, `多`,
@@ -553,6 +553,20 @@ fn cjk_amount(toks: &[Tok<'_>], text: &str, i: usize) -> Option<Found> {
             after += 2;
             thousands = true;
         }
+        // "5천억", "3百万": a multiplier of the scale after it; the group is
+        // read at the product's power of ten, so its printed precision stays
+        // that of its digits.
+        let mut boost = 0;
+        if !thousands {
+            if let Some((b, _)) = toks
+                .get(after)
+                .filter(|t| t.is_cjk())
+                .and_then(|t| vocab::cjk_multiplier(&text[t.start..]))
+            {
+                boost = b;
+                after += 1;
+            }
+        }
         let scale_tok = toks.get(after).filter(|t| t.is_cjk());
         let Some((e, len)) = scale_tok.and_then(|t| vocab::cjk_scale(&text[t.start..])) else {
             if value == 0.0 {
@@ -567,6 +581,7 @@ fn cjk_amount(toks: &[Tok<'_>], text: &str, i: usize) -> Option<Found> {
             // not part of it.
             break;
         };
+        let e = e + boost;
         if e >= last_scale || (thousands && e < 4) {
             break;
         }
