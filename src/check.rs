@@ -13,6 +13,13 @@
 //! overlaps the stated rate's interval, **inconsistent** if it does not, and
 //! **unverifiable** if a figure needed for the test is missing.
 //!
+//! The width of the implied range is the check's resolution
+//! ([`Analysis::resolution_points`]). When it is too wide to tell the stated
+//! rate from rates far from it ([`tolerance::too_coarse`]), a consistent
+//! verdict says so: "USD 1 billion in 2020 to USD 2 billion in 2025" allows
+//! anything from 0% to 37.97%, so a stated 30% passes only because nothing
+//! could fail.
+//!
 //! # Formula
 //!
 //! ```text
@@ -31,7 +38,7 @@ use core::fmt;
 
 use crate::rate::MAX_FRACTION;
 use crate::solve::{self, log_ratio};
-use crate::tolerance::{HEDGE_BAND, NEAR_MISS_POINTS};
+use crate::tolerance::{self, HEDGE_BAND, NEAR_MISS_POINTS};
 use crate::{Amount, Currency, Error, Figure, Forecast, Rate, Result, Span, Stated, When};
 
 /// The knobs of [`check_with`]: the hedge band, the strict reading and the
@@ -417,6 +424,40 @@ pub struct Analysis {
     /// The distance between the two ranges, in percentage points (zero when
     /// consistent).
     pub distance_points: f64,
+    /// The resolution of the check: the width of
+    /// [`implied_interval`](Analysis::implied_interval), in percentage
+    /// points. The finer the printed figures, the narrower: 1.57 points for
+    /// "nearly 600 billion" in September 2024 to "1,729.5 billion" in 2035,
+    /// 37.97 for "1 billion" in 2020 to "2 billion" in 2025. Infinite only
+    /// where a strict reading leaves the interval open-ended.
+    pub resolution_points: f64,
+    /// Whether the printed precision is too coarse to tell the stated rate
+    /// from rates far away from it, by the rule of
+    /// [`tolerance::too_coarse`](crate::tolerance::too_coarse) (an interval
+    /// wider than 5 points, or than half the stated rate). Set whatever the
+    /// verdict, but it qualifies only a consistent one: a stated rate the
+    /// allowed range misses is inconsistent however wide the range.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use cagr::{check, Figure, Forecast, Verdict, When};
+    ///
+    /// let forecast = Forecast {
+    ///     baseline: Some(Figure::new("1 billion USD".parse()?, When::year(2020)?)),
+    ///     target: Some(Figure::new("2 billion USD".parse()?, When::year(2025)?)),
+    ///     rate: Some("30%".parse()?),
+    ///     ..Forecast::default()
+    /// };
+    /// let report = check(&forecast);
+    /// assert_eq!(report.verdict, Verdict::Consistent);
+    /// let a = report.analysis.unwrap();
+    /// // 0.5 to 2.5 billion at most: 5^(1/5) − 1 = 37.97%; 1.5 to 1.5 at least: 0%.
+    /// assert_eq!(format!("{:.2}", a.resolution_points), "37.97");
+    /// assert!(a.too_coarse);
+    /// # Ok::<(), cagr::Error>(())
+    /// ```
+    pub too_coarse: bool,
     /// What the stated rate implies for the other figures.
     pub reconcile: Reconciliation,
     /// The conventions tried.
@@ -801,6 +842,8 @@ fn analyse(forecast: &Forecast, options: &Options) -> Result<Analysis, Reason> {
     let points = |x: f64| x * 100.0;
     let gap_points = points(rate.as_fraction() - implied.as_fraction());
     let distance_points = points(implied_interval.distance(stated_interval));
+    let resolution_points = points(implied_interval.hi - implied_interval.lo);
+    let too_coarse = tolerance::too_coarse(resolution_points, rate.as_percent());
     // Figures so extreme that a rate (in percent) or a gap overflows cannot
     // be checked; only a strict hedge may leave an interval open-ended.
     let open = |i: Interval| !(end_ok(i.lo) && end_ok(i.hi));
@@ -825,6 +868,8 @@ fn analyse(forecast: &Forecast, options: &Options) -> Result<Analysis, Reason> {
         stated_interval,
         gap_points,
         distance_points,
+        resolution_points,
+        too_coarse,
         reconcile,
         readings,
     })

@@ -235,6 +235,8 @@
 //! | `cagr_period` | `[from, to]` or null |
 //! | `implied_cagr_pct` | the rate the printed endpoints imply, in percent, or null |
 //! | `implied_cagr_range_pct` | `[lo, hi]`, the range their printed precision allows, or null |
+//! | `resolution_points` | the width of that range in percentage points ([`Analysis::resolution_points`]), or null |
+//! | `too_coarse` | whether that range is too wide to test the stated rate ([`Analysis::too_coarse`]), or null |
 //! | `verdict` | `"consistent"`, `"inconsistent"` or `"unverifiable"` |
 //! | `explanation` | the one-paragraph explanation |
 //!

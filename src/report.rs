@@ -59,6 +59,35 @@ impl fmt::Display for Range {
     }
 }
 
+/// The rates an interval allows, as a phrase: `anything from 0.00% to
+/// 37.97%`, `anything from 5.00% up` or `anything up to 5.00%` for an
+/// open-ended one, with more decimals (up to four) where the ends would
+/// otherwise print the same.
+struct Anything(Interval, usize);
+
+impl fmt::Display for Anything {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Anything(i, d) = *self;
+        match (i.lo.is_infinite(), i.hi.is_infinite()) {
+            (true, true) => f.write_str("any rate"),
+            (true, false) => write!(f, "anything up to {}", Percent(i.hi, d)),
+            (false, true) => write!(f, "anything from {} up", Percent(i.lo, d)),
+            (false, false) => {
+                let mut d = d;
+                while d < 4 && Percent(i.lo, d).to_string() == Percent(i.hi, d).to_string() {
+                    d += 1;
+                }
+                write!(
+                    f,
+                    "anything from {} to {}",
+                    Percent(i.lo, d),
+                    Percent(i.hi, d)
+                )
+            }
+        }
+    }
+}
+
 /// "in 2024" or "at the end of September 2024".
 struct In(When);
 
@@ -124,7 +153,13 @@ impl Report<'_> {
             return Ok(());
         };
         let d = self.decimals();
+        // A consistent verdict on figures too coarse to test the rate says so
+        // first, and gives the range as what the figures allow.
+        let coarse = self.verdict == Verdict::Consistent && a.too_coarse;
         let verdict = match self.verdict {
+            Verdict::Consistent if coarse => {
+                "Consistent, but only because the figures are printed too coarsely to test it"
+            }
             Verdict::Consistent => "Consistent",
             _ if self.is_near_miss() => "Inconsistent, a near miss",
             _ => "Inconsistent",
@@ -134,22 +169,34 @@ impl Report<'_> {
         } else {
             "growing"
         };
-        let allowing = if a.span.lo == a.span.hi {
-            "allowing for how the figures were printed"
+        let how = if a.span.lo == a.span.hi {
+            "how the figures were printed"
         } else {
-            "allowing for how the figures and dates were printed"
+            "how the figures and dates were printed"
         };
         write!(
             f,
-            "{verdict}: {} {} {change} to {} {} implies {:.2} a year over {} ({} {allowing}), ",
+            "{verdict}: {} {} {change} to {} {} implies {:.2} a year over {}",
             base.amount,
             In(a.from),
             target.amount,
             By(a.to),
             a.implied,
             Years(a.years),
-            Range(a.implied_interval, d),
         )?;
+        if coarse {
+            write!(
+                f,
+                ", yet {how} allows {}, ",
+                Anything(a.implied_interval, d)
+            )?;
+        } else {
+            write!(
+                f,
+                " ({} allowing for {how}), ",
+                Range(a.implied_interval, d)
+            )?;
+        }
         // "the stated 15.6%", but "the stated rate of over 12%".
         let the_stated = if rate.qualifier().is_some() {
             "the stated rate of"
@@ -253,12 +300,14 @@ impl Report<'_> {
     fn detailed(&self, f: &mut fmt::Formatter<'_>, a: &Analysis) -> fmt::Result {
         let fc = self.forecast;
         let d = self.decimals();
-        let near = if self.is_near_miss() {
+        let note = if self.is_near_miss() {
             " (near miss)"
+        } else if self.verdict == Verdict::Consistent && a.too_coarse {
+            " (too coarse to test)"
         } else {
             ""
         };
-        writeln!(f, "verdict         {}{near}", self.verdict)?;
+        writeln!(f, "verdict         {}{note}", self.verdict)?;
         if let Some(b) = fc.baseline {
             writeln!(f, "baseline        {} ({})", b.amount, a.from)?;
         }

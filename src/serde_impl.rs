@@ -340,6 +340,8 @@ struct ReportOut<'a> {
     cagr_period: Option<[i32; 2]>,
     implied_cagr_pct: Option<f64>,
     implied_cagr_range_pct: Option<[f64; 2]>,
+    resolution_points: Option<f64>,
+    too_coarse: Option<bool>,
     verdict: &'static str,
     explanation: String,
 }
@@ -362,6 +364,8 @@ impl serde::Serialize for crate::Report<'_> {
             implied_cagr_range_pct: self
                 .analysis
                 .map(|a| [pct(a.implied_interval.lo), pct(a.implied_interval.hi)]),
+            resolution_points: self.analysis.map(|a| a.resolution_points),
+            too_coarse: self.analysis.map(|a| a.too_coarse),
             verdict: self.verdict.as_str(),
             explanation: self.to_string(),
         }

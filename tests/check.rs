@@ -1488,6 +1488,173 @@ fn unverifiable_in_words() {
 }
 
 // ---------------------------------------------------------------------------
+// Resolution: how much a check could tell
+// ---------------------------------------------------------------------------
+
+/// "USD 1 billion in 2020 to USD 2 billion in 2025, a CAGR of 30%".
+fn coarse(stated: &str) -> Forecast {
+    forecast(
+        Some(("1 billion USD", Some("2020"))),
+        Some(("2 billion USD", Some("2025"))),
+        Some(stated),
+        None,
+    )
+}
+
+/// Printed with no decimals, "1 billion" is 0.5 to 1.5 billion and "2
+/// billion" 1.5 to 2.5, so over five years the figures allow
+/// (1.5/1.5)^(1/5) − 1 = 0% to (2.5/0.5)^(1/5) − 1 = 37.972966146121%
+/// (mpmath): a resolution of 37.97 points, over 5, so a stated 30% (29.5% to
+/// 30.5%) is consistent only because nothing could fail.
+#[test]
+fn coarse_figures_are_consistent_and_flagged() {
+    let f = coarse("30%");
+    let report = check(&f);
+    assert_eq!(report.verdict, Verdict::Consistent);
+    let a = report.analysis.expect("a checkable forecast");
+    assert!(a.too_coarse);
+    close(a.resolution_points, 37.972_966_146_12, "resolution");
+    close(pct(a.implied_interval.lo), 0.0, "implied lo");
+    close(pct(a.implied_interval.hi), 37.972_966_146_12, "implied hi");
+    // 2^(1/5) − 1 = 14.8698%
+    assert_eq!(format!("{:.2}", a.implied), "14.87%");
+}
+
+#[test]
+fn coarse_figures_in_words() {
+    let f = coarse("30%");
+    let text = check(&f).to_string();
+    assert!(text.contains("too coarsely"), "{text}");
+    assert_eq!(
+        text,
+        "Consistent, but only because the figures are printed too coarsely to test it: \
+         1 billion USD in 2020 growing to 2 billion USD by 2025 implies 14.87% a year over \
+         5 years, yet how the figures were printed allows anything from 0.00% to 37.97%, \
+         which reaches the stated 30% (29.50% to 30.50%)."
+    );
+    let detailed = format!("{:#}", check(&f));
+    assert!(
+        detailed.starts_with("verdict         consistent (too coarse to test)\n"),
+        "{detailed}"
+    );
+    assert!(
+        detailed.contains("implied CAGR    14.87%, range 0.00% to 37.97%\n"),
+        "{detailed}"
+    );
+}
+
+/// The flag qualifies a consistent verdict only: 50% (49.5% to 50.5%) lies
+/// beyond everything the coarse figures allow (at most 37.97%), which is a
+/// finding however wide the range, so the paragraph is the usual one.
+#[test]
+fn coarse_figures_can_still_be_inconsistent() {
+    let f = coarse("50%");
+    let report = check(&f);
+    assert_eq!(report.verdict, Verdict::Inconsistent);
+    let a = report.analysis.expect("a checkable forecast");
+    assert!(a.too_coarse);
+    let text = report.to_string();
+    assert!(
+        text.starts_with(
+            "Inconsistent: 1 billion USD in 2020 growing to 2 billion USD by 2025 implies \
+             14.87% a year over 5 years (0.00% to 37.97% allowing for how the figures were \
+             printed), not the stated 50% (49.50% to 50.50%)"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("too coarsely"), "{text}");
+    assert!(format!("{report:#}").starts_with("verdict         inconsistent\n"));
+}
+
+/// 9.867% to 11.437% (see `the_published_forecast_in_words`) is 1.570170
+/// points wide (mpmath): under 5 points and under 7.8, half of 15.6.
+#[test]
+fn the_published_forecast_is_not_too_coarse() {
+    let a = check(&published()).analysis.expect("a checkable forecast");
+    assert!(!a.too_coarse);
+    close(a.resolution_points, 1.570_169_660_212, "resolution");
+}
+
+/// 6.10 → 9.29 billion over 2024–2030: (9.295/6.095)^(1/6) − 1 = 7.286715%
+/// less (9.285/6.105)^(1/6) − 1 = 7.238165% is 0.048550 points (mpmath).
+#[test]
+fn finely_printed_figures_are_not_too_coarse() {
+    let f = forecast(
+        Some(("6.10 billion USD", Some("2024"))),
+        Some(("9.29 billion USD", Some("2030"))),
+        Some("7.24%"),
+        None,
+    );
+    let report = check(&f);
+    assert_eq!(report.verdict, Verdict::Consistent);
+    let a = report.analysis.expect("a checkable forecast");
+    assert!(!a.too_coarse);
+    close(a.resolution_points, 0.048_550_036_395, "resolution");
+    let text = report.to_string();
+    assert!(
+        text.starts_with("Consistent: 6.10 billion USD in 2024"),
+        "{text}"
+    );
+    assert!(!text.contains("too coarsely"), "{text}");
+}
+
+/// A narrow range can still be too coarse for a small rate: 100 → 102 over
+/// 2020–2022 allows (101.5/100.5)^(1/2) − 1 = 0.496281% to (102.5/99.5)^(1/2)
+/// − 1 = 1.496342%, 1.000062 points (mpmath): under 5, but over 0.5, half of
+/// the stated 1%.
+#[test]
+fn half_the_stated_rate_is_too_coarse() {
+    let f = forecast(
+        Some(("100", Some("2020"))),
+        Some(("102", Some("2022"))),
+        Some("1%"),
+        None,
+    );
+    let report = check(&f);
+    assert_eq!(report.verdict, Verdict::Consistent);
+    let a = report.analysis.expect("a checkable forecast");
+    assert!(a.too_coarse);
+    close(a.resolution_points, 1.000_061_520_455, "resolution");
+    let text = report.to_string();
+    assert!(
+        text.contains(
+            "yet how the figures were printed allows anything from 0.50% to 1.50%, \
+             which reaches the stated 1% (0.50% to 1.50%)."
+        ),
+        "{text}"
+    );
+}
+
+/// The rule at its edges: strictly wider than 5 points, or than half the
+/// stated rate's absolute value.
+#[test]
+fn the_coarseness_rule() {
+    use cagr::tolerance::{too_coarse, COARSE_POINTS, COARSE_SHARE};
+    assert_eq!((COARSE_POINTS, COARSE_SHARE), (5.0, 0.5));
+    let table = [
+        // (width in points, stated rate in percent, too coarse)
+        (37.97, 30.0, true),
+        (5.0, 30.0, false),
+        (5.000_001, 30.0, true),
+        (1.0, 2.0, false),
+        (1.000_001, 2.0, true),
+        (2.5, -4.0, true),
+        (1.5, -4.0, false),
+        (0.0, 0.0, false),
+        (1e-9, 0.0, true),
+        (f64::INFINITY, 30.0, true),
+        (f64::NAN, 30.0, false),
+    ];
+    for (width, stated, want) in table {
+        assert_eq!(
+            too_coarse(width, stated),
+            want,
+            "{width} points at {stated}%"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------
 // Properties
 // ---------------------------------------------------------------------------
 

@@ -658,6 +658,7 @@ fn analysis_floats(a: &Analysis, strict: bool, out: &mut Sink) {
             out.push((name, i.lo));
             out.push((name, i.hi));
         }
+        out.push(("analysis resolution points", a.resolution_points));
     }
 }
 

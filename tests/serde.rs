@@ -10,7 +10,7 @@
 
 use core::fmt::Debug;
 
-use cagr::{Amount, Currency, Rate, Scale, Span, When};
+use cagr::{check, Amount, Currency, Figure, Forecast, Rate, Scale, Span, When};
 use proptest::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -408,4 +408,45 @@ proptest! {
         prop_assert!(within_four_ulp(back, years), "{years:e} read back as {back:e}");
         prop_assert_eq!(json_round_trip(&w)?, w);
     }
+}
+
+/// A report's JSON gives the resolution of its check and whether it was too
+/// coarse, written and read back as JSON; null for an unverifiable one.
+#[test]
+fn reports_give_their_resolution() {
+    let dated =
+        |text: &str, year: i64| Figure::new(text.parse().unwrap(), When::year(year).unwrap());
+    let forecast = |start: &str, end: &str| Forecast {
+        baseline: Some(dated(start, 2020)),
+        target: Some(dated(end, 2025)),
+        rate: Some("30%".parse().unwrap()),
+        ..Forecast::default()
+    };
+    let back = |f: &Forecast| -> serde_json::Value {
+        let text = serde_json::to_string(&check(f)).expect("a report serializes");
+        serde_json::from_str(&text).expect("valid JSON")
+    };
+    // 0% to (2.5/0.5)^(1/5) − 1 = 37.972966146121% (mpmath), over 5 points.
+    let coarse = back(&forecast("1 billion USD", "2 billion USD"));
+    assert_eq!(coarse["verdict"], "consistent");
+    assert_eq!(coarse["too_coarse"], true);
+    let width = coarse["resolution_points"].as_f64().expect("a number");
+    assert!((width - 37.972_966_146_12).abs() < 1e-9, "{width}");
+    let range = &coarse["implied_cagr_range_pct"];
+    assert_eq!(
+        range[1].as_f64().unwrap() - range[0].as_f64().unwrap(),
+        width
+    );
+    // (3.7135/1.0005)^(1/5) − 1 − (3.7125/1.0015)^(1/5) + 1 = 0.034 points.
+    let fine = back(&forecast("1.001 billion USD", "3.713 billion USD"));
+    assert_eq!(fine["verdict"], "consistent");
+    assert_eq!(fine["too_coarse"], false);
+    assert!(fine["resolution_points"].as_f64().expect("a number") < 0.05);
+    let unverifiable = back(&Forecast {
+        rate: None,
+        ..forecast("1 billion USD", "2 billion USD")
+    });
+    assert_eq!(unverifiable["verdict"], "unverifiable");
+    assert!(unverifiable["resolution_points"].is_null());
+    assert!(unverifiable["too_coarse"].is_null());
 }

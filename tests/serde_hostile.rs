@@ -479,7 +479,11 @@ proptest! {
 /// has an analysis; `serde_json` writes NaN and infinities as `null`.
 fn nulls_where_numbers_belong(report: &serde_json::Value, bad: &mut Vec<String>) {
     let verifiable = report["verdict"] != "unverifiable";
-    for field in ["implied_cagr_pct", "implied_cagr_range_pct"] {
+    for field in [
+        "implied_cagr_pct",
+        "implied_cagr_range_pct",
+        "resolution_points",
+    ] {
         let v = &report[field];
         let numbers: Vec<&serde_json::Value> = match v {
             serde_json::Value::Array(items) => items.iter().collect(),
