@@ -56,13 +56,13 @@ fn count_noun(toks: &[Tok<'_>], k: usize) -> Option<usize> {
     let noun = |t: &Tok<'_>| COUNT_NOUNS.iter().any(|w| t.is_word(w));
     let describing = |t: &Tok<'_>| {
         t.kind == Kind::Word
-            && t.text.bytes().all(|b| b.is_ascii_lowercase())
-            && vocab::scale_word(t.text).is_none()
-            && vocab::currency(t.text).is_none()
             && !matches!(
                 t.text,
                 "by" | "in" | "to" | "from" | "of" | "and" | "or" | "the" | "a" | "at"
             )
+            && t.text.bytes().all(|b| b.is_ascii_lowercase())
+            && vocab::scale_word(t.text).is_none()
+            && vocab::currency(t.text).is_none()
     };
     // Quotation marks around the words: "247 million ‘entrepreneurial
     // households’".

@@ -393,8 +393,7 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
         // 3.8%"): the rate may be the size of the fall, which the assembly
         // reads it as when the figures do fall.
         let plus = first > 0 && toks[first - 1].is_sym("+");
-        let declined = !(negative_sign || decline || minus_word.is_some() || plus)
-            && decline_far_before(toks, first);
+        let unsigned = !(negative_sign || decline || minus_word.is_some() || plus);
         let sign = if negative_sign || decline || minus_word.is_some() {
             -1.0
         } else {
@@ -427,6 +426,7 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
         let window = clause(toks, text, first, last);
         let distract = distractor(toks, text, window, first, last);
         let cagr = !distract && cagr_cue(toks, text, window, last);
+        let declined = cagr && unsigned && decline_far_before(toks, first);
         // "until 2025", "till 2027", "by 2030" right after the rate; "from
         // 2020" (a CAGR of 4.5% from 2020).
         let until = (last + 1..(last + 4).min(n)).find_map(|k| {

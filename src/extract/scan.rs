@@ -314,7 +314,12 @@ pub(super) fn cue_at(bytes: &[u8], i: usize) -> bool {
     let rest = &bytes[i..];
     let is = |w: &[u8]| starts_with_ignore_case(rest, w);
     let letter_after = |n: usize| rest.get(n).is_some_and(u8::is_ascii_alphabetic);
+    // The second byte rules out most words before any of them is compared.
+    let second = rest.get(1).map_or(0, |b| b | 0x20);
     match bytes[i] | 0x20 {
+        b'c' if !matches!(second, b'a' | b'o') => false,
+        b'a' if !matches!(second, b'n' | b'v') => false,
+        b'y' if second != b'e' => false,
         b'c' => is(b"cagr") || is(b"compound"),
         b'a' => {
             // "annually", "annualized", "annualised"; "annual" or "average"
