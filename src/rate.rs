@@ -267,30 +267,40 @@ impl fmt::Display for Rate {
 impl FromStr for Rate {
     type Err = Error;
 
-    /// Reads `15.6%`, `15.6 %`, `-3%` (percent) or `0.156` (a bare fraction).
+    /// Reads a number with its unit: `15.6%`, `15.6 %`, `-3%`, `15.6 per
+    /// cent`, `15.6 percent`, `15.6 pc`, or basis points (`150 bp`, `150
+    /// bps`). A bare number is refused: `15.6` could be 15.6% or 1,560%.
     ///
     /// # Errors
     ///
-    /// [`Error::Parse`] for text that is not a number with an optional `%`,
-    /// or whose number is beyond the range of a rate in size (a percentage
-    /// that is not a finite `f64`, such as 400 nines), and [`Error::Rate`]
-    /// for any other number that is not a valid rate (−100% or less).
+    /// [`Error::Parse`] for text that is not a number with one of those
+    /// units (a bare number among them, named in the message), or whose
+    /// number is beyond the range of a rate in size (a percentage that is
+    /// not a finite `f64`, such as 400 nines), and [`Error::Rate`] for any
+    /// other number that is not a valid rate (−100% or less).
     ///
     /// ```
     /// use cagr::Rate;
     ///
+    /// assert_eq!("15.6 per cent".parse::<Rate>()?.as_fraction(), 0.156);
+    /// assert_eq!("150 bp".parse::<Rate>()?.to_string(), "1.5%");
+    /// let err = "15.6".parse::<Rate>().unwrap_err().to_string();
+    /// assert_eq!(err, "cannot parse \"15.6\" as a rate: a rate needs a unit: 15.6%, 15.6 per cent or 150 bp");
     /// let nines = "9".repeat(400);
     /// let err = format!("{nines}%").parse::<Rate>().unwrap_err().to_string();
     /// assert!(err.starts_with("cannot parse \"999"));
     /// assert!(err.ends_with("...\" as a rate: a rate must be below f64::MAX / 100 as a fraction (about 1.8e308%)"));
+    /// # Ok::<(), cagr::Error>(())
     /// ```
     fn from_str(s: &str) -> Result<Rate> {
         const WHAT: &str = "a rate";
-        const EXPECTED: &str = "expected a number like 15.6% or 0.156";
+        const EXPECTED: &str = "expected a number like 15.6%, 15.6 per cent or 150 bp";
         let text = s.trim();
-        let (number, places) = match text.strip_suffix('%') {
-            Some(n) => (n.trim_end(), -2),
-            None => (text, 0),
+        let Some((number, places)) = split_unit(text) else {
+            return Err(match decimal::parse_number(text, 0) {
+                Ok(_) | Err(Unparsed::Overflow { .. }) => Error::parse(WHAT, s, NEEDS_UNIT),
+                Err(Unparsed::NotANumber) => Error::parse(WHAT, s, EXPECTED),
+            });
         };
         if number.contains(',') {
             return Err(Error::parse(WHAT, s, EXPECTED));
@@ -309,6 +319,32 @@ impl FromStr for Rate {
         }
         Rate::from_fraction(fraction)
     }
+}
+
+/// Why a bare number is not a rate.
+pub(crate) const NEEDS_UNIT: &str = "a rate needs a unit: 15.6%, 15.6 per cent or 150 bp";
+
+/// The number of a rate and the power of ten that turns it into a
+/// fraction: `%`, `per cent`, `percent`, `pc` (−2), `bp`, `bps` (−4).
+/// `None` without one of those units.
+pub(crate) fn split_unit(text: &str) -> Option<(&str, i32)> {
+    if let Some(n) = text.strip_suffix('%') {
+        return Some((n.trim_end(), -2));
+    }
+    // The unit is what follows the last digit (or decimal point).
+    let cut = text.rfind(|c: char| c.is_ascii_digit() || c == '.')? + 1;
+    let (number, unit) = (&text[..cut], text[cut..].trim());
+    let places = if ["per cent", "percent", "pc"]
+        .iter()
+        .any(|u| unit.eq_ignore_ascii_case(u))
+    {
+        -2
+    } else if ["bp", "bps"].iter().any(|u| unit.eq_ignore_ascii_case(u)) {
+        -4
+    } else {
+        return None;
+    };
+    Some((number, places))
 }
 
 /// Why text spelling a rate too large in size for an `f64` percentage is
@@ -380,7 +416,18 @@ mod tests {
             assert_eq!(text.parse::<Rate>().unwrap(), r);
         }
         assert_eq!("15.6 %".parse::<Rate>().unwrap().as_fraction(), 0.156);
-        assert_eq!("0.156".parse::<Rate>().unwrap().as_percent(), 15.6);
+        assert_eq!(
+            "15.6 per cent".parse::<Rate>().unwrap().as_fraction(),
+            0.156
+        );
+        assert_eq!("15.6 Percent".parse::<Rate>().unwrap().as_fraction(), 0.156);
+        assert_eq!("15.6pc".parse::<Rate>().unwrap().as_fraction(), 0.156);
+        assert_eq!("1560 bp".parse::<Rate>().unwrap().as_fraction(), 0.156);
+        assert_eq!("25 bps".parse::<Rate>().unwrap().as_fraction(), 0.0025);
+        // A bare number has no unit: 0.156 could be 0.156% or 15.6%.
+        for bare in ["0.156", "15.6", "-1", "15.6 pct of"] {
+            assert!(bare.parse::<Rate>().is_err(), "{bare}");
+        }
         assert_eq!(format!("{:.1}", Rate::from_percent(15.6).unwrap()), "15.6%");
         assert_eq!(
             format!("{:>8.1}", Rate::from_percent(15.6).unwrap()),
@@ -416,7 +463,7 @@ mod tests {
         );
         assert_eq!(
             "abc".parse::<Rate>().unwrap_err().to_string(),
-            "cannot parse \"abc\" as a rate: expected a number like 15.6% or 0.156"
+            "cannot parse \"abc\" as a rate: expected a number like 15.6%, 15.6 per cent or 150 bp"
         );
         assert_eq!(
             Rate::from_continuous(1000.0).unwrap_err().to_string(),

@@ -544,33 +544,48 @@ fn cjk_qualifier(s: &str) -> (Option<Qualifier>, &str) {
 impl FromStr for Stated<Rate> {
     type Err = Error;
 
-    /// Reads an optional hedge word, then a rate (`15.6%`) or a range
-    /// (`10–15%`, `5% to 7.3%`). The number of decimals is kept.
+    /// Reads an optional hedge word, then a rate with its unit (`15.6%`,
+    /// `15.6 per cent`, `150 bp`) or a range (`10–15%`, `5% to 7.3%`), whose
+    /// unit may be written once, at the end. The number of decimals is kept
+    /// (in percent: `150 bp` is 1.50%). A bare number is refused, as by
+    /// [`Rate::from_str`].
     ///
     /// # Errors
     ///
     /// The errors of [`Rate::from_str`] and [`Qualifier::from_str`].
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use cagr::{Rate, Stated};
+    ///
+    /// let s: Stated<Rate> = "about 15.60 per cent".parse()?;
+    /// assert_eq!(s.to_string(), "about 15.60%");
+    /// assert_eq!("10-15%".parse::<Stated<Rate>>()?.to_string(), "10% to 15%");
+    /// assert!("nearly 15.6".parse::<Stated<Rate>>().is_err());
+    /// # Ok::<(), cagr::Error>(())
+    /// ```
     fn from_str(s: &str) -> Result<Stated<Rate>> {
         let (qualifier, rest) = split_qualifier(s);
         let stated = match split_range(rest) {
             Some((a, b)) => {
                 let high: Rate = b.parse()?;
+                // An end printed without the unit takes the other end's.
                 let a = a.trim_end();
-                let low: Rate = if b.trim_end().ends_with('%') && !a.ends_with('%') {
-                    format!("{a}%").parse()?
-                } else {
-                    a.parse()?
+                let low: Rate = match (crate::rate::split_unit(a), crate::rate::split_unit(b)) {
+                    (None, Some((number, _))) => format!("{a}{}", &b[number.len()..]).parse()?,
+                    _ => a.parse()?,
                 };
                 Stated::<Rate>::range(low, high)?
             }
             None => {
                 let rate: Rate = rest.parse()?;
-                let decimals = if rest.trim_end().ends_with('%') {
-                    decimals_of(rest)
-                } else {
-                    // A bare fraction: 0.156 has 3 decimals as a fraction,
-                    // 1 as a percent.
-                    decimals_of(rest).saturating_sub(2)
+                // `parse` has checked the unit: percent, or basis points
+                // (two more decimals in percent).
+                let decimals = match crate::rate::split_unit(rest.trim()) {
+                    Some((number, -4)) => decimals_of(number).saturating_add(2),
+                    Some((number, _)) => decimals_of(number),
+                    None => decimals_of(rest),
                 };
                 Stated::printed(rate, decimals)
             }

@@ -250,7 +250,7 @@ fn numbers_too_large_for_f64_are_quoted_not_infinite() {
             format!("cannot parse {quoted:?} as a rate: {RATE_LIMIT}"),
         ),
         (
-            nines.parse::<Rate>().map(drop),
+            format!("{nines} bp").parse::<Rate>().map(drop),
             format!("cannot parse {quoted:?} as a rate: {RATE_LIMIT}"),
         ),
         (
@@ -370,7 +370,10 @@ fn rate_from_str() {
         ("15.6%", 0.156),
         ("15.6 %", 0.156),
         ("  15.6%  ", 0.156),
-        ("0.156", 0.156),
+        ("15.6 per cent", 0.156),
+        ("15.6 percent", 0.156),
+        ("15.6 pc", 0.156),
+        ("1560 bp", 0.156),
         ("-3%", -0.03),
         ("+3%", 0.03),
         (".5%", 0.005),
@@ -389,7 +392,8 @@ fn rate_from_str() {
 
 #[test]
 fn rate_parse_errors() {
-    let expected = "expected a number like 15.6% or 0.156";
+    let expected = "expected a number like 15.6%, 15.6 per cent or 150 bp";
+    let needs_unit = "a rate needs a unit: 15.6%, 15.6 per cent or 150 bp";
     let long = "x".repeat(100);
     let table = [
         ("", format!("cannot parse \"\" as a rate: {expected}")),
@@ -407,7 +411,13 @@ fn rate_parse_errors() {
         ),
         ("-100%", format!("invalid rate -100%: {RATE_RULE}")),
         ("-150%", format!("invalid rate -150%: {RATE_RULE}")),
-        ("-1", format!("invalid rate -100%: {RATE_RULE}")),
+        ("-100 per cent", format!("invalid rate -100%: {RATE_RULE}")),
+        // A bare number has no unit.
+        ("-1", format!("cannot parse \"-1\" as a rate: {needs_unit}")),
+        (
+            "15.6",
+            format!("cannot parse \"15.6\" as a rate: {needs_unit}"),
+        ),
         // The quoted input is cut to 64 characters.
         (
             long.as_str(),
