@@ -3124,3 +3124,26 @@ fn malformed_grouping_is_refused() {
         );
     }
 }
+
+#[test]
+fn a_text_with_no_sentence_end_is_read_in_pieces() {
+    // 600 claims run together with no full stop (about 55 KB, far past the
+    // longest sentence read whole): every claim is still found, and each
+    // keeps its own figures.
+    let one =
+        "the market grew from $1.2 billion in 2020 to $2.4 billion in 2025 at a CAGR of 14.9% and ";
+    let text = one.repeat(600);
+    let claims = cagr::extract(&text);
+    assert_eq!(claims.len(), 600);
+    let consistent = claims
+        .iter()
+        .filter(|c| check(&c.forecast).verdict == cagr::Verdict::Consistent)
+        .count();
+    // A claim cut at a piece's end may lose a figure (and be unverifiable),
+    // but none is paired wrongly.
+    assert!(consistent >= 590, "{consistent}");
+    assert!(claims
+        .iter()
+        .all(|c| check(&c.forecast).verdict != cagr::Verdict::Inconsistent));
+    assert!(claims.iter().all(|c| c.passage.len() <= 4096));
+}

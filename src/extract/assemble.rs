@@ -127,6 +127,12 @@ impl<'t, 'c> Doc<'t, 'c> {
         parsed(&mut self.cache, self.sentences, self.text, s, self.set)
     }
 
+    /// Drops the parses of sentences before `s` once there are more than
+    /// a few hundred (amortised: each is dropped once).
+    pub(super) fn forget_before(&mut self, s: usize) {
+        self.cache.forget_before(s);
+    }
+
     fn is_list_line(&self, s: usize) -> bool {
         let Sentence {
             start,

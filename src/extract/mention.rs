@@ -425,6 +425,16 @@ pub(super) struct Cache<'t> {
     used: Vec<bool>,
 }
 
+impl Cache<'_> {
+    /// Drops the parses of sentences before `s` when the cache holds more
+    /// than 256 (so each call costs amortised constant time).
+    pub(super) fn forget_before(&mut self, s: usize) {
+        if self.parsed.len() > 256 {
+            self.parsed.retain(|&k, _| k >= s);
+        }
+    }
+}
+
 pub(super) fn parsed<'c, 't>(
     cache: &'c mut Cache<'t>,
     sentences: &[Sentence],

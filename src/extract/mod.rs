@@ -133,7 +133,9 @@
 //! and so do rising figures ("will recover … after falling sharply, a CAGR
 //! of 4.9%").
 //!
-//! **Lines and lists**: a list line (`2027: $47.9 Billion`) or a table row
+//! **Lines and lists**: a run of text with no sentence end longer than 2,048
+//! bytes (five times the longest claim measured) is read in pieces, cut
+//! after a `;` or `,` or at white space; a list line (`2027: $47.9 Billion`) or a table row
 //! is a sentence of its own; a rate's sentence reads up to twelve list lines
 //! back, and a sentence ending in a colon ("This is what 26% growth looks
 //! like:") reads the list after it.
@@ -251,6 +253,11 @@ pub fn extract(text: &str) -> Vec<Claim> {
     extract_with(text, &Context::default())
 }
 
+/// How many sentences behind the current one a claim may read (a dozen
+/// list lines, a few sentences), with a margin: parses further back are
+/// dropped.
+const KEEP_BEHIND: usize = 64;
+
 /// Every growth claim in `text`, read with what is known of the document
 /// (see [`Context`]): relative dates ("last year", "now", 今年) resolve
 /// through its publication date.
@@ -289,6 +296,9 @@ pub fn extract_with(text: &str, context: &Context) -> Vec<Claim> {
         if !cues.has_cue(text.as_bytes(), range.clone()) || !has_rate(&text[range]) {
             continue;
         }
+        // The parses of sentences no claim can reach any more are dropped,
+        // so memory stays bounded on long texts.
+        doc.forget_before(s.saturating_sub(KEEP_BEHIND));
         rates.clear();
         rates.extend(doc.parsed(s).rates.iter().filter(|r| r.cagr).cloned());
         for rate in &rates {

@@ -13,6 +13,32 @@ pub(super) struct Sentence {
     pub(super) new_line: bool,
 }
 
+/// The longest sentence read whole, in bytes: about five times the longest
+/// of the real claims measured (under 400 bytes). Longer runs of text with
+/// no sentence end (tables flattened into one line, text with its full
+/// stops lost, adversarial input) are cut into pieces at most this long.
+pub(super) const MAX_SENTENCE: usize = 2048;
+
+/// Where to cut a sentence that starts at `start` and runs past
+/// [`MAX_SENTENCE`]: after the last `;` or `,` (or else the last white
+/// space) in the second half of the allowed length, or else at the last
+/// character boundary within it.
+fn cut_point(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let hi = start + MAX_SENTENCE;
+    let lo = start + MAX_SENTENCE / 2;
+    let window = &bytes[lo..hi];
+    let after = |p: Option<usize>| p.map(|k| lo + k + 1);
+    after(window.iter().rposition(|&b| b == b';' || b == b','))
+        .or_else(|| after(window.iter().rposition(u8::is_ascii_whitespace)))
+        .unwrap_or_else(|| {
+            (lo..=hi)
+                .rev()
+                .find(|&k| text.is_char_boundary(k))
+                .unwrap_or(hi)
+        })
+}
+
 /// Splits text into sentences: at `.`, `!` or `?` followed by a space and a
 /// capital, digit, quote or bullet (or, as in Korean, a hangul syllable); at
 /// `。`, `！`, `？` and `；`; at blank lines; and at line breaks followed by a
@@ -20,7 +46,8 @@ pub(super) struct Sentence {
 /// is a unit too: a line break splits after a short line (under 80 bytes)
 /// or a table row (with `|`) when the next line opens with a capital, a
 /// digit or `|`. Other single line breaks inside a sentence (as in text
-/// copied from a newspaper column) do not split it.
+/// copied from a newspaper column) do not split it. A sentence longer than
+/// [`MAX_SENTENCE`] is cut into pieces ([`cut_point`]).
 pub(super) fn split_sentences(text: &str) -> Vec<Sentence> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
@@ -35,6 +62,20 @@ pub(super) fn split_sentences(text: &str) -> Vec<Sentence> {
         let printed = |b: &u8| b.is_ascii_graphic();
         if !bytes[start..end].last().is_some_and(printed) && text[start..end].trim().is_empty() {
             return;
+        }
+        let mut start = start;
+        let mut new_line = new_line;
+        // A "sentence" longer than any written one is cut into pieces, so
+        // that each claim's reading (and memory) stays bounded.
+        while end - start > MAX_SENTENCE {
+            let cut = cut_point(text, start);
+            out.push(Sentence {
+                start,
+                end: cut,
+                new_line,
+            });
+            start = cut;
+            new_line = false;
         }
         out.push(Sentence {
             start,
