@@ -2142,6 +2142,23 @@ fn classes() -> Vec<Row> {
                 .target(amt("$14.9 billion", 1.49e10).cur(USD).yr(2029))
                 .verdict("consistent")],
         ),
+        // A baseline with no scale takes the target's only when, as
+        // printed, it could not be a level of the same series.
+        row(
+            "Installations should grow from 720,000 units in 2024 to 1.15 million units in 2030, a CAGR of 8.1%.",
+            vec![claim(pct("8.1%", 8.1, 1))
+                .base(amt("720,000 units", 720000.0).yr(2024))
+                .target(amt("1.15 million units", 1.15e6).yr(2030))
+                .verdict("consistent")],
+        ),
+        row(
+            "Revenue will rise from $3.2 to $5.1 billion between 2024 and 2029, a CAGR of 9.8%.",
+            vec![claim(pct("9.8%", 9.8, 1))
+                .base(amt("$3.2", 3.2e9).cur(USD).yr(2024))
+                .target(amt("$5.1 billion", 5.1e9).cur(USD).yr(2029))
+                .period(2024, 2029, "2024 and 2029")
+                .verdict("consistent")],
+        ),
     ]
 }
 

@@ -809,15 +809,24 @@ fn build(
 }
 
 /// A baseline printed without a scale ("from $3.2 to $5.1 billion") in the
-/// scale of the target.
+/// scale of the target: only where, as printed, it is less than a
+/// hundredth of the target and, in the target's scale, within a factor of
+/// 100 of it ("from 640,000 units in 2024 to 1.05 million units" keeps its
+/// 640,000).
 fn rescale(base: Stated<Amount>, target: Stated<Amount>) -> Stated<Amount> {
     let (b, t) = (base.value(), target.value());
     if b.scale() != Scale::One || t.scale() == Scale::One || base.upper().is_some() {
         return base;
     }
+    if b.value() / t.value() >= 0.01 {
+        return base;
+    }
     let Ok(mut amount) = Amount::new(b.value(), t.scale()) else {
         return base;
     };
+    if !(0.01..=100.0).contains(&(amount.value() / t.value())) {
+        return base;
+    }
     if let Some(c) = b.currency().or(t.currency()) {
         amount = amount.with_currency(c);
     }
