@@ -2159,6 +2159,23 @@ fn classes() -> Vec<Row> {
                 .period(2024, 2029, "2024 and 2029")
                 .verdict("consistent")],
         ),
+        // Bare numbers that count what "the number of …" names.
+        row(
+            "The number of public chargers will rise to 52,000 by 2030 from 31,000 in 2024, an annual rate of 9%.",
+            vec![claim(pct("9%", 9.0, 0))
+                .base(amt("31,000", 31000.0).yr(2024))
+                .target(amt("52,000", 52000.0).yr(2030))
+                .verdict("consistent")],
+        ),
+        row(
+            "Between 2023 and 2030, the number of listed firms will grow from 210,000 to 340,000, or 7.1% per annum.",
+            vec![claim(pct("7.1%", 7.1, 1))
+                .base(amt("210,000", 210000.0).yr(2023))
+                .target(amt("340,000", 340000.0).yr(2030))
+                .period(2023, 2030, "2023 and 2030")
+                .verdict("consistent")],
+        ),
+        none("Shares rose from 530 in 2022 to 890 in 2030, growing by around 6.7% per annum."),
     ]
 }
 

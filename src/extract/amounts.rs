@@ -107,6 +107,9 @@ pub(super) fn parse_amounts(
     // "550 billion dollars (over Rs 34,97,000 crore)". Amounts before this
     // token index are such conversions.
     let mut alternative_until: Option<usize> = None;
+    // Whether the sentence says "the number of" before a token (read once,
+    // when a bare number first asks).
+    let mut number_of: Option<Option<usize>> = None;
     while i < n {
         if toks[i].kind == Kind::Sym
             && matches!(toks[i].text, "(" | "（")
@@ -137,6 +140,7 @@ pub(super) fn parse_amounts(
             cjk_amount(toks, text, i)
                 .or_else(|| english_amount(toks, text, i, used, set))
                 .or_else(|| elliptical_amount(toks, i, p.amounts.last()))
+                .or_else(|| counted_amount(toks, i, &mut number_of))
         } else {
             word_amount(toks, i)
         };
@@ -466,6 +470,69 @@ fn elliptical_amount(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Opti
             None => stated,
         },
         unit: prev.unit,
+        first,
+        last: i,
+    })
+}
+
+/// A bare number that counts what "the number of …" before it names:
+/// "the number of chargers will rise from 27,000 in 2024 to 45,000 by
+/// 2029". It is dated (a year right after it, "in 2024", "by 2029") and
+/// stands after a word that makes it a level (from, to, reach, reaching,
+/// hit, exceed, at), or it is an end of "from 530,000 to 890,000".
+fn counted_amount(
+    toks: &[Tok<'_>],
+    i: usize,
+    number_of: &mut Option<Option<usize>>,
+) -> Option<Found> {
+    let t = toks[i];
+    if year_value(&t).is_some() {
+        return None;
+    }
+    let dated_after = toks
+        .get(i + 1)
+        .is_some_and(|w| w.is_word("in") || w.is_word("by"))
+        && toks.get(i + 2).and_then(year_value).is_some();
+    let level_word = i.checked_sub(1).is_some_and(|k| {
+        ["from", "to", "reach", "reaching", "hit", "exceed", "at"]
+            .iter()
+            .any(|w| toks[k].is_word(w))
+    });
+    // Or either end of "from 530,000 to 890,000" (which the rate's period
+    // dates).
+    let word =
+        |k: Option<usize>, w: &str| k.and_then(|k| toks.get(k)).is_some_and(|t| t.is_word(w));
+    let num = |k: Option<usize>| {
+        k.and_then(|k| toks.get(k))
+            .is_some_and(|t| t.kind == Kind::Num)
+    };
+    let pair = (word(i.checked_sub(1), "from") && word(Some(i + 1), "to") && num(Some(i + 2)))
+        || (word(i.checked_sub(1), "to")
+            && num(i.checked_sub(2))
+            && word(i.checked_sub(3), "from"));
+    if !((dated_after && level_word) || pair) {
+        return None;
+    }
+    let at = *number_of.get_or_insert_with(|| {
+        toks.windows(2)
+            .position(|w| w[0].is_word("number") && w[1].is_word("of"))
+    });
+    if !at.is_some_and(|k| k < i) {
+        return None;
+    }
+    let (_, decimals) = number(&t)?;
+    let amount = Amount::from_base(scaled(&t, 0)?).ok()?;
+    let (first, qualifier) = match qualifier_before(toks, i) {
+        Some((q, k)) => (k, Some(q)),
+        None => (i, None),
+    };
+    let stated = Stated::printed(amount, decimals);
+    Some(Found {
+        stated: match qualifier {
+            Some(q) => stated.qualified(q),
+            None => stated,
+        },
+        unit: Unit::Count,
         first,
         last: i,
     })

@@ -43,7 +43,10 @@
 //! elliptically: a bare number after "and" or "to", dated by a year after
 //! it, right after a dated amount, shares that amount's unit and scale when
 //! it is within a factor of 100 of it ("60,000 users in 2016 and 175,000 in
-//! 2024", "€2.6 billion in 2019 to 3.4 in 2024").
+//! 2024", "€2.6 billion in 2019 to 3.4 in 2024"); and a bare number after
+//! "the number of …" counts it when it is dated and follows a level word
+//! ("the number of chargers will rise to 52,000 by 2030 from 31,000 in
+//! 2024") or is an end of "from 210,000 to 340,000".
 //! Commas that do not group digits ("12,3", "1,2345") make no number. `¥` is
 //! the yuan unless the text mentions Japan or the yen.
 //!
