@@ -2176,6 +2176,18 @@ fn classes() -> Vec<Row> {
                 .verdict("consistent")],
         ),
         none("Shares rose from 530 in 2022 to 890 in 2030, growing by around 6.7% per annum."),
+        // A rate in a clause set against another, with an amount of its
+        // own, takes no figures from the other clause.
+        none("Subscribers will rise from 12 million in 2024 to 19 million in 2029, while revenue will grow at a CAGR of 11% to $4.8 billion."),
+        none("Whereas shipments will climb from 30 million units in 2023 to 41 million units in 2028, sales will grow from $9 billion to $15 billion, a CAGR of 10.8%."),
+        // A pronoun after the contrast word keeps one series.
+        row(
+            "While the market was worth $4.0 billion in 2020, it will reach $7.0 billion by 2026, a CAGR of 9.8%.",
+            vec![claim(pct("9.8%", 9.8, 1))
+                .base(amt("$4.0 billion", 4e9).cur(USD).yr(2020))
+                .target(amt("$7.0 billion", 7e9).cur(USD).yr(2026))
+                .verdict("consistent")],
+        ),
     ]
 }
 

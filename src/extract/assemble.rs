@@ -38,6 +38,12 @@
 //!    borrow no figures from their neighbours, except (outside a slash
 //!    list) from the next sentence when it points back at them ("It was
 //!    worth $620 million in 2024 …").
+//! 7. **Clauses set against each other.** A rate in a clause after
+//!    "while", "whereas" or "but" (or in the main clause of a sentence that
+//!    opens "While …,") that has an amount of its own takes no figures from
+//!    the other clause ("Unit sales will rise from 40 million to 65 million,
+//!    while revenue will grow at a CAGR of 12% to $10.9 billion"); a pronoun
+//!    after the contrast word ("while it will reach") keeps one series.
 
 use core::ops::Range;
 
@@ -314,7 +320,29 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 let i = joiners.partition_point(|&j| j <= lo);
                 joiners.get(i).is_some_and(|&j| j < hi)
             };
-            let level = |a: &&AmountM| !a.skip && !(distance == 0 && (a.slashed || across(a)));
+            // A rate in a clause set against another ("…, while revenue
+            // will grow at a CAGR of 12% to $10.9 billion") that has an
+            // amount of its own takes no figures from the other clause.
+            // The rate's clause: after the contrast word before it (if any),
+            // before the one after it (if any).
+            let (clause_lo, clause_hi) = {
+                let c = &parsed.contrasts;
+                let at = c.partition_point(|&k| k < rate.first);
+                (
+                    at.checked_sub(1).map(|k| c[k]),
+                    c.get(at).copied().unwrap_or(usize::MAX),
+                )
+            };
+            let in_clause =
+                |a: &AmountM| clause_lo.is_none_or(|lo| a.first > lo) && a.last < clause_hi;
+            let own_clause = distance == 0
+                && !parsed.contrasts.is_empty()
+                && amounts.iter().any(|a| !a.skip && in_clause(a));
+            let level = |a: &&AmountM| {
+                !a.skip
+                    && !(distance == 0 && (a.slashed || across(a)))
+                    && !(own_clause && !in_clause(a))
+            };
             candidates.extend(picked.iter().filter(level).map(|a| Candidate {
                 amount: a.clone(),
                 sentence,

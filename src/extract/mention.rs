@@ -183,6 +183,10 @@ pub(super) struct Parsed {
     /// "whereas", "but", ", and"): figures across one from a rate are the
     /// other clause's.
     pub(super) joiners: Vec<usize>,
+    /// In a sentence with a compound annual rate, the tokens that set one
+    /// clause against another ("while", "whereas", "but"; for a sentence
+    /// that opens with "While …", the comma that ends that clause).
+    pub(super) contrasts: Vec<usize>,
 }
 
 /// The figures of one sentence's tokens; `used` is a buffer for the tokens
@@ -224,6 +228,36 @@ pub(super) fn parse(
                 })
                 .collect();
         }
+    }
+    if p.cagrs > 0 && !p.amounts.is_empty() {
+        p.contrasts = (0..toks.len())
+            .filter(|&k| {
+                ["while", "whereas", "but"]
+                    .iter()
+                    .any(|w| toks[k].is_word(w))
+            })
+            .collect();
+        // "While A rises …, B will grow …": a contrast word that opens the
+        // sentence ends its clause at the first comma.
+        let opens = ["while", "whereas", "although", "though"]
+            .iter()
+            .any(|w| toks.first().is_some_and(|t| t.is_word(w)));
+        if opens {
+            p.contrasts.retain(|&k| k > 0);
+            if let Some(comma) = toks.iter().position(|t| t.is_sym(",")) {
+                let at = p.contrasts.partition_point(|&k| k < comma);
+                p.contrasts.insert(at, comma);
+            }
+        }
+        // "…, while it will reach …": a pronoun after it keeps one series.
+        let pronoun = |k: usize| {
+            toks.get(k + 1).is_some_and(|t| {
+                ["it", "its", "they", "this", "that"]
+                    .iter()
+                    .any(|w| t.is_word(w))
+            })
+        };
+        p.contrasts.retain(|&k| !pronoun(k));
     }
     // Places only tell a claim's figures from another place's: they are
     // read where there are figures to tell.

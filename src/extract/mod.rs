@@ -165,7 +165,9 @@
 //! not settle them; and rates of segments (a slash list "25%/11%", "其中",
 //! "the services segment", several rates with no figures of their own),
 //! which borrow no figures but those of a next sentence that points back at
-//! them ("It was worth …"). A rate takes no figures from beyond another
+//! them ("It was worth …"); and a rate in a clause set against another
+//! ("…, while revenue will grow at a CAGR of 12% to $10.9 billion") with an
+//! amount of its own, which takes none from the other clause. A rate takes no figures from beyond another
 //! rate's sentence unless that sentence states it again.
 //!
 //! # Example
