@@ -103,6 +103,46 @@ pub(crate) fn cjk_multiplier(s: &str) -> Option<(i32, usize)> {
         .map(|_| (*e, w.len()))
 }
 
+/// Words that name what a series measures, with the key of their kind:
+/// words of one kind may name one series ("revenue" and "sales"), words of
+/// two kinds may not ("shipments" and "revenue", "revenue" and "profit").
+/// Market, industry and sector name the series, not the measure, and are
+/// not here.
+pub(crate) const MEASURES: &[(&str, &str)] = &[
+    ("revenue", "revenue"),
+    ("revenues", "revenue"),
+    ("sales", "revenue"),
+    ("turnover", "revenue"),
+    ("profit", "profit"),
+    ("profits", "profit"),
+    ("income", "profit"),
+    ("earnings", "profit"),
+    ("ebitda", "profit"),
+    ("shipments", "units"),
+    ("deliveries", "units"),
+    ("units", "units"),
+    ("subscribers", "users"),
+    ("users", "users"),
+    ("customers", "users"),
+    ("subscriptions", "users"),
+    ("exports", "exports"),
+    ("imports", "imports"),
+    ("spending", "spending"),
+    ("investment", "spending"),
+    ("investments", "spending"),
+    ("production", "output"),
+    ("output", "output"),
+    ("capacity", "capacity"),
+];
+
+/// The kind of measure a word names ([`MEASURES`]), in any ASCII case.
+pub(crate) fn measure(word: &str) -> Option<&'static str> {
+    MEASURES
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, key)| key)
+}
+
 /// Every currency with its ISO code and the other spellings read on input:
 /// names, symbols, and the words of Chinese, Japanese and Korean reports.
 pub(crate) const CURRENCIES: &[(Currency, &str, &[&str])] = &[

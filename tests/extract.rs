@@ -2188,6 +2188,17 @@ fn classes() -> Vec<Row> {
                 .target(amt("$7.0 billion", 7e9).cur(USD).yr(2026))
                 .verdict("consistent")],
         ),
+        // A rate borrows no figures from a sentence that measures something
+        // else; words of one kind (revenue, sales) name one series.
+        none("Deliveries rose from 410,000 units in 2019 to 690,000 units in 2024. Revenue grew at a CAGR of 14% over the period."),
+        none("Group revenue climbed from $8.2 billion in 2018 to $11.9 billion in 2024. Net income rose at a CAGR of 12% over the same period."),
+        row(
+            "Revenue from the division was $5.4 billion in 2024 and is expected to reach $8.1 billion in 2030. Sales will thus grow at a CAGR of 7.0%.",
+            vec![claim(pct("7.0%", 7.0, 1))
+                .base(amt("$5.4 billion", 5.4e9).cur(USD).yr(2024))
+                .target(amt("$8.1 billion", 8.1e9).cur(USD).yr(2030))
+                .verdict("consistent")],
+        ),
     ]
 }
 

@@ -44,6 +44,12 @@
 //!    the other clause ("Unit sales will rise from 40 million to 65 million,
 //!    while revenue will grow at a CAGR of 12% to $10.9 billion"); a pronoun
 //!    after the contrast word ("while it will reach") keeps one series.
+//! 8. **Places and measures.** A rate takes no figures from a neighbouring
+//!    sentence about another place, or about another measure: its sentence
+//!    and the neighbour each name a kind of measure (`vocab::MEASURES`:
+//!    revenue or sales, profit, shipments or units, users, exports,
+//!    spending, output, capacity) and they share none ("Shipments reached
+//!    620 million units … Revenue will rise at a CAGR of 7.5%").
 
 use core::ops::Range;
 
@@ -154,6 +160,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     let text = doc.text;
     let own = doc.parsed(s);
     let own_places = own.places.clone();
+    let own_measures = own.measures.clone();
     // The period nearest the rate in its sentence.
     let near = own
         .periods
@@ -295,7 +302,13 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             if own_claim && !own_has_amounts && !restated && !segments {
                 *blocked = true;
             }
-            if other_place || (own_claim && !own_has_amounts) {
+            // Nor one that measures something else ("Shipments reached 620
+            // million units … Revenue will rise at a CAGR of 7.5%").
+            let other_measure = distance > 0
+                && !own_measures.is_empty()
+                && !parsed.measures.is_empty()
+                && !parsed.measures.iter().any(|m| own_measures.contains(m));
+            if other_place || other_measure || (own_claim && !own_has_amounts) {
                 continue;
             }
             let amounts = &parsed.amounts;

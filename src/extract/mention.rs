@@ -183,6 +183,9 @@ pub(super) struct Parsed {
     /// "whereas", "but", ", and"): figures across one from a rate are the
     /// other clause's.
     pub(super) joiners: Vec<usize>,
+    /// What the sentence's figures measure (keys of `vocab::MEASURES`),
+    /// read where places are.
+    pub(super) measures: Vec<&'static str>,
     /// In a sentence with a compound annual rate, the tokens that set one
     /// clause against another ("while", "whereas", "but"; for a sentence
     /// that opens with "While …", the comma that ends that clause).
@@ -266,6 +269,16 @@ pub(super) fn parse(
         for &(_, key) in &p.place_at {
             if !p.places.contains(&key) {
                 p.places.push(key);
+            }
+        }
+        for t in toks
+            .iter()
+            .filter(|t| t.kind == Kind::Word && t.text.len() >= 5)
+        {
+            if let Some(key) = crate::vocab::measure(t.text) {
+                if !p.measures.contains(&key) {
+                    p.measures.push(key);
+                }
             }
         }
     }

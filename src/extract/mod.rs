@@ -161,7 +161,9 @@
 //! years, and after it on its line); hard constraints (one series: the same
 //! currency, counts or unit; a baseline before the target; increments,
 //! goals ("a target of $350 billion") and conversions are not levels); the
-//! choice of target and baseline; alternative readings where the text does
+//! choice of target and baseline; no figures from a sentence about another
+//! place or another measure (revenue against shipments or profit);
+//! alternative readings where the text does
 //! not settle them; and rates of segments (a slash list "25%/11%", "其中",
 //! "the services segment", several rates with no figures of their own),
 //! which borrow no figures but those of a next sentence that points back at
