@@ -2199,6 +2199,18 @@ fn classes() -> Vec<Row> {
                 .target(amt("$8.1 billion", 8.1e9).cur(USD).yr(2030))
                 .verdict("consistent")],
         ),
+        // Within a sentence too: a rate whose clause has no amounts but
+        // names another measure, or a segment, takes none of the figures.
+        none("Deliveries will rise from 410,000 units in 2024 to 690,000 units in 2029, and revenue will grow at a CAGR of 11%."),
+        none("Group revenue will climb from $8.2 billion in 2024 to $11.9 billion in 2030, with net income growing at a CAGR of 6.4%."),
+        none("The market will grow from $2.2 billion in 2024 to $3.1 billion in 2029, with the software segment growing at a CAGR of 9%."),
+        row(
+            "The market will grow from $2.2 billion in 2024 to $3.1 billion in 2029, with revenue growing at a CAGR of 7.1%.",
+            vec![claim(pct("7.1%", 7.1, 1))
+                .base(amt("$2.2 billion", 2.2e9).cur(USD).yr(2024))
+                .target(amt("$3.1 billion", 3.1e9).cur(USD).yr(2029))
+                .verdict("consistent")],
+        ),
     ]
 }
 

@@ -49,7 +49,12 @@
 //!    and the neighbour each name a kind of measure (`vocab::MEASURES`:
 //!    revenue or sales, profit, shipments or units, users, exports,
 //!    spending, output, capacity) and they share none ("Shipments reached
-//!    620 million units … Revenue will rise at a CAGR of 7.5%").
+//!    620 million units … Revenue will rise at a CAGR of 7.5%"). Within a
+//!    sentence, a rate whose clause (after ", and", ", with", "while",
+//!    "whereas", "but", ";") has no amounts but names a measure takes no
+//!    figures from a clause naming another ("…, and revenue will grow at a
+//!    CAGR of 7.5%"), and a rate whose clause names a segment none from a
+//!    clause that does not ("…, with the software segment growing at 9%").
 
 use core::ops::Range;
 
@@ -351,10 +356,34 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             let own_clause = distance == 0
                 && !parsed.contrasts.is_empty()
                 && amounts.iter().any(|a| !a.skip && in_clause(a));
+            // A rate whose clause has no amounts but names what it measures
+            // ("…, and revenue will grow at a CAGR of 7.5%", "…, with the
+            // software segment growing at 9%") takes no figures from a clause
+            // that measures something else, nor a segment's rate from a
+            // clause not about the segment.
+            let clause_of = |k: usize| parsed.clause_starts.partition_point(|&b| b <= k);
+            let rate_clause = clause_of(rate.first);
+            let rate_measures: &[&str] = parsed
+                .clause_measures
+                .get(rate_clause)
+                .map_or(&[], Vec::as_slice);
+            let rate_clause_bare = distance == 0
+                && !rate_measures.is_empty()
+                && !amounts
+                    .iter()
+                    .any(|a| !a.skip && clause_of(a.first) == rate_clause);
+            let other_series = |a: &AmountM| {
+                let c = clause_of(a.first);
+                let m = parsed.clause_measures.get(c).map_or(&[][..], Vec::as_slice);
+                c != rate_clause
+                    && ((!m.is_empty() && !m.iter().any(|x| rate_measures.contains(x)))
+                        || (rate_measures.contains(&"segment") && !m.contains(&"segment")))
+            };
             let level = |a: &&AmountM| {
                 !a.skip
                     && !(distance == 0 && (a.slashed || across(a)))
                     && !(own_clause && !in_clause(a))
+                    && !(rate_clause_bare && other_series(a))
             };
             candidates.extend(picked.iter().filter(level).map(|a| Candidate {
                 amount: a.clone(),

@@ -186,6 +186,12 @@ pub(super) struct Parsed {
     /// What the sentence's figures measure (keys of `vocab::MEASURES`),
     /// read where places are.
     pub(super) measures: Vec<&'static str>,
+    /// In a sentence with a compound annual rate and amounts, its clauses:
+    /// the first token of each after the first (at ", and", ", with",
+    /// "while", "whereas", "but", ";"), and what each measures (with
+    /// "segment" for a clause about a segment).
+    pub(super) clause_starts: Vec<usize>,
+    pub(super) clause_measures: Vec<Vec<&'static str>>,
     /// In a sentence with a compound annual rate, the tokens that set one
     /// clause against another ("while", "whereas", "but"; for a sentence
     /// that opens with "While …", the comma that ends that clause).
@@ -250,6 +256,30 @@ pub(super) fn parse(
             if let Some(comma) = toks.iter().position(|t| t.is_sym(",")) {
                 let at = p.contrasts.partition_point(|&k| k < comma);
                 p.contrasts.insert(at, comma);
+            }
+        }
+        // The clauses, and what each measures.
+        let breaks = (1..toks.len()).filter(|&k| {
+            let t = toks[k];
+            let after_comma = toks[k - 1].is_sym(",");
+            (after_comma && (t.is_word("and") || t.is_word("with")))
+                || ["while", "whereas", "but"].iter().any(|w| t.is_word(w))
+                || t.is_sym(";")
+        });
+        p.clause_starts = breaks.collect();
+        p.clause_measures = vec![Vec::new(); p.clause_starts.len() + 1];
+        for (k, t) in toks
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind == Kind::Word)
+        {
+            let key = crate::vocab::measure(t.text)
+                .or_else(|| (t.is_word("segment") || t.is_word("segments")).then_some("segment"));
+            if let Some(key) = key {
+                let c = p.clause_starts.partition_point(|&b| b <= k);
+                if !p.clause_measures[c].contains(&key) {
+                    p.clause_measures[c].push(key);
+                }
             }
         }
         // "…, while it will reach …": a pronoun after it keeps one series.
