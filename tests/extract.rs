@@ -2211,6 +2211,18 @@ fn classes() -> Vec<Row> {
                 .target(amt("$3.1 billion", 3.1e9).cur(USD).yr(2029))
                 .verdict("consistent")],
         ),
+        // A rate's own "from A to B" is not replaced by a neighbour's
+        // figures; "over the same period" takes the years before.
+        row(
+            "Storage capacity will rise from 40 GWh in 2024 to 61 GWh in 2029. Demand in India could grow at a CAGR of 10.9% from 3.1 GWh to 5.2 GWh over the same period.",
+            vec![
+                claim(pct("10.9%", 10.9, 1))
+                    .base(amt("3.1 GWh", 3.1).yr(2024))
+                    .target(amt("5.2 GWh", 5.2).yr(2029))
+                    .verdict("consistent"),
+            ],
+        ),
+        none("Storage capacity will rise from 40 GWh in 2024 to 61 GWh in 2029. Demand in India could grow at a CAGR of 10.9% from 3.1 GWh to 5.2 GWh."),
     ]
 }
 

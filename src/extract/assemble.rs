@@ -44,7 +44,11 @@
 //!    the other clause ("Unit sales will rise from 40 million to 65 million,
 //!    while revenue will grow at a CAGR of 12% to $10.9 billion"); a pronoun
 //!    after the contrast word ("while it will reach") keeps one series.
-//! 8. **Places and measures.** A rate takes no figures from a neighbouring
+//! 8. **A rate's own pair.** A rate whose sentence gives it both ends
+//!    ("from 2.9 GWh to 5.6 GWh") takes no figures from its neighbours; if
+//!    the pair is undated and the sentence says "over the same period", it
+//!    takes the years of the nearest sentence before that gives two.
+//! 9. **Places and measures.** A rate takes no figures from a neighbouring
 //!    sentence about another place, or about another measure: its sentence
 //!    and the neighbour each name a kind of measure (`vocab::MEASURES`:
 //!    revenue or sales, profit, shipments or units, users, exports,
@@ -163,6 +167,7 @@ impl<'t, 'c> Doc<'t, 'c> {
 /// The claim of one compound annual rate of sentence `s`.
 pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     let text = doc.text;
+    let sentences = doc.sentences;
     let own = doc.parsed(s);
     let own_places = own.places.clone();
     let own_measures = own.measures.clone();
@@ -180,10 +185,32 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             )
         })
         .cloned();
-    let (from, to) = match &period {
+    // The rate's own "from A to B" (both ends in its sentence, for it):
+    // neighbours may not replace them.
+    let (own_pair, own_pair_dated) = {
+        let mine = own_amounts(own, rate);
+        let from = mine.iter().find(|a| !a.skip && a.role == Role::From);
+        let to = mine.iter().find(|a| !a.skip && a.role == Role::To);
+        (
+            from.is_some() && to.is_some(),
+            from.is_some_and(|a| a.when.is_some()) && to.is_some_and(|a| a.when.is_some()),
+        )
+    };
+    let (mut from, mut to) = match &period {
         Some(p) => (p.from.or(rate.since), p.to.or(rate.until)),
         None => (rate.since, rate.until),
     };
+    // "… from 2.9 GWh to 5.6 GWh over the same period": the years of the
+    // sentence before that gives two.
+    if own_pair && !own_pair_dated && from.is_none() && to.is_none() {
+        let Sentence { start, end, .. } = sentences[s];
+        if contains_ignore_case(&text[start..end], "same period") {
+            if let Some((a, b)) = previous_years(doc, s) {
+                (from, to) = (Some(a), Some(b));
+            }
+        }
+    }
+    let own = doc.parsed(s);
     let next = period.as_ref().and_then(|p| p.next);
     let pinned = from.is_some() || to.is_some() || next.is_some();
     let own_levels = own.amounts.iter().filter(|a| !a.skip).count();
@@ -193,6 +220,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         .filter(|a| !a.skip && a.when.is_some())
         .count();
     let own_has_amounts = own_levels > 0;
+
     let other_cagrs = own.cagrs > 1;
     // Rates of segments.
     // A segment's rate ("the services segment is expected to grow at a
@@ -313,7 +341,11 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 && !own_measures.is_empty()
                 && !parsed.measures.is_empty()
                 && !parsed.measures.iter().any(|m| own_measures.contains(m));
-            if other_place || other_measure || (own_claim && !own_has_amounts) {
+            if other_place
+                || other_measure
+                || (own_claim && !own_has_amounts)
+                || (distance > 0 && own_pair)
+            {
                 continue;
             }
             let amounts = &parsed.amounts;
@@ -462,6 +494,39 @@ fn size_of_fall(stated: Stated<Rate>) -> Stated<Rate> {
         }
         _ => stated,
     }
+}
+
+/// Whether `haystack` contains `needle` (ASCII, any case).
+fn contains_ignore_case(haystack: &str, needle: &str) -> bool {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// The years of the nearest of the [`BACK`] sentences before `s` that gives
+/// two: its period, or the first and last years of its dated amounts.
+fn previous_years(doc: &mut Doc<'_, '_>, s: usize) -> Option<(i32, i32)> {
+    for b in (s.saturating_sub(BACK)..s).rev() {
+        let parsed = doc.parsed(b);
+        if let Some(p) = parsed
+            .periods
+            .iter()
+            .find(|p| p.from.is_some() && p.to.is_some())
+        {
+            return p.from.zip(p.to);
+        }
+        let years = parsed
+            .amounts
+            .iter()
+            .filter(|a| !a.skip)
+            .filter_map(|a| a.when.map(When::calendar_year));
+        let (lo, hi) = years.fold((i32::MAX, i32::MIN), |(lo, hi), y| (lo.min(y), hi.max(y)));
+        if lo < hi {
+            return Some((lo, hi));
+        }
+    }
+    None
 }
 
 /// Whether two printed rates may be the same rate: their intervals meet.

@@ -162,7 +162,9 @@
 //! currency, counts or unit; a baseline before the target; increments,
 //! goals ("a target of $350 billion") and conversions are not levels); the
 //! choice of target and baseline; no figures from a sentence about another
-//! place or another measure (revenue against shipments or profit);
+//! place or another measure (revenue against shipments or profit), nor from
+//! any neighbour when the rate's sentence gives it both ends ("from 2.9 GWh
+//! to 5.6 GWh", dated by "over the same period" with the years before);
 //! alternative readings where the text does
 //! not settle them; and rates of segments (a slash list "25%/11%", "其中",
 //! "the services segment", several rates with no figures of their own),
