@@ -2223,6 +2223,15 @@ fn classes() -> Vec<Row> {
             ],
         ),
         none("Storage capacity will rise from 40 GWh in 2024 to 61 GWh in 2029. Demand in India could grow at a CAGR of 10.9% from 3.1 GWh to 5.2 GWh."),
+        // "over the next N years" from the one dated amount to the undated
+        // end.
+        row(
+            "Turnover of €3.6 billion in 2025 should grow at a CAGR of 7.2% over the next five years to reach €5.1 billion.",
+            vec![claim(pct("7.2%", 7.2, 1))
+                .base(amt("€3.6 billion", 3.6e9).cur(EUR).yr(2025))
+                .target(amt("€5.1 billion", 5.1e9).cur(EUR).yr(2030))
+                .verdict("consistent")],
+        ),
     ]
 }
 

@@ -6,7 +6,10 @@
 //! 1. **The rate's period.** The period nearest the rate in its sentence
 //!    ("from 2025 to 2035", "2021-2026年", "FY24-29"), or the years written
 //!    after it ("until 2030", "from 2020"), or a length ("over the next five
-//!    years", "the past decade", "未来五年") placed at the target's year.
+//!    years", "the past decade", "未来五年") placed at the target's year; or,
+//!    when only one amount of the rate's sentence is dated and an undated
+//!    one is marked as the end ("$5.2 billion in 2024 … over the next six
+//!    years to reach $8.4 billion"), starting at the dated one.
 //! 2. **The window.** The rate's own sentence; then up to three sentences
 //!    before it (six when its period names the years to look for, twelve
 //!    lines of a list); then, when its own sentence has no amounts or its
@@ -610,6 +613,29 @@ fn choose(
             })
             .cloned()
     };
+    // "$5.2 billion in 2024 should grow at a CAGR of 8.3% over the next six
+    // years to reach $8.4 billion": with a forward length and no years of
+    // the period, the one dated amount of the rate's sentence starts it and
+    // the undated one marked as the end ends it, the length later.
+    if let (Some(n), None, None) = (next, from, to) {
+        let mut own = candidates.iter().filter(|c| c.distance == 0);
+        let dated: Vec<&Candidate> = own.clone().filter(|c| c.year().is_some()).collect();
+        let end = own.find(|c| c.amount.when.is_none() && c.amount.role == Role::To);
+        if let ([base], Some(end)) = (dated.as_slice(), end) {
+            let start = base.year().unwrap_or_default();
+            let compatible = base.amount.unit.compatible(end.amount.unit);
+            if base.amount.role != Role::To && base.amount.first < end.amount.first && compatible {
+                return Reading {
+                    target: Some(end.clone()),
+                    target_when: When::year(i64::from(start + n)).ok(),
+                    baseline: Some((*base).clone()),
+                    base_when: base.amount.when,
+                    other_bases: Vec::new(),
+                    other_targets: Vec::new(),
+                };
+            }
+        }
+    }
     // The target: the amount at the period's end; else the latest dated
     // amount of the rate's sentence, or of the nearby sentences; else, with
     // a period to date it, the last undated amount of the rate's sentence.
