@@ -103,44 +103,46 @@ pub(crate) fn cjk_multiplier(s: &str) -> Option<(i32, usize)> {
         .map(|_| (*e, w.len()))
 }
 
-/// Words that name what a series measures, with the key of their kind:
-/// words of one kind may name one series ("revenue" and "sales"), words of
-/// two kinds may not ("shipments" and "revenue", "revenue" and "profit").
-/// Market, industry and sector name the series, not the measure, and are
-/// not here.
-pub(crate) const MEASURES: &[(&str, &str)] = &[
-    ("revenue", "revenue"),
-    ("revenues", "revenue"),
-    ("sales", "revenue"),
-    ("turnover", "revenue"),
-    ("profit", "profit"),
-    ("profits", "profit"),
-    ("income", "profit"),
-    ("earnings", "profit"),
-    ("ebitda", "profit"),
-    ("shipments", "units"),
-    ("deliveries", "units"),
-    ("units", "units"),
-    ("subscribers", "users"),
-    ("users", "users"),
-    ("customers", "users"),
-    ("subscriptions", "users"),
-    ("exports", "exports"),
-    ("imports", "imports"),
-    ("spending", "spending"),
-    ("investment", "spending"),
-    ("investments", "spending"),
-    ("production", "output"),
-    ("output", "output"),
-    ("capacity", "capacity"),
-];
-
-/// The kind of measure a word names ([`MEASURES`]), in any ASCII case.
+/// The kind of measure a word names, in any ASCII case: words of one kind
+/// may name one series ("revenue" and "sales"), words of two kinds may not
+/// ("shipments" and "revenue", "revenue" and "profit"). Market, industry
+/// and sector name the series, not the measure, and are not measures.
+///
+/// | kind | words |
+/// |---|---|
+/// | revenue | revenue(s), sales, turnover |
+/// | profit | profit(s), income, earnings, EBITDA |
+/// | units | shipments, deliveries, units |
+/// | users | subscribers, users, customers, subscriptions |
+/// | exports, imports | exports, imports |
+/// | spending | spending, investment(s) |
+/// | output | production, output |
+/// | capacity | capacity |
+///
+/// A match on the lower-case word (most words are ruled out by their
+/// length first): the extractor asks of every word of a sentence with
+/// figures.
 pub(crate) fn measure(word: &str) -> Option<&'static str> {
-    MEASURES
-        .iter()
-        .find(|(w, _)| w.eq_ignore_ascii_case(word))
-        .map(|&(_, key)| key)
+    let bytes = word.as_bytes();
+    if !(5..=13).contains(&bytes.len()) {
+        return None;
+    }
+    let mut buf = [0u8; 13];
+    let lower = &mut buf[..bytes.len()];
+    lower.copy_from_slice(bytes);
+    lower.make_ascii_lowercase();
+    Some(match &*lower {
+        b"revenue" | b"revenues" | b"sales" | b"turnover" => "revenue",
+        b"profit" | b"profits" | b"income" | b"earnings" | b"ebitda" => "profit",
+        b"shipments" | b"deliveries" | b"units" => "units",
+        b"subscribers" | b"users" | b"customers" | b"subscriptions" => "users",
+        b"exports" => "exports",
+        b"imports" => "imports",
+        b"spending" | b"investment" | b"investments" => "spending",
+        b"production" | b"output" => "output",
+        b"capacity" => "capacity",
+        _ => return None,
+    })
 }
 
 /// Every currency with its ISO code and the other spellings read on input:

@@ -53,7 +53,7 @@
 //!    takes the years of the nearest sentence before that gives two.
 //! 9. **Places and measures.** A rate takes no figures from a neighbouring
 //!    sentence about another place, or about another measure: its sentence
-//!    and the neighbour each name a kind of measure (`vocab::MEASURES`:
+//!    and the neighbour each name a kind of measure (`vocab::measure`:
 //!    revenue or sales, profit, shipments or units, users, exports,
 //!    spending, output, capacity) and they share none ("Shipments reached
 //!    620 million units … Revenue will rise at a CAGR of 7.5%"). Within a

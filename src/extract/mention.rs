@@ -183,7 +183,7 @@ pub(super) struct Parsed {
     /// "whereas", "but", ", and"): figures across one from a rate are the
     /// other clause's.
     pub(super) joiners: Vec<usize>,
-    /// What the sentence's figures measure (keys of `vocab::MEASURES`),
+    /// What the sentence's figures measure (keys of `vocab::measure`),
     /// read where places are.
     pub(super) measures: Vec<&'static str>,
     /// In a sentence with a compound annual rate and amounts, its clauses:
