@@ -37,6 +37,26 @@ impl fmt::Display for Percent {
 
 struct Range(Interval, usize);
 
+impl Range {
+    /// Whether the two ends print the same even at four decimals (exact
+    /// figures): the phrase then says nothing the point value does not.
+    fn collapses(&self) -> bool {
+        let Range(i, _) = *self;
+        i.hi.is_finite() && Percent(i.lo, 4).to_string() == Percent(i.hi, 4).to_string()
+    }
+
+    /// ` (10.10% to 10.92% {tail})`, or nothing for a collapsed range.
+    fn aside(&self, tail: &str) -> String {
+        if self.collapses() {
+            String::new()
+        } else if tail.is_empty() {
+            format!(" ({self})")
+        } else {
+            format!(" ({self} {tail})")
+        }
+    }
+}
+
 impl fmt::Display for Range {
     /// `10.10% to 10.92%`; more decimals (up to four) where the ends would
     /// otherwise print the same, and one number where they still do.
@@ -191,11 +211,8 @@ impl Report<'_> {
                 Anything(a.implied_interval, d)
             )?;
         } else {
-            write!(
-                f,
-                " ({} allowing for {how}), ",
-                Range(a.implied_interval, d)
-            )?;
+            let aside = Range(a.implied_interval, d).aside(&format!("allowing for {how}"));
+            write!(f, "{aside}, ")?;
         }
         // "the stated 15.6%", but "the stated rate of over 12%".
         let the_stated = if rate.qualifier().is_some() {
@@ -206,14 +223,14 @@ impl Report<'_> {
         if self.verdict == Verdict::Consistent {
             return write!(
                 f,
-                "which reaches {the_stated} {rate} ({}).",
-                Range(a.stated_interval, d)
+                "which reaches {the_stated} {rate}{}.",
+                Range(a.stated_interval, d).aside("")
             );
         }
         write!(
             f,
-            "not {the_stated} {rate} ({}), which is {:.2} points {}.",
-            Range(a.stated_interval, d),
+            "not {the_stated} {rate}{}, which is {:.2} points {}.",
+            Range(a.stated_interval, d).aside(""),
             a.gap_points.abs(),
             if a.gap_points > 0.0 {
                 "higher"

@@ -1998,3 +1998,22 @@ fn readings_whose_percentage_overflows_are_left_out() {
         }
     }
 }
+
+#[test]
+fn exact_figures_print_no_collapsed_range() {
+    // Figures given exactly (as from a program, not a report) allow one
+    // rate: the English gives it once, with no "(16.9931% allowing for …)".
+    let exact = |x: f64| Stated::exact(Amount::from_base(x).expect("a valid amount"));
+    let f = Forecast {
+        baseline: Some(Figure::new(exact(100.0), When::year(2020).unwrap())),
+        target: Some(Figure::new(exact(218.5), When::year(2025).unwrap())),
+        rate: Some(Stated::exact(Rate::from_fraction(0.169931).unwrap())),
+        ..Forecast::default()
+    };
+    let text = check(&f).to_string();
+    assert!(
+        text.contains("implies 16.92% a year over 5 years, not the stated 16.9931%, which"),
+        "{text}"
+    );
+    assert!(!text.contains("allowing for"), "{text}");
+}
