@@ -4,7 +4,7 @@ use core::fmt;
 
 use crate::decimal::Decimal;
 use crate::rate::MAX_FRACTION;
-use crate::{Currency, Scale, When};
+use crate::{Amount, Currency, Scale, When};
 
 /// Everything that can go wrong in `cagr`: one enum, so `?` composes across
 /// constructing, solving, checking and parsing.
@@ -88,10 +88,10 @@ pub enum Error {
     /// A zero rate was asked to take one value to a different one.
     #[error("a rate of 0% never takes {start} to {end}")]
     NoGrowth {
-        /// The start value, in base units.
-        start: f64,
-        /// The end value, in base units.
-        end: f64,
+        /// The start value, as given.
+        start: Amount,
+        /// The end value, as given.
+        end: Amount,
     },
     /// The rate's sign contradicts the direction of change (a growth rate for
     /// a fall, or a decline for a rise).
@@ -99,10 +99,10 @@ pub enum Error {
     WrongDirection {
         /// The rate, in percent.
         percent: f64,
-        /// The start value, in base units.
-        start: f64,
-        /// The end value, in base units.
-        end: f64,
+        /// The start value, as given.
+        start: Amount,
+        /// The end value, as given.
+        end: Amount,
     },
     /// A computed result is not a finite value of its type (it overflowed,
     /// underflowed to zero, or fell to −100%).

@@ -210,18 +210,7 @@ impl Rate {
     /// # Ok::<(), cagr::Error>(())
     /// ```
     pub fn doubling_time(self) -> Result<Span> {
-        crate::solve::span_factor(2.0, self).map_err(|e| match e {
-            Error::NoGrowth { .. } => Error::NoGrowth {
-                start: 1.0,
-                end: 2.0,
-            },
-            Error::WrongDirection { percent, .. } => Error::WrongDirection {
-                percent,
-                start: 1.0,
-                end: 2.0,
-            },
-            other => other,
-        })
+        crate::solve::span_factor(2.0, self)
     }
 }
 

@@ -254,30 +254,29 @@ pub fn start(end: Amount, rate: Rate, span: Span) -> Result<Amount> {
 /// assert_eq!(format!("{n:.1}"), "7.3 years");
 /// let err = solve::span("600".parse()?, "500".parse()?, Rate::from_percent(5.0)?).unwrap_err();
 /// assert_eq!(err.to_string(), "a rate of 5% never takes 600 to 500");
+/// let err = solve::span("600 billion CNY".parse()?, "500 billion CNY".parse()?, Rate::from_percent(5.0)?).unwrap_err();
+/// assert_eq!(err.to_string(), "a rate of 5% never takes 600 billion CNY to 500 billion CNY");
 /// # Ok::<(), cagr::Error>(())
 /// ```
 pub fn span(start: Amount, end: Amount, rate: Rate) -> Result<Span> {
     start.common_currency(end)?;
-    span_values(start.value(), end.value(), rate)
-}
-
-/// The span from `start` to `end` at `rate`, on base values.
-fn span_values(start: f64, end: f64, rate: Rate) -> Result<Span> {
+    let (s, e) = (start.value(), end.value());
     let r = rate.as_fraction();
-    if start == end {
+    if s == e {
         return Err(Error::Span { years: 0.0 });
     }
+    // The errors name the amounts as they were given.
     if r == 0.0 {
         return Err(Error::NoGrowth { start, end });
     }
-    if (r > 0.0) != (end > start) {
+    if (r > 0.0) != (e > s) {
         return Err(Error::WrongDirection {
             percent: rate.as_percent(),
             start,
             end,
         });
     }
-    let years = span_f64(start, end, r);
+    let years = span_f64(s, e, r);
     Span::from_years(years).map_err(|_| Error::OutOfRange {
         quantity: "span",
         value: years,
@@ -287,7 +286,7 @@ fn span_values(start: f64, end: f64, rate: Rate) -> Result<Span> {
 /// The span for a growth by `factor` at `rate` (used by
 /// [`Rate::doubling_time`]).
 pub(crate) fn span_factor(factor: f64, rate: Rate) -> Result<Span> {
-    span_values(1.0, factor, rate)
+    span(Amount::from_base(1.0)?, Amount::from_base(factor)?, rate)
 }
 
 #[cfg(test)]

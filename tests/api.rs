@@ -1281,10 +1281,18 @@ fn solve_span_errors() {
             solve::span(amount("1 CNY"), amount("2 USD"), pct(5.0)),
             "cannot combine an amount in CNY with one in USD".to_owned(),
         ),
-        // The values in the message are in base units.
+        // The values in the message are the amounts as given.
         (
             solve::span(amount("600 billion"), amount("500 billion"), Rate::ZERO),
-            "a rate of 0% never takes 600000000000 to 500000000000".to_owned(),
+            "a rate of 0% never takes 600 billion to 500 billion".to_owned(),
+        ),
+        (
+            solve::span(
+                amount("600 billion CNY"),
+                amount("500 billion CNY"),
+                pct(5.0),
+            ),
+            "a rate of 5% never takes 600 billion CNY to 500 billion CNY".to_owned(),
         ),
         (
             solve::span(base(600.0), base(500.0), pct(5.0)),
@@ -1316,8 +1324,8 @@ fn solve_span_errors() {
         solve::span(base(600.0), base(500.0), pct(5.0)),
         Err(Error::WrongDirection {
             percent: 5.0,
-            start: 600.0,
-            end: 500.0
+            start: base(600.0),
+            end: base(500.0)
         })
     );
 }
