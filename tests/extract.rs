@@ -2232,6 +2232,14 @@ fn classes() -> Vec<Row> {
                 .target(amt("€5.1 billion", 5.1e9).cur(EUR).yr(2030))
                 .verdict("consistent")],
         ),
+        // "CY" marks a calendar year, as "FY" a fiscal one.
+        row(
+            "Bookings reached $9.2 billion in CY24 and are forecast at $13.1 billion in CY29, implying a 7.3% CAGR.",
+            vec![claim(pct("7.3%", 7.3, 1))
+                .base(amt("$9.2 billion", 9.2e9).cur(USD).yr(2024))
+                .target(amt("$13.1 billion", 1.31e10).cur(USD).yr(2029))
+                .verdict("consistent")],
+        ),
     ]
 }
 

@@ -290,6 +290,7 @@ fn english_amount(
             // billion", which is a start and an end.
             let plausible = (prefix.is_some() || year_value(&t).is_none())
                 && !after("fy")
+                && !after("cy")
                 && !after("fiscal")
                 && !(after("from") && sep.is_word("to"));
             if let Some(h) = toks

@@ -225,7 +225,7 @@ fn year_range(toks: &[Tok<'_>], text: &str, i: usize) -> Option<(i32, i32, usize
 /// index after its tokens, and whether it was written as a fiscal year.
 fn start_year(toks: &[Tok<'_>], i: usize) -> Option<(i32, usize, bool)> {
     let t = toks[i];
-    let fy = t.is_word("fy") || t.is_word("fiscal") || t.is_word("fiscals");
+    let fy = t.is_word("fy") || t.is_word("cy") || t.is_word("fiscal") || t.is_word("fiscals");
     let mut k = if fy { i + 1 } else { i };
     if fy
         && toks
@@ -394,7 +394,7 @@ pub(super) fn parse_years(
             i = last + 1;
             continue;
         }
-        let fy = t.is_word("fy") || t.is_word("fiscal") || t.is_word("fiscals");
+        let fy = t.is_word("fy") || t.is_word("cy") || t.is_word("fiscal") || t.is_word("fiscals");
         let mut at = if fy { i + 1 } else { i };
         if fy && toks.get(at).is_some_and(|w| w.is_word("year")) {
             at += 1;
@@ -465,6 +465,7 @@ const LINKING: &[&str] = &[
     "year",
     "fiscal",
     "fy",
+    "cy",
     "until",
     "till",
     "through",

@@ -84,7 +84,7 @@
 //! 이상, 가까이, 육박, 넘는 after (in Korean, after a particle: `3조 원에 육박`).
 //!
 //! **Dates** of amounts: `in 2024`, `by 2035`, `by the end of September
-//! 2024`, `(2022)`, `in FY2024`, `FY24`, `fiscal 2015`, `fiscal year 2023`,
+//! 2024`, `(2022)`, `in FY2024`, `FY24`, `CY2024`, `CY24`, `fiscal 2015`, `fiscal year 2023`,
 //! `2013-14` and `1999-2000` (the fiscal year ending in the later year), a
 //! year earlier in the sentence (`In 2018, the market was valued at $52.5
 //! billion`, `2024年的3002亿元`), `2025年`, `2025年底`, `2024年9月`, `2024年度`,
