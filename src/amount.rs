@@ -437,16 +437,16 @@ impl FromStr for Amount {
     ///          | bn | b | milliard | trillion | tn | tr | t | lakh crore
     /// currency = ISO code | name | symbol   (see Currency; a code may touch
     ///            the number: USD12.3bn)
-    /// cjk-group = number [千 number] [十 | 百 | 千 | 십 | 백 | 천] (万 | 亿 | 億 | 억 | 万亿 | 兆 | 조 | 千 | 천)
+    /// cjk-group = {number (十 | 百 | 千 | 십 | 백 | 천)} [number] [万 | 亿 | 億 | 억 | 万亿 | 兆 | 조]
     /// ```
     ///
     /// Symbols may touch the number (`$1.2bn`, `€3m`); words are separated
     /// by spaces (`600 billion yuan`, `RMB 600 billion`). A currency may
     /// appear once. Chinese, Japanese and Korean amounts add their groups
     /// (`12兆4517億円` is 12.4517 trillion yen, `1조 2,345억 원` 1.2345
-    /// trillion won; a 十, 百 or 千 right before a larger scale multiplies it,
-    /// `12조5천억 원` 12.5 trillion won) and print in the nearest scale at or
-    /// below their size.
+    /// trillion won; within a group, 十, 百 and 千 multiply the number before
+    /// them, `12조5천억 원` is 12.5 trillion won and `1천6백억 원` 160 billion)
+    /// and print in the nearest scale at or below their size.
     ///
     /// # Errors
     ///
@@ -469,6 +469,9 @@ impl FromStr for Amount {
     /// assert_eq!("1.2 lakh crore".parse::<Amount>()?.value(), 1.2e12);
     /// assert_eq!("3,985亿元".parse::<Amount>()?.to_string(), "398.5 billion CNY");
     /// assert_eq!("12조5천억 원".parse::<Amount>()?.value(), 1.25e13);
+    /// assert_eq!("1천6백억 원".parse::<Amount>()?.value(), 1.6e11);
+    /// assert_eq!("4백5십만".parse::<Amount>()?.value(), 4.5e6);
+    /// assert_eq!("1万2千".parse::<Amount>()?.value(), 12_000.0);
     /// assert_eq!(
     ///     "12,3 billion".parse::<Amount>().unwrap_err().to_string(),
     ///     "cannot parse \"12,3 billion\" as an amount: commas must group digits in \
@@ -604,8 +607,9 @@ fn parse_cjk(s: &str) -> Result<(Amount, u8)> {
     let bad = |why: &'static str| Error::parse(WHAT, s, why);
     let mut rest = s.trim();
     let (mut value, mut e_min, mut decimals, mut last) = (0.0, 0, 0u8, i32::MAX);
-    loop {
-        rest = rest.trim_start();
+    // The digits at the start of `rest` (ASCII or full-width, `,` or `，`
+    // grouping): their value, decimals and length.
+    let digits_at = |rest: &str| -> Result<Option<(f64, i32, usize)>> {
         let end = rest
             .find(|c: char| {
                 !(c.is_ascii_digit()
@@ -616,7 +620,7 @@ fn parse_cjk(s: &str) -> Result<(Amount, u8)> {
             })
             .unwrap_or(rest.len());
         if end == 0 {
-            break;
+            return Ok(None);
         }
         let digits: String = rest[..end]
             .chars()
@@ -628,42 +632,62 @@ fn parse_cjk(s: &str) -> Result<(Amount, u8)> {
         if !decimal::grouped_well(&digits) {
             return Err(bad(GROUPING));
         }
-        let mut group =
+        let v =
             decimal::parse_scaled(&digits, 0).ok_or_else(|| bad("expected a number like 3,985"))?;
-        let mut d = digits.split_once('.').map_or(0, |(_, f)| f.len());
-        rest = &rest[end..];
-        // "3천800만": thousands inside a larger group.
-        if let Some(after) = rest.strip_prefix('千').or_else(|| rest.strip_prefix('천')) {
-            let inner_end = after
-                .find(|c: char| !c.is_ascii_digit())
-                .unwrap_or(after.len());
-            if inner_end > 0 && vocab::cjk_scale(&after[inner_end..]).is_some_and(|(e, _)| e >= 4) {
-                group =
-                    group * 1000.0 + decimal::parse_scaled(&after[..inner_end], 0).unwrap_or(0.0);
-                d = 0;
-                rest = &after[inner_end..];
+        let d = digits.split_once('.').map_or(0, |(_, f)| f.len());
+        Ok(Some((v, i32::try_from(d).unwrap_or(i32::MAX), end)))
+    };
+    let multiplier = |rest: &str| {
+        vocab::CJK_MULTIPLIERS
+            .iter()
+            .find(|(w, _)| rest.starts_with(w))
+            .map(|&(w, e)| (e, w.len()))
+    };
+    loop {
+        rest = rest.trim_start();
+        // One group: terms of a number and a multiplier ("1천", "6百"), then
+        // perhaps a bare number ("3천800"); its value and the power of ten
+        // of its last printed digit.
+        let (mut group, mut precision, mut multiplied, mut last_m) = (0.0, 0, false, i32::MAX);
+        let mut read = false;
+        while let Some((v, d, len)) = digits_at(rest)? {
+            read = true;
+            rest = &rest[len..];
+            match multiplier(rest) {
+                Some((m, mlen)) if m < last_m => {
+                    group += v * 10f64.powi(m);
+                    (precision, multiplied, last_m) = (m - d, true, m);
+                    rest = &rest[mlen..];
+                }
+                _ => {
+                    group += v;
+                    precision = -d;
+                    break;
+                }
             }
+        }
+        if !read {
+            break;
         }
         rest = rest.trim_start_matches(['多', '余']);
-        // "5천억", "3百万": a multiplier of the scale after it, read at the
-        // product's power of ten.
-        let mut boost = 0;
-        if let Some((b, len)) = vocab::cjk_multiplier(rest) {
-            boost = b;
-            rest = &rest[len..];
+        let scale = vocab::cjk_scale(rest).filter(|&(e, _)| e >= 4);
+        let (e, len) = match scale {
+            Some(s) => s,
+            None if value == 0.0 || multiplied => (0, 0),
+            None => return Err(bad("expected a scale (万, 亿, 兆, 조) after each group")),
+        };
+        if e >= last {
+            return Err(bad("expected a scale (万, 亿, 兆, 조) after each group"));
         }
-        match vocab::cjk_scale(rest).map(|(e, len)| (e + boost, len)) {
-            Some((e, len)) if e < last => {
-                value += group * 10f64.powi(e);
-                (e_min, decimals, last) = (e, u8::try_from(d).unwrap_or(u8::MAX), e);
-                rest = &rest[len..];
-            }
-            _ if value == 0.0 => {
-                value = group;
-                (e_min, decimals) = (0, u8::try_from(d).unwrap_or(u8::MAX));
-                break;
-            }
-            _ => return Err(bad("expected a scale (万, 亿, 兆, 조) after each group")),
+        value += group * 10f64.powi(e);
+        e_min = e + precision.max(0);
+        decimals = u8::try_from((-precision).max(0)).unwrap_or(u8::MAX);
+        if e > 0 || multiplied {
+            last = e;
+        }
+        rest = &rest[len..];
+        if e == 0 {
+            break;
         }
     }
     if value == 0.0 && last == i32::MAX {

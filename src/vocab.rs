@@ -82,9 +82,10 @@ pub(crate) fn cjk_scale(s: &str) -> Option<(i32, usize)> {
         .map(|&(w, e)| (e, w.len()))
 }
 
-/// Characters that multiply the larger scale right after them: `5천억` is
-/// 5,000 hundred million, `3百万` three million, `2千万` twenty million.
-/// With their power of ten.
+/// Characters that multiply the number before them within a group of a
+/// Chinese, Japanese or Korean number, largest first: `1천6백억` is 1,600
+/// hundred million, `4백5십만` 4.5 million, `5천억` 5,000 hundred million,
+/// `3千1百万` 31 million. With their power of ten.
 pub(crate) const CJK_MULTIPLIERS: &[(&str, i32)] = &[
     ("十", 1),
     ("십", 1),
@@ -93,15 +94,6 @@ pub(crate) const CJK_MULTIPLIERS: &[(&str, i32)] = &[
     ("千", 3),
     ("천", 3),
 ];
-
-/// A multiplier of [`CJK_MULTIPLIERS`] at the start of `s` that a scale of
-/// 10⁴ or more follows: its power of ten and its length in bytes.
-pub(crate) fn cjk_multiplier(s: &str) -> Option<(i32, usize)> {
-    let (w, e) = CJK_MULTIPLIERS.iter().find(|(w, _)| s.starts_with(w))?;
-    cjk_scale(&s[w.len()..])
-        .filter(|&(big, _)| big >= 4)
-        .map(|_| (*e, w.len()))
-}
 
 /// The kind of measure a word names, in any ASCII case: words of one kind
 /// may name one series ("revenue" and "sales"), words of two kinds may not

@@ -2575,6 +2575,21 @@ fn cjk() -> Vec<Row> {
                 .target(amt("6千亿元", 6e11).cur(CNY).yr(2030))
                 .verdict("consistent")],
         ),
+        // Several multipliers in one group: 1천6백억 is 1,600 억.
+        row(
+            "국내 시장은 2023년 1천2백억 원에서 2029년 2천1백억 원으로 연평균 9.8% 성장할 전망이다.",
+            vec![claim(pct("9.8%", 9.8, 1))
+                .base(amt("1천2백억 원", 1.2e11).cur(KRW).yr(2023))
+                .target(amt("2천1백억 원", 2.1e11).cur(KRW).yr(2029))
+                .verdict("consistent")],
+        ),
+        row(
+            "销量将从2023年的2千5百万台增至2028年的3千8百万台，年均复合增长率约8.7%。",
+            vec![claim(pct("约8.7%", 8.7, 1).q(About))
+                .base(amt("2千5百万台", 2.5e7).yr(2023))
+                .target(amt("3千8百万台", 3.8e7).yr(2028))
+                .verdict("consistent")],
+        ),
         row(
             "세계 시장은 2022년 450억 달러에서 2027년 720억 달러로 커질 것으로 보이며, 연평균 성장률은 9.9%다.",
             vec![claim(pct("9.9%", 9.9, 1))

@@ -288,11 +288,9 @@ fn english_amount(
             // Not a range: a year ("2021 to $370.98 billion"), a fiscal
             // year ("FY24 to ₹6,100 crore"), or "from $2.1 to $3.2
             // billion", which is a start and an end.
-            let plausible = (prefix.is_some() || year_value(&t).is_none())
-                && !after("fy")
-                && !after("cy")
-                && !after("fiscal")
-                && !(after("from") && sep.is_word("to"));
+            let year_like = prefix.is_none() && year_value(&t).is_some();
+            let fiscal = after("fy") || after("cy") || after("fiscal");
+            let plausible = !(year_like || fiscal || (after("from") && sep.is_word("to")));
             if let Some(h) = toks
                 .get(m)
                 .filter(|h| plausible && h.kind == Kind::Num && !used[m])
@@ -518,7 +516,7 @@ fn counted_amount(
         toks.windows(2)
             .position(|w| w[0].is_word("number") && w[1].is_word("of"))
     });
-    if !at.is_some_and(|k| k < i) {
+    if at.is_none_or(|k| k >= i) {
         return None;
     }
     let (_, decimals) = number(&t)?;
@@ -574,6 +572,59 @@ fn word_amount(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     })
 }
 
+/// One group of a Chinese, Japanese or Korean number, before its scale.
+struct Group {
+    /// The group's value in units ("1천6백" is 1,600).
+    value: f64,
+    /// The power of ten of its last printed digit ("1천6백" is 2, "2.5"
+    /// is −1).
+    precision: i32,
+    /// The token after it.
+    end: usize,
+    /// Written with 十, 百 or 千 (십, 백, 천).
+    multiplied: bool,
+}
+
+/// The group of numbers and multipliers from token `k`: terms of a number
+/// and a multiplier (`1천`, `6百`), then perhaps a bare number (`3천800`).
+fn cjk_group(toks: &[Tok<'_>], k: usize) -> Option<Group> {
+    let multiplier = |t: &Tok<'_>| {
+        t.is_cjk()
+            .then(|| vocab::CJK_MULTIPLIERS.iter().find(|(w, _)| *w == t.text))
+            .flatten()
+            .map(|&(_, e)| e)
+    };
+    let mut g = Group {
+        value: 0.0,
+        precision: 0,
+        end: k,
+        multiplied: false,
+    };
+    let mut last_m = i32::MAX;
+    while let Some(num) = toks.get(g.end).filter(|t| t.kind == Kind::Num) {
+        let (_, d) = number(num)?;
+        let d = i32::from(d);
+        match toks.get(g.end + 1).and_then(multiplier) {
+            // "1천", then perhaps more terms, each smaller.
+            Some(m) if m < last_m => {
+                g.value += scaled(num, 0)? * 10f64.powi(m);
+                g.precision = m - d;
+                g.multiplied = true;
+                g.end += 2;
+                last_m = m;
+            }
+            Some(_) => return (g.end > k).then_some(g),
+            None => {
+                g.value += scaled(num, 0)?;
+                g.precision = -d;
+                g.end += 1;
+                break;
+            }
+        }
+    }
+    (g.end > k).then_some(g)
+}
+
 /// A Chinese, Japanese or Korean amount whose number is token `i`: one or
 /// more groups of a number and a scale character, largest first
 /// (`12兆4517億`, `1조 179억`, `10억3천800만`, `12조5천억`, `3000多亿`), then a currency
@@ -594,79 +645,54 @@ fn cjk_amount(toks: &[Tok<'_>], text: &str, i: usize) -> Option<Found> {
     let mut over = false;
     let mut last = i;
     loop {
-        let num = toks.get(k).filter(|t| t.kind == Kind::Num)?;
-        let (_, d) = number(num)?;
-        let mut after = k + 1;
+        // One group: "3천800", "1천6百", "4백5십", "2.5", "3000".
+        let Some(g) = cjk_group(toks, k) else {
+            if value == 0.0 {
+                return None;
+            }
+            break;
+        };
+        let mut after = g.end;
         // "3000多亿", "1000余亿": more than.
-        if next_cjk(k).is_some_and(|t| matches!(t.text, "多" | "余" | "餘")) {
+        if toks
+            .get(after)
+            .is_some_and(|t| t.is_cjk() && matches!(t.text, "多" | "余" | "餘"))
+        {
             over = true;
             after += 1;
         }
-        // "3천800만": a thousands part inside a larger group.
-        let mut group = scaled(num, 0)?;
-        let mut group_d = d;
-        let mut thousands = false;
-        if toks
+        let scale = toks
             .get(after)
-            .is_some_and(|t| matches!(t.text, "千" | "천"))
-            && toks.get(after + 1).is_some_and(|t| t.kind == Kind::Num)
-            && toks.get(after + 2).is_some_and(|t| {
-                t.is_cjk() && vocab::cjk_scale(&text[t.start..]).is_some_and(|(e, _)| e >= 4)
-            })
-        {
-            let rest = &toks[after + 1];
-            let (_, rd) = number(rest)?;
-            group = group * 1000.0 + scaled(rest, 0)?;
-            group_d = rd;
-            after += 2;
-            thousands = true;
-        }
-        // "5천억", "3百万": a multiplier of the scale after it; the group is
-        // read at the product's power of ten, so its printed precision stays
-        // that of its digits.
-        let mut boost = 0;
-        if !thousands {
-            if let Some((b, _)) = toks
-                .get(after)
-                .filter(|t| t.is_cjk())
-                .and_then(|t| vocab::cjk_multiplier(&text[t.start..]))
-            {
-                boost = b;
-                after += 1;
-            }
-        }
-        let scale_tok = toks.get(after).filter(|t| t.is_cjk());
-        let Some((e, len)) = scale_tok.and_then(|t| vocab::cjk_scale(&text[t.start..])) else {
-            if value == 0.0 {
-                // A number with a currency or counter and no scale: "6280元".
-                e_min = 0;
-                decimals = d;
-                value = scaled(num, 0)?;
-                last = k;
-                break;
-            }
-            // A compound ends at its last scale; a trailing bare number is
-            // not part of it.
-            break;
+            .filter(|t| t.is_cjk())
+            .and_then(|t| vocab::cjk_scale(&text[t.start..]).map(|s| (t, s)))
+            .filter(|&(_, (e, _))| e >= 4);
+        let (e, scale_last) = match scale {
+            Some((t, (e, len))) => (e, last_of(toks, after, t.start + len)),
+            // A group of its own: "6280元", "3千1百台", or the end of
+            // "1万2千"; a trailing bare number after a scale is not part of
+            // the compound.
+            None if value == 0.0 || g.multiplied => (0, g.end - 1),
+            None => break,
         };
-        let e = e + boost;
-        if e >= last_scale || (thousands && e < 4) {
+        if e >= last_scale {
             break;
         }
-        let t = toks[after];
-        let scale_last = last_of(toks, after, t.start + len);
-        value += group * 10f64.powi(e);
-        if !group.is_finite() || value.is_infinite() {
+        value += g.value * 10f64.powi(e);
+        if !g.value.is_finite() || value.is_infinite() {
             return None;
         }
-        last_scale = e;
-        e_min = e;
-        decimals = group_d;
+        // A bare number with no scale ("2024年", "6280元") is an amount only
+        // with a currency or a counter (checked below).
+        if e > 0 || g.multiplied {
+            last_scale = e;
+        }
+        e_min = e + g.precision.max(0);
+        decimals = u8::try_from((-g.precision).max(0)).unwrap_or(u8::MAX);
         last = scale_last;
         // The next group: a number right after the scale (or after a space,
         // in Korean) with a smaller scale.
         k = scale_last + 1;
-        if !toks.get(k).is_some_and(|t| t.kind == Kind::Num) {
+        if e == 0 || !toks.get(k).is_some_and(|t| t.kind == Kind::Num) {
             break;
         }
     }

@@ -417,7 +417,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             let level = |a: &&AmountM| {
                 !a.skip
                     && !(distance == 0 && (a.slashed || across(a)))
-                    && !(own_clause && !in_clause(a))
+                    && (!own_clause || in_clause(a))
                     && !(rate_clause_bare && other_series(a))
             };
             candidates.extend(picked.iter().filter(level).map(|a| Candidate {

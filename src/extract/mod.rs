@@ -53,9 +53,9 @@
 //! In Chinese, Japanese and Korean: groups of a number and a scale character,
 //! largest first, added up (`3,985亿元`, `1.2万亿元`, `12兆4517億円`,
 //! `315億2000万米ドル`, `1조 2,345억 원`, `10억3천800만 달러`), with 万 10⁴,
-//! 亿/億/억 10⁸, 万亿/兆/조 10¹², 千/천 10³, and 十, 百, 千 (십, 백, 천) right
-//! before a larger scale multiplying it (`12조5천억 원` is 12.5 trillion won,
-//! `3百万` three million); a currency (`元`, `人民币`, `美元`,
+//! 亿/億/억 10⁸, 万亿/兆/조 10¹², and within a group 十, 百, 千 (십, 백, 천)
+//! multiplying the number before them (`12조5천억 원` is 12.5 trillion won,
+//! `1천6백억 원` 160 billion, `3千1百万台` 31 million); a currency (`元`, `人民币`, `美元`,
 //! `米ドル`, `ドル`, `円`, `欧元`, `ユーロ`, `韩元`, `ウォン`, `英镑`, `ポンド`, `원`,
 //! `달러`) or a counter (`辆`, `台`, `人`, `件`, `대`, `명`); a conversion in
 //! brackets (`(約17兆3000億円)`) is not a level of the series. The printed
