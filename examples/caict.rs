@@ -10,7 +10,23 @@
 //! (and `--features plot`) it also writes the two paths and the target as
 //! an SVG chart to PATH (`caict.svg` if no path is given).
 
+use std::error::Error;
+use std::io::Write;
+use std::process::ExitCode;
+
 use cagr::{check, Amount, Figure, Forecast, Path, Period, Scale, Stated, When};
+
+const USAGE: &str = "\
+usage: caict [--svg [PATH]]
+
+Checks the forecast for China's core AI industry (nearly 600 billion yuan at
+the end of September 2024, 1,729.5 billion in 2035, \"a CAGR of 15.6%\"):
+prints the rate the endpoints imply, both yearly paths, the verdict and what
+would make 15.6% fit.
+
+  --svg [PATH]   also write the chart to PATH (caict.svg if none is given);
+                 needs --features plot
+  -h, --help     this help";
 
 /// One decimal, with thousands separators: `1,068.9`.
 fn grouped(x: f64) -> String {
@@ -26,7 +42,43 @@ fn grouped(x: f64) -> String {
     format!("{out}.{frac}")
 }
 
-fn main() -> Result<(), cagr::Error> {
+fn main() -> ExitCode {
+    match run() {
+        Ok(code) => code,
+        Err(e) => match e.downcast_ref::<std::io::Error>() {
+            // A closed pipe ("caict | head -1") ends the program quietly, as
+            // the programs of a pipeline expect.
+            Some(io) if io.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            _ => {
+                eprintln!("caict: {e}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+/// Reads the command line, prints the report and writes the chart if asked.
+fn run() -> Result<ExitCode, Box<dyn Error>> {
+    let mut svg = None;
+    let mut args = std::env::args().skip(1).peekable();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "-h" | "--help" => {
+                writeln!(std::io::stdout(), "{USAGE}")?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            "--svg" => {
+                let path = args.next_if(|a| !a.starts_with('-'));
+                svg = Some(path.unwrap_or_else(|| "caict.svg".to_owned()));
+            }
+            _ if arg.starts_with("--svg=") => svg = Some(arg["--svg=".len()..].to_owned()),
+            flag if flag.starts_with('-') => {
+                return Ok(usage_error(&format!("unknown flag {flag}")))
+            }
+            _ => return Ok(usage_error(&format!("unexpected argument {arg}"))),
+        }
+    }
+
     let baseline: Stated<Amount> = "nearly 600 billion yuan".parse()?;
     let target: Stated<Amount> = "1,729.5 billion yuan".parse()?;
     let forecast = Forecast {
@@ -41,39 +93,43 @@ fn main() -> Result<(), cagr::Error> {
     };
     let (start, end) = (baseline.value(), target.value());
 
-    println!("China's core AI industry");
-    println!("  baseline  {baseline}  (end of September 2024)");
-    println!("  target    {target}  (2035)");
-    println!("  stated    a CAGR of {}", a.stated);
-    println!();
-    println!(
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "China's core AI industry")?;
+    writeln!(out, "  baseline  {baseline}  (end of September 2024)")?;
+    writeln!(out, "  target    {target}  (2035)")?;
+    writeln!(out, "  stated    a CAGR of {}", a.stated)?;
+    writeln!(out)?;
+    writeln!(
+        out,
         "The endpoints imply {:.2} a year over 2024 -> 2035 ({} years); the stated {} is {:.2} points higher.",
         a.implied, a.years, a.stated, a.gap_points
-    );
-    println!();
+    )?;
+    writeln!(out)?;
 
     let implied = Path::between(2024, start, 2035, end)?;
     let stated = Path::at_rate(2024, start, a.stated, 2035)?;
-    println!(
+    writeln!(
+        out,
         "billion CNY   implied {:.2}   at stated {}         gap",
         a.implied, a.stated
-    );
+    )?;
     for (x, y) in implied.years().zip(stated.years()) {
         let (xv, yv) = (
             x.value.value_in(Scale::Billion),
             y.value.value_in(Scale::Billion),
         );
-        println!(
+        writeln!(
+            out,
             "{:>11}   {:>14}   {:>15}   {:>9}",
             x.year,
             grouped(xv),
             grouped(yv),
             grouped(yv - xv)
-        );
+        )?;
     }
-    println!();
-    println!("{report}");
-    println!();
+    writeln!(out)?;
+    writeln!(out, "{report}")?;
+    writeln!(out)?;
 
     // The reconciliation table: each printed figure next to what the stated
     // rate needs instead.
@@ -84,27 +140,31 @@ fn main() -> Result<(), cagr::Error> {
             |v| format!("{:.1}", v.in_scale(Scale::Billion)),
         )
     };
-    println!(
+    writeln!(
+        out,
         "What would make {} fit       as printed                  at {}",
         a.stated, a.stated
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "  2024 baseline               {:<26}  {}",
         baseline.to_string(),
         show(r.baseline)
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "  2035 target                 {:<26}  {}",
         target.to_string(),
         show(r.target)
-    );
+    )?;
     if let (Some(n), Some(year)) = (r.span, a.year_reached()) {
-        println!(
+        writeln!(
+            out,
             "  years from 600 billion      {:<26}  {n:.1} (2024 -> {year:.1})",
             format!("{} (2024 -> 2035)", a.years)
-        );
+        )?;
     }
-    println!();
+    writeln!(out)?;
 
     // A second version of the same report gives the rate's own period,
     // "from 2025 to 2035", next to the 600 billion figure.
@@ -116,10 +176,11 @@ fn main() -> Result<(), cagr::Error> {
         .analysis
         .and_then(|a| a.reconcile.period_start)
     {
-        println!(
+        writeln!(
+            out,
             "Over 2025-2035, 15.6% needs a 2025 value of {:.1}: the 600 billion figure cannot be that forecast's base.",
             v.in_scale(Scale::Billion)
-        );
+        )?;
     }
     // The forecast behind these articles started from 398.5 billion in 2025.
     let original = Forecast {
@@ -130,53 +191,41 @@ fn main() -> Result<(), cagr::Error> {
         ..forecast
     };
     let report = check(&original);
-    println!();
-    println!("The original forecast: {report}");
+    writeln!(out)?;
+    writeln!(out, "The original forecast: {report}")?;
 
-    if let Some(path) = svg_path() {
-        write_svg(&path, &implied, &stated)?;
+    match svg {
+        Some(path) => write_svg(&path, &implied, &stated),
+        None => Ok(ExitCode::SUCCESS),
     }
-    Ok(())
-}
-
-/// The path after `--svg` (`caict.svg` when none follows), if the flag is
-/// given.
-fn svg_path() -> Option<String> {
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        if arg == "--svg" {
-            return Some(args.next().unwrap_or_else(|| "caict.svg".to_owned()));
-        }
-        if let Some(path) = arg.strip_prefix("--svg=") {
-            return Some(path.to_owned());
-        }
-    }
-    None
 }
 
 /// Writes the chart of the implied path, the stated-rate path and the
 /// target.
 #[cfg(feature = "plot")]
-fn write_svg(path: &str, implied: &Path, stated: &Path) -> Result<(), cagr::Error> {
+fn write_svg(path: &str, implied: &Path, stated: &Path) -> Result<ExitCode, Box<dyn Error>> {
     let svg = cagr::plot::forecast(
         implied,
         stated,
         "China's core AI industry: implied and stated growth",
     )?;
-    if let Err(e) = std::fs::write(path, svg) {
-        eprintln!("cannot write {path}: {e}");
-        std::process::exit(1);
-    }
+    std::fs::write(path, svg).map_err(|e| format!("cannot write {path}: {e}"))?;
     eprintln!("wrote {path}");
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Without the `plot` feature there is no chart to write: say how to get
 /// one.
 #[cfg(not(feature = "plot"))]
-fn write_svg(path: &str, _: &Path, _: &Path) -> Result<(), cagr::Error> {
+fn write_svg(path: &str, _: &Path, _: &Path) -> Result<ExitCode, Box<dyn Error>> {
     eprintln!(
-        "--svg needs the plot feature: cargo run --release --example caict --features plot -- --svg {path}"
+        "caict: --svg needs the plot feature: cargo run --release --example caict --features plot -- --svg {path}"
     );
-    std::process::exit(2);
+    Ok(ExitCode::from(2))
+}
+
+/// A wrong command line: the message, then the usage; exit status 2.
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("caict: {message}\n\n{USAGE}");
+    ExitCode::from(2)
 }

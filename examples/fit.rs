@@ -14,7 +14,23 @@
 //! curve, its band and the endpoint-CAGR path to PATH (`fit.svg` if no path
 //! is given).
 
+use std::error::Error;
+use std::io::Write;
+use std::process::ExitCode;
+
 use cagr::fit;
+
+const USAGE: &str = "\
+usage: fit [--svg [PATH]]
+
+Fits growth to a made-up market series (billion USD, 2015-2024, no figure for
+2019): prints the exponential fit with its interval and R², the endpoint CAGR
+beside it, the straight line, which shape is closer, and the projection to
+2030 with its 95% band.
+
+  --svg [PATH]   also write the chart to PATH (fit.svg if none is given);
+                 needs --features plot
+  -h, --help     this help";
 
 const MARKET: [(i32, f64); 9] = [
     (2015, 41.2),
@@ -29,18 +45,56 @@ const MARKET: [(i32, f64); 9] = [
     (2024, 128.9),
 ];
 
-fn main() -> Result<(), cagr::Error> {
+fn main() -> ExitCode {
+    match run() {
+        Ok(code) => code,
+        Err(e) => match e.downcast_ref::<std::io::Error>() {
+            // A closed pipe ("fit | head -1") ends the program quietly, as
+            // the programs of a pipeline expect.
+            Some(io) if io.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            _ => {
+                eprintln!("fit: {e}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+/// Reads the command line, prints the fits and writes the chart if asked.
+fn run() -> Result<ExitCode, Box<dyn Error>> {
+    let mut svg = None;
+    let mut args = std::env::args().skip(1).peekable();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "-h" | "--help" => {
+                writeln!(std::io::stdout(), "{USAGE}")?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            "--svg" => {
+                let path = args.next_if(|a| !a.starts_with('-'));
+                svg = Some(path.unwrap_or_else(|| "fit.svg".to_owned()));
+            }
+            _ if arg.starts_with("--svg=") => svg = Some(arg["--svg=".len()..].to_owned()),
+            flag if flag.starts_with('-') => {
+                return Ok(usage_error(&format!("unknown flag {flag}")))
+            }
+            _ => return Ok(usage_error(&format!("unexpected argument {arg}"))),
+        }
+    }
+
     let both = fit::compare(&MARKET)?;
     let growth = both.growth();
     let line = both.trend();
 
-    println!("A market, billion USD, 2015-2024 (2019 missing)");
-    println!();
-    println!("{growth:#}");
-    println!();
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "A market, billion USD, 2015-2024 (2019 missing)")?;
+    writeln!(out)?;
+    writeln!(out, "{growth:#}")?;
+    writeln!(out)?;
     let endpoint = growth.endpoint_rate()?;
     let (lo, hi) = growth.interval()?;
-    println!(
+    writeln!(
+        out,
         "Fitted {:.2} a year against an endpoint CAGR of {endpoint:.2}: the endpoints alone \
          (41.2 in 2015, 128.9 in 2024) {} the 95% interval {lo:.2} to {hi:.2}.",
         growth.rate(),
@@ -49,45 +103,36 @@ fn main() -> Result<(), cagr::Error> {
         } else {
             "fall outside"
         }
-    );
-    println!();
-    println!("{line:#}");
-    println!();
-    println!("Which shape: {both}.");
-    println!();
-    println!("Projected on the fitted curve (95% band of the curve, not of a single year):");
+    )?;
+    writeln!(out)?;
+    writeln!(out, "{line:#}")?;
+    writeln!(out)?;
+    writeln!(out, "Which shape: {both}.")?;
+    writeln!(out)?;
+    writeln!(
+        out,
+        "Projected on the fitted curve (95% band of the curve, not of a single year):"
+    )?;
     for year in [2025, 2027, 2030] {
         let (lo, hi) = growth.band(year)?;
-        println!(
+        writeln!(
+            out,
             "  {year}  {:>6.1}  ({lo:.1} to {hi:.1});  straight line {:>6.1}",
             growth.fitted(year),
             line.fitted(year)
-        );
+        )?;
     }
 
-    if let Some(path) = svg_path() {
-        write_svg(&path, growth)?;
+    match svg {
+        Some(path) => write_svg(&path, growth),
+        None => Ok(ExitCode::SUCCESS),
     }
-    Ok(())
 }
 
-/// The path after `--svg` (`fit.svg` when none follows), if the flag is
-/// given.
-fn svg_path() -> Option<String> {
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        if arg == "--svg" {
-            return Some(args.next().unwrap_or_else(|| "fit.svg".to_owned()));
-        }
-        if let Some(path) = arg.strip_prefix("--svg=") {
-            return Some(path.to_owned());
-        }
-    }
-    None
-}
-
+/// Writes the chart of the points, the fitted curve with its band and the
+/// endpoint-CAGR path.
 #[cfg(feature = "plot")]
-fn write_svg(path: &str, growth: &cagr::GrowthFit) -> Result<(), cagr::Error> {
+fn write_svg(path: &str, growth: &cagr::GrowthFit) -> Result<ExitCode, Box<dyn Error>> {
     use cagr::plot::{self, Chart};
 
     let chart = Chart {
@@ -95,18 +140,23 @@ fn write_svg(path: &str, growth: &cagr::GrowthFit) -> Result<(), cagr::Error> {
         ..Chart::from("A market, 2015-2024: fitted growth and endpoint CAGR")
     };
     let svg = plot::fit(growth, chart)?;
-    if let Err(e) = std::fs::write(path, svg) {
-        eprintln!("cannot write {path}: {e}");
-        std::process::exit(1);
-    }
+    std::fs::write(path, svg).map_err(|e| format!("cannot write {path}: {e}"))?;
     eprintln!("wrote {path}");
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }
 
+/// Without the `plot` feature there is no chart to write: say how to get
+/// one.
 #[cfg(not(feature = "plot"))]
-fn write_svg(path: &str, _: &cagr::GrowthFit) -> Result<(), cagr::Error> {
+fn write_svg(path: &str, _: &cagr::GrowthFit) -> Result<ExitCode, Box<dyn Error>> {
     eprintln!(
-        "--svg needs the plot feature: cargo run --release --example fit --features plot -- --svg {path}"
+        "fit: --svg needs the plot feature: cargo run --release --example fit --features plot -- --svg {path}"
     );
-    std::process::exit(2);
+    Ok(ExitCode::from(2))
+}
+
+/// A wrong command line: the message, then the usage; exit status 2.
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("fit: {message}\n\n{USAGE}");
+    ExitCode::from(2)
 }
