@@ -80,7 +80,8 @@ fn run() -> Result<ExitCode, Box<dyn Error>> {
     let last = CompoundedRate::from(schedule.rate_between(2030, 2035)?);
     writeln!(
         out,
-        "The 2030-2035 phase needs {last:.2} to reach 1,729.5 billion yuan."
+        "The 2030-2035 phase needs {last:.2} to reach {:.1}.",
+        schedule.end()
     )?;
     writeln!(out)?;
 
@@ -98,17 +99,19 @@ fn run() -> Result<ExitCode, Box<dyn Error>> {
     writeln!(out)?;
 
     writeln!(out, "Yearly path (* marks a phase boundary)")?;
-    writeln!(out, "year   billion CNY   change  phase")?;
+    writeln!(out, "year                 value   change  phase")?;
     for point in schedule.years() {
         let change = point
             .change
             .map_or_else(String::new, |c| format!("{:+.2}%", c.as_percent()));
+        // Each value as the crate prints an amount: grouped, with its
+        // scale and currency.
         writeln!(
             out,
-            "{}{} {:>12.1} {:>8}  {}",
+            "{}{} {:>20} {:>8}  {}",
             point.year,
             if point.boundary { "*" } else { " " },
-            point.value.value_in(Scale::Billion),
+            format!("{:.1}", point.value.in_scale(Scale::Billion)),
             change,
             point.phase + 1
         )?;

@@ -408,20 +408,32 @@ impl RateGrid {
             .get(row.checked_mul(n)?..row.checked_add(1)?.checked_mul(n)?)
     }
 
-    /// The grid as a table: a `baseline` column (in `scale`, two
+    /// The grid as a table: a column of baselines (in `scale`, two
     /// decimals), then one column per target (headed by its value in
     /// `scale`, two decimals) holding the CAGR in percent (four decimals).
+    /// The corner names the units: `cagr_pct: baseline \ target in
+    /// billion CNY`.
     ///
     /// ```
     /// use cagr::{RateGrid, Scale};
     ///
     /// let grid = RateGrid::new(2025, ["100".parse()?], 2027, ["121".parse()?])?;
-    /// assert_eq!(grid.table(Scale::One).to_csv(), "baseline,121.00\r\n100.00,10.0000\r\n");
+    /// assert_eq!(
+    ///     grid.table(Scale::One).to_csv(),
+    ///     "cagr_pct: baseline \\ target in units,121.00\r\n100.00,10.0000\r\n"
+    /// );
     /// # Ok::<(), cagr::Error>(())
     /// ```
     pub fn table(&self, scale: Scale) -> Table {
+        // The corner names both units, so that the grid reads on its own
+        // (in Markdown too): the rates in percent, the amounts in `scale`.
+        let unit = self
+            .baselines
+            .first()
+            .map_or_else(|| "units".to_owned(), |b| self::unit(b.in_scale(scale)));
+        let corner = format!("cagr_pct: baseline \\ target in {unit}");
         let mut t = Table::new(
-            core::iter::once("baseline".to_owned()).chain(
+            core::iter::once(corner).chain(
                 self.targets
                     .iter()
                     .map(|a| format!("{:.2}", a.value_in(scale))),

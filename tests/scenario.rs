@@ -187,12 +187,12 @@ fn rate_grid_display_and_table() {
     );
     assert_eq!(
         g.table(Scale::Billion).to_csv(),
-        "baseline,1729.50,1902.45\r\n900.00,13.9556,16.1486\r\n1000.00,11.5794,13.7268\r\n"
+        "cagr_pct: baseline \\ target in billion CNY,1729.50,1902.45\r\n900.00,13.9556,16.1486\r\n1000.00,11.5794,13.7268\r\n"
     );
-    assert!(g
-        .table(Scale::Billion)
-        .to_markdown()
-        .starts_with("| baseline | 1729.50 | 1902.45 |\n|---:|---:|---:|\n"));
+    // The Markdown grid names its units in the corner.
+    assert!(g.table(Scale::Billion).to_markdown().starts_with(
+        "| cagr_pct: baseline \\ target in billion CNY | 1729.50 | 1902.45 |\n|---:|---:|---:|\n"
+    ));
 }
 
 #[test]
