@@ -408,6 +408,13 @@ fn english_amount(
     })
 }
 
+/// Whether "in" or "by" and a year follow token `i` ("175,000 in 2024").
+fn dated_after(toks: &[Tok<'_>], i: usize) -> bool {
+    toks.get(i + 1)
+        .is_some_and(|w| w.is_word("in") || w.is_word("by"))
+        && toks.get(i + 2).and_then(year_value).is_some()
+}
+
 /// A bare number that shares the unit of the dated amount just before it:
 /// "60,000 users in 2016 and 175,000 in 2024", "$4.4 billion in 2023 to 5.2
 /// in 2027". It follows "and" or "to" (and a hedge), only a year phrase
@@ -416,14 +423,7 @@ fn english_amount(
 fn elliptical_amount(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Option<Found> {
     let prev = prev?;
     let t = toks[i];
-    if year_value(&t).is_some() {
-        return None;
-    }
-    let dated_after = toks
-        .get(i + 1)
-        .is_some_and(|w| w.is_word("in") || w.is_word("by"))
-        && toks.get(i + 2).and_then(year_value).is_some();
-    if !dated_after {
+    if year_value(&t).is_some() || !dated_after(toks, i) {
         return None;
     }
     let (qualifier, first) = match qualifier_before(toks, i) {
@@ -488,10 +488,7 @@ fn counted_amount(
     if year_value(&t).is_some() {
         return None;
     }
-    let dated_after = toks
-        .get(i + 1)
-        .is_some_and(|w| w.is_word("in") || w.is_word("by"))
-        && toks.get(i + 2).and_then(year_value).is_some();
+    let dated_after = dated_after(toks, i);
     let level_word = i.checked_sub(1).is_some_and(|k| {
         ["from", "to", "reach", "reaching", "hit", "exceed", "at"]
             .iter()
