@@ -186,11 +186,12 @@ pub(super) struct Parsed {
     /// What the sentence's figures measure (keys of `vocab::measure`),
     /// read where places are.
     pub(super) measures: Vec<&'static str>,
-    /// In a sentence with a compound annual rate and amounts, its clauses:
-    /// the first token of each after the first (at ", and", ", with",
-    /// "while", "whereas", "but", ";"), and what each measures (with
-    /// "segment" for a clause about a segment).
+    /// In a sentence with a compound annual rate and amounts, where its
+    /// clauses start: the first token of each after the first (at ", and",
+    /// ", with", "while", "whereas", "but", ";").
     pub(super) clause_starts: Vec<usize>,
+    /// What each of those clauses measures (`vocab::measure` keys, and
+    /// "segment" for a clause about a segment), one entry a clause.
     pub(super) clause_measures: Vec<Vec<&'static str>>,
     /// In a sentence with a compound annual rate, the tokens that set one
     /// clause against another ("while", "whereas", "but"; for a sentence
