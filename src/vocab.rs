@@ -104,7 +104,7 @@ pub(crate) const CJK_MULTIPLIERS: &[(&str, i32)] = &[
 /// |---|---|
 /// | revenue | revenue(s), sales, turnover |
 /// | profit | profit(s), income, earnings, EBITDA |
-/// | units | shipments, deliveries, units |
+/// | units | shipments, deliveries, units, volume(s) |
 /// | users | subscribers, users, customers, subscriptions |
 /// | exports, imports | exports, imports |
 /// | spending | spending, investment(s) |
@@ -126,7 +126,7 @@ pub(crate) fn measure(word: &str) -> Option<&'static str> {
     Some(match &*lower {
         b"revenue" | b"revenues" | b"sales" | b"turnover" => "revenue",
         b"profit" | b"profits" | b"income" | b"earnings" | b"ebitda" => "profit",
-        b"shipments" | b"deliveries" | b"units" => "units",
+        b"shipments" | b"deliveries" | b"units" | b"volume" | b"volumes" => "units",
         b"subscribers" | b"users" | b"customers" | b"subscriptions" => "users",
         b"exports" => "exports",
         b"imports" => "imports",

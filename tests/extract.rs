@@ -2240,6 +2240,18 @@ fn classes() -> Vec<Row> {
                 .target(amt("$13.1 billion", 1.31e10).cur(USD).yr(2029))
                 .verdict("consistent")],
         ),
+        // A list line with another measure's rate blocks nothing.
+        row(
+            "Highlights\n- Sales 2024: $3.6bn\n- Sales 2030F: $5.5bn\n- Unit volume CAGR 2024-30: 4.2%\n- Sales CAGR 2024-30: 7.3%",
+            vec![
+                claim(pct("4.2%", 4.2, 1)).period(2024, 2030, "2024-30").verdict("unverifiable"),
+                claim(pct("7.3%", 7.3, 1))
+                    .base(amt("$3.6bn", 3.6e9).cur(USD).yr(2024))
+                    .target(amt("$5.5bn", 5.5e9).cur(USD).yr(2030))
+                    .period(2024, 2030, "2024-30")
+                    .verdict("consistent"),
+            ],
+        ),
     ]
 }
 

@@ -335,15 +335,18 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             // 3.8%"): they claim none.
             let segments =
                 parsed.amounts.iter().all(|a| a.skip) && (parsed.cagrs > 1 || parsed.segment);
-            if own_claim && !own_has_amounts && !restated && !segments {
-                *blocked = true;
-            }
             // Nor one that measures something else ("Shipments reached 620
-            // million units … Revenue will rise at a CAGR of 7.5%").
+            // million units … Revenue will rise at a CAGR of 7.5%"); such a
+            // sentence's own rate is another series' and blocks nothing
+            // ("Unit shipments CAGR 2024-30: 6.1%" between revenue lines and
+            // "Revenue CAGR 2024-30: 9.0%").
             let other_measure = distance > 0
                 && !own_measures.is_empty()
                 && !parsed.measures.is_empty()
                 && !parsed.measures.iter().any(|m| own_measures.contains(m));
+            if own_claim && !own_has_amounts && !restated && !segments && !other_measure {
+                *blocked = true;
+            }
             if other_place
                 || other_measure
                 || (own_claim && !own_has_amounts)
