@@ -109,14 +109,16 @@ pub(crate) const CJK_MULTIPLIERS: &[(&str, i32)] = &[
 /// | exports, imports | exports, imports |
 /// | spending | spending, investment(s) |
 /// | output | production, output |
-/// | capacity | capacity |
+/// | capacity | capacity, installations |
+/// | orders, bookings, GMV | orders, bookings, GMV |
+/// | price, margin | price(s), margin(s) (never a series' size: see [`intensive`]) |
 ///
 /// A match on the lower-case word (most words are ruled out by their
 /// length first): the extractor asks of every word of a sentence with
 /// figures.
 pub(crate) fn measure(word: &str) -> Option<&'static str> {
     let bytes = word.as_bytes();
-    if !(5..=13).contains(&bytes.len()) {
+    if !(3..=13).contains(&bytes.len()) {
         return None;
     }
     let mut buf = [0u8; 13];
@@ -132,9 +134,21 @@ pub(crate) fn measure(word: &str) -> Option<&'static str> {
         b"imports" => "imports",
         b"spending" | b"investment" | b"investments" => "spending",
         b"production" | b"output" => "output",
-        b"capacity" => "capacity",
+        b"capacity" | b"installations" => "capacity",
+        b"orders" => "orders",
+        b"bookings" => "bookings",
+        b"price" | b"prices" => "price",
+        b"margin" | b"margins" => "margin",
+        b"gmv" => "gmv",
         _ => return None,
     })
+}
+
+/// Whether a kind of [`measure`] is never the size of a series (a price or
+/// a margin): a rate of it applies to no figures of a sentence that does not
+/// name it too.
+pub(crate) fn intensive(kind: &str) -> bool {
+    matches!(kind, "price" | "margin")
 }
 
 /// Every currency with its ISO code and the other spellings read on input:

@@ -2252,6 +2252,13 @@ fn classes() -> Vec<Row> {
                     .verdict("consistent"),
             ],
         ),
+        // More kinds of measure: a price or margin rate takes no size
+        // figures; GMV, orders and bookings, installations and investment
+        // are each their own series.
+        none("The market generated $4.1 billion in 2024 and will generate $6.0 billion in 2029. Prices are expected to fall at a CAGR of 3%."),
+        none("GMV reached $48 billion in 2024 and should hit $90 billion in 2030. Take rate revenue will grow at a CAGR of 15%."),
+        none("Orders climbed from 1.2 million in 2021 to 2.1 million in 2025. Bookings value grew at a CAGR of 20% over the same years."),
+        none("Installations rose from 12 GW in 2020 to 31 GW in 2025. Investment will grow at a CAGR of 9% over the period."),
     ]
 }
 

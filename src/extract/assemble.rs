@@ -55,8 +55,10 @@
 //!    sentence about another place, or about another measure: its sentence
 //!    and the neighbour each name a kind of measure (`vocab::measure`:
 //!    revenue or sales, profit, shipments or units, users, exports,
-//!    spending, output, capacity) and they share none ("Shipments reached
-//!    620 million units … Revenue will rise at a CAGR of 7.5%"). Within a
+//!    spending, output, capacity, orders, bookings, GMV, price, margin) and
+//!    they share none ("Shipments reached 620 million units … Revenue will
+//!    rise at a CAGR of 7.5%"); a price or margin rate takes no figures of
+//!    a sentence that does not name a price or margin. Within a
 //!    sentence, a rate whose clause (after ", and", ", with", "while",
 //!    "whereas", "but", ";") has no amounts but names a measure takes no
 //!    figures from a clause naming another ("…, and revenue will grow at a
@@ -341,9 +343,14 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             // ("Unit shipments CAGR 2024-30: 6.1%" between revenue lines and
             // "Revenue CAGR 2024-30: 9.0%").
             let other_measure = distance > 0
-                && !own_measures.is_empty()
-                && !parsed.measures.is_empty()
-                && !parsed.measures.iter().any(|m| own_measures.contains(m));
+                && ((!own_measures.is_empty()
+                    && !parsed.measures.is_empty()
+                    && !parsed.measures.iter().any(|m| own_measures.contains(m)))
+                    // A price or margin rate takes no figures of a sentence
+                    // that does not name a price or margin.
+                    || own_measures
+                        .iter()
+                        .any(|m| crate::vocab::intensive(m) && !parsed.measures.contains(m)));
             if own_claim && !own_has_amounts && !restated && !segments && !other_measure {
                 *blocked = true;
             }
@@ -415,7 +422,9 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 let m = parsed.clause_measures.get(c).map_or(&[][..], Vec::as_slice);
                 c != rate_clause
                     && ((!m.is_empty() && !m.iter().any(|x| rate_measures.contains(x)))
-                        || (rate_measures.contains(&"segment") && !m.contains(&"segment")))
+                        || rate_measures.iter().any(|x| {
+                            (*x == "segment" || crate::vocab::intensive(x)) && !m.contains(x)
+                        }))
             };
             let level = |a: &&AmountM| {
                 !a.skip

@@ -304,7 +304,7 @@ pub(super) fn parse(
         }
         for t in toks
             .iter()
-            .filter(|t| t.kind == Kind::Word && t.text.len() >= 5)
+            .filter(|t| t.kind == Kind::Word && t.text.len() >= 3)
         {
             if let Some(key) = crate::vocab::measure(t.text) {
                 if !p.measures.contains(&key) {
