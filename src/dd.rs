@@ -36,7 +36,7 @@ const LN2: Dd = Dd {
 };
 
 /// `a + b` exactly (Knuth's TwoSum).
-fn two_sum(a: f64, b: f64) -> Dd {
+pub(crate) fn two_sum(a: f64, b: f64) -> Dd {
     let s = a + b;
     let bb = s - a;
     Dd {
@@ -45,22 +45,17 @@ fn two_sum(a: f64, b: f64) -> Dd {
     }
 }
 
-/// `a + b` exactly, for `|a| ≥ |b|` or `a = 0` (Dekker).
+/// `a + b` exactly, for `|a| ≥ |b|` or `a = 0`: the kernel's Dekker sum.
 fn fast_two_sum(a: f64, b: f64) -> Dd {
-    let s = a + b;
-    Dd {
-        hi: s,
-        lo: b - (s - a),
-    }
+    let (hi, lo) = crate::kernel::fast_two_sum(a, b);
+    Dd { hi, lo }
 }
 
-/// `a · b` exactly, unless the product underflows.
+/// `a · b` exactly, unless the product underflows: the kernel's product
+/// with a fused multiply-add (exact in software where the CPU has none).
 fn two_prod(a: f64, b: f64) -> Dd {
-    let p = a * b;
-    Dd {
-        hi: p,
-        lo: a.mul_add(b, -p),
-    }
+    let (hi, lo) = crate::kernel::two_prod::<true>(a, b);
+    Dd { hi, lo }
 }
 
 impl Dd {

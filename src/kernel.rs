@@ -80,7 +80,7 @@ fn mad<const FMA: bool>(a: f64, b: f64, c: f64) -> f64 {
 
 /// `a + b = s + e` exactly, for `|a| ≥ |b|` (Dekker).
 #[inline(always)]
-fn fast_two_sum(a: f64, b: f64) -> (f64, f64) {
+pub(crate) fn fast_two_sum(a: f64, b: f64) -> (f64, f64) {
     let s = a + b;
     (s, b - (s - a))
 }
@@ -88,7 +88,7 @@ fn fast_two_sum(a: f64, b: f64) -> (f64, f64) {
 /// `a·b = p + e` exactly: one fused multiply-add where the CPU has one,
 /// else Dekker's product (a software `fma` would be exact but slow).
 #[inline(always)]
-fn two_prod<const FMA: bool>(a: f64, b: f64) -> (f64, f64) {
+pub(crate) fn two_prod<const FMA: bool>(a: f64, b: f64) -> (f64, f64) {
     if FMA {
         let p = a * b;
         return (p, a.mul_add(b, -p));

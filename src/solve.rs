@@ -73,11 +73,8 @@ pub(crate) fn log_ratio(start: f64, end: f64) -> f64 {
 /// astronomical span, 1e-90 over 1e91 years), where `1 + expm1(c)` would
 /// lose digits to cancellation.
 pub(crate) fn growth_factor(r: f64, n: f64) -> Option<f64> {
-    // TwoSum: hi + lo == 1 + r exactly.
-    let hi = 1.0 + r;
-    let r_part = hi - 1.0;
-    let one_part = hi - r_part;
-    let lo = (1.0 - one_part) + (r - r_part);
+    // hi + lo == 1 + r exactly.
+    let crate::dd::Dd { hi, lo } = crate::dd::two_sum(1.0, r);
     let p = hi.powf(n);
     if !p.is_normal() {
         return None;
