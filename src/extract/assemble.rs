@@ -225,7 +225,6 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         .filter(|a| !a.skip && a.when.is_some())
         .count();
     let own_has_amounts = own_levels > 0;
-
     let other_cagrs = own.cagrs > 1;
     // Rates of segments.
     // A segment's rate ("the services segment is expected to grow at a
@@ -342,15 +341,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             // sentence's own rate is another series' and blocks nothing
             // ("Unit shipments CAGR 2024-30: 6.1%" between revenue lines and
             // "Revenue CAGR 2024-30: 9.0%").
-            let other_measure = distance > 0
-                && ((!own_measures.is_empty()
-                    && !parsed.measures.is_empty()
-                    && !parsed.measures.iter().any(|m| own_measures.contains(m)))
-                    // A price or margin rate takes no figures of a sentence
-                    // that does not name a price or margin.
-                    || own_measures
-                        .iter()
-                        .any(|m| crate::vocab::intensive(m) && !parsed.measures.contains(m)));
+            let other_measure = distance > 0 && measures_differ(&own_measures, &parsed.measures);
             if own_claim && !own_has_amounts && !restated && !segments && !other_measure {
                 *blocked = true;
             }
@@ -420,11 +411,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             let other_series = |a: &AmountM| {
                 let c = clause_of(a.first);
                 let m = parsed.clause_measures.get(c).map_or(&[][..], Vec::as_slice);
-                c != rate_clause
-                    && ((!m.is_empty() && !m.iter().any(|x| rate_measures.contains(x)))
-                        || rate_measures.iter().any(|x| {
-                            (*x == "segment" || crate::vocab::intensive(x)) && !m.contains(x)
-                        }))
+                c != rate_clause && measures_differ(rate_measures, m)
             };
             let level = |a: &&AmountM| {
                 !a.skip
@@ -509,6 +496,19 @@ fn size_of_fall(stated: Stated<Rate>) -> Stated<Rate> {
         }
         _ => stated,
     }
+}
+
+/// Whether a rate whose sentence (or clause) names the measures `rate`
+/// may not take figures from one naming `figures`: both name kinds and
+/// share none, or the rate's is a price, a margin or a segment that the
+/// figures' does not name.
+fn measures_differ(rate: &[&str], figures: &[&str]) -> bool {
+    let disjoint =
+        !rate.is_empty() && !figures.is_empty() && !figures.iter().any(|m| rate.contains(m));
+    let unnamed = rate
+        .iter()
+        .any(|m| (*m == "segment" || crate::vocab::intensive(m)) && !figures.contains(m));
+    disjoint || unnamed
 }
 
 /// Whether `haystack` contains `needle` (ASCII, any case).

@@ -268,21 +268,6 @@ pub(super) fn parse(
                 || t.is_sym(";")
         });
         p.clause_starts = breaks.collect();
-        p.clause_measures = vec![Vec::new(); p.clause_starts.len() + 1];
-        for (k, t) in toks
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.kind == Kind::Word)
-        {
-            let key = crate::vocab::measure(t.text)
-                .or_else(|| (t.is_word("segment") || t.is_word("segments")).then_some("segment"));
-            if let Some(key) = key {
-                let c = p.clause_starts.partition_point(|&b| b <= k);
-                if !p.clause_measures[c].contains(&key) {
-                    p.clause_measures[c].push(key);
-                }
-            }
-        }
         // "…, while it will reach …": a pronoun after it keeps one series.
         let pronoun = |k: usize| {
             toks.get(k + 1).is_some_and(|t| {
@@ -302,13 +287,28 @@ pub(super) fn parse(
                 p.places.push(key);
             }
         }
-        for t in toks
+        // What the sentence measures, and, where its clauses were found
+        // above, what each clause measures: one reading of each word.
+        let clauses = p.cagrs > 0 && !p.amounts.is_empty();
+        if clauses {
+            p.clause_measures = vec![Vec::new(); p.clause_starts.len() + 1];
+        }
+        for (k, t) in toks
             .iter()
-            .filter(|t| t.kind == Kind::Word && t.text.len() >= 3)
+            .enumerate()
+            .filter(|(_, t)| t.kind == Kind::Word)
         {
-            if let Some(key) = crate::vocab::measure(t.text) {
+            let measure = crate::vocab::measure(t.text);
+            if let Some(key) = measure {
                 if !p.measures.contains(&key) {
                     p.measures.push(key);
+                }
+            }
+            let segment = t.is_word("segment") || t.is_word("segments");
+            if let (true, Some(key)) = (clauses, measure.or(segment.then_some("segment"))) {
+                let c = p.clause_starts.partition_point(|&b| b <= k);
+                if !p.clause_measures[c].contains(&key) {
+                    p.clause_measures[c].push(key);
                 }
             }
         }
