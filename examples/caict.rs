@@ -17,7 +17,7 @@ use std::process::ExitCode;
 use cagr::{check, Amount, Figure, Forecast, Path, Period, Scale, Stated, When};
 
 const USAGE: &str = "\
-usage: caict [--svg [PATH]]
+usage: caict [--svg [PATH]] [--size WxH]
 
 Checks the forecast for China's core AI industry (nearly 600 billion yuan at
 the end of September 2024, 1,729.5 billion in 2035, \"a CAGR of 15.6%\"):
@@ -26,6 +26,7 @@ would make 15.6% fit.
 
   --svg [PATH]   also write the chart to PATH (caict.svg if none is given);
                  needs --features plot
+  --size WxH     the chart's size in pixels (960x600 if not given)
   -h, --help     this help";
 
 /// One decimal, with thousands separators: `1,068.9`.
@@ -60,6 +61,7 @@ fn main() -> ExitCode {
 /// Reads the command line, prints the report and writes the chart if asked.
 fn run() -> Result<ExitCode, Box<dyn Error>> {
     let mut svg = None;
+    let mut size = (960, 600);
     let mut args = std::env::args().skip(1).peekable();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -72,6 +74,10 @@ fn run() -> Result<ExitCode, Box<dyn Error>> {
                 svg = Some(path.unwrap_or_else(|| "caict.svg".to_owned()));
             }
             _ if arg.starts_with("--svg=") => svg = Some(arg["--svg=".len()..].to_owned()),
+            "--size" => match args.next().as_deref().and_then(parse_size) {
+                Some(s) => size = s,
+                None => return Ok(usage_error("--size takes WIDTHxHEIGHT, such as 640x400")),
+            },
             flag if flag.starts_with('-') => {
                 return Ok(usage_error(&format!("unknown flag {flag}")))
             }
@@ -195,7 +201,7 @@ fn run() -> Result<ExitCode, Box<dyn Error>> {
     writeln!(out, "The original forecast: {report}")?;
 
     match svg {
-        Some(path) => write_svg(&path, &implied, &stated),
+        Some(path) => write_svg(&path, size, &implied, &stated),
         None => Ok(ExitCode::SUCCESS),
     }
 }
@@ -203,12 +209,20 @@ fn run() -> Result<ExitCode, Box<dyn Error>> {
 /// Writes the chart of the implied path, the stated-rate path and the
 /// target.
 #[cfg(feature = "plot")]
-fn write_svg(path: &str, implied: &Path, stated: &Path) -> Result<ExitCode, Box<dyn Error>> {
-    let svg = cagr::plot::forecast(
-        implied,
-        stated,
-        "China's core AI industry: implied and stated growth",
-    )?;
+fn write_svg(
+    path: &str,
+    (width, height): (u32, u32),
+    implied: &Path,
+    stated: &Path,
+) -> Result<ExitCode, Box<dyn Error>> {
+    use cagr::plot::Chart;
+
+    let chart = Chart {
+        width,
+        height,
+        ..Chart::from("China's core AI industry: implied and stated growth")
+    };
+    let svg = cagr::plot::forecast(implied, stated, chart)?;
     std::fs::write(path, svg).map_err(|e| format!("cannot write {path}: {e}"))?;
     eprintln!("wrote {path}");
     Ok(ExitCode::SUCCESS)
@@ -217,11 +231,18 @@ fn write_svg(path: &str, implied: &Path, stated: &Path) -> Result<ExitCode, Box<
 /// Without the `plot` feature there is no chart to write: say how to get
 /// one.
 #[cfg(not(feature = "plot"))]
-fn write_svg(path: &str, _: &Path, _: &Path) -> Result<ExitCode, Box<dyn Error>> {
+fn write_svg(path: &str, _: (u32, u32), _: &Path, _: &Path) -> Result<ExitCode, Box<dyn Error>> {
     eprintln!(
         "caict: --svg needs the plot feature: cargo run --release --example caict --features plot -- --svg {path}"
     );
     Ok(ExitCode::from(2))
+}
+
+/// `640x400` as a width and height in pixels, each at least 1.
+fn parse_size(text: &str) -> Option<(u32, u32)> {
+    let (w, h) = text.split_once(['x', 'X'])?;
+    let (w, h) = (w.parse().ok()?, h.parse().ok()?);
+    (w > 0 && h > 0).then_some((w, h))
 }
 
 /// A wrong command line: the message, then the usage; exit status 2.

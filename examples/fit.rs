@@ -21,7 +21,7 @@ use std::process::ExitCode;
 use cagr::fit;
 
 const USAGE: &str = "\
-usage: fit [--svg [PATH]]
+usage: fit [--svg [PATH]] [--size WxH]
 
 Fits growth to a made-up market series (billion USD, 2015-2024, no figure for
 2019): prints the exponential fit with its interval and R², the endpoint CAGR
@@ -30,6 +30,7 @@ beside it, the straight line, which shape is closer, and the projection to
 
   --svg [PATH]   also write the chart to PATH (fit.svg if none is given);
                  needs --features plot
+  --size WxH     the chart's size in pixels (960x600 if not given)
   -h, --help     this help";
 
 const MARKET: [(i32, f64); 9] = [
@@ -63,6 +64,7 @@ fn main() -> ExitCode {
 /// Reads the command line, prints the fits and writes the chart if asked.
 fn run() -> Result<ExitCode, Box<dyn Error>> {
     let mut svg = None;
+    let mut size = (960, 600);
     let mut args = std::env::args().skip(1).peekable();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -75,6 +77,10 @@ fn run() -> Result<ExitCode, Box<dyn Error>> {
                 svg = Some(path.unwrap_or_else(|| "fit.svg".to_owned()));
             }
             _ if arg.starts_with("--svg=") => svg = Some(arg["--svg=".len()..].to_owned()),
+            "--size" => match args.next().as_deref().and_then(parse_size) {
+                Some(s) => size = s,
+                None => return Ok(usage_error("--size takes WIDTHxHEIGHT, such as 640x400")),
+            },
             flag if flag.starts_with('-') => {
                 return Ok(usage_error(&format!("unknown flag {flag}")))
             }
@@ -124,7 +130,7 @@ fn run() -> Result<ExitCode, Box<dyn Error>> {
     }
 
     match svg {
-        Some(path) => write_svg(&path, growth),
+        Some(path) => write_svg(&path, size, growth),
         None => Ok(ExitCode::SUCCESS),
     }
 }
@@ -132,11 +138,17 @@ fn run() -> Result<ExitCode, Box<dyn Error>> {
 /// Writes the chart of the points, the fitted curve with its band and the
 /// endpoint-CAGR path.
 #[cfg(feature = "plot")]
-fn write_svg(path: &str, growth: &cagr::GrowthFit) -> Result<ExitCode, Box<dyn Error>> {
+fn write_svg(
+    path: &str,
+    (width, height): (u32, u32),
+    growth: &cagr::GrowthFit,
+) -> Result<ExitCode, Box<dyn Error>> {
     use cagr::plot::{self, Chart};
 
     let chart = Chart {
         unit: Some("billion USD".to_owned()),
+        width,
+        height,
         ..Chart::from("A market, 2015-2024: fitted growth and endpoint CAGR")
     };
     let svg = plot::fit(growth, chart)?;
@@ -148,11 +160,18 @@ fn write_svg(path: &str, growth: &cagr::GrowthFit) -> Result<ExitCode, Box<dyn E
 /// Without the `plot` feature there is no chart to write: say how to get
 /// one.
 #[cfg(not(feature = "plot"))]
-fn write_svg(path: &str, _: &cagr::GrowthFit) -> Result<ExitCode, Box<dyn Error>> {
+fn write_svg(path: &str, _: (u32, u32), _: &cagr::GrowthFit) -> Result<ExitCode, Box<dyn Error>> {
     eprintln!(
         "fit: --svg needs the plot feature: cargo run --release --example fit --features plot -- --svg {path}"
     );
     Ok(ExitCode::from(2))
+}
+
+/// `640x400` as a width and height in pixels, each at least 1.
+fn parse_size(text: &str) -> Option<(u32, u32)> {
+    let (w, h) = text.split_once(['x', 'X'])?;
+    let (w, h) = (w.parse().ok()?, h.parse().ok()?);
+    (w > 0 && h > 0).then_some((w, h))
 }
 
 /// A wrong command line: the message, then the usage; exit status 2.

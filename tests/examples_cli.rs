@@ -98,6 +98,23 @@ fn unexpected_argument_is_a_usage_error() {
 }
 
 #[test]
+fn a_chart_size_must_be_width_x_height() {
+    for name in ["caict", "fit"] {
+        for bad in ["640", "0x400", "640x", "wide", "-1x5"] {
+            let out = run(name, &["--size", bad]);
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{name} --size {bad}: {out:?}");
+            assert!(
+                stderr.contains("--size takes WIDTHxHEIGHT"),
+                "{name}: {stderr}"
+            );
+        }
+        let out = run(name, &["--size", "640x400"]);
+        assert_eq!(out.status.code(), Some(0), "{name} --size 640x400: {out:?}");
+    }
+}
+
+#[test]
 fn closed_pipe_ends_quietly() {
     for (name, args) in examples() {
         let mut child = example(name, &args)

@@ -10,12 +10,22 @@
 //! # Layout
 //!
 //! The value axis starts at zero, so heights compare honestly, and is
-//! labelled with the unit; years run along the bottom, one label a year up
-//! to twelve. Labels on the curves sit right of the last year, where no
-//! curve runs. The legend goes in the first plot corner (upper left, upper
-//! right, lower right, lower left) where it covers no line, point, band or
-//! label, judged from where they land in pixels; when no corner is free it
-//! goes in a strip under the plot.
+//! labelled with the unit; years run along the bottom. Charts are laid out
+//! in pixels for any size (`layout`): text scales with the canvas; the
+//! title wraps, then shrinks, then is cut with "…"; the first and last
+//! years are always labelled, with round years between where their labels
+//! fit; labels on the curves sit right of the last year, in room kept for
+//! them, so they stay on the canvas over any span. The legend goes in the
+//! first plot corner (upper left, upper right, lower right, lower left)
+//! where it covers no line, point, band or label, or else in a strip under
+//! the plot, with short labels where the full ones do not fit.
+//!
+//! From 320×240 to 1920×1200 pixels and over spans of one year to two
+//! centuries, no text box overlaps another and every one lies inside the
+//! canvas, measured by rendering the charts with resvg in `tests/plot.rs`.
+//! Boxes are laid out with DejaVu Sans' widths, wider than Helvetica,
+//! Arial or Liberation Sans, so they hold in those faces too. Smaller
+//! canvases are drawn as well as they fit.
 //!
 //! # Example
 //!
@@ -32,13 +42,15 @@
 //! # Ok::<(), cagr::Error>(())
 //! ```
 
-use core::fmt;
-use core::ops::Range;
+mod layout;
+mod text;
 
-use plotters::coord::types::RangedCoordf64;
-use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::text_anchor::{HPos, VPos};
+
+use layout::{plot_error, style, Entry, Icon, Layout, Plot, Spec, INK};
+use text::{text_box, Rect};
 
 use crate::decimal::grouped;
 use crate::{Amount, Error, GrowthFit, Path, Result};
@@ -103,28 +115,6 @@ impl From<String> for Chart {
 const BLUE: RGBColor = RGBColor(0, 114, 178);
 const VERMILION: RGBColor = RGBColor(213, 94, 0);
 const GREEN: RGBColor = RGBColor(0, 158, 115);
-const GREY: RGBColor = RGBColor(110, 110, 110);
-const INK: RGBColor = RGBColor(30, 30, 30);
-
-const FONT: &str = "sans-serif";
-/// The size of labels and legend text, in plotters' units (the SVG font
-/// size is this over 1.24).
-const TEXT: u32 = 17;
-/// The width of a character of that text, in pixels: 0.56 em of the
-/// 13.7 px SVG font, the average of DejaVu Sans and Helvetica-like faces
-/// over digits, letters and spaces (and plotters' own estimate).
-const CHAR: f64 = 0.56 * TEXT as f64 / 1.24;
-
-type Area<'b> = DrawingArea<SVGBackend<'b>, Shift>;
-type Plot<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
-/// A rectangle in pixels: left, top, right, bottom.
-type Rect = (i32, i32, i32, i32);
-
-fn plot_error(e: impl fmt::Display) -> Error {
-    Error::Plot {
-        reason: e.to_string(),
-    }
-}
 
 /// The unit an amount prints in: `"billion CNY"`, `"USD"`, `"million"`, or
 /// `"value"` for a bare number.
@@ -219,245 +209,14 @@ fn axis_top(top: f64) -> Result<f64> {
     Ok((top * 1.12).min(f64::MAX))
 }
 
-fn font(color: RGBColor, h: HPos) -> TextStyle<'static> {
-    (FONT, TEXT)
-        .into_font()
-        .color(&color)
-        .pos(Pos::new(h, VPos::Center))
+/// A marker's radius of `r` pixels at 960×600, at the chart's scale `k`.
+fn radius(r: f64, k: f64) -> i32 {
+    (r * k).round().max(2.0) as i32
 }
 
-/// The pixel box of `text` anchored at `at` (left or right end, centred
-/// vertically).
-fn text_box(at: (i32, i32), text: &str, h: HPos) -> Rect {
-    let width = (CHAR * text.chars().count() as f64).ceil() as i32;
-    let (left, right) = match h {
-        HPos::Right => (at.0 - width, at.0),
-        HPos::Center => (at.0 - width / 2, at.0 + width / 2),
-        HPos::Left => (at.0, at.0 + width),
-    };
-    (left, at.1 - 10, right, at.1 + 10)
-}
-
-fn overlaps(a: Rect, b: Rect) -> bool {
-    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
-}
-
-/// Small boxes along a polyline (every few pixels), for the legend to
-/// avoid.
-fn along(c: &Plot<'_, '_>, points: &[(f64, f64)]) -> Vec<Rect> {
-    let mut out = Vec::new();
-    for w in points.windows(2) {
-        for k in 0..=8 {
-            let t = f64::from(k) / 8.0;
-            let p = (
-                w[0].0 + t * (w[1].0 - w[0].0),
-                w[0].1 + t * (w[1].1 - w[0].1),
-            );
-            let (x, y) = c.backend_coord(&p);
-            out.push((x - 3, y - 3, x + 3, y + 3));
-        }
-    }
-    if let [p] = points {
-        let (x, y) = c.backend_coord(p);
-        out.push((x - 6, y - 6, x + 6, y + 6));
-    }
-    out
-}
-
-/// What a chart is drawn on: its ranges and axis labels.
-struct Frame<'c> {
-    chart: &'c Chart,
-    unit: String,
-    x: Range<f64>,
-    top: f64,
-    /// Years after this are not labelled (the room right of the data).
-    last_year: i32,
-}
-
-impl Frame<'_> {
-    /// Builds the axes on `area` and draws the mesh.
-    fn build<'a, 'b>(&self, area: &'a Area<'b>) -> Result<Plot<'a, 'b>> {
-        let mut builder = ChartBuilder::on(area);
-        builder
-            .margin(16)
-            .margin_right(24)
-            .x_label_area_size(52)
-            .y_label_area_size(92);
-        if !self.chart.title.is_empty() {
-            builder.caption(&self.chart.title, (FONT, 28).into_font().color(&INK));
-        }
-        let mut c = builder
-            .build_cartesian_2d(self.x.clone(), 0.0..self.top)
-            .map_err(plot_error)?;
-        let step = self.top / 8.0;
-        let last = f64::from(self.last_year);
-        // One label a year, at most twelve: plotters picks a round step no
-        // finer than the count allows.
-        let years = (self.x.end - self.x.start).ceil() as usize + 1;
-        c.configure_mesh()
-            .x_desc("year")
-            .y_desc(self.unit.as_str())
-            .axis_desc_style((FONT, 20).into_font().color(&INK))
-            .label_style((FONT, 16).into_font().color(&INK))
-            .x_labels(years.clamp(2, 12))
-            .y_labels(8)
-            .x_label_formatter(&|x| {
-                if *x > last + 1e-9 {
-                    String::new()
-                } else {
-                    format!("{x:.0}")
-                }
-            })
-            .y_label_formatter(&|y| tick(*y, self.top, step))
-            .light_line_style(TRANSPARENT)
-            .bold_line_style(GREY.mix(0.15))
-            .draw()
-            .map_err(plot_error)?;
-        Ok(c)
-    }
-}
-
-/// A legend entry's symbol.
-#[derive(Clone, Copy)]
-enum Icon {
-    Line(RGBColor),
-    Dashed(RGBColor),
-    Dot(RGBColor),
-    Ring,
-    Bracket,
-    Band,
-}
-
-struct Entry {
-    icon: Icon,
-    label: String,
-}
-
-const PAD: i32 = 10;
-const ROW: i32 = 22;
-const ICON: i32 = 30;
-
-fn legend_size(entries: &[Entry]) -> (i32, i32) {
-    let chars = entries
-        .iter()
-        .map(|e| e.label.chars().count())
-        .max()
-        .unwrap_or(0);
-    let text = (CHAR * chars as f64).ceil() as i32;
-    (
-        PAD + ICON + 8 + text + PAD,
-        2 * PAD + ROW * entries.len() as i32,
-    )
-}
-
-fn draw_legend(root: &Area<'_>, at: (i32, i32), size: (i32, i32), entries: &[Entry]) -> Result<()> {
-    let (x, y) = at;
-    let corners = [(x, y), (x + size.0, y + size.1)];
-    root.draw(&Rectangle::new(corners, WHITE.mix(0.92).filled()))
-        .map_err(plot_error)?;
-    root.draw(&Rectangle::new(corners, GREY.mix(0.5)))
-        .map_err(plot_error)?;
-    for (i, e) in entries.iter().enumerate() {
-        let cy = y + PAD + ROW * i as i32 + ROW / 2;
-        let ix = x + PAD;
-        let mid = ix + ICON / 2;
-        let drawn = match e.icon {
-            Icon::Line(c) => root.draw(&PathElement::new(
-                [(ix, cy), (ix + ICON, cy)],
-                c.stroke_width(3),
-            )),
-            Icon::Dashed(c) => root
-                .draw(&PathElement::new(
-                    [(ix, cy), (ix + 11, cy)],
-                    c.stroke_width(2),
-                ))
-                .and_then(|()| {
-                    root.draw(&PathElement::new(
-                        [(ix + 18, cy), (ix + ICON, cy)],
-                        c.stroke_width(2),
-                    ))
-                }),
-            Icon::Dot(c) => root.draw(&Circle::new((mid, cy), 5, c.filled())),
-            Icon::Ring => root.draw(&Circle::new((mid, cy), 7, INK.stroke_width(2))),
-            Icon::Bracket => root.draw(&PathElement::new(
-                [
-                    (mid - 4, cy - 8),
-                    (mid + 3, cy - 8),
-                    (mid + 3, cy + 8),
-                    (mid - 4, cy + 8),
-                ],
-                INK.stroke_width(2),
-            )),
-            Icon::Band => root.draw(&Rectangle::new(
-                [(ix, cy - 7), (ix + ICON, cy + 7)],
-                BLUE.mix(0.18).filled(),
-            )),
-        };
-        drawn.map_err(plot_error)?;
-        root.draw(&Text::new(
-            e.label.clone(),
-            (ix + ICON + 8, cy),
-            font(INK, HPos::Left),
-        ))
-        .map_err(plot_error)?;
-    }
-    Ok(())
-}
-
-/// Draws a chart: axes, the series (`draw`), and the legend in the first
-/// corner that covers none of `obstacles` (pixel boxes of what `draw`
-/// puts on the plot), or in a strip below the plot.
-fn render(
-    frame: &Frame<'_>,
-    entries: &[Entry],
-    obstacles: impl Fn(&Plot<'_, '_>) -> Vec<Rect>,
-    draw: impl Fn(&mut Plot<'_, '_>) -> Result<()>,
-) -> Result<String> {
-    let size = (frame.chart.width, frame.chart.height);
-    let legend = legend_size(entries);
-    // A dry run on scratch text finds where the plot lands in pixels.
-    let corner = {
-        let mut scratch = String::new();
-        let root = SVGBackend::with_string(&mut scratch, size).into_drawing_area();
-        let c = frame.build(&root)?;
-        let (xs, ys) = c.plotting_area().get_pixel_range();
-        let blocked = obstacles(&c);
-        let (w, h) = legend;
-        let inset = 12;
-        [
-            (xs.start + inset, ys.start + inset),
-            (xs.end - inset - w, ys.start + inset),
-            (xs.end - inset - w, ys.end - inset - h),
-            (xs.start + inset, ys.end - inset - h),
-        ]
-        .into_iter()
-        .find(|&(x, y)| {
-            let r = (x - 4, y - 4, x + w + 4, y + h + 4);
-            x >= xs.start && r.2 <= xs.end && !blocked.iter().any(|&b| overlaps(r, b))
-        })
-    };
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        root.fill(&WHITE).map_err(plot_error)?;
-        let height = i32::try_from(size.1).unwrap_or(i32::MAX);
-        let plot_area = match corner {
-            Some(_) => root.clone(),
-            None => root.split_vertically(height - legend.1 - 12).0,
-        };
-        let mut c = frame.build(&plot_area)?;
-        draw(&mut c)?;
-        let at = match corner {
-            Some(at) => at,
-            None => {
-                let (xs, _) = c.plotting_area().get_pixel_range();
-                (xs.start, height - legend.1 - 8)
-            }
-        };
-        draw_legend(&root, at, legend, entries)?;
-        root.present().map_err(plot_error)?;
-    }
-    Ok(svg)
+/// A line's width of `w` pixels at 960×600, at the chart's scale `k`.
+fn stroke(w: f64, k: f64) -> u32 {
+    (w * k).round().max(1.0) as u32
 }
 
 /// A text label on the plot, in data coordinates.
@@ -465,6 +224,27 @@ struct Label {
     text: String,
     at: (f64, f64),
     color: RGBColor,
+}
+
+/// Small boxes along a polyline (every few pixels), for the legend to
+/// avoid.
+fn along(l: &Layout, points: &[(f64, f64)]) -> Vec<Rect> {
+    let mut out = Vec::new();
+    for w in points.windows(2) {
+        for k in 0..=8 {
+            let t = f64::from(k) / 8.0;
+            let (x, y) = l.at((
+                w[0].0 + t * (w[1].0 - w[0].0),
+                w[0].1 + t * (w[1].1 - w[0].1),
+            ));
+            out.push((x - 3.0, y - 3.0, x + 3.0, y + 3.0));
+        }
+    }
+    if let [p] = points {
+        let (x, y) = l.at(*p);
+        out.push((x - 6.0, y - 6.0, x + 6.0, y + 6.0));
+    }
+    out
 }
 
 /// An SVG chart of a forecast: the path its printed endpoints imply, the
@@ -479,7 +259,8 @@ struct Label {
 /// says otherwise; years run along the bottom. The last values of both
 /// paths are printed right of the last year, the gap between them at the
 /// target year is bracketed and labelled there, and the legend states it
-/// in full: "gap in 2035: +1,226.4 billion CNY (+71% of the target)".
+/// in full: "gap in 2035: +1,226.4 billion CNY (+71% of the target)" (or,
+/// where that does not fit, briefly: "gap +1,226.4 (+71%)").
 ///
 /// Values anywhere in the range of `f64` can be drawn: near `f64::MAX` the
 /// value axis ends at `f64::MAX`, and numbers of a thousand trillion or
@@ -533,138 +314,184 @@ pub fn forecast(implied: &Path, stated: &Path, chart: impl Into<Chart>) -> Resul
         .map(|there| (v(there), v(there) - target));
     let sign = |g: f64| if g >= 0.0 { "+" } else { "-" };
 
+    let stated_rate = stated.rate().to_string();
+    let implied_rate = format!("{:.2}", implied.rate());
     let mut entries = vec![
         Entry {
             icon: Icon::Line(VERMILION),
-            label: format!("at the stated {} a year", stated.rate()),
+            label: format!("at the stated {stated_rate} a year"),
+            short: format!("stated {stated_rate} a year"),
         },
         Entry {
             icon: Icon::Line(BLUE),
-            label: format!("implied by the endpoints, {:.2} a year", implied.rate()),
+            label: format!("implied by the endpoints, {implied_rate} a year"),
+            short: format!("implied {implied_rate} a year"),
         },
         Entry {
             icon: Icon::Ring,
             label: format!("target {} {unit} in {target_year}", shortest(target)),
+            short: format!("target {} in {target_year}", shortest(target)),
         },
     ];
-    if let Some((_, g)) = gap {
+    let gap_text = gap.map(|(_, g)| format!("{}{}", sign(g), significant(g.abs(), 3)));
+    if let (Some((_, g)), Some(text)) = (gap, &gap_text) {
         // The share is left out where it is beyond the range of f64 (a
         // target that is, in the chart's scale, next to nothing).
         let share = (g / target * 100.0).abs();
         let share = if !share.is_finite() {
-            String::new()
+            None
         } else if (10.0..HUGE).contains(&share) {
-            format!(" ({}{share:.0}% of the target)", sign(g))
+            Some(format!("{}{share:.0}%", sign(g)))
         } else {
-            format!(" ({}{}% of the target)", sign(g), significant(share, 2))
+            Some(format!("{}{}%", sign(g), significant(share, 2)))
         };
         entries.push(Entry {
             icon: Icon::Bracket,
             label: format!(
-                "gap in {target_year}: {}{} {unit}{share}",
-                sign(g),
-                significant(g.abs(), 3),
+                "gap in {target_year}: {text} {unit}{}",
+                share
+                    .as_ref()
+                    .map_or(String::new(), |s| format!(" ({s} of the target)"))
+            ),
+            short: format!(
+                "gap {text}{}",
+                share.map_or(String::new(), |s| format!(" ({s})"))
             ),
         });
     }
 
-    // Right of the last year: the end values, and a short label of the
-    // gap between them when there is room for it.
-    let labels = |c: &Plot<'_, '_>| -> Vec<Label> {
-        let (_, height) = c.plotting_area().dim_in_pixel();
-        let per_pixel = c.y_range().end / f64::from(height.max(1));
-        let label_x = f64::from(last) + 0.32;
-        let mut ends = vec![(v(stated.end()), VERMILION), (v(implied.end()), BLUE)];
+    let end_texts = [
+        significant(v(stated.end()), 4),
+        significant(v(implied.end()), 4),
+    ];
+    let mut right: Vec<String> = end_texts.to_vec();
+    right.extend(gap_text.clone());
+
+    // Right of the last year: the end values, at least a line and a half
+    // apart, and a short label of the gap between them when there is room
+    // for it. Offsets are in pixels, turned into data units.
+    let labels = |l: &Layout| -> Vec<Label> {
+        let em = l.sizes.text;
+        let per_pixel = l.per_pixel();
+        let label_x = f64::from(last) + 14.0 * l.sizes.s / l.per_year();
+        let axis_top = l.per_pixel() * (l.plot.3 - l.plot.1);
+        let mut ends = vec![
+            (v(stated.end()), end_texts[0].clone(), VERMILION),
+            (v(implied.end()), end_texts[1].clone(), BLUE),
+        ];
         ends.sort_by(|a, b| b.0.total_cmp(&a.0));
         let mut out: Vec<Label> = Vec::new();
-        // At least 24 pixels between the two.
-        let min_gap = 24.0 * per_pixel;
-        for (value, color) in ends {
+        let min_gap = 1.5 * em * per_pixel;
+        for (value, text, color) in ends {
             let y = match out.last() {
                 Some(above) if above.at.1 - value < min_gap => above.at.1 - min_gap,
-                _ => value,
+                _ => value.min(axis_top - 0.7 * em * per_pixel),
             };
             out.push(Label {
-                text: significant(value, 4),
+                text,
                 at: (label_x, y),
                 color,
             });
         }
-        if let Some((there, g)) = gap {
+        if let (Some((there, _)), Some(text)) = (gap, &gap_text) {
             let (lo, hi) = (target.min(there), target.max(there));
-            if (hi - lo) / per_pixel >= 72.0 && target_year == last {
+            if (hi - lo) / per_pixel >= 5.2 * em && target_year == last {
                 // Halved apart, so that two values near f64::MAX do not
                 // overflow.
                 let mid = lo + (hi - lo) / 2.0;
                 out.push(Label {
                     text: "gap".to_owned(),
-                    at: (label_x, mid + 10.0 * per_pixel),
+                    at: (label_x, mid + 0.75 * em * per_pixel),
                     color: INK,
                 });
                 out.push(Label {
-                    text: format!("{}{}", sign(g), significant(g.abs(), 3)),
-                    at: (label_x, mid - 10.0 * per_pixel),
+                    text: text.clone(),
+                    at: (label_x, mid - 0.75 * em * per_pixel),
                     color: INK,
                 });
             }
         }
         out
     };
-    let bracket = gap.map(|(there, _)| {
-        let x = f64::from(target_year);
-        let (lo, hi) = (target.min(there), target.max(there));
-        [(x + 0.1, lo), (x + 0.2, lo), (x + 0.2, hi), (x + 0.1, hi)]
-    });
+    let bracket = |l: &Layout| {
+        gap.map(|(there, _)| {
+            let x = f64::from(target_year);
+            let (near, far) = (
+                5.0 * l.sizes.s / l.per_year(),
+                10.0 * l.sizes.s / l.per_year(),
+            );
+            let (lo, hi) = (target.min(there), target.max(there));
+            [(x + near, lo), (x + far, lo), (x + far, hi), (x + near, hi)]
+        })
+    };
     let target_point = (f64::from(target_year), target);
 
-    let frame = Frame {
+    let spec = Spec {
         chart: &chart,
-        unit: unit.clone(),
-        // Half a year of room on the left; on the right, room for the
-        // bracket and the end labels.
-        x: f64::from(first) - 0.5..f64::from(last) + 1.9,
+        unit,
+        years: (first, last),
         top: axis_top(top)?,
-        last_year: last,
+        entries,
+        right,
     };
-    let obstacles = |c: &Plot<'_, '_>| {
-        let mut out = along(c, &stated_line);
-        out.extend(along(c, &implied_line));
-        if let Some(b) = &bracket {
-            out.extend(along(c, b));
+    let obstacles = |l: &Layout| {
+        let mut out = along(l, &stated_line);
+        out.extend(along(l, &implied_line));
+        if let Some(b) = bracket(l) {
+            out.extend(along(l, &b));
         }
-        let (x, y) = c.backend_coord(&target_point);
-        out.push((x - 10, y - 10, x + 10, y + 10));
-        for l in labels(c) {
-            out.push(text_box(c.backend_coord(&l.at), &l.text, HPos::Left));
+        let (x, y) = l.at(target_point);
+        let r = 10.0 * l.sizes.s;
+        out.push((x - r, y - r, x + r, y + r));
+        for label in labels(l) {
+            out.push(text_box(
+                l.at(label.at),
+                &label.text,
+                l.sizes.text,
+                HPos::Left,
+                VPos::Center,
+            ));
         }
         out
     };
-    let draw = |c: &mut Plot<'_, '_>| -> Result<()> {
+    let draw = |p: &Plot<'_>, l: &Layout| -> Result<()> {
+        let k = l.sizes.s;
         for (points, color) in [(&stated_line, VERMILION), (&implied_line, BLUE)] {
-            c.draw_series(LineSeries::new(
-                points.iter().copied(),
-                color.stroke_width(3),
+            p.draw(&PathElement::new(
+                points.clone(),
+                color.stroke_width(stroke(3.0, k)),
             ))
             .map_err(plot_error)?;
-            c.draw_series(points.iter().map(|&p| Circle::new(p, 3, color.filled())))
-                .map_err(plot_error)?;
+            // A dot a year, where the years are far enough apart to tell
+            // the dots from the line.
+            if l.per_year() >= 12.0 * k {
+                for &q in points.iter() {
+                    p.draw(&Circle::new(q, radius(3.0, k), color.filled()))
+                        .map_err(plot_error)?;
+                }
+            }
         }
-        c.draw_series([Circle::new(target_point, 9, INK.stroke_width(2))])
-            .map_err(plot_error)?;
-        if let Some(b) = bracket {
-            c.draw_series([PathElement::new(b, INK.stroke_width(2))])
-                .map_err(plot_error)?;
-        }
-        let placed = labels(c);
-        c.draw_series(
-            placed
-                .into_iter()
-                .map(|l| Text::new(l.text, l.at, font(l.color, HPos::Left))),
-        )
+        p.draw(&Circle::new(
+            target_point,
+            radius(9.0, k),
+            INK.stroke_width(stroke(2.0, k)),
+        ))
         .map_err(plot_error)?;
+        if let Some(b) = bracket(l) {
+            p.draw(&PathElement::new(b, INK.stroke_width(stroke(2.0, k))))
+                .map_err(plot_error)?;
+        }
+        for label in labels(l) {
+            p.draw(&Text::new(
+                label.text,
+                label.at,
+                style(l.sizes.text, label.color, HPos::Left, VPos::Center),
+            ))
+            .map_err(plot_error)?;
+        }
         Ok(())
     };
-    render(&frame, &entries, obstacles, draw)
+    layout::render(&spec, obstacles, draw)
 }
 
 /// An SVG chart of an exponential fit: the data points, the fitted curve,
@@ -751,34 +578,44 @@ pub fn fit(fit: &GrowthFit, chart: impl Into<Chart>) -> Result<String> {
     let mut entries = vec![Entry {
         icon: Icon::Dot(VERMILION),
         label: "data".to_owned(),
+        short: "data".to_owned(),
     }];
+    let fitted = format!("{:.2}", fit.rate());
     entries.push(Entry {
         icon: Icon::Line(BLUE),
         label: if two {
-            format!("fitted growth = endpoint CAGR, {:.2} a year", fit.rate())
+            format!("fitted growth = endpoint CAGR, {fitted} a year")
         } else {
-            format!("fitted growth, {:.2} a year", fit.rate())
+            format!("fitted growth, {fitted} a year")
+        },
+        short: if two {
+            format!("fitted = endpoint, {fitted} a year")
+        } else {
+            format!("fitted {fitted} a year")
         },
     });
     if band.is_some() {
         entries.push(Entry {
-            icon: Icon::Band,
+            icon: Icon::Band(BLUE),
             label: "95% band of the fitted curve".to_owned(),
+            short: "95% band".to_owned(),
         });
     }
     if let Some(r) = endpoint {
         entries.push(Entry {
             icon: Icon::Dashed(GREEN),
             label: format!("endpoint CAGR, {r:.2} a year"),
+            short: format!("endpoint {r:.2} a year"),
         });
     }
 
-    let frame = Frame {
+    let spec = Spec {
         chart: &chart,
         unit,
-        x: x0 - 0.5..x1 + 0.5,
+        years: (first, last),
         top: axis_top(top)?,
-        last_year: last,
+        entries,
+        right: Vec::new(),
     };
     // Every fourth sample is enough to keep the legend off the curves.
     let thin = |points: &[(f64, f64)]| -> Vec<(f64, f64)> {
@@ -789,49 +626,55 @@ pub fn fit(fit: &GrowthFit, chart: impl Into<Chart>) -> Result<String> {
             .copied()
             .collect()
     };
-    let obstacles = |c: &Plot<'_, '_>| {
-        let mut out = along(c, &thin(&curve));
-        out.extend(along(c, &thin(&endpoint_path)));
+    let obstacles = |l: &Layout| {
+        let mut out = along(l, &thin(&curve));
+        out.extend(along(l, &thin(&endpoint_path)));
         if let Some(b) = &band {
             let upper: Vec<(f64, f64)> = b.iter().map(|p| (p.0, p.2)).collect();
             let lower: Vec<(f64, f64)> = b.iter().map(|p| (p.0, p.1)).collect();
-            out.extend(along(c, &thin(&upper)));
-            out.extend(along(c, &thin(&lower)));
+            out.extend(along(l, &thin(&upper)));
+            out.extend(along(l, &thin(&lower)));
         }
         for p in &dots {
-            let (x, y) = c.backend_coord(p);
-            out.push((x - 6, y - 6, x + 6, y + 6));
+            let (x, y) = l.at(*p);
+            out.push((x - 6.0, y - 6.0, x + 6.0, y + 6.0));
         }
         out
     };
-    let draw = |c: &mut Plot<'_, '_>| -> Result<()> {
+    let draw = |p: &Plot<'_>, l: &Layout| -> Result<()> {
+        let k = l.sizes.s;
         if let Some(b) = &band {
             let outline: Vec<(f64, f64)> = b
                 .iter()
-                .map(|p| (p.0, p.2))
-                .chain(b.iter().rev().map(|p| (p.0, p.1)))
+                .map(|q| (q.0, q.2))
+                .chain(b.iter().rev().map(|q| (q.0, q.1)))
                 .collect();
-            c.draw_series([Polygon::new(outline, BLUE.mix(0.18).filled())])
+            p.draw(&Polygon::new(outline, BLUE.mix(0.18).filled()))
                 .map_err(plot_error)?;
         }
-        c.draw_series(LineSeries::new(curve.iter().copied(), BLUE.stroke_width(3)))
-            .map_err(plot_error)?;
+        p.draw(&PathElement::new(
+            curve.clone(),
+            BLUE.stroke_width(stroke(3.0, k)),
+        ))
+        .map_err(plot_error)?;
         // Dashed over the fitted curve, so the curve shows through where
         // the two nearly coincide.
         if !endpoint_path.is_empty() {
-            c.draw_series(DashedLineSeries::new(
+            p.draw(&DashedPathElement::new(
                 endpoint_path.iter().copied(),
                 10,
                 7,
-                GREEN.stroke_width(2),
+                GREEN.stroke_width(stroke(2.0, k)),
             ))
             .map_err(plot_error)?;
         }
-        c.draw_series(dots.iter().map(|&p| Circle::new(p, 5, VERMILION.filled())))
-            .map_err(plot_error)?;
+        for &q in &dots {
+            p.draw(&Circle::new(q, radius(5.0, k), VERMILION.filled()))
+                .map_err(plot_error)?;
+        }
         Ok(())
     };
-    render(&frame, &entries, obstacles, draw)
+    layout::render(&spec, obstacles, draw)
 }
 
 #[cfg(test)]
@@ -916,15 +759,5 @@ mod tests {
         for (text, want) in table {
             assert_eq!(unit_of(text.parse().unwrap()), want, "{text}");
         }
-    }
-
-    #[test]
-    fn boxes_overlap_only_when_they_share_area() {
-        assert!(overlaps((0, 0, 10, 10), (5, 5, 15, 15)));
-        assert!(!overlaps((0, 0, 10, 10), (10, 0, 20, 10)));
-        assert_eq!(
-            text_box((100, 50), "abcd", HPos::Right).0,
-            100 - (4.0 * CHAR).ceil() as i32
-        );
     }
 }
