@@ -1477,6 +1477,7 @@ fn table() -> Vec<Row> {
         rates(),
         passages(),
         distractors(),
+        tables(),
     ]
     .concat()
 }
@@ -2260,6 +2261,79 @@ fn classes() -> Vec<Row> {
         none("Orders climbed from 1.2 million in 2021 to 2.1 million in 2025. Bookings value grew at a CAGR of 20% over the same years."),
         none("Installations rose from 12 GW in 2020 to 31 GW in 2025. Investment will grow at a CAGR of 9% over the period."),
     ]
+}
+
+/// Tables: a header of years with a CAGR column, one row a series (the
+/// `tables` module's rules).
+fn tables() -> Vec<Row> {
+    vec![
+        // The period in the CAGR column's head; fiscal years with an
+        // estimate mark; the rate a bare number under "CAGR".
+        row(
+            "| Item | FY21 | FY22 | FY23 | FY24E | FY25E | 2-yr CAGR (FY23-25E) |\n|---|---|---|---|---|---|---|\n| Revenue | 1,204.5 | 1,388.0 | 1,517.2 | 1,702.9 | 1,905.6 | 12.1 |",
+            vec![claim(pct("12.1", 12.1, 1))
+                .base(amt("1,517.2", 1517.2).yr(2023))
+                .target(amt("1,905.6", 1905.6).yr(2025))
+                .period(2023, 2025, "2-yr CAGR (FY23-25E)")
+                .verdict("consistent")],
+        ),
+        // Dates as column heads, newest first, with no head over the
+        // labels; "CAGR" alone spans the first to the last year.
+        row(
+            "Results | | | | | | | | |\n30/06/24 | 30/06/23 | 30/06/22 | 30/06/21 | 30/06/20 | 30/06/19 | 30/06/18 | CAGR | |\nNet income | 88.4 | 80.1 | 71.9 | 66.0 | 60.2 | 57.7 | 52.0 | 8.1% | |",
+            vec![claim(pct("8.1%", 8.1, 1))
+                .base(amt("52.0", 52.0).yr(2018))
+                .target(amt("88.4", 88.4).yr(2024))
+                .period(2018, 2024, "CAGR")
+                .verdict("inconsistent")],
+        ),
+        // "3-yr CAGR": the three years ending at the nearest year to its
+        // left.
+        row(
+            "| Segment | 2021 | 2022 | 2023 | 2024 | 3-yr CAGR |\n| --- | --- | --- | --- | --- | --- |\n| Cloud | 410 | 480 | 555 | 640 | 16.0% |",
+            vec![claim(pct("16.0%", 16.0, 1))
+                .base(amt("410", 410.0).yr(2021))
+                .target(amt("640", 640.0).yr(2024))
+                .period(2021, 2024, "3-yr CAGR")
+                .verdict("consistent")],
+        ),
+        // A falling series, an empty head over the labels.
+        row(
+            "| | 2020 | 2024 | CAGR 2020-24 |\n|:--|--:|--:|--:|\n| Print ads | 42.0 | 31.5 | -6.9% |",
+            vec![claim(pct("-6.9%", -6.9, 1))
+                .base(amt("42.0", 42.0).yr(2020))
+                .target(amt("31.5", 31.5).yr(2024))
+                .period(2020, 2024, "CAGR 2020-24")
+                .verdict("consistent")],
+        ),
+        // A period whose first year the table lacks: the rate alone.
+        row(
+            "| Metric | FY22 | FY23 | FY24 | 5-yr CAGR (FY19-24) |\n|---|---|---|---|---|\n| Sales | 2,010 | 2,130 | 2,210 | 10.5 |",
+            vec![claim(pct("10.5", 10.5, 1))
+                .target(amt("2,210", 2210.0).yr(2024))
+                .period(2019, 2024, "5-yr CAGR (FY19-24)")
+                .verdict("unverifiable")],
+        ),
+        // Two rows, one with no rate ("-"): one claim.
+        row(
+            "| Region | 2019 | 2024 | CAGR |\n|---|---|---|---|\n| Europe | 1,480 | 2,210 | 8.3% |\n| Africa | 95 | 160 | - |",
+            vec![claim(pct("8.3%", 8.3, 1))
+                .base(amt("1,480", 1480.0).yr(2019))
+                .target(amt("2,210", 2210.0).yr(2024))
+                .period(2019, 2024, "CAGR")
+                .verdict("consistent")],
+        ),
+        // No CAGR column: a year-on-year change, a growth column.
+        none("| Metric | 2023 | 2024 | YoY |\n|---|---|---|---|\n| Sales | 1,480 | 2,210 | 49.3% |"),
+        none("| Metric | 2019 | 2024 | Growth (%) |\n|---|---|---|---|\n| Sales | 1,480 | 2,210 | 49.3 |"),
+        // A CAGR column over heads that are not years.
+        none("| Company | Revenue | Profit | CAGR |\n|---|---|---|---|\n| Acme | 1,480 | 210 | 8.3% |"),
+    ]
+}
+
+#[test]
+fn recognised_tables() {
+    assert_rows(&tables());
 }
 
 #[test]

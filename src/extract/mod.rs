@@ -143,6 +143,18 @@
 //! back, and a sentence ending in a colon ("This is what 26% growth looks
 //! like:") reads the list after it.
 //!
+//! **Tables** of cells between `|` (the `tables` module): a header row of
+//! years (`2019`, `FY20`, `FY25E`, `CY23`, `31/03/23`, `Mar-23`) with a
+//! column headed `CAGR` makes each row below it with a label a claim: the
+//! rate from that column (a bare number there is a percentage), the values
+//! at the ends of its period: the period in the head (`2-yr CAGR
+//! (FY23-25E)`, `CAGR 2019-24`), else the N years of `N-yr CAGR` ending at
+//! the nearest year to its left, else the header's first and last years. A
+//! value that is not a positive number (`-`, `NA`) is no level; a period
+//! the table has no column for gives the rate alone. A row's claim replaces
+//! any a sentence reading made of it. A table with no CAGR column (`YoY`,
+//! `Growth (%)`), or whose heads are not years, makes none.
+//!
 //! **Not read as a compound annual rate**: a year-on-year change
 //! ("year-on-year", "YoY" before or after the rate, 同比, 比上年, 前年比,
 //! 前年同期比, 전년 대비), a change from a named year (较2024年增长), a cumulative
@@ -205,6 +217,7 @@ mod mention;
 mod rates;
 mod scan;
 mod sentences;
+mod tables;
 mod tokens;
 
 pub use context::Context;
@@ -313,6 +326,17 @@ pub fn extract_with(text: &str, context: &Context) -> Vec<Claim> {
         for rate in &rates {
             claims.push(assemble(&mut doc, s, rate));
         }
+    }
+    // Tables: a row's claim replaces any a sentence reading made of it.
+    let rows = tables::claims(text);
+    if !rows.is_empty() {
+        let within = |c: &Claim| {
+            let at = c.spans.rate.as_ref().map_or(c.passage.start, |r| r.start);
+            rows.iter().any(|t| t.passage.contains(&at))
+        };
+        claims.retain(|c| !within(c));
+        claims.extend(rows);
+        claims.sort_by_key(|c| c.spans.rate.as_ref().map_or(c.passage.start, |r| r.start));
     }
     claims
 }

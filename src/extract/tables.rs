@@ -1,0 +1,394 @@
+//! Tables: rows of cells between `|`, a header of years and a CAGR column.
+//!
+//! Broker notes and data sites print growth as a table: a header row of
+//! years (`2019`, `FY20`, `FY25E`, `31/03/23`, `Mar-23`) with a column headed
+//! `CAGR`, then one row a series, its label first ("Net Sales | 4,183.9 |
+//! … | 16.4"). Such a row is a claim: the rate from the CAGR column (a
+//! bare number there is a percentage, the header says so), and the values
+//! at the ends of the column's period:
+//! - the period in the header, `CAGR (FY23-25E)`, `CAGR 2019-24`;
+//! - else, for `N year CAGR`, the N years ending at the nearest year column
+//!   to its left;
+//! - else the first and the last year of the header.
+//!
+//! A period whose years the table lacks ("5 year CAGR (FY18-23)" over
+//! FY20 to FY25E) gives the rate alone, which the checker cannot verify. A
+//! value that is not a number (`-`, `NA`, a negative in brackets) is no
+//! level. The values are read as printed, with their precision, and share
+//! the row's unit, whatever it is: the ratio of the two is what the rate
+//! is checked against. A header whose first cell is already a year (a
+//! table with no label column head) is aligned with the rows' cells after
+//! their label.
+
+use core::ops::Range;
+
+use super::{Claim, Spans};
+use crate::{Amount, Figure, Forecast, Period, Rate, Source, Stated, When};
+
+/// One cell: its text, trimmed, and its byte range in the text.
+#[derive(Debug, Clone)]
+struct Cell<'t> {
+    text: &'t str,
+    span: Range<usize>,
+}
+
+/// The cells of a line between `|`, without the empty ones at either end
+/// of a `| a | b |` line.
+fn cells(text: &str, line: Range<usize>) -> Vec<Cell<'_>> {
+    let mut out = Vec::new();
+    let mut start = line.start;
+    for (i, b) in text[line.clone()].bytes().enumerate() {
+        if b == b'|' {
+            out.push(cell(text, start..line.start + i));
+            start = line.start + i + 1;
+        }
+    }
+    out.push(cell(text, start..line.end));
+    while out.first().is_some_and(|c| c.text.is_empty()) {
+        out.remove(0);
+    }
+    while out.last().is_some_and(|c| c.text.is_empty()) {
+        out.pop();
+    }
+    out
+}
+
+fn cell(text: &str, raw: Range<usize>) -> Cell<'_> {
+    let s = &text[raw.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    let start = raw.start + lead;
+    Cell {
+        text: t,
+        span: start..start + t.len(),
+    }
+}
+
+/// Whether a row only draws the table (`---|:--:|`).
+fn is_rule(cells: &[Cell<'_>]) -> bool {
+    cells.iter().all(|c| {
+        c.text
+            .bytes()
+            .all(|b| matches!(b, b'-' | b':' | b'=' | b' '))
+    })
+}
+
+/// Two or four digits of a year, `23` being 2023 (a century before 70).
+fn year_digits(d: &str) -> Option<i64> {
+    if !d.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i64 = d.parse().ok()?;
+    match d.len() {
+        2 => Some(if y < 70 { 2000 + y } else { 1900 + y }),
+        4 if (1900..=2199).contains(&y) => Some(y),
+        _ => None,
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// The year a column head names: `2019`, `2025E`, `FY20`, `FY 2025F`,
+/// `CY23`, `31/03/23`, `2023-03-31`, `Mar-23`, `Mar 2023`. A trailing
+/// `E`, `F`, `P` or `A` (estimate, forecast, projected, actual) is allowed.
+fn head_year(text: &str) -> Option<i64> {
+    let t = text.trim();
+    let t = t
+        .strip_suffix(['E', 'F', 'P', 'A', 'e'])
+        .map_or(t, str::trim_end);
+    let lower = t.to_ascii_lowercase();
+    if let Some(rest) = lower
+        .strip_prefix("fy")
+        .or_else(|| lower.strip_prefix("cy"))
+    {
+        return year_digits(rest.trim_start_matches([' ', '\'']));
+    }
+    if let Some(y) = year_digits(t).filter(|_| t.len() == 4) {
+        return Some(y);
+    }
+    // Dates: day/month/year or year-month-day.
+    let parts: Vec<&str> = t.split(['/', '.']).collect();
+    if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.len() <= 4) {
+        return year_digits(parts[2]);
+    }
+    let parts: Vec<&str> = t.split('-').collect();
+    if parts.len() == 3 && parts[0].len() == 4 {
+        return year_digits(parts[0]).filter(|_| parts[1..].iter().all(|p| p.len() == 2));
+    }
+    // A month and a year.
+    let month = MONTHS.iter().find(|m| lower.starts_with(**m))?;
+    let rest = lower[month.len()..].trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    let rest = rest.trim_start_matches(['-', ' ', '\'']);
+    year_digits(rest)
+}
+
+/// What a CAGR column head says of its period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Covers {
+    /// Between two years: `CAGR (FY23-25E)`.
+    Years(i64, i64),
+    /// N years: `5 year CAGR`, `3-yr CAGR`, `5Y CAGR`.
+    Last(i64),
+    /// Unsaid.
+    All,
+}
+
+/// Whether a column head names a CAGR, and what period it covers.
+fn cagr_head(text: &str) -> Option<Covers> {
+    let lower = text.to_ascii_lowercase();
+    let at = lower
+        .find("cagr")
+        .or_else(|| lower.find("compound annual growth"))?;
+    // Two years joined by a dash or "to", anywhere in the head.
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ':'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    for (i, w) in words.iter().enumerate() {
+        let pair = w
+            .split_once(['-', '–', '—'])
+            .filter(|(a, b)| !a.is_empty() && !b.is_empty())
+            .or_else(|| {
+                (words.get(i + 1) == Some(&"to"))
+                    .then(|| words.get(i + 2).map(|b| (*w, *b)))
+                    .flatten()
+            });
+        let Some((a, b)) = pair else { continue };
+        let Some(from) = head_year(a) else { continue };
+        let to = head_year(b).or_else(|| {
+            // "2019-24", "FY18-23": the later year's last two digits.
+            let d = b.trim_end_matches(['E', 'F', 'P', 'A', 'e']);
+            (d.len() == 2).then(|| year_digits(d)).flatten()
+        });
+        if let Some(to) = to {
+            let to = if to < from && to % 100 >= from % 100 {
+                from - from % 100 + to % 100
+            } else {
+                to
+            };
+            if to > from {
+                return Some(Covers::Years(from, to));
+            }
+        }
+    }
+    // "5 year", "5-year", "3 yr", "5Y" before the word CAGR.
+    let before = lower[..at].trim_end();
+    let before = before
+        .strip_suffix("years")
+        .or_else(|| before.strip_suffix("year"))
+        .or_else(|| before.strip_suffix("yrs"))
+        .or_else(|| before.strip_suffix("yr"))
+        .or_else(|| before.strip_suffix('y'))
+        .map(|s| s.trim_end_matches(['-', ' ']));
+    if let Some(n) = before.and_then(|s| {
+        let digits = s.rsplit(|c: char| !c.is_ascii_digit()).next()?;
+        digits.parse::<i64>().ok()
+    }) {
+        if (1..=100).contains(&n) {
+            return Some(Covers::Last(n));
+        }
+    }
+    Some(Covers::All)
+}
+
+/// A value cell as a level: a positive amount with valid grouping, as
+/// printed (`4,183.9`, `$1.2bn`); not a percentage.
+fn level(cell: &Cell<'_>) -> Option<Stated<Amount>> {
+    let t = cell.text;
+    if t.contains(['%', '％']) {
+        return None;
+    }
+    t.parse().ok()
+}
+
+/// A CAGR cell as a rate: `16.4`, `16.4%`, `-3.2%`, `−3.2`.
+fn rate(cell: &Cell<'_>) -> Option<Stated<Rate>> {
+    let t = cell.text.replace('−', "-");
+    let t = t.trim_end_matches('%').trim_end();
+    if t.is_empty()
+        || !t
+            .trim_start_matches('-')
+            .starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    format!("{t}%").parse().ok()
+}
+
+/// Every claim of the tables in `text`, in order.
+pub(super) fn claims(text: &str) -> Vec<Claim> {
+    let mut out = Vec::new();
+    if !text.contains('|') {
+        return out;
+    }
+    // Blocks of consecutive lines with at least two bars each.
+    let mut block: Vec<Range<usize>> = Vec::new();
+    let mut start = 0;
+    for end in text
+        .bytes()
+        .enumerate()
+        .filter_map(|(i, b)| (b == b'\n').then_some(i))
+        .chain([text.len()])
+    {
+        let line = start..end;
+        start = end + 1;
+        if text[line.clone()].bytes().filter(|&b| b == b'|').count() >= 2 {
+            block.push(line);
+        } else if !block.is_empty() {
+            read_block(text, &block, &mut out);
+            block.clear();
+        }
+    }
+    if !block.is_empty() {
+        read_block(text, &block, &mut out);
+    }
+    out
+}
+
+/// The claims of one block of table lines.
+fn read_block(text: &str, lines: &[Range<usize>], out: &mut Vec<Claim>) {
+    let rows: Vec<(Range<usize>, Vec<Cell<'_>>)> = lines
+        .iter()
+        .map(|l| (l.clone(), cells(text, l.clone())))
+        .filter(|(_, c)| !c.is_empty() && !is_rule(c))
+        .collect();
+    let mut h = 0;
+    while h < rows.len() {
+        let head = &rows[h].1;
+        let years: Vec<Option<i64>> = head.iter().map(|c| head_year(c.text)).collect();
+        let rates: Vec<(usize, Covers)> = head
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| cagr_head(c.text).map(|v| (i, v)))
+            .collect();
+        if rates.is_empty() || years.iter().flatten().count() < 2 {
+            h += 1;
+            continue;
+        }
+        // A head that starts with a year has no cell over the labels.
+        let shift = usize::from(years[0].is_some());
+        let mut r = h + 1;
+        while r < rows.len() {
+            let (line, row) = &rows[r];
+            // The next head ends this table.
+            if row.iter().any(|c| cagr_head(c.text).is_some()) {
+                break;
+            }
+            r += 1;
+            if row
+                .first()
+                .is_none_or(|c| level(c).is_some() || rate(c).is_some())
+            {
+                continue; // no label
+            }
+            let at = |col: usize| row.get(col + shift);
+            for &(col, covers) in &rates {
+                let Some(rate_cell) = at(col) else { continue };
+                let Some(stated) = rate(rate_cell) else {
+                    continue;
+                };
+                let column_of = |year: i64| years.iter().position(|&y| y == Some(year));
+                let (from, to) = match covers {
+                    Covers::Years(a, b) => (a, b),
+                    Covers::Last(n) => {
+                        let Some(end) = years[..col].iter().rev().flatten().next() else {
+                            continue;
+                        };
+                        (end - n, *end)
+                    }
+                    Covers::All => {
+                        let all: Vec<i64> = years.iter().flatten().copied().collect();
+                        let (lo, hi) = (
+                            all.iter().copied().min().unwrap_or(0),
+                            all.iter().copied().max().unwrap_or(0),
+                        );
+                        (lo, hi)
+                    }
+                };
+                let figure = |year: i64| {
+                    let cell = at(column_of(year)?)?;
+                    let amount = level(cell)?;
+                    Some((
+                        Figure::new(amount, When::year(year).ok()?),
+                        cell.span.clone(),
+                    ))
+                };
+                let (base, target) = (figure(from), figure(to));
+                let passage = rows[h].0.start..line.end;
+                let forecast = Forecast {
+                    baseline: base.as_ref().map(|b| b.0),
+                    target: target.as_ref().map(|t| t.0),
+                    rate: Some(stated),
+                    period: Period::new(from, to).ok(),
+                    source: Some(Source {
+                        quote: Some(text[passage.clone()].to_owned()),
+                        ..Source::default()
+                    }),
+                    alternatives: Vec::new(),
+                };
+                out.push(Claim {
+                    forecast,
+                    passage,
+                    spans: Spans {
+                        baseline: base.map(|b| b.1),
+                        target: target.map(|t| t.1),
+                        rate: Some(rate_cell.span.clone()),
+                        period: Some(head[col].span.clone()),
+                    },
+                });
+            }
+        }
+        h = r;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn column_heads_name_years() {
+        let table = [
+            ("2019", Some(2019)),
+            ("2025E", Some(2025)),
+            ("FY20", Some(2020)),
+            ("FY 2025F", Some(2025)),
+            ("FY'24", Some(2024)),
+            ("CY23", Some(2023)),
+            ("31/03/23", Some(2023)),
+            ("2023-03-31", Some(2023)),
+            ("Mar-23", Some(2023)),
+            ("March 2021", Some(2021)),
+            ("Particulars", None),
+            ("Revenue", None),
+            ("12345", None),
+            ("1,234", None),
+            ("CAGR", None),
+        ];
+        for (text, want) in table {
+            assert_eq!(head_year(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn cagr_heads_name_their_period() {
+        let table = [
+            ("CAGR", Some(Covers::All)),
+            ("CAGR (%)", Some(Covers::All)),
+            ("2 year CAGR (FY23-25E)", Some(Covers::Years(2023, 2025))),
+            ("5 year CAGR (FY18-23)", Some(Covers::Years(2018, 2023))),
+            ("CAGR 2019-24", Some(Covers::Years(2019, 2024))),
+            ("CAGR 2019 to 2024", Some(Covers::Years(2019, 2024))),
+            ("3-yr CAGR", Some(Covers::Last(3))),
+            ("5Y CAGR", Some(Covers::Last(5))),
+            ("Compound annual growth", Some(Covers::All)),
+            ("Growth", None),
+            ("YoY", None),
+        ];
+        for (text, want) in table {
+            assert_eq!(cagr_head(text), want, "{text}");
+        }
+    }
+}
