@@ -1478,6 +1478,7 @@ fn table() -> Vec<Row> {
         passages(),
         distractors(),
         tables(),
+        relative_ends(),
     ]
     .concat()
 }
@@ -2329,6 +2330,92 @@ fn tables() -> Vec<Row> {
         // A CAGR column over heads that are not years.
         none("| Company | Revenue | Profit | CAGR |\n|---|---|---|---|\n| Acme | 1,480 | 210 | 8.3% |"),
     ]
+}
+
+/// Ends given relative to the other: multiples and increments (the
+/// `relative` module's rules).
+fn relative_ends() -> Vec<Row> {
+    vec![
+        // A multiple before the target derives the baseline, dated by a
+        // bare "from".
+        row(
+            "The market is expected to double to $8.4 billion by 2030 from 2024, a CAGR of 12.2%.",
+            vec![claim(pct("12.2%", 12.2, 1))
+                .base(amt("double", 4.2e9).cur(USD).yr(2024).q(About))
+                .target(amt("$8.4 billion", 8.4e9).cur(USD).yr(2030))
+                .verdict("consistent")],
+        ),
+        row(
+            "Demand should double to $8.4 billion by 2030 from 2024, a CAGR of 18%.",
+            vec![claim(pct("18%", 18.0, 0))
+                .base(amt("double", 4.2e9).cur(USD).yr(2024).q(About))
+                .target(amt("$8.4 billion", 8.4e9).cur(USD).yr(2030))
+                .verdict("inconsistent")],
+        ),
+        // A hedge on the multiple turns for the baseline.
+        row(
+            "Spending is forecast to more than triple to $31 billion by 2030 from 2022, a compound annual growth rate of 15%.",
+            vec![claim(pct("15%", 15.0, 0))
+                .base(amt("triple", 10.33e9).cur(USD).yr(2022).q(Nearly))
+                .target(amt("$31 billion", 31e9).cur(USD).yr(2030))
+                .verdict("consistent")],
+        ),
+        // After a given baseline, a multiple derives the target, dated by
+        // "by" after it or by the rate's period.
+        row(
+            "The installed base of 120 GW in 2022 is expected to triple by 2030, at a CAGR of 14.7%.",
+            vec![claim(pct("14.7%", 14.7, 1))
+                .base(amt("120 GW", 120.0).yr(2022))
+                .target(amt("triple", 360.0).yr(2030).q(About))
+                .verdict("consistent")],
+        ),
+        row(
+            "The market was valued at $5.0 billion in 2024. It is expected to nearly double by 2030, registering a CAGR of 11.5%.",
+            vec![claim(pct("11.5%", 11.5, 1))
+                .base(amt("$5.0 billion", 5e9).cur(USD).yr(2024))
+                .target(amt("double", 10e9).cur(USD).yr(2030).q(Nearly))
+                .verdict("consistent")],
+        ),
+        row(
+            "2024年该市场规模为850亿元，预计2024—2029年复合年增长率为14.9%，2029年规模将较2024年翻一番。",
+            vec![claim(pct("14.9%", 14.9, 1))
+                .base(amt("850亿元", 85e9).cur(CNY).yr(2024))
+                .target(amt("翻一番", 170e9).cur(CNY).yr(2029).q(About))
+                .period(2024, 2029, "2024—2029年")
+                .verdict("consistent")],
+        ),
+        // Increments: the interval of the difference or the sum.
+        row(
+            "The sector is set to grow by £0.8bn to reach £5.2bn by 2026 from 2022, a CAGR of 4.3%.",
+            vec![claim(pct("4.3%", 4.3, 1))
+                .base(amt("£0.8bn", 4.3e9).to(4.5e9).cur(GBP).yr(2022))
+                .target(amt("£5.2bn", 5.2e9).cur(GBP).yr(2026))
+                .verdict("consistent")],
+        ),
+        row(
+            "Shipments of 1.2 million units in 2023 are forecast to grow by 0.9 million units by 2028, a CAGR of 11.8%.",
+            vec![claim(pct("11.8%", 11.8, 1))
+                .base(amt("1.2 million units", 1.2e6).yr(2023))
+                .target(amt("0.9 million units", 2.0e6).to(2.2e6).yr(2028))
+                .verdict("consistent")],
+        ),
+        // No year for the derived end, a rate that runs elsewhere, a clause
+        // set against it, "double-digit": nothing derived.
+        row(
+            "Sales doubled in 2023 to $4 billion; a CAGR of 9% is expected through 2030.",
+            vec![claim(pct("9%", 9.0, 0))
+                .base(amt("$4 billion", 4e9).cur(USD).yr(2023))
+                .verdict("unverifiable")],
+        ),
+        none("The market doubled from 2018 to $4 billion in 2023 and is expected to grow at a CAGR of 9% to 2030."),
+        none("Exports are expected to double by 2030, while imports, worth $3.1 billion in 2024, will grow at a CAGR of 4%."),
+        none("The company expects double-digit growth, with a CAGR of 12% through 2028, from $1.2 billion in 2023."),
+    ]
+}
+
+#[test]
+fn ends_given_relatively() {
+    assert_rows(&relative_ends());
 }
 
 #[test]

@@ -223,6 +223,7 @@ pub(super) fn parse_amounts(
             when: None,
             relative: false,
             skip: increment || bracketed || alternative || goal,
+            increment,
             role,
             slashed: slashed(toks, first, last),
         });

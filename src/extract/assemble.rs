@@ -64,10 +64,15 @@
 //!    figures from a clause naming another ("…, and revenue will grow at a
 //!    CAGR of 7.5%"), and a rate whose clause names a segment none from a
 //!    clause that does not ("…, with the software segment growing at 9%").
+//! 10. **One end relative to the other.** Where one end is chosen, dated,
+//!     and the rate's sentence relates the other to it by a multiple
+//!     ("double to $8.4 billion") or an increment ("grow by £0.8bn to reach
+//!     £5.2bn"), the other end is derived (the `relative` module).
 
 use core::ops::Range;
 
 use super::mention::*;
+use super::relative::{derive, Derived, End};
 use super::sentences::Sentence;
 use super::{Claim, Spans};
 use crate::{Amount, Figure, Forecast, Period, Rate, Scale, Source, Stated, When};
@@ -472,7 +477,23 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     }
     doc.order = order;
     doc.candidates = candidates;
-    build(doc, s, rate, period, chosen)
+    // One end given, the other related to it by the rate's sentence.
+    fn given(c: &Option<Candidate>, when: Option<When>, s: usize) -> Option<End<'_>> {
+        c.as_ref().zip(when).map(|(c, when)| End {
+            amount: &c.amount,
+            when,
+            own: c.sentence == s,
+        })
+    }
+    let (base, target) = (
+        given(&chosen.baseline, chosen.base_when, s),
+        given(&chosen.target, chosen.target_when, s),
+    );
+    let derived = match (base, target) {
+        (Some(given), None) | (None, Some(given)) => derive(doc.parsed(s), rate, from, to, &given),
+        _ => None,
+    };
+    build(doc, s, rate, period, chosen, derived)
 }
 
 /// A rate printed as the size of a fall, as the negative rate it stands
@@ -874,6 +895,7 @@ fn build(
     rate: &RateM,
     period: Option<PeriodM>,
     reading: Reading,
+    derived: Option<Derived>,
 ) -> Claim {
     let text = doc.text;
     let sentences = doc.sentences;
@@ -916,14 +938,22 @@ fn build(
     let lo = lo.max(floor_char(text, first.saturating_sub(CONTEXT)));
     let hi = hi.min(ceil_char(text, last + CONTEXT));
     let passage = trim_range(text, lo..hi);
-    let target_figure = target.as_ref().map(|t| Figure {
+    let mut target_figure = target.as_ref().map(|t| Figure {
         amount: t.amount.stated,
         when: target_when,
     });
-    let base_figure = base_amount.map(|amount| Figure {
+    let mut base_figure = base_amount.map(|amount| Figure {
         amount,
         when: base_when,
     });
+    let mut base_span = baseline.as_ref().map(|b| b.amount.span.clone());
+    let mut target_span = target.as_ref().map(|t| t.amount.span.clone());
+    if let Some(d) = &derived {
+        base_figure = Some(d.baseline);
+        target_figure = Some(d.target);
+        base_span = Some(d.base_span.clone());
+        target_span = Some(d.target_span.clone());
+    }
     let falls = match (&base_figure, &target_figure) {
         (Some(b), Some(t)) => t.amount.value().value() < b.amount.value().value(),
         _ => false,
@@ -973,8 +1003,8 @@ fn build(
         forecast,
         passage,
         spans: Spans {
-            baseline: baseline.map(|b| b.amount.span),
-            target: target.map(|t| t.amount.span),
+            baseline: base_span,
+            target: target_span,
             rate: Some(rate.span.clone()),
             period: period.map(|p| p.span),
         },

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use super::amounts::parse_amounts;
 use super::dates::{date_amounts, parse_periods, parse_years};
 use super::rates::parse_rates;
+use super::ratios::{parse_ratios, RatioM};
 use super::sentences::Sentence;
 use super::tokens::{tokenize, Kind, Tok};
 use crate::decimal;
@@ -103,6 +104,8 @@ pub(super) struct AmountM {
     /// An increment ("grow by $2 billion") or a conversion in brackets: not a
     /// level of the series.
     pub(super) skip: bool,
+    /// An increment: "by $2 billion", "an additional 43 million".
+    pub(super) increment: bool,
     /// The word before it: "from" marks a start, "to"/"reach" an end.
     pub(super) role: Role,
     /// One of a slash list ("977/915亿元"): a figure of segments.
@@ -197,6 +200,11 @@ pub(super) struct Parsed {
     /// clause against another ("while", "whereas", "but"; for a sentence
     /// that opens with "While …", the comma that ends that clause).
     pub(super) contrasts: Vec<usize>,
+    /// In a sentence with a compound annual rate, its ratio words
+    /// ("double", "threefold", 倍增).
+    pub(super) ratios: Vec<RatioM>,
+    /// Where it has one, the year a bare "from" names ("from 2024").
+    pub(super) from_year: Option<i32>,
 }
 
 /// The figures of one sentence's tokens; `used` is a buffer for the tokens
@@ -216,6 +224,9 @@ pub(super) fn parse(
     parse_years(toks, text, &mut p, used, set);
     date_amounts(toks, &mut p);
     p.cagrs = p.rates.iter().filter(|r| r.cagr).count();
+    if p.cagrs > 0 {
+        parse_ratios(toks, &mut p);
+    }
     // Read only where it decides something: a rate sentence with no
     // figures of its own (whether it may borrow), or one with figures and
     // the word "segment" (whose clauses then split them).

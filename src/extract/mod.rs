@@ -143,6 +143,24 @@
 //! back, and a sentence ending in a colon ("This is what 26% growth looks
 //! like:") reads the list after it.
 //!
+//! **Ends given relatively** (the `relative` module), where the figures
+//! around a rate give one end, dated, and the rate's sentence relates the
+//! other to it in the same clause: a multiple (`double`, `doubles`,
+//! `doubled`, `triple`, `quadruple`, `threefold`, `three-fold`, `3-fold`,
+//! 倍增, 翻倍, 翻番, 翻一番; not "double-digit") before a given target
+//! makes the baseline the target over it, after a given baseline the
+//! target the baseline times it ("expected to double to $8.4 billion by
+//! 2030 from 2024"; "worth $2.1 billion in 2023, is projected to triple by
+//! 2033"); an increment (`by £0.8bn`, `an additional 43 million`) their
+//! difference or sum ("to grow by £0.8bn to reach £5.2bn by 2026 from
+//! 2022"). A ratio word stands for its value within the hedge band (so the
+//! derived end is "about"; "more than double" makes the target "more than"
+//! and the baseline "nearly"); an increment's end is the interval both
+//! printed precisions allow. The derived end is dated by the rate's period,
+//! else by a bare year ("from 2024", "compared with 2024", 较2025年; "triple
+//! by 2033"); with none, or where the rate's period puts the given end
+//! elsewhere, nothing is derived.
+//!
 //! **Tables** of cells between `|` (the `tables` module): a header row of
 //! years (`2019`, `FY20`, `FY25E`, `CY23`, `31/03/23`, `Mar-23`) with a
 //! column headed `CAGR` makes each row below it with a label a claim: the
@@ -215,6 +233,8 @@ mod context;
 mod dates;
 mod mention;
 mod rates;
+mod ratios;
+mod relative;
 mod scan;
 mod sentences;
 mod tables;

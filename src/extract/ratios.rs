@@ -1,0 +1,220 @@
+//! Ratio words: "double", "triple", "three-fold", 倍增: a growth stated as a
+//! multiple, which gives the end a sentence leaves out ("expected to
+//! double to $8.4 billion by 2030 from 2024"; "worth $2.1 billion in 2023,
+//! is projected to triple by 2033").
+//!
+//! Read only in sentences with a compound annual rate: elsewhere a ratio
+//! with two values is no claim ("a threefold increase").
+
+use core::ops::Range;
+
+use super::mention::{Parsed, YearM};
+use super::tokens::{Kind, Tok};
+use crate::{Qualifier, When};
+
+/// A ratio word and what it says.
+#[derive(Debug, Clone)]
+pub(super) struct RatioM {
+    /// The multiple: 2 for "double".
+    pub(super) k: f64,
+    /// A hedge before it: "more than double", "nearly triple".
+    pub(super) hedge: Option<Qualifier>,
+    pub(super) first: usize,
+    pub(super) last: usize,
+    pub(super) span: Range<usize>,
+    /// A year right after it: "triple by 2033", "double in 2030".
+    pub(super) by: Option<i32>,
+}
+
+/// Verbs of multiples, any inflection.
+const VERBS: [(&str, f64); 3] = [("doubl", 2.0), ("tripl", 3.0), ("quadrupl", 4.0)];
+
+/// Number words before "-fold" or "fold".
+const FOLDS: [(&str, f64); 9] = [
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+];
+
+/// The multiple a word (and the tokens after it) names, and its last
+/// token: `double`, `doubles`, `doubled`, `doubling` (not "double-digit"
+/// or "double digits"), `triple…`, `quadruple…`, `threefold`,
+/// `three-fold`, `3-fold`; 倍增, 翻倍, 翻番, 翻一番 (2).
+fn multiple(toks: &[Tok<'_>], k: usize) -> Option<(f64, usize)> {
+    let t = toks[k];
+    let next_word = |d: usize| toks.get(k + d).filter(|t| t.kind == Kind::Word);
+    match t.kind {
+        Kind::Word => {
+            let lower = t.text.to_ascii_lowercase();
+            for (stem, m) in VERBS {
+                let Some(rest) = lower.strip_prefix(stem) else {
+                    continue;
+                };
+                if !matches!(rest, "e" | "es" | "ed" | "ing") {
+                    return None;
+                }
+                // "double-digit", "double digits", "triple-A".
+                let digit = |t: &Tok<'_>| t.text.to_ascii_lowercase().starts_with("digit");
+                let hyphen = toks.get(k + 1).is_some_and(|t| t.is_dash());
+                if next_word(1).is_some_and(digit)
+                    || (hyphen && toks.get(k + 2).is_some_and(|t| t.kind == Kind::Word))
+                {
+                    return None;
+                }
+                return Some((m, k));
+            }
+            if let Some(number) = lower.strip_suffix("fold") {
+                let m = FOLDS.iter().find(|(w, _)| *w == number)?.1;
+                return Some((m, k));
+            }
+            let fold = toks.get(k + 1).is_some_and(|t| t.is_dash())
+                && next_word(2).is_some_and(|t| t.is_word("fold"));
+            let m = FOLDS.iter().find(|(w, _)| *w == lower)?.1;
+            fold.then_some((m, k + 2))
+        }
+        Kind::Num => {
+            let fold = toks.get(k + 1).is_some_and(|t| t.is_dash())
+                && next_word(2).is_some_and(|t| t.is_word("fold"));
+            let m: f64 = t.text.parse().ok()?;
+            (fold && (1.5..=100.0).contains(&m)).then_some((m, k + 2))
+        }
+        Kind::Cjk => {
+            let at = |d: usize, c: &str| toks.get(k + d).is_some_and(|t| t.text == c);
+            match t.text {
+                "倍" if at(1, "增") => Some((2.0, k + 1)),
+                "翻" if at(1, "倍") || at(1, "番") => Some((2.0, k + 1)),
+                "翻" if at(1, "一") && at(2, "番") => Some((2.0, k + 2)),
+                _ => None,
+            }
+        }
+        Kind::Sym => None,
+    }
+}
+
+/// The hedge in the two words before token `k`.
+fn hedge_before(toks: &[Tok<'_>], k: usize) -> Option<Qualifier> {
+    let word = |d: usize| k.checked_sub(d).map(|i| toks[i]);
+    let is = |d: usize, w: &str| word(d).is_some_and(|t| t.is_word(w));
+    if is(2, "more") && is(1, "than") {
+        Some(Qualifier::MoreThan)
+    } else if is(2, "at") && is(1, "least") {
+        Some(Qualifier::AtLeast)
+    } else if is(2, "close") && is(1, "to") {
+        Some(Qualifier::CloseTo)
+    } else if is(1, "over") {
+        Some(Qualifier::Over)
+    } else if is(1, "nearly") {
+        Some(Qualifier::Nearly)
+    } else if is(1, "almost") {
+        Some(Qualifier::Almost)
+    } else if is(1, "about") || is(1, "around") || is(1, "roughly") {
+        Some(Qualifier::About)
+    } else {
+        None
+    }
+}
+
+/// The ratio words of a sentence with a compound annual rate, and, where
+/// it has one or an increment, the year a bare "from" names ("from 2024",
+/// "from 2024 levels", 较2025年).
+pub(super) fn parse_ratios(toks: &[Tok<'_>], p: &mut Parsed) {
+    let year_at = |k: usize| -> Option<&YearM> { p.years.iter().find(|y| y.first == k) };
+    let year = |y: &YearM| y.when.map(When::calendar_year);
+    let mut k = 0;
+    while k < toks.len() {
+        let Some((m, last)) = multiple(toks, k) else {
+            k += 1;
+            continue;
+        };
+        // A year within three tokens after it, after "by", "in" or "until".
+        let by = (last + 1..(last + 4).min(toks.len()))
+            .find(|&j| {
+                ["by", "in", "until"].iter().any(|w| toks[j].is_word(w))
+                    && toks.get(j + 1).is_some()
+                    && year_at(j + 1).is_some()
+            })
+            .and_then(|j| year_at(j + 1).and_then(year));
+        p.ratios.push(RatioM {
+            k: m,
+            hedge: hedge_before(toks, k),
+            first: k,
+            last,
+            span: toks[k].start..toks[last].end,
+            by,
+        });
+        k = last + 1;
+    }
+    if p.ratios.is_empty() && !p.amounts.iter().any(|a| a.increment) {
+        return;
+    }
+    // "from 2024", "compared with 2024", 较/較/比 2025年: a year no amount
+    // took.
+    p.from_year = (0..toks.len()).find_map(|j| {
+        let t = toks[j];
+        let marks = t.is_word("from")
+            || (t.is_word("with") && j > 0 && toks[j - 1].is_word("compared"))
+            || matches!(t.text, "较" | "較" | "比");
+        let y = year_at(j + 1)?;
+        let free = !p
+            .amounts
+            .iter()
+            .any(|a| a.first <= y.first && y.first <= a.last + 1);
+        (marks && free).then(|| year(y)).flatten()
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn ratios(text: &str) -> Vec<(f64, Option<Qualifier>, String)> {
+        let mut toks = Vec::new();
+        tokenize(&mut toks, text, 0..text.len());
+        let mut p = Parsed::default();
+        parse_ratios(&toks, &mut p);
+        p.ratios
+            .iter()
+            .map(|r| (r.k, r.hedge, text[r.span.clone()].to_owned()))
+            .collect()
+    }
+
+    /// A ratio as read: the multiple, the hedge and the text of its span.
+    type Read<'a> = (f64, Option<Qualifier>, &'a str);
+
+    #[test]
+    fn multiples_and_their_hedges() {
+        let table: [(&str, Vec<Read<'_>>); 11] = [
+            ("is expected to double to", vec![(2.0, None, "double")]),
+            (
+                "more than doubled",
+                vec![(2.0, Some(Qualifier::MoreThan), "doubled")],
+            ),
+            (
+                "will nearly triple by",
+                vec![(3.0, Some(Qualifier::Nearly), "triple")],
+            ),
+            ("a threefold rise", vec![(3.0, None, "threefold")]),
+            ("a three-fold rise", vec![(3.0, None, "three-fold")]),
+            ("grow 5-fold", vec![(5.0, None, "5-fold")]),
+            ("quadrupling", vec![(4.0, None, "quadrupling")]),
+            ("营收有望较2025年倍增", vec![(2.0, None, "倍增")]),
+            ("double-digit growth", vec![]),
+            ("double digits", vec![]),
+            ("the triple-A rating", vec![]),
+        ];
+        for (text, want) in table {
+            let want: Vec<_> = want
+                .into_iter()
+                .map(|(k, q, s)| (k, q, s.to_owned()))
+                .collect();
+            assert_eq!(ratios(text), want, "{text}");
+        }
+    }
+}
