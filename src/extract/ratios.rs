@@ -42,6 +42,11 @@ const FOLDS: [(&str, f64); 9] = [
     ("ten", 10.0),
 ];
 
+/// Whether `word` starts with `stem` (ASCII lower case), in any case.
+fn starts_with_ci(word: &str, stem: &str) -> bool {
+    word.len() >= stem.len() && word.as_bytes()[..stem.len()].eq_ignore_ascii_case(stem.as_bytes())
+}
+
 /// The multiple a word (and the tokens after it) names, and its last
 /// token: `double`, `doubles`, `doubled`, `doubling` (not "double-digit"
 /// or "double digits"), `triple…`, `quadruple…`, `threefold`,
@@ -51,38 +56,54 @@ fn multiple(toks: &[Tok<'_>], k: usize) -> Option<(f64, usize)> {
     let next_word = |d: usize| toks.get(k + d).filter(|t| t.kind == Kind::Word);
     match t.kind {
         Kind::Word => {
-            let lower = t.text.to_ascii_lowercase();
+            let word = t.text;
             for (stem, m) in VERBS {
-                let Some(rest) = lower.strip_prefix(stem) else {
+                if !starts_with_ci(word, stem) {
                     continue;
-                };
-                if !matches!(rest, "e" | "es" | "ed" | "ing") {
+                }
+                let rest = &word[stem.len()..];
+                if !["e", "es", "ed", "ing"]
+                    .iter()
+                    .any(|e| rest.eq_ignore_ascii_case(e))
+                {
                     return None;
                 }
                 // "double-digit", "double digits", "triple-A".
-                let digit = |t: &Tok<'_>| t.text.to_ascii_lowercase().starts_with("digit");
                 let hyphen = toks.get(k + 1).is_some_and(|t| t.is_dash());
-                if next_word(1).is_some_and(digit)
+                if next_word(1).is_some_and(|t| starts_with_ci(t.text, "digit"))
                     || (hyphen && toks.get(k + 2).is_some_and(|t| t.kind == Kind::Word))
                 {
                     return None;
                 }
                 return Some((m, k));
             }
-            if let Some(number) = lower.strip_suffix("fold") {
-                let m = FOLDS.iter().find(|(w, _)| *w == number)?.1;
-                return Some((m, k));
+            let number = |w: &str| {
+                FOLDS
+                    .iter()
+                    .find(|(n, _)| w.eq_ignore_ascii_case(n))
+                    .map(|&(_, m)| m)
+            };
+            if word.len() > 4 && word.is_char_boundary(word.len() - 4) {
+                let (head, tail) = word.split_at(word.len() - 4);
+                if tail.eq_ignore_ascii_case("fold") {
+                    return number(head).map(|m| (m, k));
+                }
             }
             let fold = toks.get(k + 1).is_some_and(|t| t.is_dash())
                 && next_word(2).is_some_and(|t| t.is_word("fold"));
-            let m = FOLDS.iter().find(|(w, _)| *w == lower)?.1;
-            fold.then_some((m, k + 2))
+            if !fold {
+                return None;
+            }
+            number(word).map(|m| (m, k + 2))
         }
         Kind::Num => {
             let fold = toks.get(k + 1).is_some_and(|t| t.is_dash())
                 && next_word(2).is_some_and(|t| t.is_word("fold"));
+            if !fold {
+                return None;
+            }
             let m: f64 = t.text.parse().ok()?;
-            (fold && (1.5..=100.0).contains(&m)).then_some((m, k + 2))
+            (1.5..=100.0).contains(&m).then_some((m, k + 2))
         }
         Kind::Cjk => {
             let at = |d: usize, c: &str| toks.get(k + d).is_some_and(|t| t.text == c);

@@ -233,6 +233,8 @@ pub(super) struct CueBlocks {
 
 impl CueBlocks {
     /// The blocks of a whole text (one bit for every [`BLOCK`] bytes).
+    // Kept out of its caller: inlined there, its loop is compiled worse.
+    #[inline(never)]
     pub(super) fn of(bytes: &[u8]) -> CueBlocks {
         let blocks = bytes.len().div_ceil(BLOCK);
         let mut bits = vec![0u64; blocks.div_ceil(64)];
@@ -273,6 +275,7 @@ impl CueBlocks {
     /// such a piece can start are read: a cue word starts at most three
     /// bytes before its piece ("com" before "pou", "ave" before "rag") or
     /// two after it (the "y" of "a year").
+    #[inline(never)]
     pub(super) fn has_cue(&self, bytes: &[u8], range: Range<usize>) -> bool {
         if range.is_empty() {
             return false;
