@@ -2352,13 +2352,19 @@ fn relative_ends() -> Vec<Row> {
                 .target(amt("$8.4 billion", 8.4e9).cur(USD).yr(2030))
                 .verdict("inconsistent")],
         ),
-        // A hedge on the multiple turns for the baseline.
+        // A multiple hedged one way is too loose to derive from.
         row(
             "Spending is forecast to more than triple to $31 billion by 2030 from 2022, a compound annual growth rate of 15%.",
             vec![claim(pct("15%", 15.0, 0))
-                .base(amt("triple", 10.33e9).cur(USD).yr(2022).q(Nearly))
                 .target(amt("$31 billion", 31e9).cur(USD).yr(2030))
-                .verdict("consistent")],
+                .verdict("unverifiable")],
+        ),
+        row(
+            "Worldwide spending on robots will more than double by 2028, reaching $632 billion, a CAGR of 29.0% over 2024-2028.",
+            vec![claim(pct("29.0%", 29.0, 1))
+                .target(amt("$632 billion", 632e9).cur(USD).yr(2028))
+                .period(2024, 2028, "2024-2028")
+                .verdict("unverifiable")],
         ),
         // After a given baseline, a multiple derives the target, dated by
         // "by" after it or by the rate's period.
@@ -2370,11 +2376,11 @@ fn relative_ends() -> Vec<Row> {
                 .verdict("consistent")],
         ),
         row(
-            "The market was valued at $5.0 billion in 2024. It is expected to nearly double by 2030, registering a CAGR of 11.5%.",
-            vec![claim(pct("11.5%", 11.5, 1))
+            "The market was valued at $5.0 billion in 2024. It is expected to double by 2030, registering a CAGR of 9.5%.",
+            vec![claim(pct("9.5%", 9.5, 1))
                 .base(amt("$5.0 billion", 5e9).cur(USD).yr(2024))
-                .target(amt("double", 10e9).cur(USD).yr(2030).q(Nearly))
-                .verdict("consistent")],
+                .target(amt("double", 10e9).cur(USD).yr(2030).q(About))
+                .verdict("inconsistent")],
         ),
         row(
             "2024年该市场规模为850亿元，预计2024—2029年复合年增长率为14.9%，2029年规模将较2024年翻一番。",
@@ -2410,6 +2416,14 @@ fn relative_ends() -> Vec<Row> {
         none("The market doubled from 2018 to $4 billion in 2023 and is expected to grow at a CAGR of 9% to 2030."),
         none("Exports are expected to double by 2030, while imports, worth $3.1 billion in 2024, will grow at a CAGR of 4%."),
         none("The company expects double-digit growth, with a CAGR of 12% through 2028, from $1.2 billion in 2023."),
+        // Two percentages after "from" are levels, not a range of rates.
+        row(
+            "We expect the market to grow from $45bn in 2024 to $90bn in 2029 (15% CAGR), with our share rising from 8% to 12%.",
+            vec![claim(pct("15%", 15.0, 0))
+                .base(amt("$45bn", 45e9).cur(USD).yr(2024))
+                .target(amt("$90bn", 90e9).cur(USD).yr(2029))
+                .verdict("consistent")],
+        ),
     ]
 }
 

@@ -154,9 +154,9 @@
 //! 2033"); an increment (`by £0.8bn`, `an additional 43 million`) their
 //! difference or sum ("to grow by £0.8bn to reach £5.2bn by 2026 from
 //! 2022"). A ratio word stands for its value within the hedge band (so the
-//! derived end is "about"; "more than double" makes the target "more than"
-//! and the baseline "nearly"); an increment's end is the interval both
-//! printed precisions allow. The derived end is dated by the rate's period,
+//! derived end is "about"); one hedged one way ("more than double", "nearly
+//! triple") is too loose to derive from; an increment's end is the
+//! interval both printed precisions allow. The derived end is dated by the rate's period,
 //! else by a bare year ("from 2024", "compared with 2024", 较2025年; "triple
 //! by 2033"); with none, or where the rate's period puts the given end
 //! elsewhere, nothing is derived.
@@ -173,7 +173,8 @@
 //! any a sentence reading made of it. A table with no CAGR column (`YoY`,
 //! `Growth (%)`), or whose heads are not years, makes none.
 //!
-//! **Not read as a compound annual rate**: a year-on-year change
+//! **Not read as a compound annual rate**: two percentages after "from"
+//! ("a share rising from 8% to 12%": levels, not a range of rates); a year-on-year change
 //! ("year-on-year", "YoY" before or after the rate, 同比, 比上年, 前年比,
 //! 前年同期比, 전년 대비), a change from a named year (较2024年增长), a cumulative
 //! change (累计), a share ("share", 占比, シェア, 점유율), percentage points

@@ -412,7 +412,13 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
             },
             None => rate(i).map(|r| Stated::printed(r, lo_dec)),
         };
-        let Some(mut stated) = stated else {
+        // "rising from 8% to 12%": two levels of a percentage (a share, a
+        // margin, a growth rate that changes), not a range of one rate.
+        let levels = hi.is_some() && first > 0 && toks[first - 1].is_word("from");
+        let Some(mut stated) = stated.filter(|_| !levels) else {
+            for u in used.iter_mut().take(last + 1).skip(i) {
+                *u = true;
+            }
             i = last + 1;
             continue;
         };

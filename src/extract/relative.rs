@@ -9,10 +9,12 @@
 //!   baseline the target over k; after a given baseline it makes the
 //!   target the baseline times k. A ratio word is a round figure: k stands
 //!   for anything within the hedge band (5%) of it, so the derived end
-//!   carries "about" ("more than double" makes the target "more than" and
-//!   the baseline "nearly"). The growth then depends on k alone, so the
-//!   given end is taken as exact. A given end hedged one way ("double to
-//!   over $8 billion") derives nothing.
+//!   carries "about". The growth then depends on k alone, so the given end
+//!   is taken as exact. A multiple hedged one way ("more than double",
+//!   "nearly triple") derives nothing: such words are often loose (a "more
+//!   than double" over four years at 29% a year is 2.8 times), and a band
+//!   would call them wrong; nor does a given end hedged one way ("double to
+//!   over $8 billion").
 //! - **An increment** ("by £0.8bn", "an additional 43 million") before a
 //!   given target makes the baseline their difference, after a given
 //!   baseline the target their sum, as the interval their printed
@@ -32,6 +34,7 @@
 use core::ops::Range;
 
 use super::mention::{AmountM, Parsed, RateM};
+use super::ratios::RatioM;
 use crate::{Amount, Figure, Hedge, Options, Qualifier, Stated, When};
 
 /// Both ends of a claim, one of them derived, with their spans.
@@ -92,16 +95,6 @@ fn exact(end: &AmountM) -> Option<Stated<Amount>> {
     (s.upper().is_none() && !one_sided).then(|| Stated::exact(s.value()))
 }
 
-/// The qualifier of a derived target `k` times the baseline, from the
-/// ratio's hedge; for a derived baseline, the other way round.
-fn derived_hedge(ratio: Option<Qualifier>, target: bool) -> Qualifier {
-    match (ratio.map(Qualifier::hedge), target) {
-        (Some(Hedge::Above), true) | (Some(Hedge::Below), false) => Qualifier::MoreThan,
-        (Some(Hedge::Below), true) | (Some(Hedge::Above), false) => Qualifier::Nearly,
-        _ => Qualifier::About,
-    }
-}
-
 /// `given` plus or minus `inc` (`sign`), as the interval both printed
 /// precisions allow, in `given`'s scale.
 fn shifted(given: &AmountM, inc: &AmountM, sign: f64) -> Option<Stated<Amount>> {
@@ -138,10 +131,17 @@ pub(super) fn derive(
     let g = given.amount;
     let after = |k: usize| !given.own || k > g.last;
     let before = |k: usize| given.own && k < g.first;
+    // A multiple hedged one way ("more than double", "nearly triple") is
+    // often loose (a "more than double" that is 2.8 times): no end is
+    // derived from it.
+    let one_sided = |r: &&RatioM| r.hedge.is_some_and(|q| q.hedge() != Hedge::Around);
     let ratio = own
         .ratios
         .iter()
         .find(|r| same_clause(r.first) && (after(r.first) || before(r.last)));
+    if ratio.is_some_and(|r| one_sided(&r)) {
+        return None;
+    }
     let inc = own.amounts.iter().filter(increment).find(|a| {
         same_clause(a.first) && a.unit.compatible(g.unit) && (after(a.first) || before(a.last))
     });
@@ -182,8 +182,7 @@ pub(super) fn derive(
             let exact = exact(g)?;
             let base = exact.value().value();
             let value = round4(if forward { base * r.k } else { base / r.k });
-            let derived = Stated::exact(like(exact.value(), value)?)
-                .qualified(derived_hedge(r.hedge, forward));
+            let derived = Stated::exact(like(exact.value(), value)?).qualified(Qualifier::About);
             (derived, exact)
         }
         (None, Some(a)) => (shifted(g, a, if forward { 1.0 } else { -1.0 })?, g.stated),
@@ -220,26 +219,5 @@ mod tests {
         assert_eq!(round4(31.0 / 3.0), 10.33);
         assert_eq!(round4(1994.0 * 2.0), 3988.0);
         assert_eq!(round4(0.0), 0.0);
-    }
-
-    #[test]
-    fn a_ratio_hedge_turns_for_the_baseline() {
-        assert_eq!(
-            derived_hedge(Some(Qualifier::MoreThan), true),
-            Qualifier::MoreThan
-        );
-        assert_eq!(
-            derived_hedge(Some(Qualifier::MoreThan), false),
-            Qualifier::Nearly
-        );
-        assert_eq!(
-            derived_hedge(Some(Qualifier::Nearly), true),
-            Qualifier::Nearly
-        );
-        assert_eq!(
-            derived_hedge(Some(Qualifier::Nearly), false),
-            Qualifier::MoreThan
-        );
-        assert_eq!(derived_hedge(None, true), Qualifier::About);
     }
 }
