@@ -2416,6 +2416,23 @@ fn relative_ends() -> Vec<Row> {
         none("The market doubled from 2018 to $4 billion in 2023 and is expected to grow at a CAGR of 9% to 2030."),
         none("Exports are expected to double by 2030, while imports, worth $3.1 billion in 2024, will grow at a CAGR of 4%."),
         none("The company expects double-digit growth, with a CAGR of 12% through 2028, from $1.2 billion in 2023."),
+        // A period of another clause, ending elsewhere than the rate's
+        // own "to 2026", is not the rate's.
+        row(
+            "From 2015 to 2020 revenue fell from $12 billion to $9 billion; analysts now expect growth of 4% a year to 2026.",
+            vec![claim(pct("4%", 4.0, 0)).verdict("unverifiable")],
+        ),
+        row(
+            "From 2015 to 2020 revenue fell from $12 billion to $9 billion, a decline of 5.6% a year; analysts now expect growth of 4% a year to 2026.",
+            vec![
+                claim(pct("5.6%", -5.6, 1))
+                    .base(amt("$12 billion", 12e9).cur(USD).yr(2015))
+                    .target(amt("$9 billion", 9e9).cur(USD).yr(2020))
+                    .period(2015, 2020, "2015 to 2020")
+                    .verdict("consistent"),
+                claim(pct("4%", 4.0, 0)).verdict("unverifiable"),
+            ],
+        ),
         // Two percentages after "from" are levels, not a range of rates.
         row(
             "We expect the market to grow from $45bn in 2024 to $90bn in 2029 (15% CAGR), with our share rising from 8% to 12%.",

@@ -194,7 +194,11 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 p.first.abs_diff(rate.last),
             )
         })
-        .cloned();
+        .cloned()
+        // A period ending elsewhere than the rate's own "to 2026" is
+        // another clause's ("From 2015 to 2020 revenue fell …; analysts now
+        // expect growth of 4% a year to 2026").
+        .filter(|p| !(rate.until.is_some() && p.to.is_some() && p.to != rate.until));
     // The rate's own "from A to B" (both ends in its sentence, for it):
     // neighbours may not replace them.
     let (own_pair, own_pair_dated) = {
@@ -221,6 +225,13 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         }
     }
     let own = doc.parsed(s);
+    // The tokens of the rate's clause (between the clause starts around it).
+    let rate_clause = {
+        let starts = &own.clause_starts;
+        let at = starts.partition_point(|&k| k <= rate.first);
+        let lo = at.checked_sub(1).map_or(0, |i| starts[i]);
+        lo..starts.get(at).copied().unwrap_or(usize::MAX)
+    };
     let next = period.as_ref().and_then(|p| p.next);
     let pinned = from.is_some() || to.is_some() || next.is_some();
     let own_levels = own.amounts.iter().filter(|a| !a.skip).count();
@@ -452,7 +463,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 }
             }
         }
-        let reading = choose(&candidates, rate, from, to, next, whole);
+        let reading = choose(&candidates, rate, from, to, next, whole, &rate_clause);
         let done = reading.baseline.is_some() && reading.target.is_some();
         if limit == usize::MAX || done || order.len() == 1 {
             break reading;
@@ -633,6 +644,7 @@ fn choose(
     to: Option<i32>,
     next: Option<i32>,
     whole: bool,
+    rate_clause: &Range<usize>,
 ) -> Reading {
     let closest = |c: &&Candidate| (c.distance, c.amount.first.abs_diff(rate.first));
     let latest = |cs: &mut dyn Iterator<Item = &Candidate>| -> Option<Candidate> {
@@ -698,11 +710,14 @@ fn choose(
         // "to Rs 9,000 crore from Rs 5,200 crore": the word before an
         // amount says which end it is; else the later one is the target.
         // With only the end year ("until FY27"), only an amount marked as
-        // the end ("to Rs 7,870 crore").
+        // the end ("to Rs 7,870 crore"), in the rate's clause (not "fell
+        // from $12 billion to $9 billion; analysts expect 4% a year to
+        // 2026").
         target = candidates
             .iter()
             .filter(|c| {
                 c.distance == 0
+                    && (from.is_some() || rate_clause.contains(&c.amount.first))
                     && c.amount.when.is_none()
                     && c.amount.role != Role::From
                     && (from.is_some() || c.amount.role == Role::To)

@@ -437,7 +437,13 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
         // 2020" (a CAGR of 4.5% from 2020).
         let until = (last + 1..(last + 4).min(n)).find_map(|k| {
             let w = toks[k];
-            let to = w.is_word("to") && k == last + 1;
+            // "to 2026" right after the rate or after its "a year",
+            // "annually", "per annum".
+            let to = w.is_word("to")
+                && (k == last + 1
+                    || ["year", "annually", "annum"]
+                        .iter()
+                        .any(|y| toks[k - 1].is_word(y)));
             if w.is_word("until")
                 || w.is_word("till")
                 || w.is_word("through")
