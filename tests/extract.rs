@@ -2433,6 +2433,20 @@ fn relative_ends() -> Vec<Row> {
                 claim(pct("4%", 4.0, 0)).verdict("unverifiable"),
             ],
         ),
+        // A rate worded for the future, with no years or figures of its own,
+        // takes none from sentences that speak only of the past; worded
+        // as a fact, it does.
+        row(
+            "Revenue reached $3.1 billion in 2023, up from $2.0 billion in 2018. Analysts expect a CAGR of 12%.",
+            vec![claim(pct("12%", 12.0, 0)).verdict("unverifiable")],
+        ),
+        row(
+            "Revenue reached $3.1 billion in 2023, up from $2.0 billion in 2018. That is a CAGR of 9.2%.",
+            vec![claim(pct("9.2%", 9.2, 1))
+                .base(amt("$2.0 billion", 2e9).cur(USD).yr(2018))
+                .target(amt("$3.1 billion", 3.1e9).cur(USD).yr(2023))
+                .verdict("consistent")],
+        ),
         // Two percentages after "from" are levels, not a range of rates.
         row(
             "We expect the market to grow from $45bn in 2024 to $90bn in 2029 (15% CAGR), with our share rising from 8% to 12%.",

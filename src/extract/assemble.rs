@@ -64,7 +64,13 @@
 //!    figures from a clause naming another ("…, and revenue will grow at a
 //!    CAGR of 7.5%"), and a rate whose clause names a segment none from a
 //!    clause that does not ("…, with the software segment growing at 9%").
-//! 10. **One end relative to the other.** Where one end is chosen, dated,
+//! 10. **Tense.** A rate worded for the future ("Analysts expect a CAGR of
+//!     12%"; `will`, `expected`, `forecast`, `projected`, `should`, 预计,
+//!     見込み, 전망) whose sentence has no period, years, figures or
+//!     multiple of its own takes no figures from sentences that speak only
+//!     of the past ("Revenue reached $3.1 billion in 2023, up from $2.0
+//!     billion in 2018"): it may be the growth of the years to come.
+//! 11. **One end relative to the other.** Where one end is chosen, dated,
 //!     and the rate's sentence relates the other to it by a multiple
 //!     ("double to $8.4 billion") or an increment ("grow by £0.8bn to reach
 //!     £5.2bn"), the other end is derived (the `relative` module).
@@ -484,6 +490,24 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 chosen.base_when = None;
                 chosen.other_bases.clear();
             }
+        }
+    }
+    // A rate worded for the future ("Analysts expect a CAGR of 12%") with
+    // no period and no figures of its own takes none from sentences that
+    // speak only of the past ("Revenue reached $3.1 billion in 2023, up
+    // from $2.0 billion in 2018"): it may be the growth of the years to come.
+    // (A sentence with years or a multiple of its own says which years it
+    // means, and is read as usual.)
+    let own = doc.parsed(s);
+    let bare = own.future && own.years.is_empty() && own.ratios.is_empty();
+    if from.is_none() && to.is_none() && next.is_none() && bare {
+        let target_past = match &chosen.target {
+            Some(t) if t.distance > 0 => !doc.parsed(t.sentence).future,
+            _ => false,
+        };
+        let own_base = chosen.baseline.as_ref().is_some_and(|b| b.distance == 0);
+        if target_past && !own_base {
+            chosen = Reading::default();
         }
     }
     doc.order = order;

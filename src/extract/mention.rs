@@ -205,6 +205,10 @@ pub(super) struct Parsed {
     pub(super) ratios: Vec<RatioM>,
     /// Where it has one, the year a bare "from" names ("from 2024").
     pub(super) from_year: Option<i32>,
+    /// The sentence speaks of what is to come ("will", "expected",
+    /// "forecast", 预计, 見込み, 전망): read where it has figures or a
+    /// compound annual rate.
+    pub(super) future: bool,
 }
 
 /// The figures of one sentence's tokens; `used` is a buffer for the tokens
@@ -288,6 +292,9 @@ pub(super) fn parse(
             })
         };
         p.contrasts.retain(|&k| !pronoun(k));
+    }
+    if !p.amounts.is_empty() || p.cagrs > 0 {
+        p.future = future_words(toks, text);
     }
     // Places only tell a claim's figures from another place's: they are
     // read where there are figures to tell.
@@ -384,6 +391,55 @@ pub(super) fn place(word: &str) -> Option<&'static str> {
 /// Whether a sentence speaks of a part of a market, or of another series:
 /// "segment(s)", "of which", "among which", "among them", "within it",
 /// "smaller", "the rest", "meanwhile", "whereas".
+/// Whether a sentence speaks of what is to come: "will", "'ll", "shall",
+/// "expect…", "forecast…", "project…", "anticipat…", "predict…", "should",
+/// "could", "outlook", "going forward", "set to"; 预计, 预测, 将, 有望, 見込
+/// (み), 予測, 予想, 見通し, 전망, 예상, 예측.
+fn future_words(toks: &[Tok<'_>], text: &str) -> bool {
+    const STEMS: &[&str] = &["expect", "forecast", "project", "anticipat", "predict"];
+    const WORDS: &[&str] = &["will", "ll", "shall", "should", "could", "outlook"];
+    toks.iter().enumerate().any(|(k, t)| match t.kind {
+        Kind::Word => {
+            let initial = t.text.as_bytes()[0] | 0x20;
+            if !matches!(
+                initial,
+                b'a' | b'c' | b'e' | b'f' | b'g' | b'l' | b'o' | b'p' | b's' | b'w'
+            ) {
+                return false;
+            }
+            let w = t.text.as_bytes();
+            STEMS
+                .iter()
+                .any(|s| w.len() >= s.len() && w[..s.len()].eq_ignore_ascii_case(s.as_bytes()))
+                || WORDS.iter().any(|x| t.text.eq_ignore_ascii_case(x))
+                || (t.is_word("going") && toks.get(k + 1).is_some_and(|n| n.is_word("forward")))
+                || (t.is_word("set") && toks.get(k + 1).is_some_and(|n| n.is_word("to")))
+        }
+        Kind::Cjk => {
+            let rest = &text[t.start..];
+            [
+                "预计",
+                "預計",
+                "预测",
+                "預測",
+                "将",
+                "將",
+                "有望",
+                "見込",
+                "予測",
+                "予想",
+                "見通し",
+                "전망",
+                "예상",
+                "예측",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w))
+        }
+        _ => false,
+    })
+}
+
 fn segment_words(toks: &[Tok<'_>]) -> bool {
     // Words that set a part against the whole, or one series against
     // another ("Smaller firms grew at a CAGR of 3%", "meanwhile").

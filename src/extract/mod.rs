@@ -204,7 +204,10 @@
 //! which borrow no figures but those of a next sentence that points back at
 //! them ("It was worth …"); and a rate in a clause set against another
 //! ("…, while revenue will grow at a CAGR of 12% to $10.9 billion") with an
-//! amount of its own, which takes none from the other clause. A rate takes no figures from beyond another
+//! amount of its own, which takes none from the other clause; a rate
+//! worded for the future with nothing dated of its own ("Analysts expect a
+//! CAGR of 12%"), which takes no figures from sentences that speak only of
+//! the past. A rate takes no figures from beyond another
 //! rate's sentence unless that sentence states it again.
 //!
 //! # Example
