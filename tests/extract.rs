@@ -2447,6 +2447,22 @@ fn relative_ends() -> Vec<Row> {
                 .target(amt("$3.1 billion", 3.1e9).cur(USD).yr(2023))
                 .verdict("consistent")],
         ),
+        // From a neighbour naming several places, a regional rate takes
+        // only the amounts named under its place; a place word in a
+        // currency's name ("U.S. dollars") names no place.
+        row(
+            "North America's market was valued at $1.2 billion in 2023 and Europe's at $0.9 billion. Europe is expected to grow at a CAGR of 7.1%, reaching $1.45 billion by 2030.",
+            vec![claim(pct("7.1%", 7.1, 1))
+                .target(amt("$1.45 billion", 1.45e9).cur(USD).yr(2030))
+                .verdict("unverifiable")],
+        ),
+        row(
+            "In 2019 the global market was worth 45 billion U.S. dollars. Global sales are projected to reach 70 billion U.S. dollars by 2025, a CAGR of 7.6%.",
+            vec![claim(pct("7.6%", 7.6, 1))
+                .base(amt("45 billion U.S. dollars", 45e9).cur(USD).yr(2019))
+                .target(amt("70 billion U.S. dollars", 70e9).cur(USD).yr(2025))
+                .verdict("consistent")],
+        ),
         // Two percentages after "from" are levels, not a range of rates.
         row(
             "We expect the market to grow from $45bn in 2024 to $90bn in 2029 (15% CAGR), with our share rising from 8% to 12%.",

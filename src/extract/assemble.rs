@@ -52,7 +52,8 @@
 //!    the pair is undated and the sentence says "over the same period", it
 //!    takes the years of the nearest sentence before that gives two.
 //! 9. **Places and measures.** A rate takes no figures from a neighbouring
-//!    sentence about another place, or about another measure: its sentence
+//!    sentence about another place (nor, from one naming several places,
+//!    any amount named under another), or about another measure: its sentence
 //!    and the neighbour each name a kind of measure (`vocab::measure`:
 //!    revenue or sales, profit, shipments or units, users, exports,
 //!    spending, output, capacity, orders, bookings, GMV, price, margin) and
@@ -435,11 +436,24 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 let m = parsed.clause_measures.get(c).map_or(&[][..], Vec::as_slice);
                 c != rate_clause && measures_differ(rate_measures, m)
             };
+            // In a neighbour that names several places ("North America's
+            // market was valued at $1.2 billion in 2023 and Europe's at $0.9
+            // billion"), a rate about one of them takes only the amounts
+            // named under it.
+            let several = distance > 0
+                && !own_places.is_empty()
+                && parsed.place_at.len() > 1
+                && parsed.places.len() > 1;
+            let under_other_place = |a: &AmountM| {
+                let before = parsed.place_at.iter().rev().find(|&&(p, _)| p < a.first);
+                several && before.is_none_or(|&(_, key)| !own_places.contains(&key))
+            };
             let level = |a: &&AmountM| {
                 !a.skip
                     && !(distance == 0 && (a.slashed || across(a)))
                     && (!own_clause || in_clause(a))
                     && !(rate_clause_bare && other_series(a))
+                    && !under_other_place(a)
             };
             candidates.extend(picked.iter().filter(level).map(|a| Candidate {
                 amount: a.clone(),

@@ -501,7 +501,28 @@ pub(super) fn places(toks: &[Tok<'_>], text: &str) -> Vec<(usize, &'static str)>
             Kind::Cjk => cjk_place(&text[t.start..]),
             _ => None,
         };
-        if let Some(key) = key {
+        // A place word in a currency's name ("U.S. dollars", "Hong Kong
+        // dollars", "Indian rupees") names money, not a place.
+        let currency = || {
+            toks[k + 1..]
+                .iter()
+                .take(4)
+                .filter(|t| t.kind == Kind::Word)
+                .find(|t| {
+                    !["s", "states", "kingdom", "kong"]
+                        .iter()
+                        .any(|w| t.is_word(w))
+                })
+                .is_some_and(|t| {
+                    [
+                        "dollar", "dollars", "yuan", "renminbi", "yen", "won", "rupee", "rupees",
+                        "pound", "pounds", "euro", "euros",
+                    ]
+                    .iter()
+                    .any(|w| t.is_word(w))
+                })
+        };
+        if let Some(key) = key.filter(|_| !currency()) {
             out.push((k, key));
         }
     }
