@@ -2463,6 +2463,30 @@ fn relative_ends() -> Vec<Row> {
                 .target(amt("70 billion U.S. dollars", 70e9).cur(USD).yr(2025))
                 .verdict("consistent")],
         ),
+        // A dated from-to pair right before the rate is its own, though a
+        // later figure follows.
+        row(
+            "Subscribers rose from 118m in 2019 to 201m in 2023, a CAGR of 14%, and are forecast to reach 290m by 2028.",
+            vec![claim(pct("14%", 14.0, 0))
+                .base(amt("118m", 118e6).yr(2019))
+                .target(amt("201m", 201e6).yr(2023))
+                .verdict("consistent")],
+        ),
+        // "will add $1.2 billion" is an increment.
+        row(
+            "At a CAGR of 4.4%, the market will add $1.2 billion between 2024 and 2030 to reach $5.1 billion.",
+            vec![claim(pct("4.4%", 4.4, 1))
+                .base(amt("$1.2 billion", 3.8e9).to(4.0e9).cur(USD).yr(2024))
+                .target(amt("$5.1 billion", 5.1e9).cur(USD).yr(2030))
+                .period(2024, 2030, "2024 and 2030")
+                .verdict("consistent")],
+        ),
+        // A rate whose clause names a place takes nothing from a clause
+        // about another.
+        row(
+            "The U.S. market is expected to increase from $14.1 billion in 2023 to $21.0 billion in 2030, while the Canadian market will grow at a CAGR of 6.3%.",
+            vec![claim(pct("6.3%", 6.3, 1)).verdict("unverifiable")],
+        ),
         // Two percentages after "from" are levels, not a range of rates.
         row(
             "We expect the market to grow from $45bn in 2024 to $90bn in 2029 (15% CAGR), with our share rising from 8% to 12%.",

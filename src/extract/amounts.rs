@@ -154,10 +154,15 @@ pub(super) fn parse_amounts(
             first,
             last,
         } = found;
-        // An increment ("grow by $2 billion", "an additional 43 million")
+        // An increment ("grow by $2 billion", "an additional 43 million",
+        // "will add $1.2 billion")
         // or a conversion in brackets after another amount is not a level.
         let before = |d: usize| first.checked_sub(d).map(|k| toks[k]);
-        let increment = before(1).is_some_and(|t| t.is_word("by") || t.is_word("additional"));
+        let increment = before(1).is_some_and(|t| {
+            ["by", "additional", "add", "adds", "added", "adding"]
+                .iter()
+                .any(|w| t.is_word(w))
+        });
         let bracketed = alternative_until.is_some_and(|end| first < end);
         // A goal, not a level: "the ministry's target of $350 billion", "an
         // aim of", 目标.

@@ -64,7 +64,10 @@
 //!    "whereas", "but", ";") has no amounts but names a measure takes no
 //!    figures from a clause naming another ("…, and revenue will grow at a
 //!    CAGR of 7.5%"), and a rate whose clause names a segment none from a
-//!    clause that does not ("…, with the software segment growing at 9%").
+//!    clause that does not ("…, with the software segment growing at 9%");
+//!    a rate whose clause names a place before it, none from a clause that
+//!    does not name it ("…, while the Canadian market will grow at a CAGR
+//!    of 6.3%").
 //! 10. **Tense.** A rate worded for the future ("Analysts expect a CAGR of
 //!     12%"; `will`, `expected`, `forecast`, `projected`, `should`, 预计,
 //!     見込み, 전망) whose sentence has no period, years, figures or
@@ -221,6 +224,28 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         Some(p) => (p.from.or(rate.since), p.to.or(rate.until)),
         None => (rate.since, rate.until),
     };
+    // A dated "from A in 2019 to B in 2023" right before the rate, with no
+    // figure between ("…, a CAGR of 14%, and are forecast to reach 290m by
+    // 2028"), is the rate's own pair: its years are the rate's period.
+    if from.is_none() && to.is_none() {
+        let own = doc.parsed(s);
+        let mine = own_amounts(own, rate);
+        let before: Vec<&AmountM> = mine
+            .iter()
+            .filter(|a| !a.skip && a.last < rate.first)
+            .collect();
+        if let [.., a, b] = before.as_slice() {
+            let years = a
+                .when
+                .zip(b.when)
+                .map(|(x, y)| (x.calendar_year(), y.calendar_year()));
+            if let (Role::From, Role::To, Some((x, y))) = (a.role, b.role, years) {
+                if x < y {
+                    (from, to) = (Some(x), Some(y));
+                }
+            }
+        }
+    }
     // "… from 2.9 GWh to 5.6 GWh over the same period": the years of the
     // sentence before that gives two.
     if own_pair && !own_pair_dated && from.is_none() && to.is_none() {
@@ -448,8 +473,39 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 let before = parsed.place_at.iter().rev().find(|&&(p, _)| p < a.first);
                 several && before.is_none_or(|&(_, key)| !own_places.contains(&key))
             };
+            // A rate whose clause names a place takes no amounts from
+            // another clause of its sentence that does not name it ("The
+            // U.S. market will grow from $14.1 billion in 2023 to $21.0
+            // billion in 2030, while the Canadian market will grow at a CAGR
+            // of 6.3%").
+            let places_in = |c: usize| {
+                parsed
+                    .place_at
+                    .iter()
+                    .filter(move |&&(k, _)| clause_of(k) == c)
+                    .map(|&(_, key)| key)
+            };
+            // (Places after the rate are compared with, not measured: "…,
+            // with a CAGR of nearly 20%, higher than that of the world".)
+            let rate_places: Vec<&str> = if distance == 0 {
+                parsed
+                    .place_at
+                    .iter()
+                    .filter(|&&(k, _)| k < rate.first && clause_of(k) == rate_clause)
+                    .map(|&(_, key)| key)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let other_place_clause = |a: &AmountM| {
+                let c = clause_of(a.first);
+                !rate_places.is_empty()
+                    && c != rate_clause
+                    && !places_in(c).any(|key| rate_places.contains(&key))
+            };
             let level = |a: &&AmountM| {
                 !a.skip
+                    && !other_place_clause(a)
                     && !(distance == 0 && (a.slashed || across(a)))
                     && (!own_clause || in_clause(a))
                     && !(rate_clause_bare && other_series(a))

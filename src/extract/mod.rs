@@ -153,7 +153,8 @@
 //! makes the baseline the target over it, after a given baseline the
 //! target the baseline times it ("expected to double to $8.4 billion by
 //! 2030 from 2024"; "worth $2.1 billion in 2023, is projected to triple by
-//! 2033"); an increment (`by £0.8bn`, `an additional 43 million`) their
+//! 2033"); an increment (`by £0.8bn`, `an additional 43 million`, `add
+//! $1.2 billion`) their
 //! difference or sum ("to grow by £0.8bn to reach £5.2bn by 2026 from
 //! 2022"). A ratio word stands for its value within the hedge band (so the
 //! derived end is "about"); one hedged one way ("more than double", "nearly

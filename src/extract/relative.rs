@@ -15,7 +15,8 @@
 //!   than double" over four years at 29% a year is 2.8 times), and a band
 //!   would call them wrong; nor does a given end hedged one way ("double to
 //!   over $8 billion").
-//! - **An increment** ("by £0.8bn", "an additional 43 million") before a
+//! - **An increment** ("by £0.8bn", "an additional 43 million", "add $1.2
+//!   billion") before a
 //!   given target makes the baseline their difference, after a given
 //!   baseline the target their sum, as the interval their printed
 //!   precision allows ("£5.2bn" less "£0.8bn" is £4.3bn to £4.5bn). A
