@@ -9,7 +9,12 @@
 //!    years", "the past decade", "未来五年") placed at the target's year; or,
 //!    when only one amount of the rate's sentence is dated and an undated
 //!    one is marked as the end ("$5.2 billion in 2024 … over the next six
-//!    years to reach $8.4 billion"), starting at the dated one.
+//!    years to reach $8.4 billion"), starting at the dated one; or the
+//!    years of a dated "from A in 2019 to B in 2023" right before the rate
+//!    with no figure between ("…, a CAGR of 14%, and are forecast to reach
+//!    290m by 2028"). A period of another clause that ends elsewhere than
+//!    the rate's own end year ("…; analysts expect 4% a year to 2026") is
+//!    not the rate's.
 //! 2. **The window.** The rate's own sentence; then up to three sentences
 //!    before it (six when its period names the years to look for, twelve
 //!    lines of a list); then, when its own sentence has no amounts or its
