@@ -2487,6 +2487,23 @@ fn relative_ends() -> Vec<Row> {
             "The U.S. market is expected to increase from $14.1 billion in 2023 to $21.0 billion in 2030, while the Canadian market will grow at a CAGR of 6.3%.",
             vec![claim(pct("6.3%", 6.3, 1)).verdict("unverifiable")],
         ),
+        // Several rates in clauses of their own: each takes its clause's
+        // figures.
+        row(
+            "Revenue increased at a CAGR of 12% from 2019 to 2023, from $1.0 billion to $1.6 billion; EBITDA grew at 18% a year, from $150 million to $290 million.",
+            vec![
+                claim(pct("12%", 12.0, 0))
+                    .base(amt("$1.0 billion", 1e9).cur(USD).yr(2019))
+                    .target(amt("$1.6 billion", 1.6e9).cur(USD).yr(2023))
+                    .period(2019, 2023, "2019 to 2023")
+                    .verdict("consistent"),
+                claim(pct("18%", 18.0, 0))
+                    .base(amt("$150 million", 150e6).cur(USD).yr(2019))
+                    .target(amt("$290 million", 290e6).cur(USD).yr(2023))
+                    .period(2019, 2023, "2019 to 2023")
+                    .verdict("consistent"),
+            ],
+        ),
         // Two percentages after "from" are levels, not a range of rates.
         row(
             "We expect the market to grow from $45bn in 2024 to $90bn in 2029 (15% CAGR), with our share rising from 8% to 12%.",

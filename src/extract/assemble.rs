@@ -73,6 +73,10 @@
 //!    a rate whose clause names a place before it, none from a clause that
 //!    does not name it ("…, while the Canadian market will grow at a CAGR
 //!    of 6.3%").
+//!    With several compound annual rates in a sentence, each in a clause
+//!    with levels of its own ("…, from $1.0 billion to $1.6 billion; EBITDA
+//!    grew at 18% a year, from $150 million to $290 million"), a rate takes
+//!    its clause's figures only.
 //! 10. **Tense.** A rate worded for the future ("Analysts expect a CAGR of
 //!     12%"; `will`, `expected`, `forecast`, `projected`, `should`, 预计,
 //!     見込み, 전망) whose sentence has no period, years, figures or
@@ -406,7 +410,28 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 continue;
             }
             let amounts = &parsed.amounts;
-            let picked: &[AmountM] = if distance == 0 {
+            // With several compound annual rates in clauses of their own
+            // ("Revenue increased at a CAGR of 12% …, from $1.0 billion to
+            // $1.6 billion; EBITDA grew at 18% a year, from $150 million to
+            // $290 million"), a rate whose clause has levels takes those.
+            let starts = &parsed.clause_starts;
+            let clause_at = |c: usize| {
+                let lo = c.checked_sub(1).map_or(0, |i| starts[i]);
+                lo..starts.get(c).copied().unwrap_or(usize::MAX)
+            };
+            let rate_tokens = clause_at(starts.partition_point(|&b| b <= rate.first));
+            let clause_levels = || {
+                let lo = amounts.partition_point(|a| a.first < rate_tokens.start);
+                let hi = amounts.partition_point(|a| a.first < rate_tokens.end);
+                &amounts[lo..hi]
+            };
+            let by_clause = distance == 0
+                && parsed.cagrs > 1
+                && !starts.is_empty()
+                && clause_levels().iter().any(|a| !a.skip);
+            let picked: &[AmountM] = if by_clause {
+                clause_levels()
+            } else if distance == 0 {
                 own_amounts(parsed, rate)
             } else if sentence < s {
                 &amounts[amounts.len().saturating_sub(PER_SENTENCE)..]
@@ -510,6 +535,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             };
             let level = |a: &&AmountM| {
                 !a.skip
+                    && !(by_clause && !rate_tokens.contains(&a.first))
                     && !other_place_clause(a)
                     && !(distance == 0 && (a.slashed || across(a)))
                     && (!own_clause || in_clause(a))
