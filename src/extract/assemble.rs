@@ -535,7 +535,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             };
             let level = |a: &&AmountM| {
                 !a.skip
-                    && !(by_clause && !rate_tokens.contains(&a.first))
+                    && (!by_clause || rate_tokens.contains(&a.first))
                     && !other_place_clause(a)
                     && !(distance == 0 && (a.slashed || across(a)))
                     && (!own_clause || in_clause(a))
