@@ -2504,6 +2504,15 @@ fn relative_ends() -> Vec<Row> {
                     .verdict("consistent"),
             ],
         ),
+        // A place named between the figures and the rate is a new subject.
+        row(
+            "세계 시장은 2023년 450억 달러에서 2030년 1,020억 달러로 커질 것으로 보이며, 같은 기간 한국 시장은 연평균 15.2% 성장할 전망이다.",
+            vec![claim(pct("15.2%", 15.2, 1)).verdict("unverifiable")],
+        ),
+        row(
+            "The global market will grow from $45 billion in 2023 to $102 billion in 2030, with China growing at a CAGR of 15.2%.",
+            vec![claim(pct("15.2%", 15.2, 1)).verdict("unverifiable")],
+        ),
         // Two percentages after "from" are levels, not a range of rates.
         row(
             "We expect the market to grow from $45bn in 2024 to $90bn in 2029 (15% CAGR), with our share rising from 8% to 12%.",

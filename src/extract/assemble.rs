@@ -72,7 +72,9 @@
 //!    clause that does not ("…, with the software segment growing at 9%");
 //!    a rate whose clause names a place before it, none from a clause that
 //!    does not name it ("…, while the Canadian market will grow at a CAGR
-//!    of 6.3%").
+//!    of 6.3%"); nor an amount named under one place when another is named
+//!    between it and the rate (a new subject: "세계 시장은 … 1,020억 달러로
+//!    커질 것으로 보이며, 같은 기간 한국 시장은 연평균 15.2% 성장할 전망이다").
 //!    With several compound annual rates in a sentence, each in a clause
 //!    with levels of its own ("…, from $1.0 billion to $1.6 billion; EBITDA
 //!    grew at 18% a year, from $150 million to $290 million"), a rate takes
@@ -533,8 +535,24 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                     && c != rate_clause
                     && !places_in(c).any(|key| rate_places.contains(&key))
             };
+            // A place named between an amount and the rate, other than the
+            // one the amount is named under, is a new subject: the rate is
+            // its ("세계 시장은 2023년 450억 달러에서 2030년 1,020억 달러로
+            // 커질 것으로 보이며, 같은 기간 한국 시장은 연평균 15.2% 성장할
+            // 전망이다").
+            let place_before = |k: usize| parsed.place_at.iter().rev().find(|&&(p, _)| p < k);
+            let rate_place = if distance == 0 {
+                place_before(rate.first)
+            } else {
+                None
+            };
+            let new_subject = |a: &AmountM| match (rate_place, place_before(a.first)) {
+                (Some(&(at, key)), Some(&(_, named))) => at > a.last && key != named,
+                _ => false,
+            };
             let level = |a: &&AmountM| {
                 !a.skip
+                    && !new_subject(a)
                     && (!by_clause || rate_tokens.contains(&a.first))
                     && !other_place_clause(a)
                     && !(distance == 0 && (a.slashed || across(a)))
