@@ -2504,6 +2504,31 @@ fn relative_ends() -> Vec<Row> {
                     .verdict("consistent"),
             ],
         ),
+        // A clause with its own subject before its growth verb: the rate is
+        // that subject's; a pronoun, a measure alone or no verb keep the
+        // sentence's series.
+        row(
+            "Smartphone shipments will rise from 1.2 billion units in 2023 to 1.4 billion units in 2028, with foldables growing at a CAGR of 40%.",
+            vec![claim(pct("40%", 40.0, 0)).verdict("unverifiable")],
+        ),
+        row(
+            "Sales are projected to rise from $10 billion in 2023 to $15 billion in 2028, while online sales will grow at a CAGR of 14%.",
+            vec![claim(pct("14%", 14.0, 0)).verdict("unverifiable")],
+        ),
+        row(
+            "The market will grow from $10 billion in 2023 to $15 billion in 2028, while it will expand at a CAGR of 8.4%.",
+            vec![claim(pct("8.4%", 8.4, 1))
+                .base(amt("$10 billion", 10e9).cur(USD).yr(2023))
+                .target(amt("$15 billion", 15e9).cur(USD).yr(2028))
+                .verdict("consistent")],
+        ),
+        row(
+            "The market will grow from $10 billion in 2023 to $15 billion in 2028, with a CAGR of 8.4%.",
+            vec![claim(pct("8.4%", 8.4, 1))
+                .base(amt("$10 billion", 10e9).cur(USD).yr(2023))
+                .target(amt("$15 billion", 15e9).cur(USD).yr(2028))
+                .verdict("consistent")],
+        ),
         // A place named between the figures and the rate is a new subject.
         row(
             "세계 시장은 2023년 450억 달러에서 2030년 1,020억 달러로 커질 것으로 보이며, 같은 기간 한국 시장은 연평균 15.2% 성장할 전망이다.",

@@ -79,6 +79,10 @@
 //!    with levels of its own ("…, from $1.0 billion to $1.6 billion; EBITDA
 //!    grew at 18% a year, from $150 million to $290 million"), a rate takes
 //!    its clause's figures only.
+//!    A rate in a clause with a subject of its own before its growth verb
+//!    ("…, with foldables growing at a CAGR of 40%", "…, while online sales
+//!    will grow at 14%"; not a pronoun, a measure alone or "with a CAGR
+//!    of") takes figures of that clause only.
 //! 10. **Tense.** A rate worded for the future ("Analysts expect a CAGR of
 //!     12%"; `will`, `expected`, `forecast`, `projected`, `should`, 预计,
 //!     見込み, 전망) whose sentence has no period, years, figures or
@@ -550,8 +554,13 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 (Some(&(at, key)), Some(&(_, named))) => at > a.last && key != named,
                 _ => false,
             };
+            // A rate of a clause with its own subject ("…, with foldables
+            // growing at a CAGR of 40%") takes figures of that clause only.
+            let subject_clause =
+                |a: &AmountM| rate.subject && (distance > 0 || clause_of(a.first) != rate_clause);
             let level = |a: &&AmountM| {
                 !a.skip
+                    && !subject_clause(a)
                     && !new_subject(a)
                     && (!by_clause || rate_tokens.contains(&a.first))
                     && !other_place_clause(a)

@@ -141,6 +141,9 @@ pub(super) struct RateM {
     /// from … to …, a CAGR of 3.8%"): the size of the fall, if the figures
     /// fall.
     pub(super) declined: bool,
+    /// In a clause after the first, its own subject before it ("…, with
+    /// foldables growing at a CAGR of 40%"): the rate of that subject.
+    pub(super) subject: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -283,6 +286,12 @@ pub(super) fn parse(
                 || t.is_sym(";")
         });
         p.clause_starts = breaks.collect();
+        for r in p.rates.iter_mut().filter(|r| r.cagr) {
+            let c = p.clause_starts.partition_point(|&b| b <= r.first);
+            if let Some(&open) = c.checked_sub(1).and_then(|i| p.clause_starts.get(i)) {
+                r.subject = clause_subject(toks, open, r.first);
+            }
+        }
         // "…, while it will reach …": a pronoun after it keeps one series.
         let pronoun = |k: usize| {
             toks.get(k + 1).is_some_and(|t| {
@@ -391,6 +400,92 @@ pub(super) fn place(word: &str) -> Option<&'static str> {
 /// Whether a sentence speaks of a part of a market, or of another series:
 /// "segment(s)", "of which", "among which", "among them", "within it",
 /// "smaller", "the rest", "meanwhile", "whereas".
+/// Whether the clause opening at token `open` names a subject of its own
+/// before a growth verb ahead of the rate at `rate`: "…, with foldables
+/// growing at a CAGR of 40%", "…, while online sales will rise at 14% a
+/// year"; not "…, with a CAGR of 8.4%" (no verb), a pronoun ("…, while it
+/// will grow at …"), a measure alone ("…, with revenue growing at …") or
+/// words with a figure among them.
+fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool {
+    const VERBS: &[&str] = &[
+        "grow",
+        "grows",
+        "growing",
+        "expand",
+        "expands",
+        "expanding",
+        "rise",
+        "rises",
+        "rising",
+        "increase",
+        "increases",
+        "increasing",
+        "climb",
+        "climbs",
+        "climbing",
+        "advance",
+        "advancing",
+        "post",
+        "posting",
+        "register",
+        "registering",
+        "record",
+        "recording",
+        "see",
+        "seeing",
+    ];
+    const SKIP: &[&str] = &[
+        "and",
+        "with",
+        "while",
+        "whereas",
+        "but",
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "our",
+        "will",
+        "is",
+        "are",
+        "set",
+        "to",
+        "expected",
+        "projected",
+        "forecast",
+        "likely",
+    ];
+    const PRONOUNS: &[&str] = &[
+        "it", "they", "this", "that", "these", "those", "which", "we",
+    ];
+    let Some(verb) = (open + 1..rate).find(|&k| VERBS.iter().any(|w| toks[k].is_word(w))) else {
+        return false;
+    };
+    // A subject is a few words, no figures ("…, and is expected to reach
+    // 9.29 billion USD by 2030, growing at …" has none).
+    if toks[open + 1..verb].iter().any(|t| t.kind == Kind::Num) {
+        return false;
+    }
+    let words: Vec<&Tok<'_>> = toks[open..verb]
+        .iter()
+        .filter(|t| t.kind == Kind::Word)
+        .filter(|t| !SKIP.iter().any(|w| t.is_word(w)))
+        .collect();
+    // A measure alone ("…, with revenue growing at …") is the sentence's
+    // own series; the measures rule tells it from another.
+    match words.first() {
+        None => false,
+        Some(t) if PRONOUNS.iter().any(|w| t.is_word(w)) => false,
+        Some(_) => {
+            words.len() <= 6
+                && !words
+                    .iter()
+                    .all(|t| crate::vocab::measure(t.text).is_some())
+        }
+    }
+}
+
 /// Whether a sentence speaks of what is to come: "will", "'ll", "shall",
 /// "expect…", "forecast…", "project…", "anticipat…", "predict…", "should",
 /// "could", "outlook", "going forward", "set to"; 预计, 预测, 将, 有望, 見込

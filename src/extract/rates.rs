@@ -490,6 +490,7 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
             slashed: slashed(toks, first, last) || (cjk && part_of_whole(toks, text, first)),
             whole: spans_figures(toks, text, first, last),
             declined,
+            subject: false,
         });
         i = last + 1;
     }
