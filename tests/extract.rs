@@ -2529,6 +2529,31 @@ fn relative_ends() -> Vec<Row> {
                 .target(amt("$15 billion", 15e9).cur(USD).yr(2028))
                 .verdict("consistent")],
         ),
+        // A rate sentence with no figures whose subject is a series takes
+        // figures only from a sentence that names it (or points back, or
+        // names the same measure, or another word for the whole market).
+        row(
+            "The market was worth $10 billion in 2023 and will reach $15 billion in 2028. Electric models will grow fastest, at a CAGR of 22%.",
+            vec![claim(pct("22%", 22.0, 0)).verdict("unverifiable")],
+        ),
+        row(
+            "The market was worth $10 billion in 2023 and will reach $15 billion in 2028. Online sales will grow at a CAGR of 14%.",
+            vec![claim(pct("14%", 14.0, 0)).verdict("unverifiable")],
+        ),
+        row(
+            "The market was worth $10 billion in 2023 and will reach $15 billion in 2028. The industry is expected to grow at a CAGR of 8.4%.",
+            vec![claim(pct("8.4%", 8.4, 1))
+                .base(amt("$10 billion", 10e9).cur(USD).yr(2023))
+                .target(amt("$15 billion", 15e9).cur(USD).yr(2028))
+                .verdict("consistent")],
+        ),
+        row(
+            "The market was worth $10 billion in 2023 and will reach $15 billion in 2028. Analysts expect a CAGR of 8.4%.",
+            vec![claim(pct("8.4%", 8.4, 1))
+                .base(amt("$10 billion", 10e9).cur(USD).yr(2023))
+                .target(amt("$15 billion", 15e9).cur(USD).yr(2028))
+                .verdict("consistent")],
+        ),
         // A place named between the figures and the rate is a new subject.
         row(
             "세계 시장은 2023년 450억 달러에서 2030년 1,020억 달러로 커질 것으로 보이며, 같은 기간 한국 시장은 연평균 15.2% 성장할 전망이다.",

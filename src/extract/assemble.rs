@@ -83,6 +83,12 @@
 //!    ("…, with foldables growing at a CAGR of 40%", "…, while online sales
 //!    will grow at 14%"; not a pronoun, a measure alone or "with a CAGR
 //!    of") takes figures of that clause only.
+//!    A rate sentence with no figures whose subject is a series ("Online
+//!    sales will grow at a CAGR of 14%"; not a pointer, a source such as
+//!    "Analysts expect", or the rate itself) takes figures only from a
+//!    neighbour that names it, points back ("It was …"), names the same kind
+//!    of measure, or, for a whole market, calls it a market, industry,
+//!    sector or economy.
 //! 10. **Tense.** A rate worded for the future ("Analysts expect a CAGR of
 //!     12%"; `will`, `expected`, `forecast`, `projected`, `should`, 预计,
 //!     見込み, 전망) whose sentence has no period, years, figures or
@@ -205,6 +211,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     let sentences = doc.sentences;
     let own = doc.parsed(s);
     let own_places = own.places.clone();
+    let own_subject = own.subject.clone();
     let own_measures = own.measures.clone();
     // The period nearest the rate in its sentence.
     let near = own
@@ -378,7 +385,31 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             if distance > 0 && !text.as_bytes()[start..end].iter().any(u8::is_ascii_digit) {
                 continue;
             }
+            // A rate sentence with no figures whose subject is a series of
+            // its own ("Online sales will grow at a CAGR of 14%") takes
+            // figures only from a sentence that names that series.
+            // (A neighbour opening with a pronoun speaks of it; one naming
+            // the same kind of measure does too: "Revenue … Sales will
+            // grow".)
             let parsed = doc.parsed(sentence);
+            if distance > 0 {
+                if let Some(head) = &own_subject {
+                    let singular = head.strip_suffix('s').filter(|h| h.len() > 2);
+                    // The words for a whole market stand for each other.
+                    const WHOLE: [&str; 5] = ["market", "industry", "sector", "economy", "segment"];
+                    let whole = |w: &str| WHOLE.contains(&w);
+                    let names = contains_word(&text[start..end], head)
+                        || (whole(singular.unwrap_or(head))
+                            && WHOLE.iter().any(|w| contains_word(&text[start..end], w)))
+                        || singular.is_some_and(|h| contains_word(&text[start..end], h))
+                        || points_back(&text[start..end])
+                        || crate::vocab::measure(head)
+                            .is_some_and(|m| parsed.measures.contains(&m));
+                    if !names {
+                        continue;
+                    }
+                }
+            }
             let other_place = distance > 0
                 && !own_places.is_empty()
                 && !parsed.places.is_empty()
@@ -693,6 +724,25 @@ fn measures_differ(rate: &[&str], figures: &[&str]) -> bool {
         .iter()
         .any(|m| (*m == "segment" || crate::vocab::intensive(m)) && !figures.contains(m));
     disjoint || unnamed
+}
+
+/// Whether `text` holds `word` as a word (ASCII, any case), or with a
+/// plural "s" after it.
+fn contains_word(text: &str, word: &str) -> bool {
+    let (t, w) = (text.as_bytes(), word.as_bytes());
+    let letter = |b: &u8| b.is_ascii_alphanumeric();
+    if w.is_empty() || w.len() > t.len() {
+        return false;
+    }
+    (0..=t.len() - w.len()).any(|i| {
+        t[i..i + w.len()].eq_ignore_ascii_case(w)
+            && (i == 0 || !letter(&t[i - 1]))
+            && match t.get(i + w.len()) {
+                None => true,
+                Some(b) if !letter(b) => true,
+                Some(b) => (*b | 0x20) == b's' && t.get(i + w.len() + 1).is_none_or(|c| !letter(c)),
+            }
+    })
 }
 
 /// Whether `haystack` contains `needle` (ASCII, any case).
@@ -1212,4 +1262,21 @@ fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
     let start = r.start + (s.len() - s.trim_start().len());
     let end = r.end - (s.len() - s.trim_end().len());
     start..end.max(start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contains_word;
+
+    #[test]
+    fn words_are_found_whole_or_plural() {
+        assert!(contains_word("Online sales rose", "sales"));
+        assert!(contains_word("The Market grew", "market"));
+        assert!(contains_word("two markets", "market"));
+        assert!(!contains_word("supermarket sales", "market"));
+        assert!(!contains_word("marketing", "market"));
+        assert!(!contains_word("它", "market"));
+        assert!(!contains_word("", "market"));
+        assert!(!contains_word("market", ""));
+    }
 }

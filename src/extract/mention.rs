@@ -208,6 +208,12 @@ pub(super) struct Parsed {
     pub(super) ratios: Vec<RatioM>,
     /// Where it has one, the year a bare "from" names ("from 2024").
     pub(super) from_year: Option<i32>,
+    /// In a sentence with a compound annual rate and no amounts, the head
+    /// noun of its subject where that is a series ("Online sales will grow
+    /// at …" → "sales"), lower case; none for a
+    /// pointer ("This represents …"), a source ("Analysts expect …") or no
+    /// subject.
+    pub(super) subject: Option<String>,
     /// The sentence speaks of what is to come ("will", "expected",
     /// "forecast", 预计, 見込み, 전망): read where it has figures or a
     /// compound annual rate.
@@ -304,6 +310,9 @@ pub(super) fn parse(
     }
     if !p.amounts.is_empty() || p.cagrs > 0 {
         p.future = future_words(toks, text);
+    }
+    if p.cagrs > 0 && p.amounts.iter().all(|a| a.skip) {
+        p.subject = sentence_subject(toks);
     }
     // Places only tell a claim's figures from another place's: they are
     // read where there are figures to tell.
@@ -484,6 +493,128 @@ fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool {
                     .all(|t| crate::vocab::measure(t.text).is_some())
         }
     }
+}
+
+/// The head noun of a sentence's subject, where the subject is a series
+/// ("Online sales will grow at a CAGR of 14%" → "sales", "Foldable phones
+/// are expected to …" → "phones"): the last word before the first verb,
+/// lower case. None where the subject points back
+/// ("This", "It", "Such growth"), is a source ("Analysts expect", "IDC
+/// forecasts": a reporting verb comes first), is the rate itself ("The
+/// CAGR is …", "Growth will be …"), the sentence opens with a preposition
+/// ("At a CAGR of …") or no verb comes within eight words.
+pub(super) fn sentence_subject(toks: &[Tok<'_>]) -> Option<String> {
+    const BEING: &[&str] = &[
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "should",
+        "could",
+        "can",
+        "may",
+        "might",
+        "has",
+        "have",
+        "had",
+        "grew",
+        "grow",
+        "grows",
+        "rose",
+        "rise",
+        "rises",
+        "expanded",
+        "expand",
+        "expands",
+        "increased",
+        "increase",
+        "increases",
+        "climbed",
+        "posted",
+        "registered",
+        "recorded",
+        "continues",
+        "continue",
+    ];
+    const REPORTING: &[&str] = &[
+        "expect",
+        "expects",
+        "estimate",
+        "estimates",
+        "forecast",
+        "forecasts",
+        "predict",
+        "predicts",
+        "project",
+        "projects",
+        "anticipate",
+        "anticipates",
+        "see",
+        "sees",
+        "say",
+        "says",
+        "believe",
+        "believes",
+        "note",
+        "notes",
+        "reckon",
+        "reckons",
+    ];
+    const POINTERS: &[&str] = &["this", "that", "it", "these", "those", "such", "which"];
+    const PREPOSITIONS: &[&str] = &[
+        "at",
+        "in",
+        "by",
+        "over",
+        "from",
+        "with",
+        "during",
+        "between",
+        "according",
+        "for",
+        "on",
+        "as",
+        "after",
+        "since",
+        "until",
+        "through",
+        "of",
+    ];
+    let words: Vec<&Tok<'_>> = toks
+        .iter()
+        .take(12)
+        .filter(|t| t.kind == Kind::Word)
+        .collect();
+    let first = words.first()?;
+    if POINTERS
+        .iter()
+        .chain(PREPOSITIONS)
+        .any(|w| first.is_word(w))
+    {
+        return None;
+    }
+    let verb = words
+        .iter()
+        .take(8)
+        .position(|t| BEING.iter().chain(REPORTING).any(|w| t.is_word(w)))?;
+    if verb == 0 || REPORTING.iter().any(|w| words[verb].is_word(w)) {
+        return None;
+    }
+    // A subject that is the rate itself ("The compound annual growth rate
+    // (CAGR) is …", "Growth will be …") names no series.
+    const RATE_WORDS: &[&str] = &[
+        "cagr",
+        "rate",
+        "growth",
+        "increase",
+        "expansion",
+        "rise",
+        "figure",
+    ];
+    let head = words[verb - 1].text.to_ascii_lowercase();
+    (!RATE_WORDS.contains(&head.as_str())).then_some(head)
 }
 
 /// Whether a sentence speaks of what is to come: "will", "'ll", "shall",
