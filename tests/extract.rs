@@ -2554,6 +2554,22 @@ fn relative_ends() -> Vec<Row> {
                 .target(amt("$15 billion", 15e9).cur(USD).yr(2028))
                 .verdict("consistent")],
         ),
+        // "within five years" dates an amount from the publication year; a
+        // figure of part of a year is no level.
+        row(
+            "The market is now worth $5.3 billion and will reach $8.0 billion within five years, a CAGR of 8.6%.",
+            vec![claim(pct("8.6%", 8.6, 1))
+                .base(amt("$5.3 billion", 5.3e9).cur(USD).yr(2024))
+                .target(amt("$8.0 billion", 8e9).cur(USD).yr(2029))
+                .verdict("consistent")],
+        )
+        .on(2024),
+        row(
+            "In the first half of 2024, sales reached $2.2 billion. Full-year sales are expected to grow at a CAGR of 10% to $6.4 billion in 2029.",
+            vec![claim(pct("10%", 10.0, 0))
+                .target(amt("$6.4 billion", 6.4e9).cur(USD).yr(2029))
+                .verdict("unverifiable")],
+        ),
         // A place named between the figures and the rate is a new subject.
         row(
             "세계 시장은 2023년 450억 달러에서 2030년 1,020억 달러로 커질 것으로 보이며, 같은 기간 한국 시장은 연평균 15.2% 성장할 전망이다.",

@@ -303,7 +303,8 @@ const CJK_RELATIVE: &[(&str, i32)] = &[
 
 /// A relative date at token `i`: the years it adds to the publication year
 /// and its last token. "N years ago", "a decade ago", "in N years from
-/// today".
+/// today", "N years from now", "within N years", "in N years' time", "in N
+/// years" after a word of the future.
 fn relative_at(toks: &[Tok<'_>], text: &str, i: usize) -> Option<(i32, usize)> {
     let t = toks[i];
     if t.is_cjk() {
@@ -347,15 +348,36 @@ fn relative_at(toks: &[Tok<'_>], text: &str, i: usize) -> Option<(i32, usize)> {
         if ago.is_word("ago") || ago.is_word("earlier") {
             return Some((-len, unit + 1));
         }
-        // "in nine years from today".
+        // "in nine years from today", "five years from now".
         if ago.is_word("from")
             && toks
                 .get(unit + 2)
                 .is_some_and(|w| w.is_word("today") || w.is_word("now"))
-            && i > 0
-            && toks[i - 1].is_word("in")
         {
             return Some((len, unit + 2));
+        }
+    }
+    // "within five years", "in five years' time", and "in five years" after
+    // a word of the future ("will reach $8 billion in five years"; "grew
+    // 80% in five years" is a duration).
+    let before = |w: &str| i > 0 && toks[i - 1].is_word(w);
+    if let Some(len) = len.filter(|_| before("within") || before("in")) {
+        let time = (unit + 1..(unit + 3).min(toks.len())).find(|&k| toks[k].is_word("time"));
+        let future = toks[i.saturating_sub(8)..i].iter().any(|t| {
+            [
+                "will",
+                "expected",
+                "projected",
+                "forecast",
+                "should",
+                "could",
+                "set",
+            ]
+            .iter()
+            .any(|w| t.is_word(w))
+        });
+        if before("within") || time.is_some() || future {
+            return Some((len, time.unwrap_or(unit)));
         }
     }
     None
@@ -600,6 +622,23 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
         if let Some(yi) = yi {
             a.when = years[yi].when;
             a.relative = years[yi].when.is_none();
+            // A figure of part of a year ("in the first half of 2024", "in
+            // Q1 2024", "H1 2024", "the nine months to March 2024") is no
+            // level of a yearly series.
+            a.skip |= part_of_year(toks, years[yi].first);
         }
     }
+}
+
+/// Whether the year at token `y` is named as part of a year: "half",
+/// "quarter", "Q1" to "Q4", "H1", "H2", "months" or "month" within the three
+/// words before it.
+fn part_of_year(toks: &[Tok<'_>], y: usize) -> bool {
+    toks[y.saturating_sub(4)..y].iter().any(|t| {
+        [
+            "half", "quarter", "q1", "q2", "q3", "q4", "h1", "h2", "months", "month",
+        ]
+        .iter()
+        .any(|w| t.is_word(w))
+    })
 }

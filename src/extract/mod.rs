@@ -95,7 +95,12 @@
 //! **Relative dates**, read through the publication date of [`Context`]:
 //! `this year`, `last year`, `next year`, `now`, `today`, `currently`, `at
 //! present`, `four years ago`, `a decade ago`, `in nine years from today`,
-//! 今年, 去年, 明年, 目前, 现在, 올해, 지난해, 작년, 내년, 현재. A relative date
+//! `five years from now`, `within five years`, `in five years' time`, `in
+//! five years` after a word of the future (`will reach $8 billion in five
+//! years`; "grew 80% in five years" is a duration), 今年, 去年, 明年, 目前,
+//! 现在, 올해, 지난해, 작년, 내년, 현재. A figure dated as part of a year (`in
+//! the first half of 2024`, `Q1 2024`, `H1 2024`, `the nine months to March
+//! 2024`) is no level of a yearly series. A relative date
 //! dates the amount right after it (within 40 bytes, `Last year the figure
 //! stood at €2.6bn`) or right before it (`$99 billion last year`). Without a
 //! publication date such an amount stays undated (it takes no other year),
