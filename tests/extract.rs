@@ -2390,6 +2390,15 @@ fn relative_ends() -> Vec<Row> {
                 .period(2024, 2029, "2024—2029年")
                 .verdict("consistent")],
         ),
+        // A baseline marked "from" takes the multiple forward, wherever the
+        // ratio word stands.
+        row(
+            "The market is expected to double in size by 2030, with a CAGR of 12%, from $4.2 billion in 2024.",
+            vec![claim(pct("12%", 12.0, 0))
+                .base(amt("$4.2 billion", 4.2e9).cur(USD).yr(2024))
+                .target(amt("double", 8.4e9).cur(USD).yr(2030).q(About))
+                .verdict("consistent")],
+        ),
         // Increments: the interval of the difference or the sum.
         row(
             "The sector is set to grow by £0.8bn to reach £5.2bn by 2026 from 2022, a CAGR of 4.3%.",

@@ -22,8 +22,9 @@
 //!   precision allows ("£5.2bn" less "£0.8bn" is £4.3bn to £4.5bn). A
 //!   hedged increment derives nothing.
 //!
-//! A relation after the given end (or in a later sentence than it) derives
-//! the target; one before it, the baseline. The derived end's year is the
+//! A given end marked as a start ("from $4.2 billion") is the baseline; any
+//! other is the baseline where the relation comes after it (or in a later
+//! sentence), the target where it comes before. The derived end's year is the
 //! rate's period's (its start for a baseline, its end for a target), else a
 //! bare year the sentence names: "from 2024", "compared with 2024",
 //! 较2025年 for a baseline; "triple by 2033", the increment's own "by 2025"
@@ -34,7 +35,7 @@
 
 use core::ops::Range;
 
-use super::mention::{AmountM, Parsed, RateM};
+use super::mention::{AmountM, Parsed, RateM, Role};
 use super::ratios::RatioM;
 use crate::{Amount, Figure, Hedge, Options, Qualifier, Stated, When};
 
@@ -146,11 +147,15 @@ pub(super) fn derive(
     let inc = own.amounts.iter().filter(increment).find(|a| {
         same_clause(a.first) && a.unit.compatible(g.unit) && (after(a.first) || before(a.last))
     });
-    let (span, forward) = match (ratio, inc) {
+    let (span, after_given) = match (ratio, inc) {
         (Some(r), _) => (r.span.clone(), after(r.first)),
         (None, Some(a)) => (a.span.clone(), after(a.first)),
         (None, None) => return None,
     };
+    // "from $4.2 billion" is a baseline wherever the relation stands; else
+    // the relation's place decides ("reached" and 達 mark levels reached,
+    // not targets).
+    let forward = g.role == Role::From || after_given;
     // The given end must be at the rate's period's own end, where it has
     // one: "doubled from 2018 to $4 billion in 2023 and is expected to grow
     // at a CAGR of 9% to 2030" relates the past, not the rate.
