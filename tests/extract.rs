@@ -2399,6 +2399,14 @@ fn relative_ends() -> Vec<Row> {
                 .target(amt("double", 8.4e9).cur(USD).yr(2030).q(About))
                 .verdict("consistent")],
         ),
+        row(
+            "2024年の国内市場は4,200億円だった。2030年には倍増し、2024年から2030年までの年平均成長率は12.2%に達する見通しだ。",
+            vec![claim(pct("12.2%", 12.2, 1))
+                .base(amt("4,200億円", 420e9).cur(JPY).yr(2024))
+                .target(amt("倍増", 840e9).cur(JPY).yr(2030).q(About))
+                .period(2024, 2030, "2024年から2030年")
+                .verdict("consistent")],
+        ),
         // Increments: the interval of the difference or the sum.
         row(
             "The sector is set to grow by £0.8bn to reach £5.2bn by 2026 from 2022, a CAGR of 4.3%.",

@@ -154,7 +154,7 @@
 //! around a rate give one end, dated, and the rate's sentence relates the
 //! other to it in the same clause: a multiple (`double`, `doubles`,
 //! `doubled`, `triple`, `quadruple`, `threefold`, `three-fold`, `3-fold`,
-//! 倍增, 翻倍, 翻番, 翻一番; not "double-digit") before a given target
+//! 倍增, 倍増, 翻倍, 翻番, 翻一番; not "double-digit") before a given target
 //! makes the baseline the target over it, after a given baseline the
 //! target the baseline times it ("expected to double to $8.4 billion by
 //! 2030 from 2024"; "worth $2.1 billion in 2023, is projected to triple by

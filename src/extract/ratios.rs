@@ -50,7 +50,7 @@ fn starts_with_ci(word: &str, stem: &str) -> bool {
 /// The multiple a word (and the tokens after it) names, and its last
 /// token: `double`, `doubles`, `doubled`, `doubling` (not "double-digit"
 /// or "double digits"), `triple…`, `quadruple…`, `threefold`,
-/// `three-fold`, `3-fold`; 倍增, 翻倍, 翻番, 翻一番 (2).
+/// `three-fold`, `3-fold`; 倍增 (倍増), 翻倍, 翻番, 翻一番 (2).
 fn multiple(toks: &[Tok<'_>], k: usize) -> Option<(f64, usize)> {
     let t = toks[k];
     let next_word = |d: usize| toks.get(k + d).filter(|t| t.kind == Kind::Word);
@@ -108,7 +108,7 @@ fn multiple(toks: &[Tok<'_>], k: usize) -> Option<(f64, usize)> {
         Kind::Cjk => {
             let at = |d: usize, c: &str| toks.get(k + d).is_some_and(|t| t.text == c);
             match t.text {
-                "倍" if at(1, "增") => Some((2.0, k + 1)),
+                "倍" if at(1, "增") || at(1, "増") => Some((2.0, k + 1)),
                 "翻" if at(1, "倍") || at(1, "番") => Some((2.0, k + 1)),
                 "翻" if at(1, "一") && at(2, "番") => Some((2.0, k + 2)),
                 _ => None,
@@ -211,7 +211,7 @@ mod tests {
 
     #[test]
     fn multiples_and_their_hedges() {
-        let table: [(&str, Vec<Read<'_>>); 11] = [
+        let table: [(&str, Vec<Read<'_>>); 12] = [
             ("is expected to double to", vec![(2.0, None, "double")]),
             (
                 "more than doubled",
@@ -226,6 +226,7 @@ mod tests {
             ("grow 5-fold", vec![(5.0, None, "5-fold")]),
             ("quadrupling", vec![(4.0, None, "quadrupling")]),
             ("营收有望较2025年倍增", vec![(2.0, None, "倍增")]),
+            ("市場は倍増する", vec![(2.0, None, "倍増")]),
             ("double-digit growth", vec![]),
             ("double digits", vec![]),
             ("the triple-A rating", vec![]),
