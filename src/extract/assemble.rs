@@ -1148,7 +1148,8 @@ fn build(
         .into_iter()
         .chain(baseline.iter().map(|b| &b.amount.span))
         .chain(target.iter().map(|t| &t.amount.span))
-        .chain(period.iter().map(|p| &p.span));
+        .chain(period.iter().map(|p| &p.span))
+        .chain(derived.iter().flat_map(|d| [&d.base_span, &d.target_span]));
     let (first, last) = spans.fold((rate.span.start, rate.span.end), |(a, b), r| {
         (a.min(r.start), b.max(r.end))
     });
