@@ -2261,6 +2261,40 @@ fn classes() -> Vec<Row> {
         none("GMV reached $48 billion in 2024 and should hit $90 billion in 2030. Take rate revenue will grow at a CAGR of 15%."),
         none("Orders climbed from 1.2 million in 2021 to 2.1 million in 2025. Bookings value grew at a CAGR of 20% over the same years."),
         none("Installations rose from 12 GW in 2020 to 31 GW in 2025. Investment will grow at a CAGR of 9% over the period."),
+        // A scaled number before any plural noun counts that noun: it is
+        // not a sum of money written without its currency.
+        row(
+            "The region now has 310 million small traders with $4.2 trillion in sales for the fiscal year 2022, expected to reach $9.6 trillion by 2032 with an annual growth rate of 8.6 per cent.",
+            vec![claim(pct("8.6 per cent", 8.6, 1))
+                .base(amt("$4.2 trillion", 4.2e12).cur(USD).yr(2022))
+                .target(amt("$9.6 trillion", 9.6e12).cur(USD).yr(2032))
+                .verdict("consistent")],
+        )
+        .on(2024),
+        row(
+            "The platform, which served 45 million monthly shoppers last year, expects gross merchandise value to climb from $12 billion in 2023 to $31 billion in 2028, a CAGR of 20.9%.",
+            vec![claim(pct("20.9%", 20.9, 1))
+                .base(amt("$12 billion", 1.2e10).cur(USD).yr(2023))
+                .target(amt("$31 billion", 3.1e10).cur(USD).yr(2028))
+                .verdict("consistent")],
+        )
+        .on(2024),
+        row(
+            "The service had 80 million monthly listeners in 2021 and expects 150 million monthly listeners by 2026, a CAGR of 13.4%.",
+            vec![claim(pct("13.4%", 13.4, 1))
+                .base(amt("80 million monthly listeners", 8e7).yr(2021))
+                .target(amt("150 million monthly listeners", 1.5e8).yr(2026))
+                .verdict("consistent")],
+        ),
+        // A currency the vocabulary does not name is counted the same way.
+        row(
+            "Exports will rise from 4.2 billion pesos in 2021 to 6.9 billion pesos in 2026, a CAGR of 10.4%.",
+            vec![claim(pct("10.4%", 10.4, 1))
+                .base(amt("4.2 billion pesos", 4.2e9).yr(2021))
+                .target(amt("6.9 billion pesos", 6.9e9).yr(2026))
+                .verdict("consistent")],
+        ),
+        none("About 45 million shoppers used the platform in 2023; it expects $31 billion in sales by 2028, a CAGR of 20%."),
     ]
 }
 

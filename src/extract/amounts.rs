@@ -53,7 +53,41 @@ fn last_of(toks: &[Tok<'_>], k: usize, end: usize) -> usize {
 /// ("1,919 electric buses", "4.41 billion social media users"): the index of
 /// the noun.
 fn count_noun(toks: &[Tok<'_>], k: usize) -> Option<usize> {
-    let noun = |t: &Tok<'_>| COUNT_NOUNS.iter().any(|w| t.is_word(w));
+    counted_noun(toks, k, |t| COUNT_NOUNS.iter().any(|w| t.is_word(w)))
+}
+
+/// After a number with a scale and nothing else that says what it measures,
+/// any plural noun is what it counts ("310 million small traders", "2.1
+/// billion app downloads"): [`count_noun`] with [`looks_plural`] for the
+/// list, so that such a count is not taken for a sum of money written
+/// without its currency.
+fn plural_noun(toks: &[Tok<'_>], k: usize) -> Option<usize> {
+    counted_noun(toks, k, |t| looks_plural(t.text))
+}
+
+/// Whether a lower-case word reads as an English plural noun: at least
+/// four letters ending in `s`, but not `ss`, `us`, `is` or `ys` ("less",
+/// "bonus", "this", "always"), nor a word of time ("years", "months",
+/// "times") or of what a sum of money is ("sales", "revenues"). The names of
+/// currencies the vocabulary does not hold ("pesos", "riyals", "lei") count
+/// too: such an amount is not compared with one in a known currency.
+fn looks_plural(w: &str) -> bool {
+    const NOT: &[&str] = &[
+        "years", "months", "weeks", "days", "times", "sales", "revenues", "afterwards",
+        "towards", "perhaps", "unless", "whereas",
+    ];
+    const CURRENCY_NAMES: &[&str] = &["lei", "lire", "baht", "naira", "rand", "zloty"];
+    (w.len() >= 4
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && w.ends_with('s')
+        && !["ss", "us", "is", "ys"].iter().any(|e| w.ends_with(e))
+        && !NOT.contains(&w))
+        || CURRENCY_NAMES.contains(&w)
+}
+
+/// [`count_noun`] and [`plural_noun`]: a noun `noun` accepts at `k`, or
+/// after one or two words that describe it.
+fn counted_noun(toks: &[Tok<'_>], k: usize, noun: impl Fn(&Tok<'_>) -> bool) -> Option<usize> {
     let describing = |t: &Tok<'_>| {
         t.kind == Kind::Word
             && !matches!(
@@ -371,7 +405,8 @@ fn english_amount(
             unit = Some(u);
             k = end + 1;
         } else if currency.is_none() {
-            if let Some(noun) = count_noun(toks, k) {
+            let plural = || scale.is_some().then(|| plural_noun(toks, k)).flatten();
+            if let Some(noun) = count_noun(toks, k).or_else(plural) {
                 count = true;
                 k = noun + 1;
             }
@@ -553,7 +588,7 @@ fn word_amount(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     if let Some(c) = toks.get(last + 1).and_then(currency_word) {
         currency = Some(c);
         last += 1;
-    } else if let Some(noun) = count_noun(toks, last + 1) {
+    } else if let Some(noun) = count_noun(toks, last + 1).or_else(|| plural_noun(toks, last + 1)) {
         count = true;
         last = noun;
     }

@@ -36,7 +36,10 @@
 //! `bn`, `B`, `milliard`, `Mrd`, `trillion`, `tn`, `tr`, `T`, `lakh`,
 //! `crore`, `lakh crore`); a physical unit (`tonnes`, `GW`, `TWh`, `TEU`); a
 //! count noun, after up to two words (`15.2 million units`, `1,919 electric
-//! buses`, `240 million users`, `vehicles`, `subscribers`); a number word
+//! buses`, `240 million users`, `vehicles`, `subscribers`), and after a
+//! number with a scale any plural noun (`310 million small traders`) or the
+//! name of a currency the vocabulary does not hold (`4.2 billion pesos`):
+//! such a count is never compared with a sum of money; a number word
 //! before a scale (`two billion`); a range (`7–8 billion`, `221-275 million
 //! tonnes`, `$10-12bn`, `between $780 billion and $990 billion`). A number
 //! is an amount only with a currency, a scale, a unit or a count noun, or
