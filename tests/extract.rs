@@ -2295,6 +2295,23 @@ fn classes() -> Vec<Row> {
                 .verdict("consistent")],
         ),
         none("About 45 million shoppers used the platform in 2023; it expects $31 billion in sales by 2028, a CAGR of 20%."),
+        // "in" or "of" and up to three lower-case words after an amount
+        // name what it measures; its year may follow them.
+        row(
+            "The exchange handled $3.1 trillion in daily trading volume for fiscal 2022 and expects $5.4 trillion by 2027, a CAGR of 11.7%.",
+            vec![claim(pct("11.7%", 11.7, 1))
+                .base(amt("$3.1 trillion", 3.1e12).cur(USD).yr(2022))
+                .target(amt("$5.4 trillion", 5.4e12).cur(USD).yr(2027))
+                .verdict("consistent")],
+        ),
+        row(
+            "The group booked $2.5 billion in new orders in 2023 and targets $4 billion by 2028, a compound annual growth rate of 9.9%.",
+            vec![claim(pct("9.9%", 9.9, 1))
+                .base(amt("$2.5 billion", 2.5e9).cur(USD).yr(2023))
+                .target(amt("$4 billion", 4e9).cur(USD).yr(2028))
+                .verdict("consistent")],
+        ),
+        none("The bank lent $3 billion in loans to small rural businesses in 2021 and expects $5 billion by 2026, a CAGR of 10.8%."),
     ]
 }
 

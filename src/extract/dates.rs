@@ -524,7 +524,9 @@ const LINKING: &[&str] = &[
 ];
 
 /// The dates of a sentence's amounts: a year just after an amount ("in
-/// 2024", "by the end of the year 2025", "(2022)", "last year") is its own;
+/// 2024", "by the end of the year 2025", "(2022)", "last year", or after
+/// "in" or "of" and up to three lower-case words that name what it
+/// measures: "$8.8 trillion in transaction value for fiscal 2023") is its own;
 /// an amount without one takes the nearest year before it in the sentence
 /// ("2024年的3002亿元", "Last year the figure stood at €2.6bn") that no other
 /// amount lies between and no other amount took. A relative date that no
@@ -580,6 +582,27 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
     let mut taken = vec![false; years.len()];
     let mut after: Vec<Option<usize>> = vec![None; p.amounts.len()];
     for (ai, a) in p.amounts.iter().enumerate() {
+        // "$8.8 trillion in transaction value for fiscal 2023": up to
+        // three lower-case words after "in" or "of" name what the amount
+        // measures, and may stand before its year too.
+        let measured = toks.get(a.last + 1).is_some_and(|t| t.is_word("in") || t.is_word("of"));
+        let phrase_end = if measured {
+            let plain = |t: &Tok<'_>| {
+                t.kind == Kind::Word
+                    && t.text.bytes().all(|b| b.is_ascii_lowercase())
+                    && !LINKING.contains(&t.text)
+                    && !matches!(t.text, "and" | "or" | "but" | "while" | "whereas" | "which")
+            };
+            let n = toks[a.last + 2..].iter().take(4).take_while(|t| plain(t)).count();
+            if n <= 3 {
+                a.last + 2 + n
+            } else {
+                a.last + 2
+            }
+        } else {
+            a.last + 1
+        };
+        let linking = |k: usize| linking(k) || (k > a.last + 1 && k < phrase_end);
         let from = years.partition_point(|y| y.first <= a.last);
         after[ai] = (from..years.len())
             .take_while(|&yi| years[yi].first <= a.last + AFTER)

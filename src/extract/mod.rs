@@ -93,7 +93,11 @@
 //! billion`, `2024年的3002亿元`), `2025年`, `2025年底`, `2024年9月`, `2024年度`,
 //! `2030년`; words such as "sold", "worth", "economy", "revenue", "sales" may
 //! stand between an amount and its year (`15.2 million units sold in 2021`,
-//! `$7.2 billion in revenue in 2022`).
+//! `$7.2 billion in revenue in 2022`), and so may "in" or "of" and up to
+//! three lower-case words that name what the amount measures (`$8.8
+//! trillion in transaction value for fiscal 2023`, `$2.5 billion in new
+//! orders in 2023`; not four: `$3 billion in loans to small businesses in
+//! 2021` is undated).
 //!
 //! **Relative dates**, read through the publication date of [`Context`]:
 //! `this year`, `last year`, `next year`, `now`, `today`, `currently`, `at
