@@ -351,10 +351,17 @@ pub fn extract_with(text: &str, context: &Context) -> Vec<Claim> {
     let mut doc = Doc::new(text, &sentences, set);
     let mut claims = Vec::new();
     let mut rates: Vec<RateM> = Vec::new();
+    // Whether a sentence with a cue word holds a `|`: a table's head names
+    // its CAGR column, so a text with no such sentence has no table.
+    let mut table = false;
     for (s, sentence) in sentences.iter().enumerate() {
         // Cue words are rarer than rates: they are looked for first.
         let range = sentence.start..sentence.end;
-        if !cues.has_cue(text.as_bytes(), range.clone()) || !has_rate(&text[range]) {
+        if !cues.has_cue(text.as_bytes(), range.clone()) {
+            continue;
+        }
+        table = table || text.as_bytes()[range.clone()].contains(&b'|');
+        if !has_rate(&text[range]) {
             continue;
         }
         // The parses of sentences no claim can reach any more are dropped,
@@ -367,7 +374,11 @@ pub fn extract_with(text: &str, context: &Context) -> Vec<Claim> {
         }
     }
     // Tables: a row's claim replaces any a sentence reading made of it.
-    let rows = tables::claims(text);
+    let rows = if table {
+        tables::claims(text)
+    } else {
+        Vec::new()
+    };
     if !rows.is_empty() {
         let within = |c: &Claim| {
             let at = c.spans.rate.as_ref().map_or(c.passage.start, |r| r.start);
