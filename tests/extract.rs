@@ -2312,6 +2312,21 @@ fn classes() -> Vec<Row> {
                 .verdict("consistent")],
         ),
         none("The bank lent $3 billion in loans to small rural businesses in 2021 and expects $5 billion by 2026, a CAGR of 10.8%."),
+        // A yearly flow: "annually", "a year" between an amount and its year.
+        row(
+            "Boiler sales reached 236,000 units in 2022. The trade body expects 500,000 units annually by 2024, which would take annual growth of more than 45%.",
+            vec![claim(pct("more than 45%", 45.0, 0).q(MoreThan))
+                .base(amt("236,000 units", 236_000.0).yr(2022))
+                .target(amt("500,000 units", 500_000.0).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "Exports stood at $40 billion a year in 2020 and should reach $65 billion a year by 2027, a compound annual rate of 7.2%.",
+            vec![claim(pct("7.2%", 7.2, 1))
+                .base(amt("$40 billion", 4e10).cur(USD).yr(2020))
+                .target(amt("$65 billion", 6.5e10).cur(USD).yr(2027))
+                .verdict("consistent")],
+        ),
     ]
 }
 

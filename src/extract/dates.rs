@@ -526,7 +526,8 @@ const LINKING: &[&str] = &[
 /// The dates of a sentence's amounts: a year just after an amount ("in
 /// 2024", "by the end of the year 2025", "(2022)", "last year", or after
 /// "in" or "of" and up to three lower-case words that name what it
-/// measures: "$8.8 trillion in transaction value for fiscal 2023") is its own;
+/// measures: "$8.8 trillion in transaction value for fiscal 2023", or after
+/// a word of a yearly flow: "500,000 units annually by 2024") is its own;
 /// an amount without one takes the nearest year before it in the sentence
 /// ("2024年的3002亿元", "Last year the figure stood at €2.6bn") that no other
 /// amount lies between and no other amount took. A relative date that no
@@ -561,11 +562,16 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
     };
     let in_alternative = |k: usize| in_range(alternatives, k) || in_range(&conversions, k);
     // What may stand between an amount and its year: "in", "by the end of
-    // the year", "(", "for fiscal", "per month".
+    // the year", "(", "for fiscal", "per month", and the words that make it
+    // a yearly flow: "annually", "yearly", "a year", "each year".
     let linking = |k: usize| {
         let t = &toks[k];
         let per = t.is_word("per") || (k > 0 && toks[k - 1].is_word("per"));
-        LINKING.iter().any(|w| t.is_word(w)) || t.is_sym("(") || t.is_sym(",") || per
+        let yearly = t.is_word("annually")
+            || t.is_word("yearly")
+            || (["a", "each", "every"].iter().any(|w| t.is_word(w))
+                && toks.get(k + 1).is_some_and(|n| n.is_word("year")));
+        LINKING.iter().any(|w| t.is_word(w)) || t.is_sym("(") || t.is_sym(",") || per || yearly
     };
     let levels: Vec<(usize, usize)> = p
         .amounts
