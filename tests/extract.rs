@@ -2320,6 +2320,29 @@ fn classes() -> Vec<Row> {
                 .target(amt("500,000 units", 500_000.0).yr(2024))
                 .verdict("consistent")],
         ),
+        // The elliptical figure after "from" when the end came first, and
+        // fiscal years in the elliptical year phrase.
+        row(
+            "Sales of e-scooters jumped to 950,000 units in FY24 from 150,000 in FY20, a compound annual growth rate of about 59%.",
+            vec![claim(pct("about 59%", 59.0, 0).q(About))
+                .base(amt("150,000", 150_000.0).yr(2020))
+                .target(amt("950,000 units", 950_000.0).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "The depot fleet grew from 3,200 buses in fiscal 2019 to 5,100 in fiscal 2024, a CAGR of 9.8%.",
+            vec![claim(pct("9.8%", 9.8, 1))
+                .base(amt("3,200 buses", 3200.0).yr(2019))
+                .target(amt("5,100", 5100.0).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "Revenue climbed to $8.1 billion in 2023 from 5.9 in 2019, a CAGR of 8.2%.",
+            vec![claim(pct("8.2%", 8.2, 1))
+                .base(amt("5.9", 5.9e9).cur(USD).yr(2019))
+                .target(amt("$8.1 billion", 8.1e9).cur(USD).yr(2023))
+                .verdict("consistent")],
+        ),
         row(
             "Exports stood at $40 billion a year in 2020 and should reach $65 billion a year by 2027, a compound annual rate of 7.2%.",
             vec![claim(pct("7.2%", 7.2, 1))

@@ -4,8 +4,8 @@
 //! `1조 2,345억 원`, `400万人`).
 
 use super::mention::{
-    cjk_hedge_after, cjk_hedge_before, currency_before, number, qualifier_before, scaled, slashed,
-    year_value, AmountM, Parsed, Role, Setting, Unit, NUMBER_WORDS,
+    cjk_hedge_after, cjk_hedge_before, currency_before, number, qualifier_before, scaled,
+    short_year, slashed, year_value, AmountM, Parsed, Role, Setting, Unit, NUMBER_WORDS,
 };
 use super::tokens::{Kind, Tok};
 use crate::vocab::{self, COUNT_NOUNS, PHYSICAL_UNITS};
@@ -73,8 +73,18 @@ fn plural_noun(toks: &[Tok<'_>], k: usize) -> Option<usize> {
 /// too: such an amount is not compared with one in a known currency.
 fn looks_plural(w: &str) -> bool {
     const NOT: &[&str] = &[
-        "years", "months", "weeks", "days", "times", "sales", "revenues", "afterwards",
-        "towards", "perhaps", "unless", "whereas",
+        "years",
+        "months",
+        "weeks",
+        "days",
+        "times",
+        "sales",
+        "revenues",
+        "afterwards",
+        "towards",
+        "perhaps",
+        "unless",
+        "whereas",
     ];
     const CURRENCY_NAMES: &[&str] = &["lei", "lire", "baht", "naira", "rand", "zloty"];
     (w.len() >= 4
@@ -449,16 +459,33 @@ fn english_amount(
     })
 }
 
-/// Whether "in" or "by" and a year follow token `i` ("175,000 in 2024").
+/// Whether token `k` is a year: `2024`, or the `24` of `FY24`, `fiscal
+/// 2024`, `CY24`.
+fn yearish(toks: &[Tok<'_>], k: usize) -> bool {
+    let fiscal = k
+        .checked_sub(1)
+        .is_some_and(|f| ["fy", "fiscal", "cy"].iter().any(|w| toks[f].is_word(w)));
+    toks.get(k)
+        .is_some_and(|t| year_value(t).is_some() || (fiscal && short_year(t).is_some()))
+}
+
+/// Whether "in" or "by" and a year follow token `i` ("175,000 in 2024",
+/// "150,000 in FY20").
 fn dated_after(toks: &[Tok<'_>], i: usize) -> bool {
+    let fiscal = |k: usize| {
+        toks.get(k)
+            .is_some_and(|f| ["fy", "fiscal", "cy"].iter().any(|w| f.is_word(w)))
+    };
     toks.get(i + 1)
         .is_some_and(|w| w.is_word("in") || w.is_word("by"))
-        && toks.get(i + 2).and_then(year_value).is_some()
+        && (yearish(toks, i + 2) || (fiscal(i + 2) && yearish(toks, i + 3)))
 }
 
 /// A bare number that shares the unit of the dated amount just before it:
 /// "60,000 users in 2016 and 175,000 in 2024", "$4.4 billion in 2023 to 5.2
-/// in 2027". It follows "and" or "to" (and a hedge), only a year phrase
+/// in 2027", "rose to 950,000 units in FY24 from 150,000 in FY20". It
+/// follows "and" or "to" (or "from" after an amount "to" marks as the end;
+/// and a hedge), only a year phrase
 /// stands between it and that amount, a year follows it ("in 2024", "by
 /// 2030"), and in that amount's scale it is within a factor of 100 of it.
 fn elliptical_amount(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Option<Found> {
@@ -472,20 +499,23 @@ fn elliptical_amount(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Opti
         None => (None, i),
     };
     let joiner = first.checked_sub(1)?;
-    if !(toks[joiner].is_word("and") || toks[joiner].is_word("to")) || joiner <= prev.last {
+    let j = toks[joiner];
+    let from = j.is_word("from") && prev.role == Role::To;
+    if !(j.is_word("and") || j.is_word("to") || from) || joiner <= prev.last {
         return None;
     }
     // Between the amount and the joiner, its year phrase only.
     let gap = prev.last + 1..joiner;
-    let year_phrase = gap.len() <= 3
+    let year_phrase = gap.len() <= 4
         && gap.clone().all(|k| {
             let w = toks[k];
-            year_value(&w).is_some()
-                || w.is_word("in")
-                || w.is_word("by")
+            yearish(toks, k)
+                || ["in", "by", "fy", "fiscal", "cy"]
+                    .iter()
+                    .any(|y| w.is_word(y))
                 || matches!(w.text, "(" | ")" | ",")
         })
-        && gap.clone().any(|k| year_value(&toks[k]).is_some());
+        && gap.clone().any(|k| yearish(toks, k));
     if !year_phrase {
         return None;
     }

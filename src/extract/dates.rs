@@ -591,7 +591,9 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
         // "$8.8 trillion in transaction value for fiscal 2023": up to
         // three lower-case words after "in" or "of" name what the amount
         // measures, and may stand before its year too.
-        let measured = toks.get(a.last + 1).is_some_and(|t| t.is_word("in") || t.is_word("of"));
+        let measured = toks
+            .get(a.last + 1)
+            .is_some_and(|t| t.is_word("in") || t.is_word("of"));
         let phrase_end = if measured {
             let plain = |t: &Tok<'_>| {
                 t.kind == Kind::Word
@@ -599,7 +601,11 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
                     && !LINKING.contains(&t.text)
                     && !matches!(t.text, "and" | "or" | "but" | "while" | "whereas" | "which")
             };
-            let n = toks[a.last + 2..].iter().take(4).take_while(|t| plain(t)).count();
+            let n = toks[a.last + 2..]
+                .iter()
+                .take(4)
+                .take_while(|t| plain(t))
+                .count();
             if n <= 3 {
                 a.last + 2 + n
             } else {

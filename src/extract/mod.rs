@@ -43,7 +43,9 @@
 //! before a scale (`two billion`); a range (`7–8 billion`, `221-275 million
 //! tonnes`, `$10-12bn`, `between $780 billion and $990 billion`). A number
 //! is an amount only with a currency, a scale, a unit or a count noun, or
-//! elliptically: a bare number after "and" or "to", dated by a year after
+//! elliptically: a bare number after "and" or "to" (or "from" after an end
+//! marked by "to": `rose to 950,000 units in FY24 from 150,000 in FY20`),
+//! dated by a year after
 //! it, right after a dated amount, shares that amount's unit and scale when
 //! it is within a factor of 100 of it ("60,000 users in 2016 and 175,000 in
 //! 2024", "€2.6 billion in 2019 to 3.4 in 2024"); and a bare number after
