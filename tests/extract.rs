@@ -2343,6 +2343,34 @@ fn classes() -> Vec<Row> {
                 .target(amt("$8.1 billion", 8.1e9).cur(USD).yr(2023))
                 .verdict("consistent")],
         ),
+        // "N years earlier" and "N years before" count back from the year
+        // the sentence named, with or without a publication date.
+        row(
+            "Bookings rose to $5.3 billion in 2023 from $2.4 billion three years earlier, a CAGR of 30%.",
+            vec![claim(pct("30%", 30.0, 0))
+                .base(amt("$2.4 billion", 2.4e9).cur(USD).yr(2020))
+                .target(amt("$5.3 billion", 5.3e9).cur(USD).yr(2023))
+                .verdict("consistent")],
+        )
+        .on(2024),
+        row(
+            "Bookings rose to $5.3 billion in 2023, from $2.4 billion five years before, a CAGR of 17%.",
+            vec![claim(pct("17%", 17.0, 0))
+                .base(amt("$2.4 billion", 2.4e9).cur(USD).yr(2018))
+                .target(amt("$5.3 billion", 5.3e9).cur(USD).yr(2023))
+                .verdict("consistent")],
+        ),
+        // "N years ago" beside a figure of an earlier year than the
+        // publication's: counted from either, the readings disagree.
+        row(
+            "Six years ago the segment was worth $1.5 billion; it reached $4.1 billion in 2023, a CAGR of 22%.",
+            vec![claim(pct("22%", 22.0, 0))
+                .base(amt("$1.5 billion", 1.5e9).cur(USD).yr(2018))
+                .target(amt("$4.1 billion", 4.1e9).cur(USD).yr(2023))
+                .verdict("unverifiable")],
+        )
+        .on(2024),
+        none("Sales were $2.4 billion five years before the merger and $5.3 billion in 2023, a CAGR of 17%."),
         row(
             "Exports stood at $40 billion a year in 2020 and should reach $65 billion a year by 2027, a compound annual rate of 7.2%.",
             vec![claim(pct("7.2%", 7.2, 1))

@@ -271,6 +271,7 @@ pub(super) fn parse_amounts(
             last,
             when: None,
             relative: false,
+            ago: None,
             skip: increment || bracketed || alternative || goal,
             increment,
             role,

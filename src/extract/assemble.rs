@@ -38,7 +38,10 @@
 //!    earlier values of the series, years apart, and no period), every
 //!    plausible baseline is kept as an alternative reading
 //!    ([`Forecast::alternatives`]); if the readings get different verdicts,
-//!    the checker calls the claim unverifiable and names them.
+//!    the checker calls the claim unverifiable and names them. So is a
+//!    baseline dated "N years ago" beside a target of a year before the
+//!    publication's: writers count such years from either ("Five years ago
+//!    it was worth $2.4 billion; it reached $5.3 billion in 2023").
 //! 6. **Segments.** Rates in a slash list ("25%/11%") or several rates in a
 //!    sentence with no amounts of their own ("Latin America will grow at
 //!    4.3% while North America will grow at 3.8%"), or a rate with no
@@ -1189,7 +1192,7 @@ fn build(
         source: None,
         alternatives: Vec::new(),
     };
-    let alternatives = other_bases
+    let mut alternatives = other_bases
         .iter()
         .map(|(c, w)| {
             let base = Figure {
@@ -1205,7 +1208,26 @@ fn build(
             };
             reading(base_figure, Some(target))
         }))
-        .collect();
+        .collect::<Vec<_>>();
+    // "Five years ago it was worth $2.4 billion; it reached $5.3 billion in
+    // 2023": writers count such years back from the publication date or
+    // from the latest year they name. Both readings are kept.
+    let counted_back = baseline
+        .as_ref()
+        .and_then(|b| b.amount.ago)
+        .filter(|_| derived.is_none())
+        .filter(|_| target.as_ref().is_some_and(|t| t.amount.ago.is_none()));
+    if let (Some(n), Some(b), Some(bw), Some(tw)) =
+        (counted_back, base_figure, base_when, target_when)
+    {
+        let year = tw.calendar_year() - n;
+        if year != bw.calendar_year() && year < tw.calendar_year() {
+            if let Ok(w) = When::year(i64::from(year)) {
+                let base = Figure { when: Some(w), ..b };
+                alternatives.push(reading(Some(base), target_figure));
+            }
+        }
+    }
     let forecast = Forecast {
         baseline: base_figure,
         target: target_figure,

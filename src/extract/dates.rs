@@ -345,7 +345,10 @@ fn relative_at(toks: &[Tok<'_>], text: &str, i: usize) -> Option<(i32, usize)> {
         _ => (None, i),
     };
     if let (Some(len), Some(ago)) = (len, toks.get(unit + 1)) {
-        if ago.is_word("ago") || ago.is_word("earlier") {
+        // "three years earlier", "five years before" end their phrase ("five
+        // years before the pandemic" is no date).
+        let ends = toks.get(unit + 2).is_none_or(|t| t.kind == Kind::Sym);
+        if ago.is_word("ago") || ((ago.is_word("earlier") || ago.is_word("before")) && ends) {
             return Some((-len, unit + 1));
         }
         // "in nine years from today", "five years from now".
@@ -404,14 +407,28 @@ pub(super) fn parse_years(
             continue;
         }
         if let Some((offset, last)) = relative_at(toks, text, i) {
-            let when = set
-                .published
-                .and_then(|y| When::year(i64::from(y + offset)).ok());
+            // "from $2.4 billion three years earlier": before the year the
+            // sentence named last, not before the publication date (and
+            // undated where the sentence named none).
+            let anchored = toks[last].is_word("earlier") || toks[last].is_word("before");
+            let when = if anchored {
+                p.years
+                    .iter()
+                    .rev()
+                    .find(|y| !y.relative)
+                    .and_then(|y| y.when)
+                    .and_then(|w| When::year(i64::from(w.calendar_year() + offset)).ok())
+            } else {
+                set.published
+                    .and_then(|y| When::year(i64::from(y + offset)).ok())
+            };
+            let ago = (toks[last].is_word("ago") && offset < 0).then_some(-offset);
             p.years.push(YearM {
                 when,
                 first: i,
                 last,
-                relative: true,
+                relative: !anchored || when.is_none(),
+                ago,
             });
             i = last + 1;
             continue;
@@ -468,6 +485,7 @@ pub(super) fn parse_years(
                 first,
                 last,
                 relative: false,
+                ago: None,
             });
         }
         i = last + 1;
@@ -657,6 +675,7 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
         if let Some(yi) = yi {
             a.when = years[yi].when;
             a.relative = years[yi].when.is_none();
+            a.ago = years[yi].ago;
             // A figure of part of a year ("in the first half of 2024", "in
             // Q1 2024", "H1 2024", "the nine months to March 2024") is no
             // level of a yearly series.

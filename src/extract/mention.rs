@@ -101,6 +101,8 @@ pub(super) struct AmountM {
     /// Dated by a relative word ("last year", "now") that no publication
     /// date resolves: it has no date, and takes none from elsewhere.
     pub(super) relative: bool,
+    /// Dated "N years ago" (see [`YearM::ago`]): N.
+    pub(super) ago: Option<i32>,
     /// An increment ("grow by $2 billion") or a conversion in brackets: not a
     /// level of the series.
     pub(super) skip: bool,
@@ -155,6 +157,9 @@ pub(super) struct YearM {
     pub(super) last: usize,
     /// Written relative to the publication date ("last year", "now").
     pub(super) relative: bool,
+    /// "N years ago": N, the years before the publication date. Writers
+    /// also count them back from the latest year their figures name.
+    pub(super) ago: Option<i32>,
 }
 
 #[derive(Debug, Clone)]

@@ -110,7 +110,11 @@
 //! years`; "grew 80% in five years" is a duration), 今年, 去年, 明年, 目前,
 //! 现在, 올해, 지난해, 작년, 내년, 현재. A figure dated as part of a year (`in
 //! the first half of 2024`, `Q1 2024`, `H1 2024`, `the nine months to March
-//! 2024`) is no level of a yearly series. A relative date
+//! 2024`) is no level of a yearly series. `three years earlier` and `five
+//! years before` (ending their phrase) count back from the year the
+//! sentence named last (`rose to $5.3 billion in 2023 from $2.4 billion
+//! three years earlier` puts the start in 2020), not from the publication
+//! date; with no year before them they date nothing. A relative date
 //! dates the amount right after it (within 40 bytes, `Last year the figure
 //! stood at €2.6bn`) or right before it (`$99 billion last year`). Without a
 //! publication date such an amount stays undated (it takes no other year),
