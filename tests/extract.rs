@@ -2371,6 +2371,72 @@ fn classes() -> Vec<Row> {
         )
         .on(2024),
         none("Sales were $2.4 billion five years before the merger and $5.3 billion in 2023, a CAGR of 17%."),
+        // Lists of parallel series' figures, matched with a list of rates
+        // by position; a single rate beside such lists is not matched.
+        row(
+            "Sales and operating profit should climb to $9.4 billion and $1.9 billion by 2026, from $6.1 billion and $1.0 billion in 2022, implying CAGRs of 11.4% and 17.4%.",
+            vec![
+                claim(pct("11.4%", 11.4, 1))
+                    .base(amt("$6.1 billion", 6.1e9).cur(USD).yr(2022))
+                    .target(amt("$9.4 billion", 9.4e9).cur(USD).yr(2026))
+                    .verdict("consistent"),
+                claim(pct("17.4%", 17.4, 1))
+                    .base(amt("$1.0 billion", 1.0e9).cur(USD).yr(2022))
+                    .target(amt("$1.9 billion", 1.9e9).cur(USD).yr(2026))
+                    .verdict("consistent"),
+            ],
+        ),
+        row(
+            "Shipments and revenue reached 100 million units and $50 billion respectively in 2023, and are forecast at 150 million units and $60 billion in 2028, CAGRs of 8.4% and 3.7%.",
+            vec![
+                claim(pct("8.4%", 8.4, 1))
+                    .base(amt("100 million units", 1e8).yr(2023))
+                    .target(amt("150 million units", 1.5e8).yr(2028))
+                    .verdict("consistent"),
+                claim(pct("3.7%", 3.7, 1))
+                    .base(amt("$50 billion", 5e10).cur(USD).yr(2023))
+                    .target(amt("$60 billion", 6e10).cur(USD).yr(2028))
+                    .verdict("consistent"),
+            ],
+        ),
+        row(
+            "预计到2026年，收入和利润将分别达到94亿元和19亿元，2022年分别为61亿元和10亿元，年复合增长率分别为11.4%和17.4%。",
+            vec![
+                claim(pct("11.4%", 11.4, 1))
+                    .base(amt("61亿元", 6.1e9).cur(CNY).yr(2022))
+                    .target(amt("94亿元", 9.4e9).cur(CNY).yr(2026))
+                    .verdict("consistent"),
+                claim(pct("17.4%", 17.4, 1))
+                    .base(amt("10亿元", 1.0e9).cur(CNY).yr(2022))
+                    .target(amt("19亿元", 1.9e9).cur(CNY).yr(2026))
+                    .verdict("consistent"),
+            ],
+        ),
+        // One rate, two series: every pairing is kept, and they disagree.
+        row(
+            "Sales in France and Spain rose to €4.0bn and €6.0bn in 2023, from €3.0bn and €3.5bn in 2019, a compound annual growth rate of 7.5%.",
+            vec![claim(pct("7.5%", 7.5, 1))
+                .base(amt("€3.5bn", 3.5e9).cur(EUR).yr(2019))
+                .target(amt("€6.0bn", 6.0e9).cur(EUR).yr(2023))
+                .verdict("unverifiable")],
+        ),
+        none("The two divisions, valued at $2 billion and $1 billion in 2024, will grow at CAGRs of 6% and 9% through 2030."),
+        // As many years as figures, joined the same way: one series.
+        row(
+            "Bookings reached $4.1 billion and $4.6 billion in 2022 and 2023, and should hit $7.1 billion by 2028, a CAGR of 9.1%.",
+            vec![claim(pct("9.1%", 9.1, 1))
+                .base(amt("$4.6 billion", 4.6e9).cur(USD).yr(2023))
+                .target(amt("$7.1 billion", 7.1e9).cur(USD).yr(2028))
+                .verdict("consistent")],
+        ),
+        // A share is no rate: "30% and 25% of sales".
+        row(
+            "Revenue will reach $12 billion by 2027 from $7.5 billion in 2023, a CAGR of 12.5%, with the US and China taking 30% and 25% of sales.",
+            vec![claim(pct("12.5%", 12.5, 1))
+                .base(amt("$7.5 billion", 7.5e9).cur(USD).yr(2023))
+                .target(amt("$12 billion", 1.2e10).cur(USD).yr(2027))
+                .verdict("consistent")],
+        ),
         row(
             "Exports stood at $40 billion a year in 2020 and should reach $65 billion a year by 2027, a compound annual rate of 7.2%.",
             vec![claim(pct("7.2%", 7.2, 1))

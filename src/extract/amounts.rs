@@ -272,6 +272,7 @@ pub(super) fn parse_amounts(
             when: None,
             relative: false,
             ago: None,
+            list: None,
             skip: increment || bracketed || alternative || goal,
             increment,
             role,

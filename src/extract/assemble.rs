@@ -372,7 +372,15 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         let (mut blocked_back, mut blocked_forward) = (false, false);
         // A rate of a part (a slash list, "其中") reads no figures at all:
         // those around it are the whole's.
-        let readable = if rate.slashed { 0 } else { order.len() };
+        // Nor does one of a list of rates not matched with figures; one
+        // matched by position reads those figures only (see `lists`).
+        let readable = if rate.slashed || rate.parallel {
+            0
+        } else if rate.pair.is_some() {
+            1
+        } else {
+            order.len()
+        };
         for &(sentence, distance) in order[..readable].iter().filter(|o| o.1 <= limit) {
             let blocked = if sentence < s {
                 &mut blocked_back
@@ -469,7 +477,16 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 && parsed.cagrs > 1
                 && !starts.is_empty()
                 && clause_levels().iter().any(|a| !a.skip);
-            let picked: &[AmountM] = if by_clause {
+            let paired: Vec<AmountM> = match rate.pair.filter(|_| distance == 0) {
+                Some((b, t)) => [b, t]
+                    .iter()
+                    .filter_map(|&i| amounts.get(i).cloned())
+                    .collect(),
+                None => Vec::new(),
+            };
+            let picked: &[AmountM] = if !paired.is_empty() {
+                &paired
+            } else if by_clause {
                 clause_levels()
             } else if distance == 0 {
                 own_amounts(parsed, rate)
@@ -603,7 +620,10 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                     && !(rate_clause_bare && other_series(a))
                     && !under_other_place(a)
             };
-            candidates.extend(picked.iter().filter(level).map(|a| Candidate {
+            // Figures matched by position are the rate's whatever the
+            // clauses say.
+            let matched = |a: &&AmountM| !paired.is_empty() || level(a);
+            candidates.extend(picked.iter().filter(matched).map(|a| Candidate {
                 amount: a.clone(),
                 sentence,
                 distance,
@@ -670,6 +690,59 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         let own_base = chosen.baseline.as_ref().is_some_and(|b| b.distance == 0);
         if target_past && !own_base {
             chosen = Reading::default();
+        }
+    }
+    // A reading that uses a member of a list of parallel series' figures
+    // is kept with every other pairing of its lists' members (see `lists`).
+    if rate.pair.is_none() {
+        let members = |c: &Option<Candidate>, doc: &mut Doc<'_, '_>| -> Vec<(Candidate, When)> {
+            let Some(c) = c.as_ref().filter(|c| c.amount.list.is_some()) else {
+                return Vec::new();
+            };
+            doc.parsed(c.sentence)
+                .amounts
+                .iter()
+                .filter(|a| a.list == c.amount.list)
+                .filter_map(|a| {
+                    let when = a.when?;
+                    Some((
+                        Candidate {
+                            amount: a.clone(),
+                            sentence: c.sentence,
+                            distance: c.distance,
+                        },
+                        when,
+                    ))
+                })
+                .collect()
+        };
+        let bases = members(&chosen.baseline, doc);
+        let targets = members(&chosen.target, doc);
+        if !bases.is_empty() || !targets.is_empty() {
+            let one = |c: &Option<Candidate>, w: Option<When>| {
+                c.clone().zip(w).into_iter().collect::<Vec<_>>()
+            };
+            let bases = if bases.is_empty() {
+                one(&chosen.baseline, chosen.base_when)
+            } else {
+                bases
+            };
+            let targets = if targets.is_empty() {
+                one(&chosen.target, chosen.target_when)
+            } else {
+                targets
+            };
+            for (b, bw) in &bases {
+                for (t, tw) in &targets {
+                    let main = chosen.baseline.as_ref().is_some_and(|x| x.is(b))
+                        && chosen.target.as_ref().is_some_and(|x| x.is(t));
+                    if !main && bw < tw {
+                        chosen
+                            .other_pairs
+                            .push(((b.clone(), *bw), (t.clone(), *tw)));
+                    }
+                }
+            }
         }
     }
     doc.order = order;
@@ -839,6 +912,8 @@ struct Reading {
     /// Other values for the target's year ("fell short of the target of
     /// $350 billion" beside the $331 billion reached).
     other_targets: Vec<(Candidate, When)>,
+    /// Other pairings of the members of lists of parallel series' figures.
+    other_pairs: Vec<((Candidate, When), (Candidate, When))>,
 }
 
 /// The target and baseline among the candidates (see the module docs).
@@ -882,6 +957,7 @@ fn choose(
                     base_when: base.amount.when,
                     other_bases: Vec::new(),
                     other_targets: Vec::new(),
+                    other_pairs: Vec::new(),
                 };
             }
         }
@@ -1105,6 +1181,7 @@ fn choose(
         base_when,
         other_bases,
         other_targets,
+        other_pairs: Vec::new(),
     }
 }
 
@@ -1126,6 +1203,7 @@ fn build(
         base_when,
         other_bases,
         other_targets,
+        other_pairs,
     } = reading;
     // "from $3.2 to $5.1 billion": a bare baseline takes the target's scale.
     let rescaled = |b: &Candidate| match &target {
@@ -1207,6 +1285,17 @@ fn build(
                 when: Some(*w),
             };
             reading(base_figure, Some(target))
+        }))
+        .chain(other_pairs.iter().map(|((b, bw), (t, tw))| {
+            let base = Figure {
+                amount: rescale(b.amount.stated, t.amount.stated),
+                when: Some(*bw),
+            };
+            let target = Figure {
+                amount: t.amount.stated,
+                when: Some(*tw),
+            };
+            reading(Some(base), Some(target))
         }))
         .collect::<Vec<_>>();
     // "Five years ago it was worth $2.4 billion; it reached $5.3 billion in

@@ -539,6 +539,8 @@ const LINKING: &[&str] = &[
     "exports",
     "imports",
     "spending",
+    // "$12 billion and $2.1 billion respectively by 2027".
+    "respectively",
 ];
 
 /// The dates of a sentence's amounts: a year just after an amount ("in

@@ -11,6 +11,7 @@ use std::collections::HashMap;
 
 use super::amounts::parse_amounts;
 use super::dates::{date_amounts, parse_periods, parse_years};
+use super::lists::read_lists;
 use super::rates::parse_rates;
 use super::ratios::{parse_ratios, RatioM};
 use super::sentences::Sentence;
@@ -103,6 +104,9 @@ pub(super) struct AmountM {
     pub(super) relative: bool,
     /// Dated "N years ago" (see [`YearM::ago`]): N.
     pub(super) ago: Option<i32>,
+    /// A member of a list of parallel series' figures (see `lists`): the
+    /// list's number in its sentence.
+    pub(super) list: Option<u8>,
     /// An increment ("grow by $2 billion") or a conversion in brackets: not a
     /// level of the series.
     pub(super) skip: bool,
@@ -143,6 +147,12 @@ pub(super) struct RateM {
     /// from … to …, a CAGR of 3.8%"): the size of the fall, if the figures
     /// fall.
     pub(super) declined: bool,
+    /// One of a list of rates of as many series ("CAGRs of 12.5% and
+    /// 17.5%") with no figures matched to it: it takes none (see `lists`).
+    pub(super) parallel: bool,
+    /// Its baseline and target, matched by position from two lists of
+    /// amounts (indices into the sentence's amounts; see `lists`).
+    pub(super) pair: Option<(usize, usize)>,
     /// In a clause after the first, its own subject before it ("…, with
     /// foldables growing at a CAGR of 40%"): the rate of that subject.
     pub(super) subject: bool,
@@ -242,6 +252,10 @@ pub(super) fn parse(
     parse_years(toks, text, &mut p, used, set);
     date_amounts(toks, &mut p);
     p.cagrs = p.rates.iter().filter(|r| r.cagr).count();
+    // Lists of parallel series' figures and rates.
+    if p.amounts.len() > 1 || p.cagrs > 1 {
+        read_lists(toks, &mut p);
+    }
     if p.cagrs > 0 {
         parse_ratios(toks, &mut p);
     }

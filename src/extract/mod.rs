@@ -20,7 +20,7 @@
 //! The extractor is made of layers, one file each: `sentences` (sentences,
 //! list lines), `scan` (the byte-level prefilters, each beside the plain
 //! reading it is tested against), `tokens`, the readers of `mention`
-//! (`amounts`, `rates`, `dates`), `assemble` (the choice), and `context`
+//! (`amounts`, `rates`, `dates`, `lists`), `assemble` (the choice), and `context`
 //! (what is known of the document). The words they read are the crate's
 //! one vocabulary, which the `FromStr` impls of [`Amount`](crate::Amount)
 //! and [`Stated`](crate::Stated) read too.
@@ -183,6 +183,18 @@
 //! by 2033"); with none, or where the rate's period puts the given end
 //! elsewhere, nothing is derived.
 //!
+//! **Parallel series** (the `lists` module): amounts joined by "and", ","
+//! or "、", 和, 及, 与 (`$12 billion and $2.1 billion`) are figures of as many
+//! series at one date (an undated one takes the date the others name);
+//! with a list of as many compound annual rates (`CAGRs of 12.5% and
+//! 17.5%`) and two such lists, one the start ("from", or the earlier year),
+//! the i-th rate takes the i-th figure of each. A single rate beside such
+//! lists is read with every pairing of their members, so the checker
+//! decides only where all agree; a list of rates matched with nothing
+//! reads no figures. As many years after the run, joined the same way
+//! (`$3.0 billion and $3.6 billion in 2022 and 2023`), date its members in
+//! order: one series, no list. "respectively" may stand before the date.
+//!
 //! **Tables** of cells between `|` (the `tables` module): a header row of
 //! years (`2019`, `FY20`, `FY25E`, `CY23`, `31/03/23`, `Mar-23`) with a
 //! column headed `CAGR` makes each row below it with a label a claim: the
@@ -196,7 +208,8 @@
 //! `Growth (%)`), or whose heads are not years, makes none.
 //!
 //! **Not read as a compound annual rate**: two percentages after "from"
-//! ("a share rising from 8% to 12%": levels, not a range of rates); a year-on-year change
+//! ("a share rising from 8% to 12%": levels, not a range of rates); a
+//! percentage "of" something (`30% and 25% of sales`: shares); a year-on-year change
 //! ("year-on-year", "YoY" before or after the rate, 同比, 比上年, 前年比,
 //! 前年同期比, 전년 대비), a change from a named year (较2024年增长), a cumulative
 //! change (累计), a share ("share", 占比, シェア, 점유율), percentage points
@@ -257,6 +270,7 @@ mod amounts;
 mod assemble;
 mod context;
 mod dates;
+mod lists;
 mod mention;
 mod rates;
 mod ratios;

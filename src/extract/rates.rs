@@ -193,6 +193,18 @@ pub(super) fn distractor(
     }) {
         return true;
     }
+    // "30% of sales", "30% and 25% of the market": a share of something.
+    let mut k = last + 1;
+    while k < last + 6
+        && toks.get(k).is_some_and(|t| {
+            t.kind == Kind::Num || t.is_percent() || t.is_sym(",") || t.is_word("and")
+        })
+    {
+        k += 1;
+    }
+    if eq(word(k), "of") && toks.get(k + 1).is_some_and(|t| t.kind == Kind::Word) {
+        return true;
+    }
     // "(YoY: +3.4%)", "year-on-year growth of 4%".
     if (1..=6).any(|d| first.checked_sub(d).is_some_and(yoy)) {
         return true;
@@ -491,6 +503,8 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
             whole: spans_figures(toks, text, first, last),
             declined,
             subject: false,
+            parallel: false,
+            pair: None,
         });
         i = last + 1;
     }
