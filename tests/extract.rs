@@ -2437,6 +2437,47 @@ fn classes() -> Vec<Row> {
                 .target(amt("$12 billion", 1.2e10).cur(USD).yr(2027))
                 .verdict("consistent")],
         ),
+        // A chain: a clause that goes on from the end before it ("and is
+        // expected to reach …") starts there; one with a subject of its
+        // own ("and profit should reach …") does not.
+        row(
+            "Subscriptions grew from $1.6 billion in 2019 to $2.9 billion in 2023 (a CAGR of 16%) and are forecast to reach $4.4 billion in 2028 (a CAGR of 8.7%).",
+            vec![
+                claim(pct("16%", 16.0, 0))
+                    .base(amt("$1.6 billion", 1.6e9).cur(USD).yr(2019))
+                    .target(amt("$2.9 billion", 2.9e9).cur(USD).yr(2023))
+                    .verdict("consistent"),
+                claim(pct("8.7%", 8.7, 1))
+                    .base(amt("$2.9 billion", 2.9e9).cur(USD).yr(2023))
+                    .target(amt("$4.4 billion", 4.4e9).cur(USD).yr(2028))
+                    .verdict("consistent"),
+            ],
+        ),
+        row(
+            "Subscriptions grew from $1.6 billion in 2019 to $2.9 billion in 2023, a CAGR of 16%, and should reach $4.4 billion in 2028, a CAGR of 8.7%.",
+            vec![
+                claim(pct("16%", 16.0, 0))
+                    .base(amt("$1.6 billion", 1.6e9).cur(USD).yr(2019))
+                    .target(amt("$2.9 billion", 2.9e9).cur(USD).yr(2023))
+                    .verdict("consistent"),
+                claim(pct("8.7%", 8.7, 1))
+                    .base(amt("$2.9 billion", 2.9e9).cur(USD).yr(2023))
+                    .target(amt("$4.4 billion", 4.4e9).cur(USD).yr(2028))
+                    .verdict("consistent"),
+            ],
+        ),
+        row(
+            "Revenue grew from $1.6 billion in 2019 to $2.9 billion in 2023, a CAGR of 16%, and profit should reach $0.9 billion in 2028, a CAGR of 8.7%.",
+            vec![
+                claim(pct("16%", 16.0, 0))
+                    .base(amt("$1.6 billion", 1.6e9).cur(USD).yr(2019))
+                    .target(amt("$2.9 billion", 2.9e9).cur(USD).yr(2023))
+                    .verdict("consistent"),
+                claim(pct("8.7%", 8.7, 1))
+                    .target(amt("$0.9 billion", 0.9e9).cur(USD).yr(2028))
+                    .verdict("unverifiable"),
+            ],
+        ),
         row(
             "Exports stood at $40 billion a year in 2020 and should reach $65 billion a year by 2027, a compound annual rate of 7.2%.",
             vec![claim(pct("7.2%", 7.2, 1))

@@ -272,6 +272,7 @@ pub(super) fn parse_amounts(
             when: None,
             relative: false,
             ago: None,
+            chained: false,
             list: None,
             skip: increment || bracketed || alternative || goal,
             increment,
@@ -459,6 +460,75 @@ fn english_amount(
         first,
         last,
     })
+}
+
+/// Verbs and auxiliaries that open a clause with no subject of its own
+/// after "and": the clause goes on speaking of the sentence's subject.
+const GOES_ON: &[&str] = &[
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "should",
+    "could",
+    "may",
+    "might",
+    "can",
+    "has",
+    "have",
+    "had",
+    "expected",
+    "projected",
+    "forecast",
+    "set",
+    "poised",
+    "likely",
+    "reach",
+    "reached",
+    "reaching",
+    "grow",
+    "grew",
+    "rise",
+    "rose",
+    "climb",
+    "climbed",
+    "hit",
+    "then",
+    "further",
+];
+
+/// Marks the ends reached in a clause that goes on from the end before it
+/// ([`AmountM::chained`]): an amount "to" or "reach" marks as an end, whose
+/// clause opens with "and" and a word of [`GOES_ON`] after an earlier end
+/// (dated, marked the same way), with no other amount, contrast word or
+/// `;` between.
+pub(super) fn link_chains(toks: &[Tok<'_>], p: &mut Parsed) {
+    let levels: Vec<usize> = (0..p.amounts.len())
+        .filter(|&i| !p.amounts[i].skip)
+        .collect();
+    for w in levels.windows(2) {
+        let (a, b) = (&p.amounts[w[0]], &p.amounts[w[1]]);
+        if a.role != Role::To || b.role != Role::To || a.when.is_none() {
+            continue;
+        }
+        let gap = &toks[a.last + 1..b.first];
+        let stop = gap.iter().any(|t| {
+            t.is_sym(";")
+                || ["while", "whereas", "but", "although"]
+                    .iter()
+                    .any(|w| t.is_word(w))
+        });
+        let and = gap.iter().rposition(|t| t.is_word("and"));
+        let goes_on = and.is_some_and(|k| {
+            gap.get(k + 1)
+                .is_some_and(|t| GOES_ON.iter().any(|w| t.is_word(w)))
+        });
+        if goes_on && !stop {
+            p.amounts[w[1]].chained = true;
+        }
+    }
 }
 
 /// Whether token `k` is a year: `2024`, or the `24` of `FY24`, `fiscal

@@ -42,6 +42,12 @@
 //!    baseline dated "N years ago" beside a target of a year before the
 //!    publication's: writers count such years from either ("Five years ago
 //!    it was worth $2.4 billion; it reached $5.3 billion in 2023").
+//! 5a. **Chains.** A rate whose clause names only an end, reached in a
+//!    clause that goes on from the end before it with no subject of its own
+//!    ("grew from $10 billion in 2015 to $20 billion in 2020 (a CAGR of
+//!    14.9%) and is expected to reach $35 billion in 2025 (a CAGR of
+//!    11.8%)": "and" then a verb or auxiliary, no contrast word or `;`
+//!    between), takes that earlier end as its start.
 //! 6. **Segments.** Rates in a slash list ("25%/11%") or several rates in a
 //!    sentence with no amounts of their own ("Latin America will grow at
 //!    4.3% while North America will grow at 3.8%"), or a rate with no
@@ -468,11 +474,21 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 lo..starts.get(c).copied().unwrap_or(usize::MAX)
             };
             let rate_tokens = clause_at(starts.partition_point(|&b| b <= rate.first));
+            // A chain across ", and" with no subject of its own ("…, a CAGR
+            // of 14.9%, and should reach $35 billion in 2025, a CAGR of
+            // 9%"): the end before the clause is its start, as in
+            // `own_amounts`.
+            let chained = {
+                let lo = amounts.partition_point(|a| a.first < rate_tokens.start);
+                let hi = amounts.partition_point(|a| a.first < rate_tokens.end);
+                chain_start(amounts, lo, hi)
+            };
             let clause_levels = || {
                 let lo = amounts.partition_point(|a| a.first < rate_tokens.start);
                 let hi = amounts.partition_point(|a| a.first < rate_tokens.end);
-                &amounts[lo..hi]
+                &amounts[chained.unwrap_or(lo)..hi]
             };
+            let chained_first = chained.map(|i| amounts[i].first);
             let by_clause = distance == 0
                 && parsed.cagrs > 1
                 && !starts.is_empty()
@@ -613,7 +629,9 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 !a.skip
                     && !subject_clause(a)
                     && !new_subject(a)
-                    && (!by_clause || rate_tokens.contains(&a.first))
+                    && (!by_clause
+                        || rate_tokens.contains(&a.first)
+                        || Some(a.first) == chained_first)
                     && !other_place_clause(a)
                     && !(distance == 0 && (a.slashed || across(a)))
                     && (!own_clause || in_clause(a))
@@ -895,9 +913,28 @@ fn own_amounts<'p>(parsed: &'p Parsed, rate: &RateM) -> &'p [AmountM] {
     } else {
         usize::MAX
     };
-    let lo = amounts.partition_point(|a| a.last + NEAR < rate.first || a.first < lo_tok);
+    let mut lo = amounts.partition_point(|a| a.last + NEAR < rate.first || a.first < lo_tok);
     let hi = amounts.partition_point(|a| a.first <= rate.last + NEAR && a.last <= hi_tok);
+    // A chain: "grew from $10 billion in 2015 to $20 billion in 2020 (a
+    // CAGR of 14.9%) and is expected to reach $35 billion in 2025 (a CAGR
+    // of 11.8%)". The rate's clause names only its end; the end of the
+    // rate before, reached "to" it, in the same clause chain (no contrast
+    // word between), is its start.
+    if before.is_some() {
+        lo = chain_start(amounts, lo, hi).unwrap_or(lo);
+    }
     &amounts[lo..hi.max(lo)]
+}
+
+/// The start of a chain for the amounts `lo..hi` of a rate's clause: where
+/// they are only an end, the first of them linked to the end before it
+/// ([`AmountM::chained`]), that earlier end's index.
+fn chain_start(amounts: &[AmountM], lo: usize, hi: usize) -> Option<usize> {
+    let mine = amounts.get(lo..hi.max(lo))?;
+    let levels = || mine.iter().filter(|a| !a.skip);
+    let only_end = levels().next().is_some() && levels().all(|a| a.role == Role::To);
+    let first = levels().next()?;
+    (only_end && first.chained && lo > 0).then(|| lo - 1)
 }
 
 /// A reading of the figures around a rate.

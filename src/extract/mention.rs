@@ -9,7 +9,7 @@ use core::hash::{BuildHasherDefault, Hasher};
 use core::ops::Range;
 use std::collections::HashMap;
 
-use super::amounts::parse_amounts;
+use super::amounts::{link_chains, parse_amounts};
 use super::dates::{date_amounts, parse_periods, parse_years};
 use super::lists::read_lists;
 use super::rates::parse_rates;
@@ -104,6 +104,11 @@ pub(super) struct AmountM {
     pub(super) relative: bool,
     /// Dated "N years ago" (see [`YearM::ago`]): N.
     pub(super) ago: Option<i32>,
+    /// An end reached in a clause that goes on from the end before it with
+    /// no subject of its own ("… to $20 billion in 2020 (a CAGR of 14.9%)
+    /// and is expected to reach $35 billion in 2025"): that end is its
+    /// start.
+    pub(super) chained: bool,
     /// A member of a list of parallel series' figures (see `lists`): the
     /// list's number in its sentence.
     pub(super) list: Option<u8>,
@@ -252,6 +257,9 @@ pub(super) fn parse(
     parse_years(toks, text, &mut p, used, set);
     date_amounts(toks, &mut p);
     p.cagrs = p.rates.iter().filter(|r| r.cagr).count();
+    if p.amounts.len() > 1 && p.cagrs > 1 {
+        link_chains(toks, &mut p);
+    }
     // Lists of parallel series' figures and rates.
     if p.amounts.len() > 1 || p.cagrs > 1 {
         read_lists(toks, &mut p);

@@ -195,6 +195,13 @@
 //! (`$3.0 billion and $3.6 billion in 2022 and 2023`), date its members in
 //! order: one series, no list. "respectively" may stand before the date.
 //!
+//! **Chains**: a rate whose clause names only its end, in a clause that
+//! goes on from the end before it ("and" then a verb or auxiliary: `to $20
+//! billion in 2020 (a CAGR of 14.9%) and is expected to reach $35 billion in
+//! 2025 (a CAGR of 11.8%)`), starts at that earlier end; not where the
+//! clause has a subject of its own (`and profit should reach`) or a
+//! contrast word or `;` stands between.
+//!
 //! **Tables** of cells between `|` (the `tables` module): a header row of
 //! years (`2019`, `FY20`, `FY25E`, `CY23`, `31/03/23`, `Mar-23`) with a
 //! column headed `CAGR` makes each row below it with a label a claim: the
