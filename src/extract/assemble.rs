@@ -42,7 +42,8 @@
 //!    baseline dated "N years ago" beside a target of a year before the
 //!    publication's: writers count such years from either ("Five years ago
 //!    it was worth $2.4 billion; it reached $5.3 billion in 2023").
-//! 5a. **Chains.** A rate whose clause names only an end, reached in a
+//!
+//!    **Chains.** A rate whose clause names only an end, reached in a
 //!    clause that goes on from the end before it with no subject of its own
 //!    ("grew from $10 billion in 2015 to $20 billion in 2020 (a CAGR of
 //!    14.9%) and is expected to reach $35 billion in 2025 (a CAGR of
