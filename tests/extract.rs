@@ -2478,6 +2478,24 @@ fn classes() -> Vec<Row> {
                     .verdict("unverifiable"),
             ],
         ),
+        // The whole market's rate takes a worldwide sentence's figures,
+        // whatever places its own sentence sets against it.
+        row(
+            "Worldwide cloud revenue is forecast to grow from $1.1 trillion in 2020 to $1.4 trillion in 2025. Europe and Japan will grow more slowly than the overall market, which is forecast to have a CAGR of 4.9%.",
+            vec![claim(pct("4.9%", 4.9, 1))
+                .base(amt("$1.1 trillion", 1.1e12).cur(USD).yr(2020))
+                .target(amt("$1.4 trillion", 1.4e12).cur(USD).yr(2025))
+                .verdict("consistent")],
+        ),
+        row(
+            "Global spending on robots will climb from $150 billion in 2023 to $420 billion in 2027. The market as a whole is set to post a CAGR of 29.3%.",
+            vec![claim(pct("29.3%", 29.3, 1))
+                .base(amt("$150 billion", 1.5e11).cur(USD).yr(2023))
+                .target(amt("$420 billion", 4.2e11).cur(USD).yr(2027))
+                .verdict("consistent")],
+        ),
+        none("North America's market reached $5 billion in 2023 and will hit $8 billion in 2028. The overall market will grow at a CAGR of 9.9%."),
+        none("Sales of heat pumps rose from $1 billion in 2020 to $3 billion in 2023. The overall market grew at a CAGR of 44%."),
         row(
             "Exports stood at $40 billion a year in 2020 and should reach $65 billion a year by 2027, a compound annual rate of 7.2%.",
             vec![claim(pct("7.2%", 7.2, 1))

@@ -98,7 +98,14 @@
 //!    "Analysts expect", or the rate itself) takes figures only from a
 //!    neighbour that names it, points back ("It was …"), names the same kind
 //!    of measure, or, for a whole market, calls it a market, industry,
-//!    sector or economy.
+//!    sector or economy. The rate of the whole market ("The overall market
+//!    is forecast to grow at 4.9%"; "total spending", "the market as a
+//!    whole"; or such a phrase before a "which" that holds the rate:
+//!    "Europe will grow more slowly than the overall market, which is
+//!    forecast to have a CAGR of 4.9%") takes figures only from a neighbour
+//!    about the world (and no other place) that names the world, a market,
+//!    industry, sector or economy, or points back; the places its own
+//!    sentence sets against it do not rule that neighbour out.
 //! 10. **Tense.** A rate worded for the future ("Analysts expect a CAGR of
 //!     12%"; `will`, `expected`, `forecast`, `projected`, `should`, 预计,
 //!     見込み, 전망) whose sentence has no period, years, figures or
@@ -410,7 +417,21 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             // the same kind of measure does too: "Revenue … Sales will
             // grow".)
             let parsed = doc.parsed(sentence);
-            if distance > 0 {
+            // The whole market's rate ("the overall market, which is
+            // forecast to have a CAGR of 4.9%") takes the figures of a
+            // sentence about the world or a whole market, whatever places
+            // its own sentence sets against it.
+            let overall = own_subject.as_deref() == Some(WHOLE_MARKET);
+            let world = parsed.places.iter().all(|p| *p == "world");
+            if distance > 0 && overall {
+                const WHOLE: [&str; 4] = ["market", "industry", "sector", "economy"];
+                let names = parsed.places.contains(&"world")
+                    || WHOLE.iter().any(|w| contains_word(&text[start..end], w))
+                    || points_back(&text[start..end]);
+                if !(names && world) {
+                    continue;
+                }
+            } else if distance > 0 {
                 if let Some(head) = &own_subject {
                     let singular = head.strip_suffix('s').filter(|h| h.len() > 2);
                     // The words for a whole market stand for each other.
@@ -429,6 +450,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 }
             }
             let other_place = distance > 0
+                && !overall
                 && !own_places.is_empty()
                 && !parsed.places.is_empty()
                 && !parsed.places.iter().any(|p| own_places.contains(p));

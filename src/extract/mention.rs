@@ -339,7 +339,7 @@ pub(super) fn parse(
         p.future = future_words(toks, text);
     }
     if p.cagrs > 0 && p.amounts.iter().all(|a| a.skip) {
-        p.subject = sentence_subject(toks);
+        p.subject = whole_market(toks, &p.rates).or_else(|| sentence_subject(toks));
     }
     // Places only tell a claim's figures from another place's: they are
     // read where there are figures to tell.
@@ -643,6 +643,46 @@ pub(super) fn sentence_subject(toks: &[Tok<'_>]) -> Option<String> {
     let head = words[verb - 1].text.to_ascii_lowercase();
     (!RATE_WORDS.contains(&head.as_str())).then_some(head)
 }
+
+/// [`Parsed::subject`] for a sentence whose compound annual rate is that
+/// of the whole market: "The overall market is forecast to grow at 4.9%",
+/// "Europe will grow more slowly than the market as a whole, which will post
+/// a CAGR of 4.9%" (the rate in a "which" clause is its antecedent's). The
+/// marker [`WHOLE_MARKET`] for "market", "industry", "sector" or "spending"
+/// after "overall", "total", "entire", "whole", "global" or "worldwide", or
+/// before "as a whole".
+fn whole_market(toks: &[Tok<'_>], rates: &[RateM]) -> Option<String> {
+    const NOUNS: &[&str] = &["market", "industry", "sector", "spending", "economy"];
+    const WHOLE: &[&str] = &["overall", "total", "entire", "whole", "global", "worldwide"];
+    const VERBS: &[&str] = &[
+        "is", "are", "was", "will", "should", "could", "would", "may", "grew", "grows", "has",
+    ];
+    let is = |t: &&Tok<'_>, list: &[&str]| list.iter().any(|w| t.is_word(w));
+    let rate = rates.iter().find(|r| r.cagr)?;
+    let before = &toks[..rate.first];
+    // Where the noun phrase the rate is said of ends: at a "which" before
+    // the rate (and the comma before it), else at the sentence's first verb.
+    let end = match before.iter().rposition(|t| t.is_word("which")) {
+        Some(k) if k > 0 && before[k - 1].is_sym(",") => k - 1,
+        Some(k) => k,
+        None => before.iter().take(8).position(|t| is(&t, VERBS))?,
+    };
+    let words: Vec<&Tok<'_>> = before[end.saturating_sub(6)..end]
+        .iter()
+        .filter(|t| t.kind == Kind::Word)
+        .collect();
+    // "the overall market", "total spending"; "the market as a whole".
+    let modified = words
+        .windows(2)
+        .any(|w| is(&w[0], WHOLE) && is(&w[1], NOUNS));
+    let as_whole = words.windows(4).any(|w| {
+        is(&w[0], NOUNS) && w[1].is_word("as") && w[2].is_word("a") && w[3].is_word("whole")
+    });
+    (modified || as_whole).then(|| WHOLE_MARKET.to_owned())
+}
+
+/// The subject [`whole_market`] gives a sentence about the whole market.
+pub(super) const WHOLE_MARKET: &str = "(the whole market)";
 
 /// Whether a sentence speaks of what is to come: "will", "'ll", "shall",
 /// "expect…", "forecast…", "project…", "anticipat…", "predict…", "should",
