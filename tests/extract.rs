@@ -2497,6 +2497,13 @@ fn classes() -> Vec<Row> {
         none("North America's market reached $5 billion in 2023 and will hit $8 billion in 2028. The overall market will grow at a CAGR of 9.9%."),
         none("Sales of heat pumps rose from $1 billion in 2020 to $3 billion in 2023. The overall market grew at a CAGR of 44%."),
         row(
+            "Output will rise at a CAGR of 2-3 per cent to 1.3 million barrels a day in 2030, from 1.1 million barrels a day in 2023.",
+            vec![claim(pct_range("2-3 per cent", 2.0, 3.0))
+                .base(amt("1.1 million barrels", 1.1e6).yr(2023))
+                .target(amt("1.3 million barrels", 1.3e6).yr(2030))
+                .verdict("consistent")],
+        ),
+        row(
             "Exports stood at $40 billion a year in 2020 and should reach $65 billion a year by 2027, a compound annual rate of 7.2%.",
             vec![claim(pct("7.2%", 7.2, 1))
                 .base(amt("$40 billion", 4e10).cur(USD).yr(2020))

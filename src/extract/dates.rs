@@ -583,14 +583,24 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
     let in_alternative = |k: usize| in_range(alternatives, k) || in_range(&conversions, k);
     // What may stand between an amount and its year: "in", "by the end of
     // the year", "(", "for fiscal", "per month", and the words that make it
-    // a yearly flow: "annually", "yearly", "a year", "each year".
+    // a flow: "annually", "yearly", "a year", "each year", "a day".
     let linking = |k: usize| {
         let t = &toks[k];
         let per = t.is_word("per") || (k > 0 && toks[k - 1].is_word("per"));
+        let span = |n: &Tok<'_>| {
+            ["year", "day", "month", "week"]
+                .iter()
+                .any(|w| n.is_word(w))
+        };
         let yearly = t.is_word("annually")
             || t.is_word("yearly")
             || (["a", "each", "every"].iter().any(|w| t.is_word(w))
-                && toks.get(k + 1).is_some_and(|n| n.is_word("year")));
+                && toks.get(k + 1).is_some_and(span))
+            || ((t.is_word("day") || t.is_word("month") || t.is_word("week"))
+                && k > 0
+                && ["a", "each", "every"]
+                    .iter()
+                    .any(|w| toks[k - 1].is_word(w)));
         LINKING.iter().any(|w| t.is_word(w)) || t.is_sym("(") || t.is_sym(",") || per || yearly
     };
     let levels: Vec<(usize, usize)> = p

@@ -99,8 +99,9 @@
 //! three lower-case words that name what the amount measures (`$8.8
 //! trillion in transaction value for fiscal 2023`, `$2.5 billion in new
 //! orders in 2023`; not four: `$3 billion in loans to small businesses in
-//! 2021` is undated), and so may a word of a yearly flow (`500,000 units
-//! annually by 2024`, `$40 billion a year in 2020`).
+//! 2021` is undated), and so may a word of a flow (`500,000 units
+//! annually by 2024`, `$40 billion a year in 2020`, `1.1 million barrels a
+//! day in 2023`).
 //!
 //! **Relative dates**, read through the publication date of [`Context`]:
 //! `this year`, `last year`, `next year`, `now`, `today`, `currently`, `at
