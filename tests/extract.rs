@@ -2503,6 +2503,22 @@ fn classes() -> Vec<Row> {
                 .target(amt("1.3 million barrels", 1.3e6).yr(2030))
                 .verdict("consistent")],
         ),
+        // A bare "from" year right after the end's year starts the span;
+        // "up 40% from 2019" does not.
+        row(
+            "The Irish market is worth £4.2bn ($5.3bn) and is forecast to reach £6.8bn ($8.6bn) by 2029, from 2024, an annual growth rate of 10.1%.",
+            vec![claim(pct("10.1%", 10.1, 1))
+                .base(amt("£4.2bn", 4.2e9).cur(GBP).yr(2024))
+                .target(amt("£6.8bn", 6.8e9).cur(GBP).yr(2029))
+                .verdict("consistent")],
+        ),
+        row(
+            "Sales reached $5bn in 2023, up 40% from 2019, when they were $3.6bn, and will grow at a CAGR of 7% to $7bn by 2028.",
+            vec![claim(pct("7%", 7.0, 0))
+                .base(amt("$5bn", 5e9).cur(USD).yr(2023))
+                .target(amt("$7bn", 7e9).cur(USD).yr(2028))
+                .verdict("consistent")],
+        ),
         row(
             "Exports stood at $40 billion a year in 2020 and should reach $65 billion a year by 2027, a compound annual rate of 7.2%.",
             vec![claim(pct("7.2%", 7.2, 1))

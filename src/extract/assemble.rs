@@ -261,7 +261,13 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     };
     let (mut from, mut to) = match &period {
         Some(p) => (p.from.or(rate.since), p.to.or(rate.until)),
-        None => (rate.since, rate.until),
+        // "… to £6.8bn by 2029, from 2024, an annual growth rate of 10.1%":
+        // a bare "from" year that no amount took starts the rate's span.
+        None => (
+            rate.since
+                .or(own.bare_from.filter(|_| own.ratios.is_empty())),
+            rate.until,
+        ),
     };
     // A dated "from A in 2019 to B in 2023" right before the rate, with no
     // figure between ("…, a CAGR of 14%, and are forecast to reach 290m by

@@ -228,6 +228,9 @@ pub(super) struct Parsed {
     pub(super) ratios: Vec<RatioM>,
     /// Where it has one, the year a bare "from" names ("from 2024").
     pub(super) from_year: Option<i32>,
+    /// The year after a bare "from" right after another year, that no
+    /// amount took ("by 2029, from 2024"), where the sentence has one.
+    pub(super) bare_from: Option<i32>,
     /// In a sentence with a compound annual rate and no amounts, the head
     /// noun of its subject where that is a series ("Online sales will grow
     /// at …" → "sales"), lower case; none for a

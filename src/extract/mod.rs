@@ -129,7 +129,8 @@
 //! `over the next five years`, `the past decade` (ending at the target's
 //! year), `until 2025`, `until FY27`, `4% a year to 2026` (a period of
 //! another clause ending elsewhere is not the rate's), `a CAGR of 4.5% from
-//! 2020`;
+//! 2020`, a bare "from" year right after the end's year (`to £6.8bn by
+//! 2029, from 2024`; not `up 40% from 2019`);
 //! `2025—2035年`, `2025~2030年`, `2025年至2035年`, `2014〜2020年`, `2018年から
 //! 2023年`, `2020년부터 2025년까지`, `未来五年`, `今後5年`, `近六年`, `향후 5년`, and an
 //! end year in the rate's clause (`2026년까지 연평균 성장률은 12%`).

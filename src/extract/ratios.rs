@@ -141,9 +141,8 @@ fn hedge_before(toks: &[Tok<'_>], k: usize) -> Option<Qualifier> {
     }
 }
 
-/// The ratio words of a sentence with a compound annual rate, and, where
-/// it has one or an increment, the year a bare "from" names ("from 2024",
-/// "from 2024 levels", 较2025年).
+/// The ratio words of a sentence with a compound annual rate, and the year
+/// a bare "from" names ("from 2024", "from 2024 levels", 较2025年).
 pub(super) fn parse_ratios(toks: &[Tok<'_>], p: &mut Parsed) {
     let year_at = |k: usize| -> Option<&YearM> { p.years.iter().find(|y| y.first == k) };
     let year = |y: &YearM| y.when.map(When::calendar_year);
@@ -171,22 +170,37 @@ pub(super) fn parse_ratios(toks: &[Tok<'_>], p: &mut Parsed) {
         });
         k = last + 1;
     }
-    if p.ratios.is_empty() && !p.amounts.iter().any(|a| a.increment) {
-        return;
-    }
     // "from 2024", "compared with 2024", 较/較/比 2025年: a year no amount
     // took.
-    p.from_year = (0..toks.len()).find_map(|j| {
-        let t = toks[j];
-        let marks = t.is_word("from")
-            || (t.is_word("with") && j > 0 && toks[j - 1].is_word("compared"))
-            || matches!(t.text, "较" | "較" | "比");
+    let free_year = |j: usize| {
         let y = year_at(j + 1)?;
         let free = !p
             .amounts
             .iter()
             .any(|a| a.first <= y.first && y.first <= a.last + 1);
-        (marks && free).then(|| year(y)).flatten()
+        free.then(|| year(y)).flatten()
+    };
+    p.from_year = (0..toks.len()).find_map(|j| {
+        let t = toks[j];
+        let marks = t.is_word("from")
+            || (t.is_word("with") && j > 0 && toks[j - 1].is_word("compared"))
+            || matches!(t.text, "较" | "較" | "比");
+        marks.then(|| free_year(j)).flatten()
+    });
+    // Right after the end's year: "by 2029, from 2024" (not "up 40% from
+    // 2019", the start of another change).
+    let after_year = |j: usize| {
+        let k = if j >= 1 && toks[j - 1].is_sym(",") {
+            j - 1
+        } else {
+            j
+        };
+        k >= 1 && p.years.iter().any(|y| y.last == k - 1)
+    };
+    p.bare_from = (0..toks.len()).find_map(|j| {
+        (toks[j].is_word("from") && after_year(j))
+            .then(|| free_year(j))
+            .flatten()
     });
 }
 
