@@ -531,7 +531,9 @@ pub struct Report<'a> {
     pub forecast: &'a Forecast,
     /// Consistent, inconsistent or unverifiable.
     pub verdict: Verdict,
-    /// The numbers, unless the forecast was unverifiable.
+    /// The numbers, unless the forecast was unverifiable, or decided over
+    /// every year an undated end may have (see
+    /// [`Forecast::alternatives`]), which has no one set of numbers.
     pub analysis: Option<Analysis>,
     /// The options the check used.
     pub options: Options,
@@ -599,6 +601,14 @@ pub fn check(forecast: &Forecast) -> Report<'_> {
 /// ```
 pub fn check_with<'a>(forecast: &'a Forecast, options: &Options) -> Report<'a> {
     let (verdict, analysis) = judge(forecast, options);
+    if let Some(verdict) = every_year(forecast, verdict, options) {
+        return Report {
+            forecast,
+            verdict,
+            analysis: None,
+            options: *options,
+        };
+    }
     // Another reading of the passage with another verdict: abstain.
     let disagree = |alt: &Forecast| {
         let other = judge(alt, options).0;
@@ -617,6 +627,55 @@ pub fn check_with<'a>(forecast: &'a Forecast, options: &Options) -> Report<'a> {
         analysis,
         options: *options,
     }
+}
+
+/// The common verdict of a forecast whose only gap is one end's year, where
+/// its [`alternatives`](Forecast::alternatives) date that end every way the
+/// passage allows (the extractor gives them for "this year" or "today" with
+/// no publication date): each alternative is the forecast with that end
+/// dated, nothing else changed. `None` where the forecast is not such a
+/// one, or where the years disagree (or one is unverifiable).
+fn every_year(forecast: &Forecast, verdict: Verdict, options: &Options) -> Option<Verdict> {
+    let missing = match verdict {
+        Verdict::Unverifiable(Reason::NoBaselineYear) => true,
+        Verdict::Unverifiable(Reason::NoTargetYear) => false,
+        _ => return None,
+    };
+    let (base, target) = (forecast.baseline.as_ref()?, forecast.target.as_ref()?);
+    // Only one end undated, and no period to date it.
+    if forecast.period.is_some() || forecast.alternatives.is_empty() {
+        return None;
+    }
+    let same = |alt: &Forecast| {
+        let (b, t) = (alt.baseline.as_ref(), alt.target.as_ref());
+        let (b, t) = (
+            b.filter(|b| b.amount == base.amount),
+            t.filter(|t| t.amount == target.amount),
+        );
+        let (Some(b), Some(t)) = (b, t) else {
+            return false;
+        };
+        let dated = if missing {
+            t.when == target.when && b.when.is_some()
+        } else {
+            b.when == base.when && t.when.is_some()
+        };
+        dated && alt.rate == forecast.rate && alt.period.is_none()
+    };
+    let mut common = None;
+    for alt in &forecast.alternatives {
+        if !same(alt) {
+            return None;
+        }
+        let v = judge(alt, options).0;
+        if !matches!(v, Verdict::Consistent | Verdict::Inconsistent)
+            || common.is_some_and(|c| c != v)
+        {
+            return None;
+        }
+        common = Some(v);
+    }
+    common
 }
 
 /// The verdict on one reading of a forecast, and its numbers.

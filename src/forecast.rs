@@ -143,6 +143,12 @@ pub struct Forecast {
     /// out (another baseline, target or period, with the same rate). When
     /// one of them gets a different verdict, the checker abstains: the
     /// forecast is unverifiable, and the explanation names both readings.
+    ///
+    /// A forecast whose only gap is one end's year ("120 billion dollars
+    /// this year", with no publication date) may list that end dated each
+    /// year the passage allows, nothing else changed: where all of them get
+    /// one verdict, that is the forecast's (with no single
+    /// [`Analysis`](crate::Analysis)); otherwise it stays unverifiable.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
     pub alternatives: Vec<Forecast>,
 }

@@ -2017,3 +2017,64 @@ fn exact_figures_print_no_collapsed_range() {
     );
     assert!(!text.contains("allowing for"), "{text}");
 }
+
+/// A forecast whose target has no year, with one alternative per year it
+/// may have (as the extractor gives for "this year" with no publication
+/// date): the years decide only where they all give one verdict.
+fn undated_target(stated: &str, years: core::ops::RangeInclusive<i32>) -> Forecast {
+    let base = Some(("4.0 billion GBP", Some("2019")));
+    let mut f = forecast(base, Some(("9.0 billion GBP", None)), Some(stated), None);
+    f.alternatives = years
+        .map(|y| {
+            let y = y.to_string();
+            forecast(
+                base,
+                Some(("9.0 billion GBP", Some(&y))),
+                Some(stated),
+                None,
+            )
+        })
+        .collect();
+    f
+}
+
+#[test]
+fn every_year_an_undated_end_may_have_decides_only_together() {
+    // 4.0 -> 9.0 is 125% over one year and 50% over two (sqrt 2.25), less
+    // over more: 60% fits no year from 2020 to 2069.
+    let f = undated_target("60%", 2020..=2069);
+    let report = check(&f);
+    assert_eq!(report.verdict, Verdict::Inconsistent);
+    assert!(report.analysis.is_none());
+    assert_eq!(
+        report.to_string(),
+        "Inconsistent: the passage gives no year for the target, but every year from 2020 \
+         to 2069 gives that verdict; the nearest, 4.0 billion GBP (2019) to 9.0 billion GBP \
+         (2021), implies 50.00% a year, against a stated 60%."
+    );
+    // 50% fits 2021 and no other year: no verdict.
+    let f = undated_target("50%", 2020..=2069);
+    assert_eq!(
+        check(&f).verdict,
+        Verdict::Unverifiable(Reason::NoTargetYear)
+    );
+    // An alternative that changes more than the year is another reading,
+    // not a year: no verdict.
+    let mut f = undated_target("60%", 2020..=2069);
+    f.alternatives[3].baseline = Some(figure("4.5 billion GBP", Some("2019")));
+    assert_eq!(
+        check(&f).verdict,
+        Verdict::Unverifiable(Reason::NoTargetYear)
+    );
+    // With a period stated, the period dates the end: one reading, with
+    // its numbers.
+    let mut f = undated_target("60%", 2020..=2069);
+    f.period = Some(Period::new(2019, 2021).expect("a valid period"));
+    let report = check(&f);
+    assert_eq!(report.verdict, Verdict::Inconsistent);
+    let a = report.analysis.expect("the period's reading");
+    assert_eq!(
+        (a.from, a.to),
+        (When::year(2019).unwrap(), When::year(2021).unwrap())
+    );
+}

@@ -2869,6 +2869,36 @@ fn relative_ends() -> Vec<Row> {
                 .target(amt("$90bn", 90e9).cur(USD).yr(2029))
                 .verdict("consistent")],
         ),
+        // An end dated only by "this year", "today" or "last year", with no
+        // publication date: it stays undated, and the claim is decided only
+        // where every year from 1 to 50 years from the other end gives the
+        // same verdict (4.0 -> 9.0 is 50% over two years, less over more).
+        row(
+            "Gaming revenue is forecast to rise from £4.0 billion in 2019 to £9.0 billion this year, an annual growth rate of 60%.",
+            vec![claim(pct("60%", 60.0, 0))
+                .base(amt("£4.0 billion", 4e9).cur(GBP).yr(2019))
+                .target(amt("£9.0 billion", 9e9).cur(GBP))
+                .verdict("inconsistent")],
+        ),
+        row(
+            "The market, worth $5.0 billion today, is expected to reach $6.0 billion by 2030, growing at a CAGR of 30%.",
+            vec![claim(pct("30%", 30.0, 0))
+                .base(amt("$5.0 billion", 5e9).cur(USD))
+                .target(amt("$6.0 billion", 6e9).cur(USD).yr(2030))
+                .verdict("inconsistent")],
+        ),
+        // Some year fits (four years for 15%, three for 48%), others do not.
+        none("Spending is set to double from $4 billion today to $8 billion in 2031, a CAGR of 15%."),
+        none("Online sales are set to climb from $12 billion in 2016 to $40 billion this year, an annual growth rate of 48%."),
+        // The same sentence, dated: one reading.
+        row(
+            "Online sales are set to climb from $12 billion in 2016 to $40 billion this year, an annual growth rate of 48%.",
+            vec![claim(pct("48%", 48.0, 0))
+                .base(amt("$12 billion", 12e9).cur(USD).yr(2016))
+                .target(amt("$40 billion", 40e9).cur(USD).yr(2019))
+                .verdict("consistent")],
+        )
+        .on(2019),
     ]
 }
 

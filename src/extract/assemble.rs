@@ -41,7 +41,11 @@
 //!    the checker calls the claim unverifiable and names them. So is a
 //!    baseline dated "N years ago" beside a target of a year before the
 //!    publication's: writers count such years from either ("Five years ago
-//!    it was worth $2.4 billion; it reached $5.3 billion in 2023").
+//!    it was worth $2.4 billion; it reached $5.3 billion in 2023"). An end
+//!    dated only relatively, with no publication date ("from $39 billion in
+//!    2017 to $120 billion this year"), is kept undated, with one
+//!    alternative for each year from 1 to 50 years from the other end; the
+//!    checker decides only where all of them agree.
 //!
 //!    **Chains.** A rate whose clause names only an end, reached in a
 //!    clause that goes on from the end before it with no subject of its own
@@ -1053,6 +1057,30 @@ fn choose(
             }
         }
     };
+    // "from 39 billion dollars in 2017 to 120 billion dollars this year",
+    // with no publication date to say which year that is: the start dated,
+    // the end marked as such and dated relatively (see `build`).
+    if let Some(t) = target
+        .as_ref()
+        .filter(|t| t.amount.role == Role::From && t.distance == 0)
+    {
+        let end = candidates.iter().find(|c| {
+            c.distance == 0
+                && c.amount.relative
+                && c.amount.role == Role::To
+                && c.amount.first > t.amount.first
+                && c.amount.unit.compatible(t.amount.unit)
+        });
+        if let (Some(end), None, None) = (end, from, to) {
+            return Reading {
+                target: Some(end.clone()),
+                target_when: None,
+                baseline: Some(t.clone()),
+                base_when: t.amount.when,
+                ..Reading::default()
+            };
+        }
+    }
     if target.is_none() && to.is_some() {
         // "to Rs 9,000 crore from Rs 5,200 crore": the word before an
         // amount says which end it is; else the later one is the target.
@@ -1252,6 +1280,10 @@ fn choose(
 }
 
 /// The claim of a chosen reading: its forecast, passage and spans.
+/// The most years an end dated only relatively ("this year", "today", with
+/// no publication date) may lie from the other end (see `build`).
+const EVERY_YEAR: i32 = 50;
+
 fn build(
     doc: &Doc<'_, '_>,
     s: usize,
@@ -1381,6 +1413,36 @@ fn build(
                 let base = Figure { when: Some(w), ..b };
                 alternatives.push(reading(Some(base), target_figure));
             }
+        }
+    }
+    // "from 39 billion dollars in 2017 to 120 billion dollars this year",
+    // with no publication date: the end dated only relatively is dated
+    // each year from 1 to `EVERY_YEAR` years after the start (before the
+    // end, for the start), and the checker decides only where all agree.
+    let undated = |c: &Option<Candidate>, w: Option<When>| {
+        w.is_none() && c.as_ref().is_some_and(|c| c.amount.relative)
+    };
+    let every = derived.is_none() && alternatives.is_empty() && explicit.is_none();
+    if let (true, Some(b), Some(t)) = (every, base_figure, target_figure) {
+        let year = |y: i32| When::year(i64::from(y)).ok();
+        if let (true, Some(bw)) = (undated(&target, target_when), base_when) {
+            let y = bw.calendar_year();
+            alternatives.extend((1..=EVERY_YEAR).filter_map(|n| {
+                let target = Figure {
+                    when: Some(year(y + n)?),
+                    ..t
+                };
+                Some(reading(Some(b), Some(target)))
+            }));
+        } else if let (true, Some(tw)) = (undated(&baseline, base_when), target_when) {
+            let y = tw.calendar_year();
+            alternatives.extend((1..=EVERY_YEAR).rev().filter_map(|n| {
+                let base = Figure {
+                    when: Some(year(y - n)?),
+                    ..b
+                };
+                Some(reading(Some(base), Some(t)))
+            }));
         }
     }
     let forecast = Forecast {

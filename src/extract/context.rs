@@ -9,7 +9,8 @@ use crate::When;
 /// Without a publication date the extractor infers only what the text
 /// itself fixes ("over the next four years … by 2027" puts the start in
 /// 2023); a figure dated only relatively stays undated, and the checker
-/// says which date was missing.
+/// says which date was missing, unless every year it may have gives one
+/// verdict.
 ///
 /// Settings follow the crate's one pattern: start from `default()` and
 /// chain `with_` methods.

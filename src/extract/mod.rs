@@ -120,7 +120,10 @@
 //! stood at €2.6bn`) or right before it (`$99 billion last year`). Without a
 //! publication date such an amount stays undated (it takes no other year),
 //! unless the rate's period dates it (`over the next five years … by 2030`
-//! puts the start in 2025).
+//! puts the start in 2025). Undated, it is still the end it names (`from
+//! 39 billion dollars in 2017 to 120 billion dollars this year`), and the
+//! claim gets a verdict only where every year it may have, 1 to 50 years
+//! from the other end, gives the same one; else it is unverifiable.
 //!
 //! **Periods** of a rate: `2024–2030`, `from 2025 to 2035`, `between 2023
 //! and 2030`, `during the forecast period (2024-2030)`, `FY23-28`, `FY24-29`,
