@@ -1659,6 +1659,31 @@ fn classes() -> Vec<Row> {
                 .verdict("consistent")],
         )
         .on(2022),
+        // A rate sentence with no amounts reads on into the next line of
+        // prose (news copy puts each sentence in a paragraph of its own);
+        // a place as its subject is the country's economy.
+        row(
+            "Vietnam will grow at 6.5 per cent a year on a compounded basis, the minister said.\n\nThe country's economy stood at $430 billion in 2023 and is forecast to reach $627 billion by 2029.",
+            vec![claim(pct("6.5 per cent", 6.5, 1))
+                .base(amt("$430 billion", 4.3e11).cur(USD).yr(2023))
+                .target(amt("$627 billion", 6.27e11).cur(USD).yr(2029))
+                .verdict("consistent")],
+        ),
+        row(
+            "Revenue will grow at a compound annual rate of 9%, its chief executive said.\nRevenue was £2.4 billion in 2024 and should reach £3.7 billion by 2029, according to the plan.",
+            vec![claim(pct("9%", 9.0, 0))
+                .base(amt("£2.4 billion", 2.4e9).cur(GBP).yr(2024))
+                .target(amt("£3.7 billion", 3.7e9).cur(GBP).yr(2029))
+                .verdict("consistent")],
+        ),
+        // A place's rate and another series' figures.
+        none("Brazil will grow at 4% a year on a compounded basis, analysts said.\n\nCoffee exports stood at $9 billion in 2023 and could reach $12 billion by 2030."),
+        // Read on into the next line, a rate takes both ends from there or
+        // neither: an end before the break and one after it may be two
+        // series' figures.
+        none("Drone spending will reach $29.5 billion in 2025, a report says.\n\nSpending is expected to grow at a compound annual rate of 30% over the coming years, it says, faster than robotics.\n\nBy segment, utilities accounted for $1.4 billion of spending in 2021, construction for $1.1 billion and assembly for $0.9 billion."),
+        // One line break only.
+        none("Sales will grow at a CAGR of 12%, the firm said.\n\nThe firm was founded in 2001 and employs 5,000 people in 40 countries around the world today.\n\nSales were $1.0 billion in 2023 and will reach $1.97 billion in 2029."),
         // "every year on a … basis" is not "year on year".
         row(
             "If the market grows at 8 per cent every year on a compounded annual growth basis, it will reach $6.5 trillion by 2031 from $3.5 trillion in 2023.",

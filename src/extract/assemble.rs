@@ -20,7 +20,11 @@
 //!    lines of a list); then, when its own sentence has no amounts or its
 //!    period pins the years, up to two sentences after it on the same line
 //!    (across lines when the period pins them, and over a whole list when
-//!    the rate's sentence ends with a colon). A neighbouring sentence about
+//!    the rate's sentence ends with a colon). A rate sentence with no
+//!    amounts at all reads on across one line break into prose (not a list
+//!    line or heading), as news copy puts each sentence in a paragraph of
+//!    its own ("…, he said.\n\nThe economy stood at …"); it then takes both
+//!    ends from beyond the break or neither. A neighbouring sentence about
 //!    another place, or with a compound annual rate of its own, gives
 //!    nothing to a rate whose own sentence has amounts.
 //! 3. **Hard constraints.** Baseline and target are levels of one series:
@@ -101,8 +105,9 @@
 //!    sales will grow at a CAGR of 14%"; not a pointer, a source such as
 //!    "Analysts expect", or the rate itself) takes figures only from a
 //!    neighbour that names it, points back ("It was …"), names the same kind
-//!    of measure, or, for a whole market, calls it a market, industry,
-//!    sector or economy. The rate of the whole market ("The overall market
+//!    of measure, or, for a whole market or a place ("India will grow at
+//!    8%"), calls it a market, industry, sector or economy (or, for a
+//!    place, the country or the nation). The rate of the whole market ("The overall market
 //!    is forecast to grow at 4.9%"; "total spending", "the market as a
 //!    whole"; or such a phrase before a "which" that holds the rate:
 //!    "Europe will grow more slowly than the overall market, which is
@@ -336,6 +341,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     let mut order = core::mem::take(&mut doc.order);
     order.clear();
     order.push((s, 0));
+    let mut beyond = None;
     // A segment's rate borrows from the sentence right after it only when
     // that one points back at it ("… the segment to post a CAGR of 9.4%.
     // It was valued at …"): those are the segment's own figures.
@@ -367,6 +373,8 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 order.push((f, d));
             }
         } else {
+            let mut crossed = false;
+            // (`beyond` marks where the next line starts: see below.)
             for d in 1..=FORWARD {
                 let f = s + d;
                 if f >= doc.sentences.len() {
@@ -374,8 +382,18 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 }
                 // On the same line, when the rate's sentence lacks amounts or
                 // its period pins them; or a sentence that points back ("This
-                // would be a three-fold expansion from …").
-                let same_line = !doc.sentences[f].new_line || pinned;
+                // would be a three-fold expansion from …"). A rate sentence
+                // with no amounts at all reads on into the next line of
+                // prose, as news copy puts each sentence in a paragraph of
+                // its own ("…, he said.\n\nThe economy stands at …"); not
+                // into a list or a heading, and across one line break only.
+                let new_line = doc.sentences[f].new_line;
+                let next_prose = new_line && !crossed && !own_has_amounts && !doc.is_list_line(f);
+                if next_prose && !pinned {
+                    beyond = Some(f);
+                }
+                crossed |= new_line;
+                let same_line = !new_line || pinned || next_prose;
                 let open = (own_dated < 2 || pinned) && same_line;
                 if !(open || (d == 1 && points_back(&text[doc.sentences[f].start..]))) {
                     break;
@@ -447,9 +465,17 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                     // The words for a whole market stand for each other.
                     const WHOLE: [&str; 5] = ["market", "industry", "sector", "economy", "segment"];
                     let whole = |w: &str| WHOLE.contains(&w);
+                    // A place as the subject ("India will grow at 8%") is
+                    // its economy or market: "the country's economy" speaks
+                    // of it too.
+                    let place = super::mention::place(head).is_some();
                     let names = contains_word(&text[start..end], head)
-                        || (whole(singular.unwrap_or(head))
+                        || ((place || whole(singular.unwrap_or(head)))
                             && WHOLE.iter().any(|w| contains_word(&text[start..end], w)))
+                        || (place
+                            && ["country", "nation"]
+                                .iter()
+                                .any(|w| contains_word(&text[start..end], w)))
                         || singular.is_some_and(|h| contains_word(&text[start..end], h))
                         || points_back(&text[start..end])
                         || crate::vocab::measure(head)
@@ -710,6 +736,17 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         limit = usize::MAX;
     };
     let mut chosen = chosen;
+    // Read on into the next line, the rate takes both ends from there or
+    // none: an end before the line break and one after it may be figures
+    // of two series ("… will grow at 30.6% a year.\n\nBy segment, utilities
+    // (US$1.4 billion), construction (…)").
+    if let Some(k) = beyond {
+        let over = |c: &Option<Candidate>| c.as_ref().is_some_and(|c| c.sentence >= k);
+        if over(&chosen.baseline) != over(&chosen.target) {
+            candidates.retain(|c| c.sentence < k);
+            chosen = choose(&candidates, rate, from, to, next, whole, &rate_clause);
+        }
+    }
     // A baseline and target of one sentence named under two places ("全球
     // … 5000亿元, 中国 … 2030年 … 2400亿元") are two series' figures.
     if let (Some(b), Some(t)) = (&chosen.baseline, &chosen.target) {
