@@ -1676,6 +1676,13 @@ fn classes() -> Vec<Row> {
                 .target(amt("£3.7 billion", 3.7e9).cur(GBP).yr(2029))
                 .verdict("consistent")],
         ),
+        // Digits split by spaces are one number only in Chinese, Japanese
+        // or Korean text; not in English ("2 500 units"), where "2023. 4
+        // new plants" ends a sentence.
+        row(
+            "Output rose to 2 500 units in 2023. 4 new plants will open, and sales will grow at a CAGR of 9% to 2030.",
+            vec![claim(pct("9%", 9.0, 0)).verdict("unverifiable")],
+        ),
         // A place's rate and another series' figures.
         none("Brazil will grow at 4% a year on a compounded basis, analysts said.\n\nCoffee exports stood at $9 billion in 2023 and could reach $12 billion by 2030."),
         // Read on into the next line, a rate takes both ends from there or
@@ -3148,6 +3155,25 @@ fn cjk() -> Vec<Row> {
                 .target(amt("12万亿韩元", 1.2e13).cur(KRW).yr(2028))
                 .verdict("consistent")],
         ),
+        // Digits that text converted from print split with single spaces,
+        // between two Chinese or Japanese characters (or before a percent
+        // sign), are one number; the point before a space is no full stop.
+        row(
+            "我国新能源汽车保有量从2 0 1 8年的26 1万辆增长到2 0 2 3年的2 0 4 1万辆,年均复合增长率达到51%。",
+            vec![claim(pct("51%", 51.0, 0))
+                .base(amt("26 1万辆", 2.61e6).yr(2018))
+                .target(amt("2 0 4 1万辆", 2.041e7).yr(2023))
+                .verdict("consistent")],
+        ),
+        row(
+            "市場規模は2 0 2 0年の1. 2兆円から2 0 2 5年には1. 8兆円に拡大し、年平均成長率は1 2%となる見込み。",
+            vec![claim(pct("1 2%", 12.0, 0))
+                .base(amt("1. 2兆円", 1.2e12).cur(JPY).yr(2020))
+                .target(amt("1. 8兆円", 1.8e12).cur(JPY).yr(2025))
+                .verdict("inconsistent")],
+        ),
+        none("2 0 2 3年销量达到1 2 0万辆,同比增长1 5%。"),
+        none("2 0 2 4年市场份额为3 5%,较2 0 2 0年提高1 0个百分点。"),
         row(
             "新能源汽车保有量从2020年的492万辆增至2025年的3140万辆，年均复合增长率达44.9%。",
             vec![claim(pct("44.9%", 44.9, 1))

@@ -1068,10 +1068,11 @@ fn glossed_word_at(toks: &[Tok<'_>], mut k: usize, word: &str) -> Option<usize> 
 }
 
 /// A numeric token's text in ASCII: full-width digits, `，` and `．` as
-/// their ASCII forms (a token of ASCII is its own text). `None` for a token
+/// their ASCII forms, spaces dropped (a token of ASCII digits is its own
+/// text). `None` for a token
 /// too long to copy (such a number is none the crate reads).
 fn ascii_number<'b>(t: &Tok<'b>, buf: &'b mut [u8; 48]) -> Option<&'b str> {
-    if t.text.is_ascii() {
+    if t.text.is_ascii() && !t.text.contains(' ') {
         return Some(t.text);
     }
     let mut n = 0;
@@ -1080,6 +1081,8 @@ fn ascii_number<'b>(t: &Tok<'b>, buf: &'b mut [u8; 48]) -> Option<&'b str> {
             '０'..='９' => decimal::ascii_digit(c) as u8,
             '，' => b',',
             '．' => b'.',
+            // Digits split by spaces (see `tokens`).
+            ' ' => continue,
             c if c.is_ascii() => c as u8,
             _ => return None,
         };

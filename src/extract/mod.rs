@@ -67,7 +67,13 @@
 //! precision is that of the last group: `1조 179억` is 10,179 hundred million,
 //! to the nearest hundred million, and it prints in the largest scale at or
 //! below its size, with the decimals that precision fills (`1.0179
-//! trillion`).
+//! trillion`). Digits that text converted from print splits with single
+//! spaces, after a Chinese, Japanese or Korean character and before one or
+//! a percent sign, are one number, and a point before such a space is no
+//! full stop (`从2006年的50 0 0万辆增长到2 0 1 8年的2. 4亿辆`, `为1 2%`); in
+//! English they are not (`2 500 units`; `in 2023. 4 new plants`). This
+//! reads the characters around a number, so it is no amount form of its
+//! own: `FromStr` does not read `50 0 0万`.
 //!
 //! | text | amount |
 //! |---|---|

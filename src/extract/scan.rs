@@ -507,6 +507,9 @@ pub(super) fn ends_sentence_before_space(text: &str, i: usize) -> bool {
     if bytes[i] != b'.' {
         return true;
     }
+    if split_decimal(text, i) {
+        return false;
+    }
     // The word before the full stop: an abbreviation or a single capital
     // ("U.S.") does not end a sentence. The eight bytes before the stop are
     // read at once, last byte lowest (zero before the start of the text),
@@ -531,6 +534,33 @@ pub(super) fn ends_sentence_before_space(text: &str, i: usize) -> bool {
     let key = (y | (LANES * 0x20)) & ((1 << (8 * n)) - 1);
     let single_capital = n == 1 && bytes[i - 1].is_ascii_uppercase();
     !(single_capital || is_abbreviation_key(key))
+}
+
+/// Whether the full stop at `i` is the point of a number that text
+/// converted from print split with a space, between Chinese, Japanese or
+/// Korean characters ("的2. 4亿辆", "为8. 4%"): digits right before it after
+/// such a character, then one space, then digits up to such a character or
+/// a percent sign. (Read
+/// plainly: it is asked only of a full stop before a space and a digit.)
+pub(super) fn split_decimal(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    let before = bytes[..i]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if before == 0 || bytes.get(i + 1) != Some(&b' ') {
+        return false;
+    }
+    let after = bytes[i + 2..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let cjk = |c: Option<char>| c.is_some_and(crate::vocab::is_cjk);
+    let unit = |c: Option<char>| cjk(c) || matches!(c, Some('%' | '％'));
+    after > 0
+        && cjk(text[..i - before].chars().next_back())
+        && unit(text[i + 2 + after..].chars().next())
 }
 
 /// A `u64` with one in each byte.

@@ -141,6 +141,18 @@ pub(super) fn tokenize<'t>(toks: &mut Vec<Tok<'t>>, text: &'t str, range: Range<
                         break;
                     }
                 }
+                // "从2006年的50 0 0万辆增长到2 0 1 8年的2. 4亿辆": digits that
+                // text converted from print split with single spaces, after
+                // a Chinese, Japanese or Korean character and before one
+                // (or a percent sign).
+                let cjk_before = toks
+                    .last()
+                    .is_some_and(|p| p.kind == Kind::Cjk && p.end == base + i);
+                if cjk_before && matches!(bytes.get(end), Some(b' ' | b'.')) {
+                    if let Some(run) = spaced(s, end) {
+                        end = run;
+                    }
+                }
             }
             Kind::Word => {
                 while end < bytes.len() {
@@ -177,4 +189,32 @@ pub(super) fn tokenize<'t>(toks: &mut Vec<Tok<'t>>, text: &'t str, range: Range<
         });
         i = end;
     }
+}
+
+/// The end of a run of digits split by single spaces that starts at byte
+/// `at` of `s` (a space right after a number, "50 0 0万" or "2. 4亿") and
+/// ends right before a Chinese, Japanese or Korean character or a percent
+/// sign; `None` where
+/// the run ends otherwise. Inside the run a point may stand before a space.
+fn spaced(s: &str, at: usize) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut k = at;
+    loop {
+        // A single space (after an optional point), then digits.
+        if bytes.get(k) == Some(&b'.') {
+            k += 1;
+        }
+        if bytes.get(k) != Some(&b' ') || !bytes.get(k + 1).is_some_and(u8::is_ascii_digit) {
+            break;
+        }
+        k += 1;
+        while bytes.get(k).is_some_and(u8::is_ascii_digit)
+            || (bytes.get(k) == Some(&b'.') && bytes.get(k + 1).is_some_and(u8::is_ascii_digit))
+        {
+            k += 1;
+        }
+    }
+    let next = s.get(k..)?.chars().next()?;
+    let unit = crate::vocab::is_cjk(next) || matches!(next, '%' | '％');
+    (k > at && unit).then_some(k)
 }
