@@ -1072,7 +1072,7 @@ fn glossed_word_at(toks: &[Tok<'_>], mut k: usize, word: &str) -> Option<usize> 
 /// text). `None` for a token
 /// too long to copy (such a number is none the crate reads).
 fn ascii_number<'b>(t: &Tok<'b>, buf: &'b mut [u8; 48]) -> Option<&'b str> {
-    if t.text.is_ascii() && !t.text.contains(' ') {
+    if t.text.bytes().all(|b| b > b' ' && b.is_ascii()) {
         return Some(t.text);
     }
     let mut n = 0;

@@ -507,9 +507,6 @@ pub(super) fn ends_sentence_before_space(text: &str, i: usize) -> bool {
     if bytes[i] != b'.' {
         return true;
     }
-    if split_decimal(text, i) {
-        return false;
-    }
     // The word before the full stop: an abbreviation or a single capital
     // ("U.S.") does not end a sentence. The eight bytes before the stop are
     // read at once, last byte lowest (zero before the start of the text),
@@ -523,9 +520,13 @@ pub(super) fn ends_sentence_before_space(text: &str, i: usize) -> bool {
             .fold(0, |y, (k, &b)| y | u64::from(b) << (8 * k)),
     };
     let (n, stop) = ends_word(y);
-    // A word of seven bytes or more, or with a digit, is neither; a word
-    // with other letters goes the slow way.
-    if n >= 7 || stop == Stop::Digit {
+    // A word of seven bytes or more, or with a digit, is neither (but a
+    // number's point split from its decimals is no stop); a word with
+    // other letters goes the slow way.
+    if stop == Stop::Digit {
+        return !split_decimal(text, i);
+    }
+    if n >= 7 {
         return true;
     }
     if stop == Stop::Other {

@@ -145,10 +145,11 @@ pub(super) fn tokenize<'t>(toks: &mut Vec<Tok<'t>>, text: &'t str, range: Range<
                 // text converted from print split with single spaces, after
                 // a Chinese, Japanese or Korean character and before one
                 // (or a percent sign).
-                let cjk_before = toks
-                    .last()
-                    .is_some_and(|p| p.kind == Kind::Cjk && p.end == base + i);
-                if cjk_before && matches!(bytes.get(end), Some(b' ' | b'.')) {
+                let cjk_before = || {
+                    toks.last()
+                        .is_some_and(|p| p.kind == Kind::Cjk && p.end == base + i)
+                };
+                if matches!(bytes.get(end), Some(b' ' | b'.')) && cjk_before() {
                     if let Some(run) = spaced(s, end) {
                         end = run;
                     }
