@@ -2510,6 +2510,26 @@ fn classes() -> Vec<Row> {
                     .verdict("unverifiable"),
             ],
         ),
+        // The only rate, in the clause that goes on, before the end it
+        // reaches: that end and the one before it, not the history before
+        // (once read as the history, 34.8% against 12%).
+        row(
+            "Spending on heat pumps rose from £1.1 billion in 2020 to £2.0 billion in 2022 and is expected to grow at 12% a year to reach £3.5 billion in 2027.",
+            vec![claim(pct("12%", 12.0, 0))
+                .base(amt("£2.0 billion", 2e9).cur(GBP).yr(2022))
+                .target(amt("£3.5 billion", 3.5e9).cur(GBP).yr(2027))
+                .verdict("consistent")],
+        ),
+        row(
+            "Spending on heat pumps rose from £1.1 billion in 2020 to £2.0 billion in 2022, and is projected to grow by 12% per annum until 2027, reaching £3.5 billion.",
+            vec![claim(pct("12%", 12.0, 0))
+                .base(amt("£2.0 billion", 2e9).cur(GBP).yr(2022))
+                .target(amt("£3.5 billion", 3.5e9).cur(GBP).yr(2027))
+                .verdict("consistent")],
+        ),
+        // A rate after that end may be said of the whole span ("over the
+        // decade"): 6.5 -> 9 is 6.7%, 4 -> 9 is 8.4%, so no verdict.
+        none("Sales rose from $4 billion in 2015 to $6.5 billion in 2020 and are forecast to hit $9 billion by 2025, growing at an average of 8.4% a year over the decade."),
         // The whole market's rate takes a worldwide sentence's figures,
         // whatever places its own sentence sets against it.
         row(

@@ -272,7 +272,7 @@ pub(super) fn parse_amounts(
             when: None,
             relative: false,
             ago: None,
-            chained: false,
+            chained: None,
             list: None,
             skip: increment || bracketed || alternative || goal,
             increment,
@@ -526,7 +526,7 @@ pub(super) fn link_chains(toks: &[Tok<'_>], p: &mut Parsed) {
                 .is_some_and(|t| GOES_ON.iter().any(|w| t.is_word(w)))
         });
         if goes_on && !stop {
-            p.amounts[w[1]].chained = true;
+            p.amounts[w[1]].chained = and.map(|k| a.last + 1 + k);
         }
     }
 }

@@ -56,7 +56,12 @@
 //!    ("grew from $10 billion in 2015 to $20 billion in 2020 (a CAGR of
 //!    14.9%) and is expected to reach $35 billion in 2025 (a CAGR of
 //!    11.8%)": "and" then a verb or auxiliary, no contrast word or `;`
-//!    between), takes that earlier end as its start.
+//!    between), takes that earlier end as its start; so does the only rate
+//!    of a sentence standing in such a clause before the end it reaches
+//!    ("… to €2.0 billion in 2022 and is expected to grow at 12% a year to
+//!    reach €3.5 billion in 2027"), with no alternative from the history
+//!    before. A rate after that end may be said of the whole span, so the
+//!    earlier baselines stay alternatives.
 //! 6. **Segments.** Rates in a slash list ("25%/11%") or several rates in a
 //!    sentence with no amounts of their own ("Latin America will grow at
 //!    4.3% while North America will grow at 3.8%"), or a rate with no
@@ -992,6 +997,19 @@ fn own_amounts<'p>(parsed: &'p Parsed, rate: &RateM) -> &'p [AmountM] {
     // word between), is its start.
     if before.is_some() {
         lo = chain_start(amounts, lo, hi).unwrap_or(lo);
+    } else {
+        // The only rate, in the clause that goes on, before the end it
+        // reaches ("grew from €1.1 billion in 2020 to €2.0 billion in 2022
+        // and is expected to grow at 12% a year to reach €3.5 billion in
+        // 2027"): the clause's end and the end before it, not the history
+        // before that. (A rate after that end, "…, growing 8.4% a year over
+        // the decade", may be said of the whole span.)
+        let link = amounts[lo..hi.max(lo)]
+            .iter()
+            .rposition(|a| a.chained.is_some_and(|and| and < rate.first) && a.first > rate.last);
+        if let Some(c) = link.map(|c| lo + c) {
+            lo = chain_start(amounts, c, hi).unwrap_or(lo);
+        }
     }
     &amounts[lo..hi.max(lo)]
 }
@@ -1004,7 +1022,7 @@ fn chain_start(amounts: &[AmountM], lo: usize, hi: usize) -> Option<usize> {
     let levels = || mine.iter().filter(|a| !a.skip);
     let only_end = levels().next().is_some() && levels().all(|a| a.role == Role::To);
     let first = levels().next()?;
-    (only_end && first.chained && lo > 0).then(|| lo - 1)
+    (only_end && first.chained.is_some() && lo > 0).then(|| lo - 1)
 }
 
 /// A reading of the figures around a rate.

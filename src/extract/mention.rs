@@ -108,7 +108,8 @@ pub(super) struct AmountM {
     /// no subject of its own ("… to $20 billion in 2020 (a CAGR of 14.9%)
     /// and is expected to reach $35 billion in 2025"): that end is its
     /// start.
-    pub(super) chained: bool,
+    /// The token of the clause's "and" (the chain's link), where chained.
+    pub(super) chained: Option<usize>,
     /// A member of a list of parallel series' figures (see `lists`): the
     /// list's number in its sentence.
     pub(super) list: Option<u8>,
@@ -260,7 +261,7 @@ pub(super) fn parse(
     parse_years(toks, text, &mut p, used, set);
     date_amounts(toks, &mut p);
     p.cagrs = p.rates.iter().filter(|r| r.cagr).count();
-    if p.amounts.len() > 1 && p.cagrs > 1 {
+    if p.amounts.len() > 1 && p.cagrs > 0 {
         link_chains(toks, &mut p);
     }
     // Lists of parallel series' figures and rates.

@@ -211,7 +211,12 @@
 //! billion in 2020 (a CAGR of 14.9%) and is expected to reach $35 billion in
 //! 2025 (a CAGR of 11.8%)`), starts at that earlier end; not where the
 //! clause has a subject of its own (`and profit should reach`) or a
-//! contrast word or `;` stands between.
+//! contrast word or `;` stands between. So does the only rate of a
+//! sentence standing in such a clause before the end it reaches (`rose
+//! from £1.1 billion in 2020 to £2.0 billion in 2022 and is expected to
+//! grow at 12% a year to reach £3.5 billion in 2027` is 2022 to 2027); one
+//! after that end (`…, growing 8.4% a year over the decade`) may be said of
+//! the whole span, and both readings are kept.
 //!
 //! **Tables** of cells between `|` (the `tables` module): a header row of
 //! years (`2019`, `FY20`, `FY25E`, `CY23`, `31/03/23`, `Mar-23`) with a
