@@ -2510,6 +2510,17 @@ fn classes() -> Vec<Row> {
                     .verdict("unverifiable"),
             ],
         ),
+        // Ends in clauses that name different measures are two series'
+        // figures (exports against production); one measure named twice
+        // is one series.
+        none("Exports of machinery rose to $41.3 billion in 2023 from $35.2 billion in 2022, and the ministry targets $90 billion of production by 2030, which would need annual growth of about 12%."),
+        row(
+            "Exports of machinery rose to $41.3 billion in 2023, and the ministry expects exports of $90 billion by 2030, which would need annual growth of about 12%.",
+            vec![claim(pct("about 12%", 12.0, 0).q(About))
+                .base(amt("$41.3 billion", 4.13e10).cur(USD).yr(2023))
+                .target(amt("$90 billion", 9e10).cur(USD).yr(2030))
+                .verdict("consistent")],
+        ),
         // The only rate, in the clause that goes on, before the end it
         // reaches: that end and the one before it, not the history before
         // (once read as the history, 34.8% against 12%).

@@ -29,7 +29,10 @@
 //!    nothing to a rate whose own sentence has amounts.
 //! 3. **Hard constraints.** Baseline and target are levels of one series:
 //!    the same currency (or counts, or the same physical unit), and a
-//!    baseline dated before the target. Increments ("grow by $2 billion")
+//!    baseline dated before the target; not in clauses of one sentence set
+//!    under different places, or naming different measures ("Exports rose
+//!    to $29.1 billion in FY24, and the government targets $300 billion of
+//!    production by 2026"). Increments ("grow by $2 billion")
 //!    and conversions in brackets are not levels.
 //! 4. **The choice.** The target is the amount at the period's end; else
 //!    the latest dated amount of the rate's sentence, or of its neighbours.
@@ -760,7 +763,22 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             let place_before =
                 |k: usize| at.iter().rev().find(|&&(p, _)| p < k).map(|&(_, key)| key);
             let (pb, pt) = (place_before(b.amount.first), place_before(t.amount.first));
-            if pb.is_some() && pt.is_some() && pb != pt {
+            // So are those of clauses that name different measures ("Exports
+            // rose to $29.1 billion in FY24 …, and the government targets
+            // $300 billion of production by 2026").
+            let p = doc.parsed(b.sentence);
+            let clause_of = |k: usize| p.clause_starts.partition_point(|&c| c <= k);
+            let measures = |k: usize| {
+                p.clause_measures
+                    .get(clause_of(k))
+                    .map_or(&[][..], Vec::as_slice)
+            };
+            let (mb, mt) = (measures(b.amount.first), measures(t.amount.first));
+            let other_measure = clause_of(b.amount.first) != clause_of(t.amount.first)
+                && !mb.is_empty()
+                && !mt.is_empty()
+                && !mb.iter().any(|m| mt.contains(m));
+            if (pb.is_some() && pt.is_some() && pb != pt) || other_measure {
                 chosen.baseline = None;
                 chosen.base_when = None;
                 chosen.other_bases.clear();
