@@ -3186,6 +3186,24 @@ fn cjk() -> Vec<Row> {
                 .target(amt("12万亿韩元", 1.2e13).cur(KRW).yr(2028))
                 .verdict("consistent")],
         ),
+        // "Exceeds" after the amount, behind a Japanese or Korean
+        // particle: a hedge ("over 500 billion yen" may be more, so 6.5%
+        // fits 6.96% at most).
+        row(
+            "市場規模は2023年に5,000億円を超え、2028年には7,000億円に達する見通しで、年平均成長率は6.5%となる。",
+            vec![claim(pct("6.5%", 6.5, 1))
+                .base(amt("5,000億円を超え", 5e11).cur(JPY).yr(2023).q(Over))
+                .target(amt("7,000億円", 7e11).cur(JPY).yr(2028))
+                .verdict("consistent")],
+        ),
+        row(
+            "시장 규모는 2023년 5000억 원에서 2028년에는 7000억 원을 넘을 것으로 보여 연평균 7.5% 성장할 전망이다.",
+            vec![claim(pct("7.5%", 7.5, 1))
+                .base(amt("5000억 원", 5e11).cur(KRW).yr(2023))
+                .target(amt("7000억 원을 넘을", 7e11).cur(KRW).yr(2028).q(Over))
+                .verdict("consistent")],
+        ),
+        none("2023年の市場規模は5,000億円を超え、前年比12%増となった。"),
         // Digits that text converted from print split with single spaces,
         // between two Chinese or Japanese characters (or before a percent
         // sign), are one number; the point before a space is no full stop.

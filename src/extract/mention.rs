@@ -1215,7 +1215,7 @@ pub(super) fn cjk_hedge_before(
 }
 
 /// A hedge word of Chinese, Japanese or Korean at token `k` (after an
-/// amount or a rate: `左右`, `以上`, `程度`, `이상`): the qualifier and the
+/// amount or a rate: `左右`, `以上`, `程度`, `이상`, `を超え`, `을 넘을`): the qualifier and the
 /// index of its last token.
 pub(super) fn cjk_hedge_after(
     toks: &[Tok<'_>],
@@ -1229,10 +1229,11 @@ pub(super) fn cjk_hedge_after(
             .find(|(w, _)| text[t.start..].starts_with(w))
             .map(|h| (k, t, h))
     };
-    // A Korean particle may come between: "3조 원에 육박", "5조 원을 넘는".
+    // A Korean or Japanese particle may come between: "3조 원에 육박",
+    // "5조 원을 넘는", "5,000億円を超え".
     let particle = toks
         .get(k)
-        .is_some_and(|t| matches!(t.text, "에" | "을" | "를" | "이" | "가"));
+        .is_some_and(|t| matches!(t.text, "에" | "을" | "를" | "이" | "가" | "を"));
     let (k, t, (w, q)) = hedge_at(k).or_else(|| if particle { hedge_at(k + 1) } else { None })?;
     let end = t.start + w.len();
     let last = k + toks[k..].iter().take_while(|t| t.end <= end).count() - 1;

@@ -92,7 +92,9 @@
 //! `upwards of`, `in excess of`, `well over`, `about`, `around`,
 //! `approximately`, `roughly`, `some`, `an estimated`, `~`; 近, 将近, 接近, 约,
 //! 约为, 大约, 超过, 逾, 突破, 約, 超, 약 before; 左右, 以上, 多 (`3000多亿`), 程度,
-//! 이상, 가까이, 육박, 넘는 after (in Korean, after a particle: `3조 원에 육박`).
+//! 이상, 가까이, 육박, 넘는, 넘어, 넘을, 넘었, 웃돌, 돌파, 超え, 超す, 上回, 突破
+//! after (in Korean and Japanese, after a particle: `3조 원에 육박`,
+//! `7000억 원을 넘을`, `5,000億円を超え`).
 //!
 //! **Dates** of amounts: `in 2024`, `by 2035`, `by the end of September
 //! 2024`, `(2022)`, `in FY2024`, `FY24`, `CY2024`, `CY24`, `fiscal 2015`, `fiscal year 2023`,
