@@ -73,6 +73,9 @@ pub enum Qualifier {
     Estimated,
     /// "surpassing" (also read: "surpass", "surpassed", "break", "breaking")
     Surpassing,
+    /// "up to" (also read: "as much as", "as high as"): at most, and
+    /// within the hedge band below.
+    UpTo,
 }
 
 const QUALIFIERS: &[(Qualifier, &str, Hedge)] = &[
@@ -93,6 +96,7 @@ const QUALIFIERS: &[(Qualifier, &str, Hedge)] = &[
     (Qualifier::Some, "some", Hedge::Around),
     (Qualifier::Estimated, "an estimated", Hedge::Around),
     (Qualifier::Surpassing, "surpassing", Hedge::Above),
+    (Qualifier::UpTo, "up to", Hedge::Below),
 ];
 
 impl Qualifier {
@@ -443,7 +447,9 @@ fn split_range(s: &str) -> Option<(&str, &str)> {
 impl FromStr for Stated<Amount> {
     type Err = Error;
 
-    /// Reads an optional hedge word, then an [`Amount`] or a range of
+    /// Reads an optional hedge word (in English also after the amount:
+    /// `5 billion or more`, `$5bn+`, `$5 billion-plus`, `5 billion or so`),
+    /// then an [`Amount`] or a range of
     /// amounts whose scale and currency may be written once, at either end
     /// (`"7-8 billion USD"`, `"$10-12bn"`, `"USD 10 to 12 billion"`): an end
     /// printed without them takes the other end's. The number of decimals is
@@ -470,6 +476,8 @@ impl FromStr for Stated<Amount> {
     /// ```
     fn from_str(s: &str) -> Result<Stated<Amount>> {
         let (qualifier, rest) = split_qualifier(s);
+        let (after, rest) = qualifier_after(rest);
+        let qualifier = qualifier.or(after);
         let stated = match split_range(rest) {
             Some((a, b)) => {
                 let high: Amount = b.parse()?;
@@ -522,6 +530,40 @@ impl FromStr for Stated<Amount> {
             ..stated
         })
     }
+}
+
+/// An English hedge after an amount (`5 billion or more`, `$5bn+`, `$5
+/// billion-plus`, `5 billion or so`: [`HEDGES_AFTER`](crate::vocab)), and
+/// the amount without it.
+fn qualifier_after(s: &str) -> (Option<Qualifier>, &str) {
+    let s = s.trim_end();
+    if let Some(rest) = s.strip_suffix('+') {
+        return (Some(Qualifier::Over), rest);
+    }
+    for &(words, q) in crate::vocab::HEDGES_AFTER {
+        let mut rest = s;
+        let mut ok = true;
+        for w in words.iter().rev() {
+            let n = rest.len();
+            let tail = n.checked_sub(w.len()).and_then(|k| rest.get(k..));
+            if !tail.is_some_and(|t| t.eq_ignore_ascii_case(w)) {
+                ok = false;
+                break;
+            }
+            let head = &rest[..n - w.len()];
+            // A word of its own: after white space (or "-" for "plus").
+            let sep = head.ends_with(char::is_whitespace) || (*w == "plus" && head.ends_with('-'));
+            if !sep {
+                ok = false;
+                break;
+            }
+            rest = head.strip_suffix('-').unwrap_or(head).trim_end();
+        }
+        if ok && !rest.is_empty() {
+            return (Some(q), rest);
+        }
+    }
+    (None, s)
 }
 
 /// A Chinese, Japanese or Korean hedge word before or after an amount

@@ -328,6 +328,30 @@ pub(crate) const HEDGE_ALIASES: &[(&str, Qualifier)] = &[
     ("approx.", Qualifier::Approximately),
     ("approx", Qualifier::Approximately),
     ("circa", Qualifier::About),
+    ("north of", Qualifier::Over),
+    ("a minimum of", Qualifier::AtLeast),
+    ("top", Qualifier::Exceeding),
+    ("tops", Qualifier::Exceeding),
+    ("topped", Qualifier::Exceeding),
+    ("topping", Qualifier::Exceeding),
+    ("cross", Qualifier::Surpassing),
+    ("crosses", Qualifier::Surpassing),
+    ("crossed", Qualifier::Surpassing),
+    ("crossing", Qualifier::Surpassing),
+    ("as much as", Qualifier::UpTo),
+    ("as high as", Qualifier::UpTo),
+];
+
+/// English hedges printed after an amount ("$5 billion or more", "$5bn+",
+/// "$5 billion-plus", "$5 billion or so"), as the words after it.
+pub(crate) const HEDGES_AFTER: &[(&[&str], Qualifier)] = &[
+    (&["or", "more"], Qualifier::AtLeast),
+    (&["or", "above"], Qualifier::AtLeast),
+    (&["or", "higher"], Qualifier::AtLeast),
+    (&["or", "greater"], Qualifier::AtLeast),
+    (&["and", "above"], Qualifier::AtLeast),
+    (&["or", "so"], Qualifier::About),
+    (&["plus"], Qualifier::Over),
 ];
 
 /// Hedge words printed before a number in Chinese, Japanese and Korean,

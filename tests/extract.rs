@@ -23,7 +23,7 @@ use std::time::Duration;
 use cagr::Currency::{CNY, EUR, GBP, INR, JPY, KRW, USD};
 use cagr::Qualifier::{
     About, Almost, Approaching, Approximately, Around, AtLeast, CloseTo, Estimated, Exceeding,
-    JustUnder, MoreThan, Nearly, Over, Roughly, Some as SomeQ, Surpassing,
+    JustUnder, MoreThan, Nearly, Over, Roughly, Some as SomeQ, Surpassing, UpTo,
 };
 use cagr::{
     check, extract, extract_with, Amount, Claim, Context, Currency, Qualifier, Stated, When,
@@ -704,7 +704,7 @@ fn amounts() -> Vec<Row> {
              by 2030, a CAGR of 13%.",
             vec![claim(pct("13%", 13.0, 0))
                 .base(amt("1.2万亿元", 1.2e12).cur(CNY).yr(2024))
-                .target(amt("2.5万亿元", 2.5e12).cur(CNY).yr(2030))],
+                .target(amt("top 2.5万亿元", 2.5e12).cur(CNY).yr(2030).q(Exceeding))],
         ),
         row(
             "The market is expected to reach 7–8 billion dollars by 2030 from 4 billion \
@@ -758,6 +758,59 @@ fn amounts() -> Vec<Row> {
 /// Hedge words before amounts and before rates.
 fn qualifiers() -> Vec<Row> {
     vec![
+        // Hedges after the amount, and more words before it; each widens
+        // the figure the way it leans (4.0 -> 7.0 over five years is
+        // 11.84%; 11.3% fits only if the end may be less or the start
+        // more, 12.5% only if the end may be more).
+        row(
+            "Sales were $4.0 billion or more in 2023 and should reach $7.0 billion in 2028, a CAGR of 11.3%.",
+            vec![claim(pct("11.3%", 11.3, 1))
+                .base(amt("$4.0 billion or more", 4e9).cur(USD).yr(2023).q(AtLeast))
+                .target(amt("$7.0 billion", 7e9).cur(USD).yr(2028))
+                .verdict("consistent")],
+        ),
+        row(
+            "Sales were $4.0bn+ in 2023 and should reach $7.0bn in 2028, a CAGR of 11.3%.",
+            vec![claim(pct("11.3%", 11.3, 1))
+                .base(amt("$4.0bn+", 4e9).cur(USD).yr(2023).q(Over))
+                .target(amt("$7.0bn", 7e9).cur(USD).yr(2028))
+                .verdict("consistent")],
+        ),
+        row(
+            "Sales were north of $4.0 billion in 2023 and should reach $7.0 billion-plus in 2028, a CAGR of 12.5%.",
+            vec![claim(pct("12.5%", 12.5, 1))
+                .base(amt("north of $4.0 billion", 4e9).cur(USD).yr(2023).q(Over))
+                .target(amt("$7.0 billion-plus", 7e9).cur(USD).yr(2028).q(Over))
+                .verdict("consistent")],
+        ),
+        row(
+            "Sales were $4.0 billion in 2023 and could top $7.0 billion in 2028, a CAGR of 12.5%.",
+            vec![claim(pct("12.5%", 12.5, 1))
+                .base(amt("$4.0 billion", 4e9).cur(USD).yr(2023))
+                .target(amt("top $7.0 billion", 7e9).cur(USD).yr(2028).q(Exceeding))
+                .verdict("consistent")],
+        ),
+        row(
+            "Sales were $4.0 billion in 2023 and are set to cross the $7.0 billion mark by 2028, a CAGR of 12.5%.",
+            vec![claim(pct("12.5%", 12.5, 1))
+                .base(amt("$4.0 billion", 4e9).cur(USD).yr(2023))
+                .target(amt("cross the $7.0 billion mark", 7e9).cur(USD).yr(2028).q(Surpassing))
+                .verdict("consistent")],
+        ),
+        row(
+            "Sales were $4.0 billion in 2023 and could reach as much as $7.0 billion in 2028, a CAGR of 11.3%.",
+            vec![claim(pct("11.3%", 11.3, 1))
+                .base(amt("$4.0 billion", 4e9).cur(USD).yr(2023))
+                .target(amt("as much as $7.0 billion", 7e9).cur(USD).yr(2028).q(UpTo))
+                .verdict("consistent")],
+        ),
+        row(
+            "Sales were $4.0 billion in 2023 and will reach a minimum of $7.0 billion in 2028, a CAGR of 12.5%.",
+            vec![claim(pct("12.5%", 12.5, 1))
+                .base(amt("$4.0 billion", 4e9).cur(USD).yr(2023))
+                .target(amt("a minimum of $7.0 billion", 7e9).cur(USD).yr(2028).q(AtLeast))
+                .verdict("consistent")],
+        ),
         row(
             "The market reached almost $2.0 billion in 2023 and could hit $3.5 billion by \
              2030, a CAGR of nearly 8.5%.",
@@ -3921,6 +3974,15 @@ fn parsers_agree_with_the_extractor() {
         "€3.4 bn",
         "£667m",
         "$5.17B",
+        "$5 billion or more",
+        "$5bn+",
+        "$5 billion-plus",
+        "about $5 billion",
+        "$5 billion or so",
+        "north of $5 billion",
+        "up to $5 billion",
+        "as much as $5 billion",
+        "a minimum of $5 billion",
     ];
     const CJK: &[&str] = &[
         "3,985亿元",

@@ -428,7 +428,7 @@ fn english_amount(
     if currency.is_none() && scale.is_none() && unit.is_none() && !count {
         return None;
     }
-    let last = k - 1;
+    let mut last = k - 1;
     let scale = scale.unwrap_or(Scale::One);
     // The amount in base units straight from the digits.
     let make = |k: usize| -> Option<Amount> {
@@ -445,6 +445,17 @@ fn english_amount(
         (Some(a), None) => Stated::printed(a, decimals),
         _ => return None,
     };
+    // "the $7 billion mark": the words around it are the amount's, and a
+    // hedge before "the" is its ("cross the $7 billion mark").
+    const MARKS: [&str; 4] = ["mark", "milestone", "threshold", "level"];
+    let the = first.checked_sub(1).filter(|&t| toks[t].is_word("the"));
+    let marked = toks
+        .get(last + 1)
+        .is_some_and(|t| MARKS.iter().any(|m| t.is_word(m)));
+    if let (Some(the), true) = (the, marked) {
+        last += 1;
+        first = the;
+    }
     if after("between") && upper.is_some() {
         first -= 1;
     } else if let Some((q, at)) = qualifier_before(toks, first) {
@@ -453,12 +464,47 @@ fn english_amount(
         }
         first = at;
     }
+    if let Some((q, end)) = hedge_after(toks, last) {
+        if upper.is_none() && stated.qualifier().is_none() {
+            stated = stated.qualified(q);
+        }
+        last = end;
+    }
     let unit = Unit::of(currency, unit, count);
     Some(Found {
         stated,
         unit,
         first,
         last,
+    })
+}
+
+/// An English hedge after the amount ending at token `last` ("or more",
+/// "or so", "plus", "+" or "-plus" glued to it; see
+/// [`vocab::HEDGES_AFTER`]): the qualifier and its last token. "plus"
+/// before another figure is a sum, not a hedge.
+fn hedge_after(toks: &[Tok<'_>], last: usize) -> Option<(Qualifier, usize)> {
+    let next = toks.get(last + 1)?;
+    let glued = next.start == toks[last].end;
+    let figure_at = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == Kind::Num
+                || (t.kind == Kind::Sym && !matches!(t.text, "," | "." | ";" | ":" | ")"))
+        })
+    };
+    if glued && next.is_sym("+") && !figure_at(last + 2) {
+        return Some((Qualifier::Over, last + 1));
+    }
+    if glued && next.is_dash() && toks.get(last + 2).is_some_and(|t| t.is_word("plus")) {
+        return Some((Qualifier::Over, last + 2));
+    }
+    vocab::HEDGES_AFTER.iter().find_map(|&(words, q)| {
+        let end = last + words.len();
+        let matches = words
+            .iter()
+            .enumerate()
+            .all(|(j, w)| toks.get(last + 1 + j).is_some_and(|t| t.is_word(w)));
+        (matches && !figure_at(end + 1)).then_some((q, end))
     })
 }
 

@@ -89,8 +89,14 @@
 //! **Hedges** before an amount or a rate (see [`Qualifier`](crate::Qualifier)): `nearly`,
 //! `almost`, `close to`, `approaching`, `approach`, `just under`, `over`,
 //! `more than`, `above`, `exceeding`, `exceed`, `at least`, `surpass`,
-//! `upwards of`, `in excess of`, `well over`, `about`, `around`,
-//! `approximately`, `roughly`, `some`, `an estimated`, `~`; 近, 将近, 接近, 约,
+//! `upwards of`, `in excess of`, `well over`, `north of`, `a minimum of`,
+//! `top`, `cross` (`cross the $7 billion mark`: "the" and `mark`,
+//! `milestone`, `threshold` or `level` around the amount are its words),
+//! `up to`, `as much as`, `as high as` (at most: the hedge band below),
+//! `about`, `around`, `approximately`, `roughly`, `some`, `an estimated`,
+//! `~`; after an amount `or more`, `or above`, `or higher`, `and above`,
+//! `or so`, `plus`, and glued to it `+` and `-plus` ("plus" or "+" before
+//! another figure is a sum); 近, 将近, 接近, 约,
 //! 约为, 大约, 超过, 逾, 突破, 約, 超, 약 before; 左右, 以上, 多 (`3000多亿`), 程度,
 //! 이상, 가까이, 육박, 넘는, 넘어, 넘을, 넘었, 웃돌, 돌파, 超え, 超す, 上回, 突破
 //! after (in Korean and Japanese, after a particle: `3조 원에 육박`,
