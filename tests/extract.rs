@@ -2563,6 +2563,18 @@ fn classes() -> Vec<Row> {
                     .verdict("unverifiable"),
             ],
         ),
+        // A sentence that opens with a span of years dates its undated
+        // ends by it, for a neighbour's rate too.
+        row(
+            "Between 2018 and 2023, revenue rose to $8.1 billion. It is forecast to grow 8% annually to reach $11.9 billion in 2028.",
+            vec![claim(pct("8%", 8.0, 0))
+                .base(amt("$8.1 billion", 8.1e9).cur(USD).yr(2023))
+                .target(amt("$11.9 billion", 1.19e10).cur(USD).yr(2028))
+                .verdict("consistent")],
+        ),
+        // Both ends of the span are earlier values: no verdict where they
+        // disagree.
+        none("From 2019 to 2023, sales fell from $5.2 billion to $4.1 billion. Analysts expect them to recover at 6% a year to $5.5 billion by 2028."),
         // Ends in clauses that name different measures are two series'
         // figures (exports against production); one measure named twice
         // is one series.

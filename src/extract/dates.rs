@@ -3,7 +3,7 @@
 //! amount each year dates.
 
 use super::mention::{
-    cjk_count, cjk_word_at, count_at, short_year, year_value, Parsed, PeriodM, Setting, YearM,
+    cjk_count, cjk_word_at, count_at, short_year, year_value, Parsed, PeriodM, Role, Setting, YearM,
 };
 use super::tokens::{Kind, Tok};
 use crate::When;
@@ -552,6 +552,44 @@ const LINKING: &[&str] = &[
 /// ("2024年的3002亿元", "Last year the figure stood at €2.6bn") that no other
 /// amount lies between and no other amount took. A relative date that no
 /// publication date resolves leaves its amount undated.
+/// "Between 2018 and 2023, revenue rose 62% to $8.1 billion": a sentence
+/// that opens with a span of years ("Between … and …", "From … to …",
+/// "Over 2018-2023") dates its undated ends by it: an amount marked "to"
+/// (or reached) at the span's end, one marked "from" at its start. Run
+/// after [`date_amounts`].
+pub(super) fn date_by_opening_span(toks: &[Tok<'_>], p: &mut Parsed) {
+    let Some(span) = p.periods.iter().find(|s| s.first <= 1) else {
+        return;
+    };
+    let (Some(from), Some(to)) = (span.from, span.to) else {
+        return;
+    };
+    // Only a span that opens the sentence and ends at its comma.
+    let opens = toks
+        .iter()
+        .position(|t| t.is_sym(","))
+        .is_some_and(|comma| {
+            toks[span.first..comma]
+                .iter()
+                .all(|t| t.kind != Kind::Num || year_value(t).is_some())
+        });
+    if !opens {
+        return;
+    }
+    for a in p
+        .amounts
+        .iter_mut()
+        .filter(|a| a.when.is_none() && !a.relative && !a.skip)
+    {
+        let year = match a.role {
+            Role::To => to,
+            Role::From => from,
+            Role::Unknown => continue,
+        };
+        a.when = When::year(i64::from(year)).ok();
+    }
+}
+
 pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
     // Every scan below is bounded by a few tokens around the amount, and
     // lookups in the sorted lists are binary searches, so a sentence of a
