@@ -2563,6 +2563,20 @@ fn classes() -> Vec<Row> {
                     .verdict("unverifiable"),
             ],
         ),
+        // A sentence after the rate's naming a country the rate's does
+        // not, nor the sentences before it, is a breakdown: it gives
+        // nothing (once read as 1.9 -> 9.8, "inconsistent"). A country
+        // named before is the document's subject, and its figures are
+        // the rate's.
+        none("The market is anticipated to reach $9.8 billion by 2030, registering a CAGR of 13.5%. The U.S. market was estimated at $1.9 billion in 2022, while China is forecast to reach $2.4 billion by 2030."),
+        row(
+            "India's agrochemical market was worth $4.8 billion in 2020. It is expected to grow at a CAGR of 8% over 2020-2025. The market in India will reach $7.0 billion by 2025.",
+            vec![claim(pct("8%", 8.0, 0))
+                .base(amt("$4.8 billion", 4.8e9).cur(USD).yr(2020))
+                .target(amt("$7.0 billion", 7e9).cur(USD).yr(2025))
+                .period(2020, 2025, "2020-2025")
+                .verdict("consistent")],
+        ),
         // A sentence that opens with a span of years dates its undated
         // ends by it, for a neighbour's rate too.
         row(

@@ -26,7 +26,11 @@
 //!    its own ("…, he said.\n\nThe economy stood at …"); it then takes both
 //!    ends from beyond the break or neither. A neighbouring sentence about
 //!    another place, or with a compound annual rate of its own, gives
-//!    nothing to a rate whose own sentence has amounts.
+//!    nothing to a rate whose own sentence has amounts; nor does a sentence
+//!    after the rate's that names a country or region where neither the
+//!    rate's sentence nor those before it do (a breakdown: "… a CAGR of
+//!    13.5%. The U.S. market was estimated at $1.9 billion in 2022"),
+//!    unless it points back.
 //! 3. **Hard constraints.** Baseline and target are levels of one series:
 //!    the same currency (or counts, or the same physical unit), and a
 //!    baseline dated before the target; not in clauses of one sentence set
@@ -452,6 +456,14 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             // (A neighbour opening with a pronoun speaks of it; one naming
             // the same kind of measure does too: "Revenue … Sales will
             // grow".)
+            // The places named before the rate's sentence (see `breakdown`).
+            let earlier: Vec<&'static str> = if sentence > s && own_places.is_empty() {
+                (s.saturating_sub(BACK)..s)
+                    .flat_map(|b| doc.parsed(b).places.clone())
+                    .collect()
+            } else {
+                Vec::new()
+            };
             let parsed = doc.parsed(sentence);
             // The whole market's rate ("the overall market, which is
             // forecast to have a CAGR of 4.9%") takes the figures of a
@@ -523,7 +535,19 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             if own_claim && !own_has_amounts && !restated && !segments && !other_measure {
                 *blocked = true;
             }
+            // A sentence after the rate's that names a country or region
+            // where the rate's names none, nor the sentences before it, is
+            // a breakdown of the market ("… a CAGR of 13.5%. The U.S. market
+            // was estimated at $1.9 billion in 2022"), unless it points back.
+            let breakdown = sentence > s
+                && own_places.is_empty()
+                && !points_back(&text[start..end])
+                && parsed
+                    .places
+                    .iter()
+                    .any(|p| *p != "world" && !earlier.contains(p));
             if other_place
+                || breakdown
                 || other_measure
                 || (own_claim && !own_has_amounts)
                 || (distance > 0 && own_pair)
