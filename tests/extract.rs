@@ -2563,6 +2563,19 @@ fn classes() -> Vec<Row> {
                     .verdict("unverifiable"),
             ],
         ),
+        // A rate set against another ("compared with …") is another
+        // span's: it reads no figures, and the rate it is set against is
+        // no segment's.
+        row(
+            "The survey says wholesale revenue will grow to $41 billion in 2026 from $27 billion in 2021. That is a compound annual growth rate of 8.7 per cent, it said, compared with 5 per cent over the previous five years.",
+            vec![
+                claim(pct("8.7 per cent", 8.7, 1))
+                    .base(amt("$27 billion", 2.7e10).cur(USD).yr(2021))
+                    .target(amt("$41 billion", 4.1e10).cur(USD).yr(2026))
+                    .verdict("consistent"),
+                claim(pct("5 per cent", 5.0, 0)).verdict("unverifiable"),
+            ],
+        ),
         // A sentence after the rate's naming a country the rate's does
         // not, nor the sentences before it, is a breakdown: it gives
         // nothing (once read as 1.9 -> 9.8, "inconsistent"). A country

@@ -75,7 +75,10 @@
 //!    amounts in a sentence about a segment, are rates of segments: they
 //!    borrow no figures from their neighbours, except (outside a slash
 //!    list) from the next sentence when it points back at them ("It was
-//!    worth $620 million in 2024 …").
+//!    worth $620 million in 2024 …"). A rate set against another
+//!    ("compared with 5 per cent over the previous five years", "versus
+//!    6%") is another span's: it reads no figures, and does not make the
+//!    rate it is set against a segment's.
 //! 7. **Clauses set against each other.** A rate in a clause after
 //!    "while", "whereas" or "but" (or in the main clause of a sentence that
 //!    opens "While …,") that has an amount of its own takes no figures from
@@ -339,7 +342,9 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         .filter(|a| !a.skip && a.when.is_some())
         .count();
     let own_has_amounts = own_levels > 0;
-    let other_cagrs = own.cagrs > 1;
+    // (A rate set against it, "compared with 5% over the previous five
+    // years", is no other segment's.)
+    let other_cagrs = own.rates.iter().filter(|r| r.cagr && !r.compared).count() > 1;
     // Rates of segments.
     // A segment's rate ("the services segment is expected to grow at a
     // CAGR of 14%") with no figures of its own borrows none.
@@ -427,8 +432,10 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         // A rate of a part (a slash list, "其中") reads no figures at all:
         // those around it are the whole's.
         // Nor does one of a list of rates not matched with figures; one
-        // matched by position reads those figures only (see `lists`).
-        let readable = if rate.slashed || rate.parallel {
+        // matched by position reads those figures only (see `lists`). Nor
+        // one set against another ("compared with 5% over the previous
+        // five years"): it is another span's.
+        let readable = if rate.slashed || rate.parallel || rate.compared {
             0
         } else if rate.pair.is_some() {
             1

@@ -162,6 +162,10 @@ pub(super) struct RateM {
     /// In a clause after the first, its own subject before it ("…, with
     /// foldables growing at a CAGR of 40%"): the rate of that subject.
     pub(super) subject: bool,
+    /// Set against another rate ("compared with 5 per cent over the
+    /// previous five years", "versus 6%"): a comparison, not a rate of
+    /// another segment.
+    pub(super) compared: bool,
 }
 
 #[derive(Debug, Clone, Copy)]

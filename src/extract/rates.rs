@@ -505,9 +505,26 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
             subject: false,
             parallel: false,
             pair: None,
+            compared: compared(toks, first),
         });
         i = last + 1;
     }
+}
+
+/// Whether the rate at token `first` is set against another ("compared
+/// with 5%", "compared to", "versus", "vs", "against"), up to two words
+/// before it.
+fn compared(toks: &[Tok<'_>], first: usize) -> bool {
+    let word = |back: usize, w: &str| first.checked_sub(back).is_some_and(|k| toks[k].is_word(w));
+    let with = word(1, "with") || word(1, "to");
+    (with && word(2, "compared"))
+        || word(1, "versus")
+        || word(1, "vs")
+        || word(1, "against")
+        || (toks
+            .get(first.wrapping_sub(1))
+            .is_some_and(|t| t.is_sym("."))
+            && word(2, "vs"))
 }
 
 /// Whether a word of [`DECLINE`] stands up to 40 tokens before a rate's
