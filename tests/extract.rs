@@ -3024,6 +3024,17 @@ fn relative_ends() -> Vec<Row> {
                 .target(amt("$90bn", 90e9).cur(USD).yr(2029))
                 .verdict("consistent")],
         ),
+        // "Over the past N years … from A to B": N years ending in the
+        // year of publication; without one, no years.
+        row(
+            "Over the past five years, the number of broadband subscribers has grown from 120 million to 310 million, a compound annual growth rate of about 21%.",
+            vec![claim(pct("about 21%", 21.0, 0).q(About))
+                .base(amt("120 million", 1.2e8).yr(2019))
+                .target(amt("310 million", 3.1e8).yr(2024))
+                .verdict("consistent")],
+        )
+        .on(2024),
+        none("Over the past five years, the number of broadband subscribers has grown from 120 million to 310 million, a compound annual growth rate of about 21%."),
         // An end dated only by "this year", "today" or "last year", with no
         // publication date: it stays undated, and the claim is decided only
         // where every year from 1 to 50 years from the other end gives the

@@ -3,7 +3,8 @@
 //! amount each year dates.
 
 use super::mention::{
-    cjk_count, cjk_word_at, count_at, short_year, year_value, Parsed, PeriodM, Role, Setting, YearM,
+    cjk_count, cjk_word_at, count_at, short_year, year_value, AmountM, Parsed, PeriodM, Role,
+    Setting, YearM,
 };
 use super::tokens::{Kind, Tok};
 use crate::When;
@@ -587,6 +588,49 @@ pub(super) fn date_by_opening_span(toks: &[Tok<'_>], p: &mut Parsed) {
             Role::Unknown => continue,
         };
         a.when = When::year(i64::from(year)).ok();
+    }
+}
+
+/// "Over the past five years, subscribers have grown from 120 million to
+/// 310 million", published in 2024: the ends of an undated "from … to …"
+/// in a sentence whose span is the past N years (`the past five years`,
+/// `the last decade`, 过去五年, 지난 10년) are dated N years apart, ending in
+/// the year of publication (the verdict depends on N alone). Without a
+/// publication date they stay undated.
+pub(super) fn date_by_past_span(
+    toks: &[Tok<'_>],
+    text: &str,
+    p: &mut Parsed,
+    published: Option<i32>,
+) {
+    let Some(now) = published else {
+        return;
+    };
+    let past = |s: &PeriodM| {
+        let t = toks[s.first];
+        t.is_word("past")
+            || t.is_word("last")
+            || ["过去", "過去", "지난"]
+                .iter()
+                .any(|w| text[t.start..].starts_with(w))
+    };
+    let Some(n) = p.periods.iter().find(|s| past(s)).and_then(|s| s.next) else {
+        return;
+    };
+    let undated = |a: &&AmountM| a.when.is_none() && !a.relative && !a.skip;
+    let from = p
+        .amounts
+        .iter()
+        .position(|a| undated(&a) && a.role == Role::From);
+    let to = p
+        .amounts
+        .iter()
+        .position(|a| undated(&a) && a.role == Role::To);
+    if let (Some(f), Some(t)) = (from, to) {
+        if f < t && p.amounts.iter().filter(|a| !a.skip).count() == 2 {
+            p.amounts[f].when = When::year(i64::from(now - n)).ok();
+            p.amounts[t].when = When::year(i64::from(now)).ok();
+        }
     }
 }
 

@@ -10,7 +10,9 @@ use core::ops::Range;
 use std::collections::HashMap;
 
 use super::amounts::{link_chains, parse_amounts};
-use super::dates::{date_amounts, date_by_opening_span, parse_periods, parse_years};
+use super::dates::{
+    date_amounts, date_by_opening_span, date_by_past_span, parse_periods, parse_years,
+};
 use super::lists::read_lists;
 use super::rates::parse_rates;
 use super::ratios::{parse_ratios, RatioM};
@@ -266,6 +268,7 @@ pub(super) fn parse(
     date_amounts(toks, &mut p);
     if !p.periods.is_empty() && !p.amounts.is_empty() {
         date_by_opening_span(toks, &mut p);
+        date_by_past_span(toks, text, &mut p, set.published);
     }
     p.cagrs = p.rates.iter().filter(|r| r.cagr).count();
     if p.amounts.len() > 1 && p.cagrs > 0 {

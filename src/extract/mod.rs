@@ -137,7 +137,12 @@
 //! stood at €2.6bn`) or right before it (`$99 billion last year`). Without a
 //! publication date such an amount stays undated (it takes no other year),
 //! unless the rate's period dates it (`over the next five years … by 2030`
-//! puts the start in 2025). Undated, it is still the end it names (`from
+//! puts the start in 2025). An undated "from … to …" in a sentence whose
+//! span is the past N years (`Over the past five years, subscribers grew
+//! from 120 million to 310 million`, `the last decade`, 过去五年, 지난 10년)
+//! ends in the year of publication and starts N years before (the verdict
+//! depends on N alone); with no publication date it stays undated.
+//! Undated, an end is still the end it names (`from
 //! 39 billion dollars in 2017 to 120 billion dollars this year`), and the
 //! claim gets a verdict only where every year it may have, 1 to 50 years
 //! from the other end, gives the same one; else it is unverifiable.
