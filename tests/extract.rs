@@ -2563,6 +2563,11 @@ fn classes() -> Vec<Row> {
                     .verdict("unverifiable"),
             ],
         ),
+        // "while its output …" sets another measure against the first
+        // clause's (only "while it …" goes on with one series): the rate
+        // takes no figures from the other clause (once 1.2 -> 1.8 million
+        // people, "inconsistent").
+        none("The sector employed 1.2 million people in 2020 and is forecast to employ 1.8 million by 2030, while its output rises from £40bn to £75bn over the same period, an annual growth rate of 6.5%."),
         // A rate set against another ("compared with …") is another
         // span's: it reads no figures, and the rate it is set against is
         // no segment's.

@@ -339,10 +339,11 @@ pub(super) fn parse(
                 r.subject = clause_subject(toks, open, r.first);
             }
         }
-        // "…, while it will reach …": a pronoun after it keeps one series.
+        // "…, while it will reach …": a pronoun after it keeps one series
+        // ("while its output rises …" names another measure of it).
         let pronoun = |k: usize| {
             toks.get(k + 1).is_some_and(|t| {
-                ["it", "its", "they", "this", "that"]
+                ["it", "they", "this", "that"]
                     .iter()
                     .any(|w| t.is_word(w))
             })
