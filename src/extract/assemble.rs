@@ -84,7 +84,8 @@
 //!    opens "While …,") that has an amount of its own takes no figures from
 //!    the other clause ("Unit sales will rise from 40 million to 65 million,
 //!    while revenue will grow at a CAGR of 12% to $10.9 billion"); a pronoun
-//!    after the contrast word ("while it will reach") keeps one series.
+//!    after the contrast word ("while it will reach") keeps one series;
+//!    "while its output rises …" names another measure, and is a contrast.
 //! 8. **A rate's own pair.** A rate whose sentence gives it both ends
 //!    ("from 2.9 GWh to 5.6 GWh") takes no figures from its neighbours; if
 //!    the pair is undated and the sentence says "over the same period", it
