@@ -2563,6 +2563,17 @@ fn classes() -> Vec<Row> {
                     .verdict("unverifiable"),
             ],
         ),
+        // Ends from two sentences whose growth is off the stated rate's by
+        // more than a factor of four are two series' figures (95 -> 1,300
+        // is 14 times; 3% a year makes 1.16); a plain miss is judged.
+        none("Online grocery sales reached $95 billion in 2023. Total grocery sales are forecast to grow at 3% a year to $1.3 trillion by 2028."),
+        row(
+            "Sales of heat pumps were $2.0 billion in 2020. They are expected to grow at 12% a year to reach $3.0 billion in 2025.",
+            vec![claim(pct("12%", 12.0, 0))
+                .base(amt("$2.0 billion", 2e9).cur(USD).yr(2020))
+                .target(amt("$3.0 billion", 3e9).cur(USD).yr(2025))
+                .verdict("inconsistent")],
+        ),
         // "while its output …" sets another measure against the first
         // clause's (only "while it …" goes on with one series): the rate
         // takes no figures from the other clause (once 1.2 -> 1.8 million

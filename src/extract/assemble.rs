@@ -36,7 +36,13 @@
 //!    baseline dated before the target; not in clauses of one sentence set
 //!    under different places, or naming different measures ("Exports rose
 //!    to $29.1 billion in FY24, and the government targets $300 billion of
-//!    production by 2026"). Increments ("grow by $2 billion")
+//!    production by 2026"); nor ends from two sentences whose growth is off
+//!    the stated rate's by more than a factor of four either way ("Online
+//!    grocery sales reached $95 billion in 2023. Total grocery sales are
+//!    forecast to grow at 3% a year to $1.3 trillion by 2028"). In the open
+//!    corpora, reports that miss their own rate miss it by a factor of at
+//!    most 2.7, bar one explainer whose ends share a sentence (10).
+//!    Increments ("grow by $2 billion")
 //!    and conversions in brackets are not levels.
 //! 4. **The choice.** The target is the amount at the period's end; else
 //!    the latest dated amount of the rate's sentence, or of its neighbours.
@@ -817,6 +823,22 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             }
         }
     }
+    // Ends from two sentences whose growth is off the stated rate's by more
+    // than a factor of `APART` are two series' figures ("Online grocery
+    // sales reached $95 billion in 2023. Total grocery sales are forecast to
+    // grow at 3% a year to $1.3 trillion by 2028"), not a claim to judge.
+    if let (Some(b), Some(t), Some(bw), Some(tw)) = (
+        &chosen.baseline,
+        &chosen.target,
+        chosen.base_when,
+        chosen.target_when,
+    ) {
+        if b.sentence != t.sentence && far_apart(b, t, bw, tw, rate) {
+            chosen.baseline = None;
+            chosen.base_when = None;
+            chosen.other_bases.clear();
+        }
+    }
     // A rate worded for the future ("Analysts expect a CAGR of 12%") with
     // no period and no figures of its own takes none from sentences that
     // speak only of the past ("Revenue reached $3.1 billion in 2023, up
@@ -1062,6 +1084,26 @@ fn own_amounts<'p>(parsed: &'p Parsed, rate: &RateM) -> &'p [AmountM] {
         }
     }
     &amounts[lo..hi.max(lo)]
+}
+
+/// How far (as a factor) the growth of two ends from different sentences
+/// may be from the stated rate's before they count as two series' figures:
+/// real reports that miss their own rate miss it by far less (the
+/// motivating forecast grows 2.9 times where 15.6% a year would make 4.9).
+const APART: f64 = 4.0;
+
+/// Whether the growth from `b` to `t` is off the rate's over their years by
+/// more than [`APART`], either way.
+fn far_apart(b: &Candidate, t: &Candidate, bw: When, tw: When, rate: &RateM) -> bool {
+    let years = f64::from(tw.calendar_year() - bw.calendar_year());
+    let (x, y) = (b.amount.stated.value(), t.amount.stated.value());
+    if years < 1.0 || x.currency() != y.currency() {
+        return false;
+    }
+    let seen = y.value() / x.value();
+    let stated = (1.0 + rate.stated.value().as_fraction()).powf(years);
+    let off = seen / stated;
+    off.is_finite() && !(1.0 / APART..=APART).contains(&off)
 }
 
 /// The start of a chain for the amounts `lo..hi` of a rate's clause: where

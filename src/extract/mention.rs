@@ -342,11 +342,8 @@ pub(super) fn parse(
         // "…, while it will reach …": a pronoun after it keeps one series
         // ("while its output rises …" names another measure of it).
         let pronoun = |k: usize| {
-            toks.get(k + 1).is_some_and(|t| {
-                ["it", "they", "this", "that"]
-                    .iter()
-                    .any(|w| t.is_word(w))
-            })
+            toks.get(k + 1)
+                .is_some_and(|t| ["it", "they", "this", "that"].iter().any(|w| t.is_word(w)))
         };
         p.contrasts.retain(|&k| !pronoun(k));
     }
