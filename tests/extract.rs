@@ -2563,6 +2563,17 @@ fn classes() -> Vec<Row> {
                     .verdict("unverifiable"),
             ],
         ),
+        // A rate sentence with a figure of its own whose subject is a
+        // series of its own takes figures only from a neighbour naming a
+        // word of it (once 50 -> 515, "inconsistent").
+        none("The country's fintech market was valued at $50 billion in 2021. Digital lending alone is projected to reach $515 billion by 2030, growing at a CAGR of 33.5%."),
+        row(
+            "The EV battery market was worth $50 billion in 2022. Battery demand is projected to hit $150 billion by 2030, a CAGR of 14.7%.",
+            vec![claim(pct("14.7%", 14.7, 1))
+                .base(amt("$50 billion", 5e10).cur(USD).yr(2022))
+                .target(amt("$150 billion", 1.5e11).cur(USD).yr(2030))
+                .verdict("consistent")],
+        ),
         // Ends from two sentences whose growth is off the stated rate's by
         // more than a factor of four are two series' figures (95 -> 1,300
         // is 14 times; 3% a year makes 1.16); a plain miss is judged.

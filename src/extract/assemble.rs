@@ -123,6 +123,11 @@
 //!    ("…, with foldables growing at a CAGR of 40%", "…, while online sales
 //!    will grow at 14%"; not a pronoun, a measure alone or "with a CAGR
 //!    of") takes figures of that clause only.
+//!    A rate sentence with figures of its own whose subject names a series
+//!    of its own, no measure, market or place ("Digital lending alone is
+//!    projected to reach $515 billion"), takes figures only from a
+//!    neighbour that names a word of that subject ("Battery demand …" from
+//!    "the EV battery market") or points back.
 //!    A rate sentence with no figures whose subject is a series ("Online
 //!    sales will grow at a CAGR of 14%"; not a pointer, a source such as
 //!    "Analysts expect", or the rate itself) takes figures only from a
@@ -494,7 +499,10 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                     continue;
                 }
             } else if distance > 0 {
-                if let Some(head) = &own_subject {
+                // (A subject of several words, from a sentence with figures
+                // of its own, is named by any of them: "Battery demand" by
+                // "the EV battery market".)
+                let named = |head: &str| {
                     let singular = head.strip_suffix('s').filter(|h| h.len() > 2);
                     // The words for a whole market stand for each other.
                     const WHOLE: [&str; 5] = ["market", "industry", "sector", "economy", "segment"];
@@ -514,7 +522,10 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                         || points_back(&text[start..end])
                         || crate::vocab::measure(head)
                             .is_some_and(|m| parsed.measures.contains(&m));
-                    if !names {
+                    names
+                };
+                if let Some(subject) = &own_subject {
+                    if !subject.split(' ').any(named) {
                         continue;
                     }
                 }

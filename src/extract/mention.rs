@@ -352,6 +352,11 @@ pub(super) fn parse(
     }
     if p.cagrs > 0 && p.amounts.iter().all(|a| a.skip) {
         p.subject = whole_market(toks, &p.rates).or_else(|| sentence_subject(toks));
+    } else if p.cagrs > 0 {
+        // With figures of its own, only a subject that names a series of
+        // its own ("Digital lending alone is projected to reach $515
+        // billion"), not a measure ("Global sales") or the market.
+        p.subject = series_subject(toks);
     }
     // Places only tell a claim's figures from another place's: they are
     // read where there are figures to tell.
@@ -601,7 +606,9 @@ pub(super) fn sentence_subject(toks: &[Tok<'_>]) -> Option<String> {
         "reckon",
         "reckons",
     ];
-    const POINTERS: &[&str] = &["this", "that", "it", "these", "those", "such", "which"];
+    const POINTERS: &[&str] = &[
+        "this", "that", "it", "these", "those", "such", "which", "they",
+    ];
     const PREPOSITIONS: &[&str] = &[
         "at",
         "in",
@@ -654,6 +661,43 @@ pub(super) fn sentence_subject(toks: &[Tok<'_>]) -> Option<String> {
     ];
     let head = words[verb - 1].text.to_ascii_lowercase();
     (!RATE_WORDS.contains(&head.as_str())).then_some(head)
+}
+
+/// [`Parsed::subject`] for a rate sentence with figures of its own: the
+/// head of [`sentence_subject`] only where no word of the subject names a
+/// measure, the market or a place ("Digital lending alone is projected to
+/// reach $515 billion" → "lending"; not "Revenue from smart meters will
+/// grow", "Global sales are projected", "India's market will").
+fn series_subject(toks: &[Tok<'_>]) -> Option<String> {
+    const WHOLE: [&str; 4] = ["market", "industry", "sector", "economy"];
+    const FILLERS: [&str; 4] = ["alone", "itself", "also", "too"];
+    let head = sentence_subject(toks)?;
+    let words: Vec<&Tok<'_>> = toks
+        .iter()
+        .take(12)
+        .filter(|t| t.kind == Kind::Word)
+        .collect();
+    let end = words
+        .iter()
+        .position(|t| t.text.eq_ignore_ascii_case(&head))?;
+    let phrase = &words[..=end];
+    let names_other = phrase.iter().any(|t| {
+        crate::vocab::measure(t.text).is_some()
+            || WHOLE.iter().any(|w| t.is_word(w))
+            || place(t.text).is_some()
+    });
+    if names_other {
+        return None;
+    }
+    // Its words, lower case, but for articles, possessives and words that
+    // only stress it ("Digital lending alone" → "digital lending").
+    const SKIP: [&str; 8] = ["the", "a", "an", "its", "their", "our", "s", "global"];
+    let words: Vec<String> = phrase
+        .iter()
+        .map(|t| t.text.to_ascii_lowercase())
+        .filter(|w| !SKIP.contains(&w.as_str()) && !FILLERS.contains(&w.as_str()))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
 }
 
 /// [`Parsed::subject`] for a sentence whose compound annual rate is that
