@@ -352,7 +352,15 @@ pub(super) fn parse(
     }
     if p.cagrs > 0 && p.amounts.iter().all(|a| a.skip) {
         p.subject = whole_market(toks, &p.rates).or_else(|| sentence_subject(toks));
-    } else if p.cagrs > 0 {
+    } else if p.cagrs > 0
+        && p.amounts
+            .iter()
+            .filter(|a| !a.skip && a.when.is_some())
+            .count()
+            < 2
+    {
+        // (Asked only where the sentence may need a neighbour's figures:
+        // with two dated ones of its own it is read alone first.)
         // With figures of its own, only a subject that names a series of
         // its own ("Digital lending alone is projected to reach $515
         // billion"), not a measure ("Global sales") or the market.
@@ -539,6 +547,37 @@ fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool {
     }
 }
 
+/// A verb that ends a sentence's subject: being, having, modal or growth
+/// ("is", "will", "grew"), or reporting ("expects", "forecast"), which
+/// makes what comes before it a source, not a subject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verb {
+    Being,
+    Reporting,
+}
+
+/// The kind of verb `word` is (any case), through a match on its lower-case
+/// bytes.
+fn verb_kind(word: &str) -> Option<Verb> {
+    let bytes = word.as_bytes();
+    let mut buf = [0u8; 12];
+    let lower = buf.get_mut(..bytes.len())?;
+    lower.copy_from_slice(bytes);
+    lower.make_ascii_lowercase();
+    match &*lower {
+        b"is" | b"are" | b"was" | b"were" | b"will" | b"would" | b"should" | b"could" | b"can"
+        | b"may" | b"might" | b"has" | b"have" | b"had" | b"grew" | b"grow" | b"grows"
+        | b"rose" | b"rise" | b"rises" | b"expanded" | b"expand" | b"expands" | b"increased"
+        | b"increase" | b"increases" | b"climbed" | b"posted" | b"registered" | b"recorded"
+        | b"continues" | b"continue" => Some(Verb::Being),
+        b"expect" | b"expects" | b"estimate" | b"estimates" | b"forecast" | b"forecasts"
+        | b"predict" | b"predicts" | b"project" | b"projects" | b"anticipate" | b"anticipates"
+        | b"see" | b"sees" | b"say" | b"says" | b"believe" | b"believes" | b"note" | b"notes"
+        | b"reckon" | b"reckons" => Some(Verb::Reporting),
+        _ => None,
+    }
+}
+
 /// The head noun of a sentence's subject, where the subject is a series
 /// ("Online sales will grow at a CAGR of 14%" → "sales", "Foldable phones
 /// are expected to …" → "phones"): the last word before the first verb,
@@ -548,64 +587,6 @@ fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool {
 /// CAGR is …", "Growth will be …"), the sentence opens with a preposition
 /// ("At a CAGR of …") or no verb comes within eight words.
 pub(super) fn sentence_subject(toks: &[Tok<'_>]) -> Option<String> {
-    const BEING: &[&str] = &[
-        "is",
-        "are",
-        "was",
-        "were",
-        "will",
-        "would",
-        "should",
-        "could",
-        "can",
-        "may",
-        "might",
-        "has",
-        "have",
-        "had",
-        "grew",
-        "grow",
-        "grows",
-        "rose",
-        "rise",
-        "rises",
-        "expanded",
-        "expand",
-        "expands",
-        "increased",
-        "increase",
-        "increases",
-        "climbed",
-        "posted",
-        "registered",
-        "recorded",
-        "continues",
-        "continue",
-    ];
-    const REPORTING: &[&str] = &[
-        "expect",
-        "expects",
-        "estimate",
-        "estimates",
-        "forecast",
-        "forecasts",
-        "predict",
-        "predicts",
-        "project",
-        "projects",
-        "anticipate",
-        "anticipates",
-        "see",
-        "sees",
-        "say",
-        "says",
-        "believe",
-        "believes",
-        "note",
-        "notes",
-        "reckon",
-        "reckons",
-    ];
     const POINTERS: &[&str] = &[
         "this", "that", "it", "these", "those", "such", "which", "they",
     ];
@@ -644,8 +625,8 @@ pub(super) fn sentence_subject(toks: &[Tok<'_>]) -> Option<String> {
     let verb = words
         .iter()
         .take(8)
-        .position(|t| BEING.iter().chain(REPORTING).any(|w| t.is_word(w)))?;
-    if verb == 0 || REPORTING.iter().any(|w| words[verb].is_word(w)) {
+        .position(|t| verb_kind(t.text).is_some())?;
+    if verb == 0 || verb_kind(words[verb].text) == Some(Verb::Reporting) {
         return None;
     }
     // A subject that is the rate itself ("The compound annual growth rate
