@@ -2563,6 +2563,23 @@ fn classes() -> Vec<Row> {
                     .verdict("unverifiable"),
             ],
         ),
+        // "from" before a possessive date marks a start; a multiple before
+        // it derives the end.
+        row(
+            "Sales will double by 2028, the company said, implying annual growth of roughly 15% from last year's $4 billion.",
+            vec![claim(pct("roughly 15%", 15.0, 0).q(Roughly))
+                .base(amt("$4 billion", 4e9).cur(USD).yr(2023))
+                .target(amt("double", 8e9).cur(USD).yr(2028).q(About))
+                .verdict("consistent")],
+        )
+        .on(2024),
+        row(
+            "Sales are expected to reach $8.1 billion by 2028, implying annual growth of 15% from 2023's $4.0 billion.",
+            vec![claim(pct("15%", 15.0, 0))
+                .base(amt("$4.0 billion", 4e9).cur(USD).yr(2023))
+                .target(amt("$8.1 billion", 8.1e9).cur(USD).yr(2028))
+                .verdict("consistent")],
+        ),
         // A rate sentence with a figure of its own whose subject is a
         // series of its own takes figures only from a neighbour naming a
         // word of it (once 50 -> 515, "inconsistent").

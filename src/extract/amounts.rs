@@ -249,7 +249,17 @@ pub(super) fn parse_amounts(
                 None
             }
         });
+        // "from last year's $4 billion", "from 2023's $4 billion": "from"
+        // before a possessive date.
+        let possessive = before(1).is_some_and(|t| t.is_word("s"))
+            && before(2).is_some_and(|t| matches!(t.text, "'" | "’"));
+        let from_dated = possessive
+            && (before(4).is_some_and(|t| t.is_word("from"))
+                && before(3).is_some_and(|t| year_value(&t).is_some())
+                || before(5).is_some_and(|t| t.is_word("from"))
+                    && before(3).is_some_and(|t| t.is_word("year")));
         let role = match before(1) {
+            _ if from_dated => Role::From,
             Some(t) if t.is_word("from") || matches!(t.text, "由" | "从" | "從") => Role::From,
             Some(t)
                 if [

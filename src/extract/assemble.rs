@@ -50,7 +50,9 @@
 //!    it, as when a report counts a forecast from 2025 on a 2024 base); else
 //!    the latest dated amount before the target, in the target's sentence
 //!    first (in a "2023, 2024 and by 2032" template, the 2024 value). A
-//!    "from" before an amount marks a start and "to"/"reach" an end.
+//!    "from" before an amount marks a start (also before a possessive date:
+//!    "from last year's $4 billion", "from 2023's $4 billion") and
+//!    "to"/"reach" an end.
 //! 5. **Abstention.** Where the text does not settle the baseline (several
 //!    earlier values of the series, years apart, and no period), every
 //!    plausible baseline is kept as an alternative reading
