@@ -2591,6 +2591,9 @@ fn classes() -> Vec<Row> {
                 .target(amt("$150 billion", 1.5e11).cur(USD).yr(2030))
                 .verdict("consistent")],
         ),
+        // A bare "14 billion" beside money and counts may be either's (once
+        // 2.3 billion downloads -> 14 billion, "inconsistent").
+        none("The store recorded 2.3 billion app downloads in 2020 and revenue of 8 billion dollars, and revenue is forecast to reach 14 billion by 2025, a CAGR of 11.8%."),
         // Ends from two sentences whose growth is off the stated rate's by
         // more than a factor of four are two series' figures (95 -> 1,300
         // is 14 times; 3% a year makes 1.16); a plain miss is judged.

@@ -41,7 +41,9 @@
 //!    grocery sales reached $95 billion in 2023. Total grocery sales are
 //!    forecast to grow at 3% a year to $1.3 trillion by 2028"). In the open
 //!    corpora, reports that miss their own rate miss it by a factor of at
-//!    most 2.7, bar one explainer whose ends share a sentence (10).
+//!    most 2.7, bar one explainer whose ends share a sentence (10). A bare
+//!    number with a scale ("14 billion") beside figures of two kinds, money
+//!    and counts, pairs with neither.
 //!    Increments ("grow by $2 billion")
 //!    and conversions in brackets are not levels.
 //! 4. **The choice.** The target is the amount at the period's end; else
@@ -847,6 +849,27 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         chosen.target_when,
     ) {
         if b.sentence != t.sentence && far_apart(b, t, bw, tw, rate) {
+            chosen.baseline = None;
+            chosen.base_when = None;
+            chosen.other_bases.clear();
+        }
+    }
+    // A bare "14 billion" beside figures of two kinds, money and counts
+    // ("2.3 billion app downloads in 2020 and revenue of 8 billion dollars,
+    // … forecast to reach 14 billion by 2025"), may be either's: it pairs
+    // with neither.
+    if let (Some(b), Some(t)) = (&chosen.baseline, &chosen.target) {
+        let kind = match (b.amount.unit, t.amount.unit) {
+            (Unit::Bare, Unit::Bare) => None,
+            (Unit::Bare, u) | (u, Unit::Bare) => Some(u),
+            _ => None,
+        };
+        let other_kind = |u: Unit| {
+            candidates
+                .iter()
+                .any(|c| c.amount.unit != Unit::Bare && !c.amount.unit.compatible(u))
+        };
+        if kind.is_some_and(other_kind) {
             chosen.baseline = None;
             chosen.base_when = None;
             chosen.other_bases.clear();
