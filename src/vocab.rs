@@ -381,6 +381,7 @@ pub(crate) const CJK_HEDGES_AFTER: &[(&str, Qualifier)] = &[
     ("左右", Qualifier::Around),
     ("以上", Qualifier::Over),
     ("程度", Qualifier::About),
+    ("수준", Qualifier::About),
     ("이상", Qualifier::Over),
     ("육박", Qualifier::Approaching),
     ("넘는", Qualifier::Over),

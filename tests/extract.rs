@@ -3354,6 +3354,15 @@ fn cjk() -> Vec<Row> {
                 .verdict("consistent")],
         ),
         none("2023年の市場規模は5,000億円を超え、前年比12%増となった。"),
+        // 수준 ("level") after a rate or an amount: about.
+        row(
+            "국내 클라우드 시장은 2023년 5조 원에서 2027년 10조 원으로 커지며 연평균 성장률은 19% 수준이다.",
+            vec![claim(pct("19% 수준", 19.0, 0).q(About))
+                .base(amt("5조 원", 5e12).cur(KRW).yr(2023))
+                .target(amt("10조 원", 1e13).cur(KRW).yr(2027))
+                .verdict("consistent")],
+        ),
+        none("국내 클라우드 시장에서 상위 3개 기업의 점유율은 70% 수준이다."),
         // Digits that text converted from print split with single spaces,
         // between two Chinese or Japanese characters (or before a percent
         // sign), are one number; the point before a space is no full stop.

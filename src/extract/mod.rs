@@ -97,7 +97,7 @@
 //! `~`; after an amount `or more`, `or above`, `or higher`, `and above`,
 //! `or so`, `plus`, and glued to it `+` and `-plus` ("plus" or "+" before
 //! another figure is a sum); 近, 将近, 接近, 约,
-//! 约为, 大约, 超过, 逾, 突破, 約, 超, 약 before; 左右, 以上, 多 (`3000多亿`), 程度,
+//! 约为, 大约, 超过, 逾, 突破, 約, 超, 약 before; 左右, 以上, 多 (`3000多亿`), 程度, 수준,
 //! 이상, 가까이, 육박, 넘는, 넘어, 넘을, 넘었, 웃돌, 돌파, 超え, 超す, 上回, 突破
 //! after (in Korean and Japanese, after a particle: `3조 원에 육박`,
 //! `7000억 원을 넘을`, `5,000億円を超え`).
