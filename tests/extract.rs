@@ -2646,6 +2646,10 @@ fn classes() -> Vec<Row> {
                 .target(amt("$11.9 billion", 1.19e10).cur(USD).yr(2028))
                 .verdict("consistent")],
         ),
+        // Only the clause the span opens; nor is the span the period of a
+        // rate in a later clause that names only an end (once read as the
+        // doubling over 2015-2020, "inconsistent").
+        none("Between 2015 and 2020, revenue doubled to $10 billion, and it should reach $30 billion in a few years, a CAGR of 12%."),
         // Both ends of the span are earlier values: no verdict where they
         // disagree.
         none("From 2019 to 2023, sales fell from $5.2 billion to $4.1 billion. Analysts expect them to recover at 6% a year to $5.5 billion by 2028."),

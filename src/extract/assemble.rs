@@ -14,7 +14,13 @@
 //!    with no figure between ("…, a CAGR of 14%, and are forecast to reach
 //!    290m by 2028"). A period of another clause that ends elsewhere than
 //!    the rate's own end year ("…; analysts expect 4% a year to 2026") is
-//!    not the rate's.
+//!    not the rate's; nor is a period before a clause break (`, and`, `;`,
+//!    `but`, `while`) whose clause has figures, where the rate's clause
+//!    names only an end of its own ("Between 2015 and 2020, revenue doubled
+//!    to $10 billion, and it should reach $30 billion in a few years, a
+//!    CAGR of 12%"); a "from … to …" pair in the rate's clause is dated by
+//!    it ("…; EBITDA grew at 18% a year, from $150 million to $290
+//!    million").
 //! 2. **The window.** The rate's own sentence; then up to three sentences
 //!    before it (six when its period names the years to look for, twelve
 //!    lines of a list); then, when its own sentence has no amounts or its
@@ -287,7 +293,30 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         // A period ending elsewhere than the rate's own "to 2026" is
         // another clause's ("From 2015 to 2020 revenue fell …; analysts now
         // expect growth of 4% a year to 2026").
-        .filter(|p| !(rate.until.is_some() && p.to.is_some() && p.to != rate.until));
+        .filter(|p| !(rate.until.is_some() && p.to.is_some() && p.to != rate.until))
+        // So is a period before a clause break when the rate's clause names
+        // only an end of its own and the period's clause has figures ("Between
+        // 2015 and 2020, revenue doubled to $10 billion, and it should reach
+        // $30 billion in a few years, a CAGR of 12%").
+        .filter(|p| {
+            let starts = &own.clause_starts;
+            let Some(&brk) = starts.iter().find(|&&c| p.first < c && c <= rate.first) else {
+                return true;
+            };
+            let rate_clause_end = starts.iter().find(|&&c| c > rate.first).copied();
+            let in_rate_clause =
+                |a: &&AmountM| a.first > brk && rate_clause_end.is_none_or(|e| a.first < e);
+            let levels = || own.amounts.iter().filter(|a| !a.skip);
+            // (An end alone: a "from … to …" pair of the rate's clause is
+            // dated by the period, as in "…; EBITDA grew at 18% a year, from
+            // $150 million to $290 million".)
+            let own_end = levels().filter(in_rate_clause).any(|a| a.role == Role::To)
+                && !levels()
+                    .filter(in_rate_clause)
+                    .any(|a| a.role == Role::From);
+            let period_figures = levels().any(|a| a.first > p.first && a.last < brk);
+            !(own_end && period_figures)
+        });
     // The rate's own "from A to B" (both ends in its sentence, for it):
     // neighbours may not replace them.
     let (own_pair, own_pair_dated) = {

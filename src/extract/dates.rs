@@ -555,9 +555,9 @@ const LINKING: &[&str] = &[
 /// publication date resolves leaves its amount undated.
 /// "Between 2018 and 2023, revenue rose 62% to $8.1 billion": a sentence
 /// that opens with a span of years ("Between … and …", "From … to …",
-/// "Over 2018-2023") dates its undated ends by it: an amount marked "to"
-/// (or reached) at the span's end, one marked "from" at its start. Run
-/// after [`date_amounts`].
+/// "Over 2018-2023") dates the undated ends of the clause it opens by it:
+/// an amount marked "to" (or reached) at the span's end, one marked "from"
+/// at its start. Run after [`date_amounts`].
 pub(super) fn date_by_opening_span(toks: &[Tok<'_>], p: &mut Parsed) {
     let Some(span) = p.periods.iter().find(|s| s.first <= 1) else {
         return;
@@ -566,21 +566,30 @@ pub(super) fn date_by_opening_span(toks: &[Tok<'_>], p: &mut Parsed) {
         return;
     };
     // Only a span that opens the sentence and ends at its comma.
-    let opens = toks
+    let Some(comma) = toks.iter().position(|t| t.is_sym(",")) else {
+        return;
+    };
+    let opens = toks[span.first..comma]
         .iter()
-        .position(|t| t.is_sym(","))
-        .is_some_and(|comma| {
-            toks[span.first..comma]
-                .iter()
-                .all(|t| t.kind != Kind::Num || year_value(t).is_some())
-        });
+        .all(|t| t.kind != Kind::Num || year_value(t).is_some());
     if !opens {
         return;
     }
+    // And only the clause it opens: up to ";", ", and", ", but" or a
+    // contrast word ("Between 2015 and 2020, revenue doubled, and it should
+    // reach $30 billion in a few years" dates nothing).
+    let stop = (comma + 1..toks.len())
+        .find(|&k| {
+            let t = toks[k];
+            t.is_sym(";")
+                || ["but", "while", "whereas"].iter().any(|w| t.is_word(w))
+                || (t.is_word("and") && toks[k - 1].is_sym(","))
+        })
+        .unwrap_or(toks.len());
     for a in p
         .amounts
         .iter_mut()
-        .filter(|a| a.when.is_none() && !a.relative && !a.skip)
+        .filter(|a| a.when.is_none() && !a.relative && !a.skip && a.first < stop)
     {
         let year = match a.role {
             Role::To => to,

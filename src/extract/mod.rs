@@ -117,8 +117,9 @@
 //! annually by 2024`, `$40 billion a year in 2020`, `1.1 million barrels a
 //! day in 2023`). A sentence that opens with a span of years and a comma
 //! (`Between 2018 and 2023, revenue rose to $8.1 billion`, `From 2019 to
-//! 2023, …`) dates its undated ends by it: an amount marked "to" at the
-//! span's end, one marked "from" at its start, in whatever claim reads it.
+//! 2023, …`) dates the undated ends of the clause it opens by it (up to
+//! `;`, `, and`, `but` or `while`): an amount marked "to" at the span's
+//! end, one marked "from" at its start, in whatever claim reads it.
 //!
 //! **Relative dates**, read through the publication date of [`Context`]:
 //! `this year`, `last year`, `next year`, `now`, `today`, `currently`, `at
