@@ -861,9 +861,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 && !mt.is_empty()
                 && !mb.iter().any(|m| mt.contains(m));
             if (pb.is_some() && pt.is_some() && pb != pt) || other_measure {
-                chosen.baseline = None;
-                chosen.base_when = None;
-                chosen.other_bases.clear();
+                chosen.drop_baseline();
             }
         }
     }
@@ -878,9 +876,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         chosen.target_when,
     ) {
         if b.sentence != t.sentence && far_apart(b, t, bw, tw, rate) {
-            chosen.baseline = None;
-            chosen.base_when = None;
-            chosen.other_bases.clear();
+            chosen.drop_baseline();
         }
     }
     // A bare "14 billion" beside figures of two kinds, money and counts
@@ -899,9 +895,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 .any(|c| c.amount.unit != Unit::Bare && !c.amount.unit.compatible(u))
         };
         if kind.is_some_and(other_kind) {
-            chosen.baseline = None;
-            chosen.base_when = None;
-            chosen.other_bases.clear();
+            chosen.drop_baseline();
         }
     }
     // A rate worded for the future ("Analysts expect a CAGR of 12%") with
@@ -1198,6 +1192,16 @@ struct Reading {
     other_pairs: Vec<((Candidate, When), (Candidate, When))>,
 }
 
+impl Reading {
+    /// The reading without its baseline (nor other baselines): the ends
+    /// it had are two series' figures.
+    fn drop_baseline(&mut self) {
+        self.baseline = None;
+        self.base_when = None;
+        self.other_bases.clear();
+    }
+}
+
 /// The target and baseline among the candidates (see the module docs).
 fn choose(
     candidates: &[Candidate],
@@ -1491,11 +1495,11 @@ fn choose(
     }
 }
 
-/// The claim of a chosen reading: its forecast, passage and spans.
 /// The most years an end dated only relatively ("this year", "today", with
 /// no publication date) may lie from the other end (see `build`).
 const EVERY_YEAR: i32 = 50;
 
+/// The claim of a chosen reading: its forecast, passage and spans.
 fn build(
     doc: &Doc<'_, '_>,
     s: usize,

@@ -515,16 +515,14 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
 /// with 5%", "compared to", "versus", "vs", "against"), up to two words
 /// before it.
 fn compared(toks: &[Tok<'_>], first: usize) -> bool {
-    let word = |back: usize, w: &str| first.checked_sub(back).is_some_and(|k| toks[k].is_word(w));
+    let back = |d: usize| first.checked_sub(d).map(|k| toks[k]);
+    let word = |d: usize, w: &str| back(d).is_some_and(|t| t.is_word(w));
     let with = word(1, "with") || word(1, "to");
     (with && word(2, "compared"))
         || word(1, "versus")
         || word(1, "vs")
         || word(1, "against")
-        || (toks
-            .get(first.wrapping_sub(1))
-            .is_some_and(|t| t.is_sym("."))
-            && word(2, "vs"))
+        || (back(1).is_some_and(|t| t.is_sym(".")) && word(2, "vs"))
 }
 
 /// Whether a word of [`DECLINE`] stands up to 40 tokens before a rate's
