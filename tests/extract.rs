@@ -2584,6 +2584,17 @@ fn classes() -> Vec<Row> {
         // series of its own takes figures only from a neighbour naming a
         // word of it (once 50 -> 515, "inconsistent").
         none("The country's fintech market was valued at $50 billion in 2021. Digital lending alone is projected to reach $515 billion by 2030, growing at a CAGR of 33.5%."),
+        // A segment's rate with a figure of its own takes no figures from a
+        // sentence about the whole market (once 1.1 -> 6.3, "inconsistent").
+        none("The software segment accounted for revenue of USD 1.1 billion in 2023 and is expected to grow at a CAGR of 14.2% over the forecast period. Overall, the market is forecast to reach USD 6.3 billion by 2030."),
+        none("The imaging segment held sales of €420 million in 2022 and is set to rise at a CAGR of 6% to 2028. The market as a whole will be worth €2.9 billion in 2028."),
+        row(
+            "The hardware segment generated €300 million in 2022 and should grow at a CAGR of 9% through 2027. The hardware segment is expected to reach €460 million by 2027.",
+            vec![claim(pct("9%", 9.0, 0))
+                .base(amt("€300 million", 3e8).cur(EUR).yr(2022))
+                .target(amt("€460 million", 4.6e8).cur(EUR).yr(2027))
+                .verdict("consistent")],
+        ),
         row(
             "The EV battery market was worth $50 billion in 2022. Battery demand is projected to hit $150 billion by 2030, a CAGR of 14.7%.",
             vec![claim(pct("14.7%", 14.7, 1))

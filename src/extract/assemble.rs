@@ -137,7 +137,10 @@
 //!    of its own, no measure, market or place ("Digital lending alone is
 //!    projected to reach $515 billion"), takes figures only from a
 //!    neighbour that names a word of that subject ("Battery demand …" from
-//!    "the EV battery market") or points back.
+//!    "the EV battery market") or points back. Its subject ends at its
+//!    first verb, a verb of size or share among them ("The software segment
+//!    accounted for USD 1.1 billion in 2023 …"), and a part so named ("the
+//!    software segment") is not named by "the market".
 //!    A rate sentence with no figures whose subject is a series ("Online
 //!    sales will grow at a CAGR of 14%"; not a pointer, a source such as
 //!    "Analysts expect", or the rate itself) takes figures only from a
@@ -535,11 +538,15 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 // (A subject of several words, from a sentence with figures
                 // of its own, is named by any of them: "Battery demand" by
                 // "the EV battery market".)
+                let several = own_subject.as_ref().is_some_and(|s| s.contains(' '));
                 let named = |head: &str| {
                     let singular = head.strip_suffix('s').filter(|h| h.len() > 2);
-                    // The words for a whole market stand for each other.
+                    // The words for a whole market stand for each other,
+                    // but not in a subject of several words: "the software
+                    // segment" is a part of "the market", named only by its
+                    // own words.
                     const WHOLE: [&str; 5] = ["market", "industry", "sector", "economy", "segment"];
-                    let whole = |w: &str| WHOLE.contains(&w);
+                    let whole = |w: &str| !several && WHOLE.contains(&w);
                     // A place as the subject ("India will grow at 8%") is
                     // its economy or market: "the country's economy" speaks
                     // of it too.

@@ -547,9 +547,9 @@ fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool {
     }
 }
 
-/// A verb that ends a sentence's subject: being, having, modal or growth
-/// ("is", "will", "grew"), or reporting ("expects", "forecast"), which
-/// makes what comes before it a source, not a subject.
+/// A verb that ends a sentence's subject: being, having, modal, growth or
+/// size ("is", "will", "grew", "accounted"), or reporting ("expects",
+/// "forecast"), which makes what comes before it a source, not a subject.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Verb {
     Being,
@@ -570,6 +570,12 @@ fn verb_kind(word: &str) -> Option<Verb> {
         | b"rose" | b"rise" | b"rises" | b"expanded" | b"expand" | b"expands" | b"increased"
         | b"increase" | b"increases" | b"climbed" | b"posted" | b"registered" | b"recorded"
         | b"continues" | b"continue" => Some(Verb::Being),
+        // Verbs of a size or a share: "The software segment accounted for
+        // USD 1.1 billion", "Hospitals held a 41% share".
+        b"accounted" | b"accounts" | b"held" | b"holds" | b"generated" | b"generates"
+        | b"captured" | b"dominated" | b"dominates" | b"led" | b"leads" | b"contributed"
+        | b"contributes" | b"represented" | b"represents" | b"stood" | b"stands" | b"reached"
+        | b"reaches" | b"totalled" | b"totaled" | b"totals" => Some(Verb::Being),
         b"expect" | b"expects" | b"estimate" | b"estimates" | b"forecast" | b"forecasts"
         | b"predict" | b"predicts" | b"project" | b"projects" | b"anticipate" | b"anticipates"
         | b"see" | b"sees" | b"say" | b"says" | b"believe" | b"believes" | b"note" | b"notes"
