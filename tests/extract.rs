@@ -2584,6 +2584,18 @@ fn classes() -> Vec<Row> {
         // series of its own takes figures only from a neighbour naming a
         // word of it (once 50 -> 515, "inconsistent").
         none("The country's fintech market was valued at $50 billion in 2021. Digital lending alone is projected to reach $515 billion by 2030, growing at a CAGR of 33.5%."),
+        // A rate in value terms takes no tonnes, one in volume terms no
+        // money (once 120,000 -> 152,000 tonnes at 5.8% in value terms,
+        // "inconsistent").
+        none("The market is forecast to grow at a CAGR of 5.8% in value terms between 2024 and 2029, while volumes rise from 120,000 tonnes to 152,000 tonnes."),
+        none("By volume, coffee consumption should grow at 2.1% a year to 2030, and the market will rise from $4.5 billion in 2024 to $6.9 billion in 2030."),
+        row(
+            "Exports of the spice are forecast to grow from 1.2 million tonnes in 2024 to 1.5 million tonnes in 2029, a CAGR of 4.6% in volume terms.",
+            vec![claim(pct("4.6%", 4.6, 1))
+                .base(amt("1.2 million tonnes", 1.2e6).yr(2024))
+                .target(amt("1.5 million tonnes", 1.5e6).yr(2029))
+                .verdict("consistent")],
+        ),
         // A segment's rate with a figure of its own takes no figures from a
         // sentence about the whole market (once 1.1 -> 6.3, "inconsistent").
         none("The software segment accounted for revenue of USD 1.1 billion in 2023 and is expected to grow at a CAGR of 14.2% over the forecast period. Overall, the market is forecast to reach USD 6.3 billion by 2030."),

@@ -94,7 +94,11 @@
 //!    worth $620 million in 2024 …"). A rate set against another
 //!    ("compared with 5 per cent over the previous five years", "versus
 //!    6%") is another span's: it reads no figures, and does not make the
-//!    rate it is set against a segment's.
+//!    rate it is set against a segment's. A rate said to be "in value
+//!    terms" or "by value" takes only money (or a bare scale), one "in
+//!    volume terms" or "by volume" only counts and physical quantities ("a
+//!    CAGR of 5.8% in value terms …, while volumes rise from 120,000 tonnes
+//!    to 152,000 tonnes" has no figures of its own).
 //! 7. **Clauses set against each other.** A rate in a clause after
 //!    "while", "whereas" or "but" (or in the main clause of a sentence that
 //!    opens "While …,") that has an amount of its own takes no figures from
@@ -793,6 +797,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                     && (!own_clause || in_clause(a))
                     && !(rate_clause_bare && other_series(a))
                     && !under_other_place(a)
+                    && rate.terms.is_none_or(|t| t.admits(a.unit))
             };
             // Figures matched by position are the rate's whatever the
             // clauses say.

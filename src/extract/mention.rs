@@ -168,6 +168,31 @@ pub(super) struct RateM {
     /// previous five years", "versus 6%"): a comparison, not a rate of
     /// another segment.
     pub(super) compared: bool,
+    /// "in value terms", "by volume": what the rate measures, so which
+    /// amounts it can take (see [`Terms::admits`]).
+    pub(super) terms: Option<Terms>,
+}
+
+/// What a rate is said to measure: the money a market is worth ("in value
+/// terms", "by value") or the quantity it sells ("in volume terms", "by
+/// volume").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Terms {
+    Value,
+    Volume,
+}
+
+impl Terms {
+    /// Whether a rate in these terms can be the rate of an amount of
+    /// `unit`: a value rate of money, a volume rate of counts and physical
+    /// quantities; either of a bare scale ("13 billion").
+    pub(super) fn admits(self, unit: Unit) -> bool {
+        match (self, unit) {
+            (_, Unit::Bare) => true,
+            (Terms::Value, u) => matches!(u, Unit::Money(_)),
+            (Terms::Volume, u) => matches!(u, Unit::Count | Unit::Physical(_)),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy)]

@@ -4,7 +4,7 @@
 
 use super::mention::{
     cjk_hedge_after, cjk_hedge_before, cjk_word_at, currency_before, number, qualifier_before,
-    scaled, short_year, slashed, year_value, Parsed, RateM,
+    scaled, short_year, slashed, year_value, Parsed, RateM, Terms,
 };
 use super::tokens::{Kind, Tok};
 use crate::vocab::{self, CJK_CAGR_WORDS, CJK_DISTRACTORS};
@@ -506,9 +506,39 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
             parallel: false,
             pair: None,
             compared: compared(toks, first),
+            terms: terms(toks, first, last),
         });
         i = last + 1;
     }
+}
+
+/// What the rate at tokens `first..=last` measures, where its phrase says:
+/// "in value terms", "in volume", "by value" (or "(by volume)") within five
+/// tokens after it, else within twelve before it ("In volume terms, sales
+/// will grow at 4%"), not past another number.
+fn terms(toks: &[Tok<'_>], first: usize, last: usize) -> Option<Terms> {
+    let at = |k: usize| -> Option<Terms> {
+        let (prep, word) = (toks.get(k)?, toks.get(k + 1)?);
+        if !(prep.is_word("in") || prep.is_word("by")) {
+            return None;
+        }
+        if word.is_word("value") {
+            Some(Terms::Value)
+        } else if word.is_word("volume") {
+            Some(Terms::Volume)
+        } else {
+            None
+        }
+    };
+    let after = (last + 1..toks.len().min(last + 6))
+        .take_while(|&k| toks[k].kind != Kind::Num)
+        .find_map(at);
+    after.or_else(|| {
+        (first.saturating_sub(12)..first)
+            .rev()
+            .take_while(|&k| toks[k].kind != Kind::Num)
+            .find_map(at)
+    })
 }
 
 /// Whether the rate at token `first` is set against another ("compared
