@@ -2584,6 +2584,17 @@ fn classes() -> Vec<Row> {
         // series of its own takes figures only from a neighbour naming a
         // word of it (once 50 -> 515, "inconsistent").
         none("The country's fintech market was valued at $50 billion in 2021. Digital lending alone is projected to reach $515 billion by 2030, growing at a CAGR of 33.5%."),
+        // A rate in a ", where" clause is the rate of what the clause before
+        // named (once 1.9 -> 3.1 at Asia's 12.4%, "inconsistent").
+        none("According to the report, the market was valued at $1.9 billion in 2023. Growth will be driven by rising demand in Asia, where sales are expected to increase at a CAGR of 12.4%. The market is projected to reach $3.1 billion by 2030."),
+        none("Hospitals bought $4 billion of the devices in 2022, and clinics, in which spending should grow at 11% a year, will take a larger share of the $6.5 billion market in 2027."),
+        row(
+            "Most of the gains will come from Latin America, where the market is expected to grow at a CAGR of 10.2% from $2.1 billion in 2023 to $3.4 billion in 2028.",
+            vec![claim(pct("10.2%", 10.2, 1))
+                .base(amt("$2.1 billion", 2.1e9).cur(USD).yr(2023))
+                .target(amt("$3.4 billion", 3.4e9).cur(USD).yr(2028))
+                .verdict("consistent")],
+        ),
         // A rate in value terms takes no tonnes, one in volume terms no
         // money (once 120,000 -> 152,000 tonnes at 5.8% in value terms,
         // "inconsistent").

@@ -94,7 +94,11 @@
 //!    worth $620 million in 2024 …"). A rate set against another
 //!    ("compared with 5 per cent over the previous five years", "versus
 //!    6%") is another span's: it reads no figures, and does not make the
-//!    rate it is set against a segment's. A rate said to be "in value
+//!    rate it is set against a segment's. A rate in a clause opened by ",
+//!    where" or ", in which" ("… driven by demand in Asia, where sales are
+//!    expected to increase at a CAGR of 12.4%") is the rate of what the
+//!    clause before it named: it takes figures of its own clause only. A
+//!    rate said to be "in value
 //!    terms" or "by value" takes only money (or a bare scale), one "in
 //!    volume terms" or "by volume" only counts and physical quantities ("a
 //!    CAGR of 5.8% in value terms …, while volumes rise from 120,000 tonnes

@@ -372,6 +372,9 @@ pub(super) fn parse(
         };
         p.contrasts.retain(|&k| !pronoun(k));
     }
+    for r in p.rates.iter_mut().filter(|r| r.cagr) {
+        r.subject |= in_relative_clause(toks, r.first);
+    }
     if !p.amounts.is_empty() || p.cagrs > 0 {
         p.future = future_words(toks, text);
     }
@@ -569,6 +572,29 @@ fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool {
                     .iter()
                     .all(|t| crate::vocab::measure(t.text).is_some())
         }
+    }
+}
+
+/// Whether the rate at token `rate` is in a clause opened by ", where" or
+/// ", in which" with no comma after it ("… driven by demand in Asia, where
+/// sales are expected to increase at a CAGR of 12.4%"): the rate of what the
+/// clause before named, as a clause with a subject of its own.
+fn in_relative_clause(toks: &[Tok<'_>], rate: usize) -> bool {
+    let Some(k) = (0..rate)
+        .rev()
+        .take_while(|&k| !toks[k].is_sym(","))
+        .find(|&k| toks[k].is_word("where") || toks[k].is_word("which"))
+    else {
+        return false;
+    };
+    let before = |d: usize, w: &str| {
+        k.checked_sub(d)
+            .is_some_and(|j| toks[j].is_word(w) || toks[j].is_sym(w))
+    };
+    if toks[k].is_word("where") {
+        before(1, ",")
+    } else {
+        before(1, "in") && before(2, ",")
     }
 }
 
