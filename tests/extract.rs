@@ -3037,6 +3037,16 @@ fn relative_ends() -> Vec<Row> {
             "Sales are projected to rise from $10 billion in 2023 to $15 billion in 2028, while online sales will grow at a CAGR of 14%.",
             vec![claim(pct("14%", 14.0, 0)).verdict("unverifiable")],
         ),
+        // A decline verb ends such a subject too (once 22 -> 37 at -2%,
+        // "inconsistent").
+        row(
+            "The market for lab-grown diamonds is forecast to reach $37 billion by 2030, from $22 billion in 2023, while the natural-diamond market will shrink at an annual rate of 2%.",
+            vec![claim(pct("2%", -2.0, 0)).verdict("unverifiable")],
+        ),
+        row(
+            "Streaming revenue will climb from £2.1bn in 2024 to £3.0bn in 2029, whereas DVD sales are set to fall at a CAGR of 11%.",
+            vec![claim(pct("11%", -11.0, 0)).verdict("unverifiable")],
+        ),
         row(
             "The market will grow from $10 billion in 2023 to $15 billion in 2028, while it will expand at a CAGR of 8.4%.",
             vec![claim(pct("8.4%", 8.4, 1))

@@ -486,13 +486,10 @@ pub(super) fn place(word: &str) -> Option<&'static str> {
     })
 }
 
-/// Whether a sentence speaks of a part of a market, or of another series:
-/// "segment(s)", "of which", "among which", "among them", "within it",
-/// "smaller", "the rest", "meanwhile", "whereas".
 /// Whether the clause opening at token `open` names a subject of its own
 /// before a growth verb ahead of the rate at `rate`: "…, with foldables
 /// growing at a CAGR of 40%", "…, while online sales will rise at 14% a
-/// year"; not "…, with a CAGR of 8.4%" (no verb), a pronoun ("…, while it
+/// year", "…, while the natural-diamond market will shrink at 2% a year"; not "…, with a CAGR of 8.4%" (no verb), a pronoun ("…, while it
 /// will grow at …"), a measure alone ("…, with revenue growing at …") or
 /// words with a figure among them.
 fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool {
@@ -522,6 +519,23 @@ fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool {
         "recording",
         "see",
         "seeing",
+        // A decline: "…, while the natural-diamond market will shrink at
+        // an annual rate of 2%".
+        "shrink",
+        "shrinks",
+        "shrinking",
+        "decline",
+        "declines",
+        "declining",
+        "fall",
+        "falls",
+        "falling",
+        "contract",
+        "contracts",
+        "contracting",
+        "drop",
+        "drops",
+        "dropping",
     ];
     const SKIP: &[&str] = &[
         "and",
@@ -827,6 +841,9 @@ fn future_words(toks: &[Tok<'_>], text: &str) -> bool {
     })
 }
 
+/// Whether a sentence speaks of a part of a market, or of another series:
+/// "segment(s)", "of which", "among which", "among them", "within it",
+/// "smaller", "the rest", "meanwhile", "whereas".
 fn segment_words(toks: &[Tok<'_>]) -> bool {
     // Words that set a part against the whole, or one series against
     // another ("Smaller firms grew at a CAGR of 3%", "meanwhile").
