@@ -2584,6 +2584,16 @@ fn classes() -> Vec<Row> {
         // series of its own takes figures only from a neighbour naming a
         // word of it (once 50 -> 515, "inconsistent").
         none("The country's fintech market was valued at $50 billion in 2021. Digital lending alone is projected to reach $515 billion by 2030, growing at a CAGR of 33.5%."),
+        // A pronoun after an opening word ("Today it is …") points back:
+        // it names no series of its own (once unverifiable).
+        row(
+            "In 2021, the sector was worth just $900 million. Now it is a $1.6 billion business, having grown at a compound annual rate of 15.5%.",
+            vec![claim(pct("15.5%", 15.5, 1))
+                .base(amt("$900 million", 9e8).cur(USD).yr(2021))
+                .target(amt("$1.6 billion", 1.6e9).cur(USD).yr(2025))
+                .verdict("consistent")],
+        )
+        .on(2025),
         // A rate in a ", where" clause is the rate of what the clause before
         // named (once 1.9 -> 3.1 at Asia's 12.4%, "inconsistent").
         none("According to the report, the market was valued at $1.9 billion in 2023. Growth will be driven by rising demand in Asia, where sales are expected to increase at a CAGR of 12.4%. The market is projected to reach $3.1 billion by 2030."),

@@ -653,7 +653,7 @@ fn verb_kind(word: &str) -> Option<Verb> {
 /// ("Online sales will grow at a CAGR of 14%" → "sales", "Foldable phones
 /// are expected to …" → "phones"): the last word before the first verb,
 /// lower case. None where the subject points back
-/// ("This", "It", "Such growth"), is a source ("Analysts expect", "IDC
+/// ("This", "It", "Such growth", "Today it"), is a source ("Analysts expect", "IDC
 /// forecasts": a reporting verb comes first), is the rate itself ("The
 /// CAGR is …", "Growth will be …"), the sentence opens with a preposition
 /// ("At a CAGR of …") or no verb comes within eight words.
@@ -712,7 +712,10 @@ pub(super) fn sentence_subject(toks: &[Tok<'_>]) -> Option<String> {
         "figure",
     ];
     let head = words[verb - 1].text.to_ascii_lowercase();
-    (!RATE_WORDS.contains(&head.as_str())).then_some(head)
+    // A pointer after an opening word ("Today it is a $2.1 billion
+    // business") points back as one that opens the sentence does.
+    let names = !RATE_WORDS.contains(&head.as_str()) && !POINTERS.contains(&head.as_str());
+    names.then_some(head)
 }
 
 /// [`Parsed::subject`] for a rate sentence with figures of its own: the
