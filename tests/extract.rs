@@ -2584,6 +2584,14 @@ fn classes() -> Vec<Row> {
         // series of its own takes figures only from a neighbour naming a
         // word of it (once 50 -> 515, "inconsistent").
         none("The country's fintech market was valued at $50 billion in 2021. Digital lending alone is projected to reach $515 billion by 2030, growing at a CAGR of 33.5%."),
+        // A bare scale whose subject counts things is a count, never the
+        // start of a sum of money (once 12.5 million -> $3.2 billion,
+        // "inconsistent").
+        none("Subscribers numbered 12.5 million at the end of 2023, generating revenue of $1.9 billion. Revenue is forecast to grow at 11% a year to $3.2 billion by 2028."),
+        none("Shipments reached 1.2 billion in 2023. Revenue is forecast to grow at 6% a year to $1.6 billion by 2028."),
+        // "Globally" names the world, set against another place's figures
+        // (once 12.3 -> 48.6 at 9.4%, "inconsistent").
+        none("The U.S. market was valued at $12.3 billion in 2023. Globally, the market is expected to grow at a CAGR of 9.4% from 2024 to 2030 and reach $48.6 billion."),
         // A pronoun after an opening word ("Today it is …") points back:
         // it names no series of its own (once unverifiable).
         row(

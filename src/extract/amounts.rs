@@ -480,6 +480,11 @@ fn english_amount(
         }
         last = end;
     }
+    // A bare scale whose subject just before counts things ("Subscribers
+    // numbered 12.5 million", "Shipments reached 1.2 billion") is a count.
+    if currency.is_none() && unit.is_none() && !count {
+        count = counted_subject(toks, first);
+    }
     let unit = Unit::of(currency, unit, count);
     Some(Found {
         stated,
@@ -487,6 +492,20 @@ fn english_amount(
         first,
         last,
     })
+}
+
+/// Whether a word that names things counted (a measure of units or users:
+/// "shipments", "deliveries", "volumes", "subscribers", "users") comes
+/// within the four words before token `first`, with no number or comma
+/// between: the subject of the amount there.
+fn counted_subject(toks: &[Tok<'_>], first: usize) -> bool {
+    (first.saturating_sub(4)..first)
+        .rev()
+        .take_while(|&k| toks[k].kind != Kind::Num && !toks[k].is_sym(","))
+        .any(|k| {
+            toks[k].kind == Kind::Word
+                && matches!(vocab::measure(toks[k].text), Some("units" | "users"))
+        })
 }
 
 /// An English hedge after the amount ending at token `last` ("or more",

@@ -473,7 +473,7 @@ pub(super) fn place(word: &str) -> Option<&'static str> {
         b"brazil" | b"brazilian" => "brazil",
         b"canada" | b"canadian" => "canada",
         b"australia" | b"australian" => "australia",
-        b"global" | b"world" | b"worldwide" => "world",
+        b"global" | b"globally" | b"world" | b"worldwide" => "world",
         b"asia" => "asia",
         b"africa" => "africa",
         b"russia" => "russia",

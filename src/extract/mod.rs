@@ -36,7 +36,9 @@
 //! `bn`, `B`, `milliard`, `Mrd`, `trillion`, `tn`, `tr`, `T`, `lakh`,
 //! `crore`, `lakh crore`); a physical unit (`tonnes`, `GW`, `TWh`, `TEU`); a
 //! count noun, after up to two words (`15.2 million units`, `1,919 electric
-//! buses`, `240 million users`, `vehicles`, `subscribers`), and after a
+//! buses`, `240 million users`, `vehicles`, `subscribers`) or a bare scale
+//! whose subject, up to four words before it, counts things (`Subscribers
+//! numbered 12.5 million`, `Shipments reached 1.2 billion`), and after a
 //! number with a scale any plural noun (`310 million small traders`) or the
 //! name of a currency the vocabulary does not hold (`4.2 billion pesos`):
 //! such a count is never compared with a sum of money; a number word
@@ -268,7 +270,8 @@
 //! currency, counts or unit; a baseline before the target; increments,
 //! goals ("a target of $350 billion") and conversions are not levels); the
 //! choice of target and baseline; no figures from a sentence about another
-//! place or another measure (revenue against shipments or profit), nor from
+//! place (`Globally, the market …` after `The U.S. market …`) or another
+//! measure (revenue against shipments or profit), nor from
 //! any neighbour when the rate's sentence gives it both ends ("from 2.9 GWh
 //! to 5.6 GWh", dated by "over the same period" with the years before);
 //! alternative readings where the text does
