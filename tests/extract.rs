@@ -2584,6 +2584,16 @@ fn classes() -> Vec<Row> {
         // series of its own takes figures only from a neighbour naming a
         // word of it (once 50 -> 515, "inconsistent").
         none("The country's fintech market was valued at $50 billion in 2021. Digital lending alone is projected to reach $515 billion by 2030, growing at a CAGR of 33.5%."),
+        // The only rate of a sentence whose clause holds both ends of a
+        // span is that span's, whatever the order of the ends (once 4.1 ->
+        // 7 over 2024-2027, "inconsistent").
+        row(
+            "Sales rose to $4.1 billion in 2024 from $2.9 billion in 2021, a compound annual growth rate of roughly 12%, and it aims to reach $7 billion by 2027.",
+            vec![claim(pct("roughly 12%", 12.0, 0).q(Roughly))
+                .base(amt("$2.9 billion", 2.9e9).cur(USD).yr(2021))
+                .target(amt("$4.1 billion", 4.1e9).cur(USD).yr(2024))
+                .verdict("consistent")],
+        ),
         // A bare scale whose subject counts things is a count, never the
         // start of a sum of money (once 12.5 million -> $3.2 billion,
         // "inconsistent").

@@ -136,7 +136,10 @@
 //!    With several compound annual rates in a sentence, each in a clause
 //!    with levels of its own ("…, from $1.0 billion to $1.6 billion; EBITDA
 //!    grew at 18% a year, from $150 million to $290 million"), a rate takes
-//!    its clause's figures only.
+//!    its clause's figures only; so does the only rate of a sentence whose
+//!    clause holds two ends in different years ("Sales rose to $4.1 billion
+//!    in 2024 from $2.9 billion in 2021, a CAGR of roughly 12%, and it aims
+//!    to reach $7 billion by 2027": the rate is the history's).
 //!    A rate in a clause with a subject of its own before its growth verb
 //!    ("…, with foldables growing at a CAGR of 40%", "…, while online sales
 //!    will grow at 14%"; not a pronoun, a measure alone or "with a CAGR
@@ -653,10 +656,22 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 &amounts[chained.unwrap_or(lo)..hi]
             };
             let chained_first = chained.map(|i| amounts[i].first);
+            // So does the only rate of a sentence whose clause holds both
+            // ends of a span ("Sales rose to $4.1 billion in 2024 from $2.9
+            // billion in 2021, a CAGR of roughly 12%, and it aims to reach
+            // $7 billion by 2027": the rate is the history's).
+            let both_ends = || {
+                let years: Vec<i32> = clause_levels()
+                    .iter()
+                    .filter(|a| !a.skip)
+                    .filter_map(|a| a.when.map(When::calendar_year))
+                    .collect();
+                years.iter().min() < years.iter().max()
+            };
             let by_clause = distance == 0
-                && parsed.cagrs > 1
                 && !starts.is_empty()
-                && clause_levels().iter().any(|a| !a.skip);
+                && ((parsed.cagrs > 1 && clause_levels().iter().any(|a| !a.skip))
+                    || (parsed.cagrs == 1 && both_ends()));
             let paired: Vec<AmountM> = match rate.pair.filter(|_| distance == 0) {
                 Some((b, t)) => [b, t]
                     .iter()
