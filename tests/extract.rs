@@ -2584,6 +2584,27 @@ fn classes() -> Vec<Row> {
         // series of its own takes figures only from a neighbour naming a
         // word of it (once 50 -> 515, "inconsistent").
         none("The country's fintech market was valued at $50 billion in 2021. Digital lending alone is projected to reach $515 billion by 2030, growing at a CAGR of 33.5%."),
+        // A subject that opens with the rate ("The CAGR over the period")
+        // is the rate, not a series of its own (once unverifiable).
+        row(
+            "The smart glass market was estimated at USD 5.3 billion in 2024. It is forecast to reach USD 9.0 billion in 2029. The CAGR over the period is 11.2%.",
+            vec![claim(pct("11.2%", 11.2, 1))
+                .base(amt("USD 5.3 billion", 5.3e9).cur(USD).yr(2024))
+                .target(amt("USD 9.0 billion", 9.0e9).cur(USD).yr(2029))
+                .verdict("consistent")],
+        ),
+        // A rate with no figures in a sentence naming a region is that
+        // region's: a neighbour naming no place, no word of its subject and
+        // not pointing back gives it none (once 1.9 -> 3.1 at Asia's
+        // 12.4%, "inconsistent").
+        none("The market was valued at $1.9 billion in 2023. Growth in Asia is expected to average 12.4% a year. The market will reach $3.1 billion in 2030."),
+        row(
+            "The Brazilian coffee machine market was worth R$ 2.0 billion in 2022. The coffee machine market in Brazil is projected to grow at a CAGR of 8% to 2027. The coffee machine market will reach R$ 2.9 billion in 2027.",
+            vec![claim(pct("8%", 8.0, 0))
+                .base(amt("R$ 2.0 billion", 2.0e9).cur(cagr::Currency::BRL).yr(2022))
+                .target(amt("R$ 2.9 billion", 2.9e9).cur(cagr::Currency::BRL).yr(2027))
+                .verdict("consistent")],
+        ),
         // The only rate of a sentence whose clause holds both ends of a
         // span is that span's, whatever the order of the ends (once 4.1 ->
         // 7 over 2024-2027, "inconsistent").

@@ -154,7 +154,8 @@
 //!    software segment") is not named by "the market".
 //!    A rate sentence with no figures whose subject is a series ("Online
 //!    sales will grow at a CAGR of 14%"; not a pointer, a source such as
-//!    "Analysts expect", or the rate itself) takes figures only from a
+//!    "Analysts expect", or the rate itself, even with what it spans: "The
+//!    CAGR over the period is 11.2%") takes figures only from a
 //!    neighbour that names it, points back ("It was …"), names the same kind
 //!    of measure, or, for a whole market or a place ("India will grow at
 //!    8%"), calls it a market, industry, sector or economy (or, for a
@@ -166,6 +167,11 @@
 //!    about the world (and no other place) that names the world, a market,
 //!    industry, sector or economy, or points back; the places its own
 //!    sentence sets against it do not rule that neighbour out.
+//!    A rate sentence with no figures that names a region ("Growth in Asia
+//!    is expected to average 12.4% a year") takes none from a neighbour
+//!    that names no place, unless the neighbour points back, calls it the
+//!    country or the nation, or names a word of the rate sentence's subject
+//!    ("the Indian ayurveda industry …" and "the industry size").
 //! 10. **Tense.** A rate worded for the future ("Analysts expect a CAGR of
 //!     12%"; `will`, `expected`, `forecast`, `projected`, `should`, 预计,
 //!     見込み, 전망) whose sentence has no period, years, figures or
@@ -586,6 +592,24 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 && !own_places.is_empty()
                 && !parsed.places.is_empty()
                 && !parsed.places.iter().any(|p| own_places.contains(p));
+            // A rate with no figures of its own in a sentence that names a
+            // region ("Growth in Asia is expected to average 12.4% a year")
+            // is that region's: a neighbour that names no place speaks of
+            // the whole market, unless it points back, calls it the country
+            // or the nation, or names a word of the rate's subject ("the
+            // Indian ayurveda industry …" and "the industry size").
+            let unplaced = distance > 0
+                && !overall
+                && !own_has_amounts
+                && own_places.iter().any(|p| *p != "world")
+                && parsed.places.is_empty()
+                && !points_back(&text[start..end])
+                && !["country", "nation"]
+                    .iter()
+                    .any(|w| contains_word(&text[start..end], w))
+                && !subject_words(&text[sentences[s].start..sentences[s].end])
+                    .iter()
+                    .any(|w| contains_word(&text[start..end], w));
             // A neighbouring sentence with a CAGR of its own keeps its
             // figures, unless this rate's sentence has figures of its own to
             // complete ("Unit shipments will grow at 4.1% over the same
@@ -623,6 +647,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                     .iter()
                     .any(|p| *p != "world" && !earlier.contains(p));
             if other_place
+                || unplaced
                 || breakdown
                 || other_measure
                 || (own_claim && !own_has_amounts)
@@ -660,8 +685,11 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             // ends of a span ("Sales rose to $4.1 billion in 2024 from $2.9
             // billion in 2021, a CAGR of roughly 12%, and it aims to reach
             // $7 billion by 2027": the rate is the history's).
+            // (The clause's own levels: an end it goes on from is not one.)
             let both_ends = || {
-                let years: Vec<i32> = clause_levels()
+                let lo = amounts.partition_point(|a| a.first < rate_tokens.start);
+                let hi = amounts.partition_point(|a| a.first < rate_tokens.end);
+                let years: Vec<i32> = amounts[lo..hi]
                     .iter()
                     .filter(|a| !a.skip)
                     .filter_map(|a| a.when.map(When::calendar_year))

@@ -655,7 +655,7 @@ fn verb_kind(word: &str) -> Option<Verb> {
 /// lower case. None where the subject points back
 /// ("This", "It", "Such growth", "Today it"), is a source ("Analysts expect", "IDC
 /// forecasts": a reporting verb comes first), is the rate itself ("The
-/// CAGR is …", "Growth will be …"), the sentence opens with a preposition
+/// CAGR is …", "Growth will be …", "The CAGR over the period is …"), the sentence opens with a preposition
 /// ("At a CAGR of …") or no verb comes within eight words.
 pub(super) fn sentence_subject(toks: &[Tok<'_>]) -> Option<String> {
     const POINTERS: &[&str] = &[
@@ -715,7 +715,68 @@ pub(super) fn sentence_subject(toks: &[Tok<'_>]) -> Option<String> {
     // A pointer after an opening word ("Today it is a $2.1 billion
     // business") points back as one that opens the sentence does.
     let names = !RATE_WORDS.contains(&head.as_str()) && !POINTERS.contains(&head.as_str());
-    names.then_some(head)
+    // A subject that opens with the rate and goes on with what it spans
+    // ("The CAGR over the period is …", "Annual growth for 2024-2029 will
+    // be …") is the rate too.
+    const LEAD: &[&str] = &["the", "a", "an", "compound", "annual", "average"];
+    let opens_with_rate = words[..verb]
+        .iter()
+        .find(|t| !LEAD.iter().any(|w| t.is_word(w)))
+        .is_some_and(|t| RATE_WORDS.iter().any(|w| t.is_word(w)));
+    (names && !opens_with_rate).then_some(head)
+}
+
+/// The words of a sentence's subject that name its series (before its
+/// first verb, within its first twelve words), lower case: not articles,
+/// prepositions, pointers, places or the words a rate is written with
+/// ("the Indian ayurveda industry is projected …" → "ayurveda",
+/// "industry"; "Growth in Asia is expected …" → none).
+pub(super) fn subject_words(sentence: &str) -> Vec<String> {
+    const SKIP: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "our",
+        "in",
+        "of",
+        "for",
+        "over",
+        "during",
+        "from",
+        "on",
+        "at",
+        "and",
+        "this",
+        "that",
+        "it",
+        "these",
+        "those",
+        "such",
+        "which",
+        "they",
+        "compound",
+        "annual",
+        "average",
+        "cagr",
+        "rate",
+        "growth",
+        "increase",
+        "expansion",
+        "rise",
+        "figure",
+    ];
+    let words = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(12);
+    words
+        .take_while(|w| verb_kind(w).is_none())
+        .map(str::to_ascii_lowercase)
+        .filter(|w| !SKIP.contains(&w.as_str()) && place(w).is_none())
+        .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()))
+        .collect()
 }
 
 /// [`Parsed::subject`] for a rate sentence with figures of its own: the

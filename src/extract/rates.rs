@@ -514,8 +514,9 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
 
 /// What the rate at tokens `first..=last` measures, where its phrase says:
 /// "in value terms", "in volume", "by value" (or "(by volume)") within five
-/// tokens after it, else within twelve before it ("In volume terms, sales
-/// will grow at 4%"), not past another number.
+/// tokens after it before a comma, else within twelve before it ("In volume
+/// terms, sales will grow at 4%"), not past another number, `;`, "while",
+/// "whereas" or "but".
 fn terms(toks: &[Tok<'_>], first: usize, last: usize) -> Option<Terms> {
     let at = |k: usize| -> Option<Terms> {
         let (prep, word) = (toks.get(k)?, toks.get(k + 1)?);
@@ -530,13 +531,19 @@ fn terms(toks: &[Tok<'_>], first: usize, last: usize) -> Option<Terms> {
             None
         }
     };
+    let contrast = |k: usize| {
+        toks[k].is_sym(";")
+            || ["while", "whereas", "but"]
+                .iter()
+                .any(|w| toks[k].is_word(w))
+    };
     let after = (last + 1..toks.len().min(last + 6))
-        .take_while(|&k| toks[k].kind != Kind::Num)
+        .take_while(|&k| toks[k].kind != Kind::Num && !toks[k].is_sym(",") && !contrast(k))
         .find_map(at);
     after.or_else(|| {
         (first.saturating_sub(12)..first)
             .rev()
-            .take_while(|&k| toks[k].kind != Kind::Num)
+            .take_while(|&k| toks[k].kind != Kind::Num && !contrast(k))
             .find_map(at)
     })
 }
