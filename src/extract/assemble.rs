@@ -1093,8 +1093,11 @@ fn contains_word(text: &str, word: &str) -> bool {
     if w.is_empty() || w.len() > t.len() {
         return false;
     }
+    // (Positions whose first byte cannot match are passed over at once.)
+    let first = w[0] | 0x20;
     (0..=t.len() - w.len()).any(|i| {
-        t[i..i + w.len()].eq_ignore_ascii_case(w)
+        (t[i] | 0x20) == first
+            && t[i..i + w.len()].eq_ignore_ascii_case(w)
             && (i == 0 || !letter(&t[i - 1]))
             && match t.get(i + w.len()) {
                 None => true,
