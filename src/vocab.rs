@@ -111,7 +111,7 @@ pub(crate) const CJK_MULTIPLIERS: &[(&str, i32)] = &[
 /// | output | production, output |
 /// | capacity | capacity, installations |
 /// | orders, bookings, GMV | orders, bookings, GMV |
-/// | price, margin | price(s), margin(s) (never a series' size: see [`intensive`]) |
+/// | price, margin | price(s), inflation, margin(s) (never a series' size: see [`intensive`]) |
 ///
 /// A match on the lower-case word (most words are ruled out by their
 /// length first): the extractor asks of every word of a sentence with
@@ -137,7 +137,7 @@ pub(crate) fn measure(word: &str) -> Option<&'static str> {
         b"capacity" | b"installations" => "capacity",
         b"orders" => "orders",
         b"bookings" => "bookings",
-        b"price" | b"prices" => "price",
+        b"price" | b"prices" | b"inflation" => "price",
         b"margin" | b"margins" => "margin",
         b"gmv" => "gmv",
         _ => return None,

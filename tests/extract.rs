@@ -3086,6 +3086,27 @@ fn relative_ends() -> Vec<Row> {
             "Sales are projected to rise from $10 billion in 2023 to $15 billion in 2028, while online sales will grow at a CAGR of 14%.",
             vec![claim(pct("14%", 14.0, 0)).verdict("unverifiable")],
         ),
+        // So does a level verb, with the clause's own figure (once 5 -> 11
+        // GW of annual installations at cumulative capacity's 24%,
+        // "consistent"); a clause opening with its verb has no subject.
+        row(
+            "Annual installations rose from 5 GW in 2020 to 11 GW in 2024, and cumulative capacity reached 48 GW, growing 24% a year.",
+            vec![claim(pct("24%", 24.0, 0)).verdict("unverifiable")],
+        ),
+        row(
+            "The market was worth $4.5 billion in 2024, is expected to rise to $4.8 billion in 2025, and is forecasted to reach $7.4 billion by 2032, expanding at a CAGR of 6.4% over 2025-2032.",
+            vec![claim(pct("6.4%", 6.4, 1))
+                .base(amt("$4.8 billion", 4.8e9).cur(USD).yr(2025))
+                .target(amt("$7.4 billion", 7.4e9).cur(USD).yr(2032))
+                .period(2025, 2032, "2025-2032")
+                .verdict("consistent")],
+        ),
+        // A rate of inflation takes no figures from a clause that does not
+        // name it (once 1.1 -> 1.3 trillion at 2.4%, "consistent").
+        row(
+            "Inflation averaged 2.4% a year between 2015 and 2020, and the economy grew from $1.1 trillion to $1.3 trillion.",
+            vec![claim(pct("2.4%", 2.4, 1)).period(2015, 2020, "2015 and 2020").verdict("unverifiable")],
+        ),
         // A decline verb ends such a subject too (once 22 -> 37 at -2%,
         // "inconsistent").
         row(

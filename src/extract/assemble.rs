@@ -140,10 +140,16 @@
 //!    clause holds two ends in different years ("Sales rose to $4.1 billion
 //!    in 2024 from $2.9 billion in 2021, a CAGR of roughly 12%, and it aims
 //!    to reach $7 billion by 2027": the rate is the history's).
-//!    A rate in a clause with a subject of its own before its growth verb
-//!    ("…, with foldables growing at a CAGR of 40%", "…, while online sales
-//!    will grow at 14%"; not a pronoun, a measure alone or "with a CAGR
-//!    of") takes figures of that clause only.
+//!    A rate in a clause with a subject of its own before its growth,
+//!    decline or level verb ("…, with foldables growing at a CAGR of 40%",
+//!    "…, while online sales will grow at 14%", "…, while the natural-diamond
+//!    market will shrink at 2% a year", "…, and cumulative capacity reached
+//!    48 GW, growing 24% a year"; not a pronoun, a measure alone, the market
+//!    alone, a clause that opens with its verb ("…, and is forecasted to
+//!    reach …") or "with a CAGR of") takes figures of that clause only. A
+//!    rate of prices or inflation ("Inflation averaged 2.4% a year …, and
+//!    the economy grew from $1.1 trillion to $1.3 trillion") takes none from
+//!    a clause that does not name them.
 //!    A rate sentence with figures of its own whose subject names a series
 //!    of its own, no measure, market or place ("Digital lending alone is
 //!    projected to reach $515 billion"), takes figures only from a

@@ -519,6 +519,16 @@ fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool {
         "recording",
         "see",
         "seeing",
+        // A level reached: "…, and cumulative capacity reached 48 GW,
+        // growing 24% a year".
+        "reach",
+        "reaches",
+        "reached",
+        "hit",
+        "hits",
+        "stood",
+        "totalled",
+        "totaled",
         // A decline: "…, while the natural-diamond market will shrink at
         // an annual rate of 2%".
         "shrink",
@@ -570,6 +580,14 @@ fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool {
     if toks[open + 1..verb].iter().any(|t| t.kind == Kind::Num) {
         return false;
     }
+    // Nor does a clause that opens with its verb ("…, and is forecasted to
+    // reach …", "…, and expects …").
+    let opening = toks[open + 1..verb]
+        .iter()
+        .find(|t| t.kind == Kind::Word && !t.is_word("and"));
+    if opening.is_some_and(|t| verb_kind(t.text).is_some()) {
+        return false;
+    }
     let words: Vec<&Tok<'_>> = toks[open..verb]
         .iter()
         .filter(|t| t.kind == Kind::Word)
@@ -577,6 +595,8 @@ fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool {
         .collect();
     // A measure alone ("…, with revenue growing at …") is the sentence's
     // own series; the measures rule tells it from another.
+    // So is the market alone ("…, and the market will reach $5 billion").
+    const WHOLE: [&str; 4] = ["market", "industry", "sector", "economy"];
     match words.first() {
         None => false,
         Some(t) if PRONOUNS.iter().any(|w| t.is_word(w)) => false,
@@ -585,6 +605,7 @@ fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool {
                 && !words
                     .iter()
                     .all(|t| crate::vocab::measure(t.text).is_some())
+                && !words.iter().all(|t| WHOLE.iter().any(|w| t.is_word(w)))
         }
     }
 }
