@@ -3101,6 +3101,16 @@ fn relative_ends() -> Vec<Row> {
                 .period(2025, 2032, "2025-2032")
                 .verdict("consistent")],
         ),
+        // A neighbour about a segment breaks the market down (once hardware
+        // 1.6 -> software 2.9 at the market's 8.2%, "inconsistent").
+        none("The market is projected to grow at a CAGR of 8.2% (2024-2030). In 2024, the hardware segment generated $1.6 billion, and by 2030 software will account for $2.9 billion."),
+        row(
+            "The services segment is expected to grow at a CAGR of 6.5% through 2029. The segment was worth $2.2 billion in 2024 and should reach $3.0 billion in 2029.",
+            vec![claim(pct("6.5%", 6.5, 1))
+                .base(amt("$2.2 billion", 2.2e9).cur(USD).yr(2024))
+                .target(amt("$3.0 billion", 3.0e9).cur(USD).yr(2029))
+                .verdict("consistent")],
+        ),
         // A rate of inflation takes no figures from a clause that does not
         // name it (once 1.1 -> 1.3 trillion at 2.4%, "consistent").
         row(

@@ -36,7 +36,9 @@
 //!    after the rate's that names a country or region where neither the
 //!    rate's sentence nor those before it do (a breakdown: "… a CAGR of
 //!    13.5%. The U.S. market was estimated at $1.9 billion in 2022"),
-//!    unless it points back.
+//!    unless it points back; nor a neighbour about a segment ("In 2024,
+//!    the hardware segment generated $1.6 billion …") when the rate's
+//!    sentence names none, unless it points back.
 //! 3. **Hard constraints.** Baseline and target are levels of one series:
 //!    the same currency (or counts, or the same physical unit), and a
 //!    baseline dated before the target; not in clauses of one sentence set
@@ -91,7 +93,7 @@
 //!    amounts in a sentence about a segment, are rates of segments: they
 //!    borrow no figures from their neighbours, except (outside a slash
 //!    list) from the next sentence when it points back at them ("It was
-//!    worth $620 million in 2024 …"). A rate set against another
+//!    worth $620 million in 2024 …", "The segment was worth …"). A rate set against another
 //!    ("compared with 5 per cent over the previous five years", "versus
 //!    6%") is another span's: it reads no figures, and does not make the
 //!    rate it is set against a segment's. A rate in a clause opened by ",
@@ -652,9 +654,21 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                     .places
                     .iter()
                     .any(|p| *p != "world" && !earlier.contains(p));
+            // A neighbour about a segment ("In 2024, the hardware segment
+            // generated $1.6 billion") breaks the market down too, unless
+            // the rate's sentence names a segment or the neighbour points
+            // back.
+            let segment_of = |r: std::ops::Range<usize>| {
+                contains_word(&text[r.clone()], "segment") || contains_word(&text[r], "segments")
+            };
+            let segment_neighbour = distance > 0
+                && !points_back(&text[start..end])
+                && segment_of(start..end)
+                && !segment_of(sentences[s].start..sentences[s].end);
             if other_place
                 || unplaced
                 || breakdown
+                || segment_neighbour
                 || other_measure
                 || (own_claim && !own_has_amounts)
                 || (distance > 0 && own_pair)
@@ -1154,7 +1168,7 @@ fn same_rate(a: &Stated<Rate>, b: &Stated<Rate>) -> bool {
 }
 
 /// Whether a sentence opens by pointing back at the one before: "This",
-/// "That", "It", "These", "The figure", 这, 这一, 該, 其.
+/// "That", "It", "These", "The figure", "The segment", 这, 这一, 該, 其.
 fn points_back(sentence: &str) -> bool {
     let s = sentence.trim_start();
     let word = s.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
@@ -1162,6 +1176,7 @@ fn points_back(sentence: &str) -> bool {
         .iter()
         .any(|w| word.eq_ignore_ascii_case(w))
         || s.starts_with("The figure")
+        || s.starts_with("The segment")
         || ["这", "這", "該", "该", "其", "이는", "これ"]
             .iter()
             .any(|w| s.starts_with(w))
