@@ -63,49 +63,106 @@ pub(super) fn is_abbreviation(word: &str) -> bool {
     }
 }
 
-/// The only bytes that can end a sentence (`。`, `！` and `？` start with
-/// 0xE3 or 0xEF).
-pub(super) static ENDS: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'.' as usize] = true;
-    t[b'!' as usize] = true;
-    t[b'?' as usize] = true;
-    t[b'\n' as usize] = true;
-    t[0xE3] = true;
-    t[0xEF] = true;
-    t
-};
+/// Whether a sentence may end at a byte (`next` is the byte after it, 0
+/// past the end of the text), read plainly: at `.`, `!` or `?` before
+/// white space, another control byte or the end of the text (before any
+/// other byte, [`ends_sentence`] says no), at a line break, or at 0xE3 or
+/// 0xEF, the lead bytes of `。`, `！`, `？` and `；`.
+pub(super) fn may_end(b: u8, next: u8) -> bool {
+    // Compares joined by `&` and `|`, so a window of them becomes vector
+    // instructions (see [`Ends`]).
+    let stop = (b == b'.') | (b == b'!') | (b == b'?');
+    (stop & (next <= b' ')) | (b == b'\n') | (b == 0xE3) | (b == 0xEF)
+}
 
-/// The next byte from `i` on that can end a sentence (see [`ENDS`]).
-/// Sentence ends are too dense in prose (one byte in 30) for the block
-/// tests of [`may_hold`] to pay; instead eight bytes at a time are tested in
-/// a `u64` for `.`, `!`, `?`, `\n` and any non-ASCII byte. The classic
-/// zero-byte test can flag a byte above a true one, never below, so the
-/// lowest flagged byte is a true match (or a non-ASCII byte, checked in
-/// [`ENDS`]).
-pub(super) fn next_end(bytes: &[u8], mut i: usize) -> Option<usize> {
-    let zero = |z: u64| z.wrapping_sub(LANES) & !z & HIGH;
-    while let Some(&chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
-        let x = u64::from_le_bytes(chunk);
-        let m = zero(x ^ (LANES * u64::from(b'.')))
-            | zero(x ^ (LANES * u64::from(b'\n')))
-            | zero(x ^ (LANES * u64::from(b'!')))
-            | zero(x ^ (LANES * u64::from(b'?')))
-            | (x & HIGH);
-        if m == 0 {
-            i += 8;
-            continue;
+/// Bytes read at once by [`Ends`]: one bit each in a `u64`.
+pub(super) const WINDOW: usize = 64;
+
+/// The positions of a text where a sentence may end ([`may_end`]), in
+/// order. Sentence ends are too dense in prose (one byte in 30) for a
+/// search restarted after each to pay; instead [`WINDOW`] bytes at a time
+/// are tested with no branch, into one bit each ([`window_ends`]), and the
+/// set bits are read off.
+pub(super) struct Ends<'a> {
+    bytes: &'a [u8],
+    /// The start of the window `bits` are of.
+    at: usize,
+    /// The ends of that window not yet returned, one bit each, the first
+    /// byte lowest.
+    bits: u64,
+}
+
+impl<'a> Ends<'a> {
+    /// The ends of a whole text.
+    pub(super) fn of(bytes: &'a [u8]) -> Ends<'a> {
+        Ends {
+            bytes,
+            at: 0,
+            bits: window_ends(bytes, 0),
         }
-        let k = i + (m.trailing_zeros() / 8) as usize;
-        if ENDS[usize::from(bytes[k])] {
-            return Some(k);
-        }
-        i = k + 1;
     }
-    bytes[i..]
-        .iter()
-        .position(|&b| ENDS[usize::from(b)])
-        .map(|k| i + k)
+}
+
+impl Iterator for Ends<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        while self.bits == 0 {
+            if self.bytes.len() - self.at <= WINDOW {
+                return None;
+            }
+            self.at += WINDOW;
+            self.bits = window_ends(self.bytes, self.at);
+        }
+        let k = self.bits.trailing_zeros() as usize;
+        self.bits &= self.bits - 1;
+        Some(self.at + k)
+    }
+}
+
+/// The bytes of the [`WINDOW`] from `at` (or of the shorter tail) where
+/// [`may_end`] holds, one bit each, the first byte lowest.
+pub(super) fn window_ends(bytes: &[u8], at: usize) -> u64 {
+    match bytes
+        .get(at..)
+        .and_then(<[u8]>::first_chunk::<{ WINDOW + 1 }>)
+    {
+        Some(w) => window_bits(w),
+        None => {
+            // The tail, copied into a zero-padded window.
+            let rest = &bytes[at.min(bytes.len())..];
+            let mut w = [0u8; WINDOW + 1];
+            w[..rest.len()].copy_from_slice(rest);
+            window_bits(&w)
+        }
+    }
+}
+
+/// [`may_end`] at each byte of a window but its last (which is only read
+/// as the one after), one bit each. The tests write a byte each with no
+/// branch, which the compiler turns into vector instructions; a multiply
+/// then gathers the top bits of eight bytes into one.
+#[inline(always)]
+pub(super) fn window_bits(w: &[u8; WINDOW + 1]) -> u64 {
+    let mut lanes = [0u8; WINDOW];
+    for (p, lane) in lanes.iter_mut().enumerate() {
+        *lane = u8::from(may_end(w[p], w[p + 1])) << 7;
+    }
+    top_bits(&lanes)
+}
+
+/// The top bits of up to 64 bytes (each 0x80 or 0), one bit each, the
+/// first byte lowest.
+#[inline(always)]
+pub(super) fn top_bits(lanes: &[u8]) -> u64 {
+    // The top bit of byte k of `x` lands at bit 56 + k of the product (and
+    // no two of them in the same place, nor with carries between them).
+    let gather = |x: u64| x.wrapping_mul(0x0002_0408_1020_4081) >> 56;
+    let (eights, _) = lanes.as_chunks::<8>();
+    eights.iter().enumerate().fold(0, |bits, (k, eight)| {
+        bits | gather(u64::from_le_bytes(*eight)) << (8 * k)
+    })
 }
 
 /// Whether a sentence holds something a rate is written with: `%`, "per
@@ -231,33 +288,46 @@ pub(super) struct CueBlocks {
     pub(super) bits: Vec<u64>,
 }
 
+/// Bytes whose blocks [`CueBlocks::of`] tests at once: as many as a word
+/// of [`CueBlocks::bits`] has bits for.
+pub(super) const SPAN: usize = 64 * BLOCK;
+
+/// The blocks of a span (and the two bytes after it) that may hold a
+/// piece of a cue word ([`cue_trigram`]), one bit each, the first lowest.
+#[inline(always)]
+pub(super) fn span_bits(span: &[u8; SPAN + 2]) -> u64 {
+    (0..64).fold(0, |bits, k| {
+        let block = span[k * BLOCK..].first_chunk::<{ BLOCK + 2 }>();
+        let hit = block.is_some_and(|b| block_hits(b, cue_trigram));
+        bits | u64::from(hit) << k
+    })
+}
+
 impl CueBlocks {
     /// The blocks of a whole text (one bit for every [`BLOCK`] bytes).
     // Kept out of its caller: inlined there, its loop is compiled worse.
     #[inline(never)]
     pub(super) fn of(bytes: &[u8]) -> CueBlocks {
-        let blocks = bytes.len().div_ceil(BLOCK);
-        let mut bits = vec![0u64; blocks.div_ceil(64)];
-        let mut set = |b: usize, any: bool| bits[b / 64] |= u64::from(any) << (b % 64);
-        let test = |b: &[u8; BLOCK + 2]| block_hits(b, cue_trigram);
-        let mut b = 0;
-        // A block is an array, so that the compiler sees every index in
+        let mut bits = Vec::with_capacity(bytes.len().div_ceil(SPAN));
+        let mut at = 0;
+        // A span is an array, so that the compiler sees every index in
         // bounds and vectorizes the test.
-        while let Some(chunk) = bytes
-            .get(b * BLOCK..)
-            .and_then(<[u8]>::first_chunk::<{ BLOCK + 2 }>)
+        while let Some(span) = bytes
+            .get(at..)
+            .and_then(<[u8]>::first_chunk::<{ SPAN + 2 }>)
         {
-            set(b, test(chunk));
-            b += 1;
+            bits.push(span_bits(span));
+            at += SPAN;
         }
-        // The last one or two blocks, copied into zero-padded ones.
-        let rest = &bytes[(b * BLOCK).min(bytes.len())..];
-        let mut tail = [0u8; 2 * BLOCK + 2];
-        tail[..rest.len()].copy_from_slice(rest);
-        for (k, b) in (b..blocks).enumerate() {
-            if let Some(chunk) = tail[k * BLOCK..].first_chunk() {
-                set(b, test(chunk));
-            }
+        // The last one or two spans, copied into zero-padded ones: the text
+        // reads as followed by zero bytes, and blocks past its end (all
+        // zero) hold no piece.
+        while let Some(rest) = bytes.get(at..).filter(|rest| !rest.is_empty()) {
+            let mut padded = [0u8; SPAN + 2];
+            let n = rest.len().min(SPAN + 2);
+            padded[..n].copy_from_slice(&rest[..n]);
+            bits.push(span_bits(&padded));
+            at += SPAN;
         }
         CueBlocks { bits }
     }
@@ -275,36 +345,53 @@ impl CueBlocks {
     /// such a piece can start are read: a cue word starts at most three
     /// bytes before its piece ("com" before "pou", "ave" before "rag") or
     /// two after it (the "y" of "a year").
-    #[inline(never)]
+    ///
+    /// Most sentences have no flagged block, which is answered inline; the
+    /// others are read out of line ([`CueBlocks::read`]).
+    #[inline]
     pub(super) fn has_cue(&self, bytes: &[u8], range: Range<usize>) -> bool {
-        if range.is_empty() {
-            return false;
-        }
-        let sentence = &bytes[range.clone()];
-        let (first, last) = (range.start / BLOCK, (range.end - 1) / BLOCK);
-        for w in first / 64..=last / 64 {
-            // The bits of this word for the sentence's blocks.
+        !range.is_empty() && self.flagged(&range) && self.read(bytes, range)
+    }
+
+    /// The flags of the words of [`CueBlocks::bits`] from `first / 64`, as
+    /// many as it takes to reach block `last`, each word's flags kept only
+    /// for the blocks from `first` to `last`.
+    fn words(&self, first: usize, last: usize) -> impl Iterator<Item = (usize, u64)> + '_ {
+        (first / 64..last / 64 + 1).map(move |w| {
             let low = if w == first / 64 { first % 64 } else { 0 };
             let high = if w == last / 64 { last % 64 } else { 63 };
-            let mut m = self.bits[w] >> low << low & (u64::MAX >> (63 - high));
+            (w, self.bits[w] >> low << low & (u64::MAX >> (63 - high)))
+        })
+    }
+
+    /// Whether a block of the sentence at `range` (not empty) is flagged.
+    fn flagged(&self, range: &Range<usize>) -> bool {
+        let (first, last) = (range.start / BLOCK, (range.end - 1) / BLOCK);
+        self.words(first, last).any(|(_, m)| m != 0)
+    }
+
+    /// [`CueBlocks::has_cue`] for a sentence (not empty) with a flagged
+    /// block: in each flagged block, [`cue_at`] is asked at the bytes where
+    /// a cue word may start ([`cue_starts`]).
+    #[inline(never)]
+    pub(super) fn read(&self, bytes: &[u8], range: Range<usize>) -> bool {
+        let sentence = &bytes[range.clone()];
+        let (first, last) = (range.start / BLOCK, (range.end - 1) / BLOCK);
+        for (w, mut m) in self.words(first, last) {
             while m != 0 {
                 let b = w * 64 + m.trailing_zeros() as usize;
                 m &= m - 1;
-                let from = (b * BLOCK).saturating_sub(3).max(range.start) - range.start;
-                let to = ((b + 1) * BLOCK + 2).min(range.end) - range.start;
-                // The bytes where a cue word may start: its first letter
-                // (and, for "p.a", its second byte too).
-                let starts = |q: &usize| {
-                    let b = sentence[*q];
-                    if b.is_ascii() {
-                        matches!(b | 0x20, b'a' | b'c' | b'y')
-                            || (b | 0x20 == b'p' && sentence.get(*q + 1) == Some(&b'.'))
-                    } else {
-                        CJK_CUE_LEADS.contains(&b)
+                let from = (b * BLOCK).saturating_sub(3).max(range.start);
+                let to = ((b + 1) * BLOCK + 2).min(range.end);
+                // (The byte after a sentence's last is read from the text:
+                // no cue word starts at that last byte anyway.)
+                let mut starts = cue_starts(bytes, from) & ((1 << (to - from)) - 1);
+                while starts != 0 {
+                    let q = from + starts.trailing_zeros() as usize;
+                    starts &= starts - 1;
+                    if cue_at(sentence, q - range.start) {
+                        return true;
                     }
-                };
-                if (from..to).filter(starts).any(|q| cue_at(sentence, q)) {
-                    return true;
                 }
             }
         }
@@ -312,7 +399,56 @@ impl CueBlocks {
     }
 }
 
+/// Whether a cue word of [`CueBlocks::has_cue`] may start at a byte (`next`
+/// is the byte after it), read plainly: its first two bytes as far as
+/// [`cue_at`] rules words out by them ("an" or "av", "ca" or "co", "ye",
+/// "p.", in any case), or the lead byte of the first character of a
+/// Chinese, Japanese or Korean one ([`CJK_CUE_LEADS`]).
+pub(super) fn may_start_cue(b: u8, next: u8) -> bool {
+    // Compares joined by `&` and `|`, so that a window of them becomes
+    // vector instructions (see [`cue_starts`]). No byte from 0x80 up is an
+    // ASCII letter when `| 0x20` is applied.
+    let (l, n) = (b | 0x20, next | 0x20);
+    let cjk = CJK_CUE_LEADS
+        .iter()
+        .fold(false, |any, &lead| any | (b == lead));
+    ((l == b'a') & ((n == b'n') | (n == b'v')))
+        | ((l == b'c') & ((n == b'a') | (n == b'o')))
+        | ((l == b'y') & (n == b'e'))
+        | ((l == b'p') & (next == b'.'))
+        | cjk
+}
+
+/// Bytes read at once by [`cue_starts`], enough for the bytes a flagged
+/// block is read at (three before it, two after).
+pub(super) const STARTS: usize = 32;
+
+/// The bytes from `at` on (up to [`STARTS`] of them, zero past the end of
+/// the text) where [`may_start_cue`] holds, one bit each, the first byte
+/// lowest. Tested with no branch, as [`window_bits`] does.
+pub(super) fn cue_starts(bytes: &[u8], at: usize) -> u32 {
+    let mut padded = [0u8; STARTS + 1];
+    let w = match bytes
+        .get(at..)
+        .and_then(<[u8]>::first_chunk::<{ STARTS + 1 }>)
+    {
+        Some(w) => w,
+        None => {
+            let rest = &bytes[at.min(bytes.len())..];
+            padded[..rest.len()].copy_from_slice(rest);
+            &padded
+        }
+    };
+    let mut lanes = [0u8; STARTS];
+    for (p, lane) in lanes.iter_mut().enumerate() {
+        *lane = u8::from(may_start_cue(w[p], w[p + 1])) << 7;
+    }
+    top_bits(&lanes) as u32
+}
+
 /// Whether a cue word of [`CueBlocks::has_cue`] starts at `i`.
+// Kept out of its caller, whose loop over a block's bytes it would crowd.
+#[inline(never)]
 pub(super) fn cue_at(bytes: &[u8], i: usize) -> bool {
     let rest = &bytes[i..];
     let is = |w: &[u8]| starts_with_ignore_case(rest, w);
@@ -329,6 +465,7 @@ pub(super) fn cue_at(bytes: &[u8], i: usize) -> bool {
             // before "growth", "rate", "real", "annual", "average" or
             // "composite"; "(per) annum"; "annuel(le)".
             let before_growth = |len: usize| {
+                let next = skip_blank(&rest[len..]);
                 [
                     &b"growth"[..],
                     b"rate",
@@ -338,7 +475,7 @@ pub(super) fn cue_at(bytes: &[u8], i: usize) -> bool {
                     b"composite",
                 ]
                 .iter()
-                .any(|w| starts_with_ignore_case(skip_blank(&rest[len..]), w))
+                .any(|w| starts_with_ignore_case(next, w))
             };
             (is(b"annual") && (letter_after(6) || before_growth(6)))
                 || is(b"annum")
@@ -651,7 +788,7 @@ pub(super) fn is_single_capital(word: &str) -> bool {
 mod tests {
     use super::*;
     use crate::extract::mention::parse;
-    use crate::extract::sentences::split_sentences;
+    use crate::extract::sentences::{split_at, split_sentences, Sentence};
     use crate::extract::tokens::tokenize;
 
     /// Random texts over the bytes the block scanners look for (the
@@ -685,9 +822,15 @@ mod tests {
             " ",
             " ",
             "\n",
+            "\t",
+            "\r\n",
+            "\u{b}",
             ".",
             "!",
             "?",
+            "！",
+            "？",
+            "；",
             "5",
             "é",
             "。",
@@ -744,16 +887,51 @@ mod tests {
     #[test]
     pub(super) fn block_scans_agree_with_reading_every_byte() {
         let mut cagr_rates = 0;
-        for text in texts() {
+        // Texts, and some longer than a few spans of `CueBlocks::of`.
+        let all: Vec<String> = texts().collect();
+        let long = all.chunks(16).take(100).map(|texts| texts.join(" "));
+        for text in all.iter().cloned().chain(long) {
             let bytes = text.as_bytes();
-            // Sentence ends.
-            for i in 0..=bytes.len() {
-                let slow = (i..bytes.len()).find(|&k| ENDS[usize::from(bytes[k])]);
-                assert_eq!(next_end(bytes, i), slow, "{text:?} from {i}");
+            // Sentence ends: every byte where one may be, and no end at a
+            // full stop, `!` or `?` left out.
+            let after = |k: usize| bytes.get(k + 1).copied().unwrap_or(0);
+            let slow: Vec<usize> = (0..bytes.len())
+                .filter(|&k| may_end(bytes[k], after(k)))
+                .collect();
+            assert_eq!(Ends::of(bytes).collect::<Vec<_>>(), slow, "{text:?}");
+            for k in (0..bytes.len()).filter(|&k| b".!?".contains(&bytes[k])) {
+                if !may_end(bytes[k], after(k)) {
+                    assert!(!ends_sentence(&text, k), "{text:?} at {k}");
+                }
+            }
+            let spans = |s: Vec<Sentence>| -> Vec<_> {
+                s.iter().map(|s| (s.start, s.end, s.new_line)).collect()
+            };
+            assert_eq!(
+                spans(split_sentences(&text)),
+                spans(split_at(&text, 0..bytes.len())),
+                "{text:?}"
+            );
+            // The blocks that may hold a piece of a cue word, and the bytes
+            // where one may start.
+            let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
+            let cues = CueBlocks::of(bytes);
+            for b in 0..cues.bits.len() * 64 {
+                let slow = (b * BLOCK..(b + 1) * BLOCK)
+                    .filter(|&p| p < bytes.len())
+                    .any(|p| cue_trigram(at(p), at(p + 1), at(p + 2)));
+                let fast = cues.bits[b / 64] >> (b % 64) & 1 == 1;
+                assert_eq!(fast, slow, "{text:?} block {b}");
+            }
+            assert_eq!(cues.bits.len(), bytes.len().div_ceil(SPAN), "{text:?}");
+            for k in 0..=bytes.len() {
+                let slow = (0..STARTS)
+                    .filter(|&q| may_start_cue(at(k + q), at(k + q + 1)))
+                    .fold(0, |m, q| m | 1 << q);
+                assert_eq!(cue_starts(bytes, k), slow, "{text:?} from {k}");
             }
             // Cue words, in the whole text and sentence by sentence (whose
             // blocks are tested across their ends).
-            let cues = CueBlocks::of(bytes);
             let slow = (0..bytes.len()).any(|i| cue_at(bytes, i));
             assert_eq!(cues.has_cue(bytes, 0..bytes.len()), slow, "{text:?}");
             // Rate words, sentence by sentence; and every sentence that

@@ -39,6 +39,40 @@ fn cut_point(text: &str, start: usize) -> usize {
         })
 }
 
+/// Adds the sentence from `start` to `end` of `text` to `out`, unless it
+/// is blank; a "sentence" longer than any written one is cut into pieces,
+/// so that each claim's reading (and memory) stays bounded.
+// Inlined: it is called for every sentence, and the call cost more than
+// the common case's work.
+#[inline(always)]
+fn push(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, new_line: bool) {
+    // Most sentences end in a printed ASCII byte (their full stop) and so
+    // are not blank; empty ones (at a line break right after a full stop)
+    // are skipped at once; the rest are trimmed as Unicode text.
+    if start == end
+        || (!text.as_bytes()[end - 1].is_ascii_graphic() && text[start..end].trim().is_empty())
+    {
+        return;
+    }
+    let mut start = start;
+    let mut new_line = new_line;
+    while end - start > MAX_SENTENCE {
+        let cut = cut_point(text, start);
+        out.push(Sentence {
+            start,
+            end: cut,
+            new_line,
+        });
+        start = cut;
+        new_line = false;
+    }
+    out.push(Sentence {
+        start,
+        end,
+        new_line,
+    });
+}
+
 /// Splits text into sentences: at `.`, `!` or `?` followed by a space and a
 /// capital, digit, quote or bullet (or, as in Korean, a hangul syllable); at
 /// `。`, `！`, `？` and `；`; at blank lines; and at line breaks followed by a
@@ -49,54 +83,31 @@ fn cut_point(text: &str, start: usize) -> usize {
 /// copied from a newspaper column) do not split it. A sentence longer than
 /// [`MAX_SENTENCE`] is cut into pieces ([`cut_point`]).
 pub(super) fn split_sentences(text: &str) -> Vec<Sentence> {
+    split_at(text, Ends::of(text.as_bytes()))
+}
+
+/// [`split_sentences`], reading the bytes at `ends` only: positions in
+/// order, among them every byte where a sentence may end (see [`Ends`]);
+/// reading every byte gives the same sentences.
+pub(super) fn split_at(text: &str, ends: impl Iterator<Item = usize>) -> Vec<Sentence> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
     let mut new_line = true;
     let mut run_end = 0;
     let mut line_start = 0;
-    let mut i = 0;
-    let push = |out: &mut Vec<Sentence>, start: usize, end: usize, new_line: bool| {
-        // Most sentences end in a printed ASCII byte (their full stop) and
-        // so are not blank; the rest are trimmed as Unicode text.
-        let printed = |b: &u8| b.is_ascii_graphic();
-        if !bytes[start..end].last().is_some_and(printed) && text[start..end].trim().is_empty() {
-            return;
-        }
-        let mut start = start;
-        let mut new_line = new_line;
-        // A "sentence" longer than any written one is cut into pieces, so
-        // that each claim's reading (and memory) stays bounded.
-        while end - start > MAX_SENTENCE {
-            let cut = cut_point(text, start);
-            out.push(Sentence {
-                start,
-                end: cut,
-                new_line,
-            });
-            start = cut;
-            new_line = false;
-        }
-        out.push(Sentence {
-            start,
-            end,
-            new_line,
-        });
-    };
-    while let Some(k) = next_end(bytes, i) {
-        i = k;
+    for i in ends {
         match bytes[i] {
-            // "。", "！", "？" (three bytes each, starting 0xE3 or 0xEF).
+            // "。", "！", "？", "；" (three bytes each, starting 0xE3 or 0xEF;
+            // the two after it are never ends).
             0xE3 | 0xEF if text[i..].starts_with(['。', '！', '？', '；']) => {
                 let end = i + 3;
-                push(&mut out, start, end, new_line);
+                push(&mut out, text, start, end, new_line);
                 start = end;
                 new_line = false;
-                i = end;
-                continue;
             }
             b'.' | b'!' | b'?' if ends_sentence(text, i) => {
-                push(&mut out, start, i + 1, new_line);
+                push(&mut out, text, start, i + 1, new_line);
                 start = i + 1;
                 new_line = false;
             }
@@ -121,7 +132,7 @@ pub(super) fn split_sentences(text: &str) -> Vec<Sentence> {
                 let row = opens && (line.len() < 80 || line.contains(&b'|'));
                 line_start = i + 1;
                 if blank || bullet || prev_end || row || text[start..i].trim().is_empty() {
-                    push(&mut out, start, i, new_line);
+                    push(&mut out, text, start, i, new_line);
                     start = i + 1;
                     new_line = true;
                 } else if out.last().is_some_and(|s| s.end == start)
@@ -132,8 +143,7 @@ pub(super) fn split_sentences(text: &str) -> Vec<Sentence> {
             }
             _ => {}
         }
-        i += 1;
     }
-    push(&mut out, start, bytes.len(), new_line);
+    push(&mut out, text, start, bytes.len(), new_line);
     out
 }
