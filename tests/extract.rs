@@ -3803,6 +3803,18 @@ fn cjk() -> Vec<Row> {
         none("国内市場規模は2024年に前年比3.1%増の2兆1000億円となった。"),
         none("2024년 매출은 1조 2000억 원으로 전년보다 12% 늘었다."),
         none("该市场规模从2020年的500亿元增长到2024年的800亿元，增长了60%。"),
+        // A clause set against the one before (而 before a new subject, 但,
+        // 一方, 반면) has a rate of its own subject (once 120 -> 260 at the
+        // whole's 15%, "inconsistent"); 而 before a time goes on.
+        none("其中，软件业务收入从2020年的120亿元增至2024年的260亿元，而整体营收年均复合增长率为15%。"),
+        none("海外事業の売上高は2019年の300億円から2024年の520億円に拡大した一方、国内事業の年平均成長率は2%にとどまった。"),
+        row(
+            "2024年该市场规模为800亿元，而到2029年，这一数字有望达到1400亿元，年复合增长率约为11.8%。",
+            vec![claim(pct("约为11.8%", 11.8, 1).q(About))
+                .base(amt("800亿元", 8e10).cur(CNY).yr(2024))
+                .target(amt("1400亿元", 1.4e11).cur(CNY).yr(2029))
+                .verdict("consistent")],
+        ),
     ]
 }
 

@@ -148,7 +148,12 @@
 //!    market will shrink at 2% a year", "…, and cumulative capacity reached
 //!    48 GW, growing 24% a year"; not a pronoun, a measure alone, the market
 //!    alone, a clause that opens with its verb ("…, and is forecasted to
-//!    reach …") or "with a CAGR of") takes figures of that clause only. A
+//!    reach …") or "with a CAGR of") takes figures of that clause only; so
+//!    does a rate in a Chinese, Japanese or Korean clause set against the
+//!    one before it (after a comma, 但, 然而, 一方, or 而 before a new
+//!    subject: "…增至2024年的260亿元，而整体营收年均复合增长率为15%"; after 一方 or
+//!    반면 and a comma), but not 而 before a time, a forecast word or a
+//!    pointer ("，而到2030年，这一数字有望达到…"). A
 //!    rate of prices or inflation ("Inflation averaged 2.4% a year …, and
 //!    the economy grew from $1.1 trillion to $1.3 trillion") takes none from
 //!    a clause that does not name them.

@@ -356,12 +356,13 @@ pub(super) fn parse(
             (after_comma && (t.is_word("and") || t.is_word("with")))
                 || ["while", "whereas", "but"].iter().any(|w| t.is_word(w))
                 || t.is_sym(";")
+                || cjk_contrast(toks, text, k)
         });
         p.clause_starts = breaks.collect();
         for r in p.rates.iter_mut().filter(|r| r.cagr) {
             let c = p.clause_starts.partition_point(|&b| b <= r.first);
             if let Some(&open) = c.checked_sub(1).and_then(|i| p.clause_starts.get(i)) {
-                r.subject = clause_subject(toks, open, r.first);
+                r.subject = clause_subject(toks, open, r.first) || cjk_contrast(toks, text, open);
             }
         }
         // "…, while it will reach …": a pronoun after it keeps one series
@@ -608,6 +609,41 @@ fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool {
                 && !words.iter().all(|t| WHOLE.iter().any(|w| t.is_word(w)))
         }
     }
+}
+
+/// Whether a clause set against the one before it starts at token `k`, in
+/// Chinese, Japanese or Korean: after a comma, with 但, 然而 or 一方, or 而
+/// before a new subject ("…增至2024年的260亿元，而整体营收年均复合增长率为15%";
+/// not 而且, "and also", nor 而 before a time, a forecast word or a
+/// pointer: "，而到2030年，这一数字…"), or after a comma that follows 一方 or
+/// 반면 ("…증가한 반면, …").
+/// The rate of such a clause is its own subject's.
+fn cjk_contrast(toks: &[Tok<'_>], text: &str, k: usize) -> bool {
+    let Some(comma) = k.checked_sub(1).map(|c| toks[c]) else {
+        return false;
+    };
+    if !matches!(comma.text, "，" | "," | "、") {
+        return false;
+    }
+    // 而 before a time, a forecast word or a pointer goes on with the same
+    // series ("…，而到2030年，这一数字有望达到1.2万亿元"); before a new subject
+    // it sets one against it.
+    const GOES_ON: &[char] = &[
+        '且', '到', '至', '在', '于', '截', '预', '将', '今', '明', '未', '这', '该', '其',
+    ];
+    let rest = &text[toks[k].start..];
+    let er = rest.strip_prefix('而').map(|r| {
+        r.chars()
+            .next()
+            .is_some_and(|c| !GOES_ON.contains(&c) && !c.is_ascii_digit())
+    });
+    let opens = toks[k].is_cjk()
+        && (er == Some(true) || cjk_word_at(toks, text, k, &["但", "然而", "一方"]).is_some());
+    let before = text[..comma.start].trim_end();
+    opens
+        || ["一方", "一方で", "반면", "반면에"]
+            .iter()
+            .any(|w| before.ends_with(w))
 }
 
 /// Whether the rate at token `rate` is in a clause opened by ", where" or
