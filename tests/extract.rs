@@ -2584,6 +2584,33 @@ fn classes() -> Vec<Row> {
         // series of its own takes figures only from a neighbour naming a
         // word of it (once 50 -> 515, "inconsistent").
         none("The country's fintech market was valued at $50 billion in 2021. Digital lending alone is projected to reach $515 billion by 2030, growing at a CAGR of 33.5%."),
+        // A relative date that opens a sentence dates its first amount
+        // however far; a quote before "That is …" still points back; a span
+        // after "than" is what the rate is set against; "up from" a bare
+        // number after an end is a start (each once unverifiable).
+        row(
+            "Last year the country's streaming industry generated revenue of R$1.9 billion. A new study expects it to reach R$3.3 billion in 2028, growing 11.7% a year.",
+            vec![claim(pct("11.7%", 11.7, 1))
+                .base(amt("R$1.9 billion", 1.9e9).cur(cagr::Currency::BRL).yr(2023))
+                .target(amt("R$3.3 billion", 3.3e9).cur(cagr::Currency::BRL).yr(2028))
+                .verdict("consistent")],
+        )
+        .on(2024),
+        row(
+            "Feed volumes, which stood at 4.9 million tonnes in 2024, are forecast to reach 6.1 million tonnes by 2031. \"That is a compound annual growth rate of roughly 3.2%, slower than the past decade,\" she said.",
+            vec![claim(pct("roughly 3.2%", 3.2, 1).q(Roughly))
+                .base(amt("4.9 million tonnes", 4.9e6).yr(2024))
+                .target(amt("6.1 million tonnes", 6.1e6).yr(2031))
+                .verdict("consistent")],
+        )
+        .on(2025),
+        row(
+            "Annual sales of heat pumps are expected to exceed 400,000 units by 2030, up from 71,000 in 2024, which represents annual growth of more than 33%.",
+            vec![claim(pct("more than 33%", 33.0, 0).q(MoreThan))
+                .base(amt("71,000", 71_000.0).yr(2024))
+                .target(amt("exceed 400,000 units", 400_000.0).q(Exceeding).yr(2030))
+                .verdict("consistent")],
+        ),
         // A subject that opens with the rate ("The CAGR over the period")
         // is the rate, not a series of its own (once unverifiable).
         row(

@@ -630,9 +630,10 @@ fn dated_after(toks: &[Tok<'_>], i: usize) -> bool {
 
 /// A bare number that shares the unit of the dated amount just before it:
 /// "60,000 users in 2016 and 175,000 in 2024", "$4.4 billion in 2023 to 5.2
-/// in 2027", "rose to 950,000 units in FY24 from 150,000 in FY20". It
-/// follows "and" or "to" (or "from" after an amount "to" marks as the end;
-/// and a hedge), only a year phrase
+/// in 2027", "rose to 950,000 units in FY24 from 150,000 in FY20", "exceed
+/// 400,000 units by 2030, up from 71,000 in 2024". It follows "and" or "to"
+/// (or "from" after an amount "to" marks as the end, or "up from", "down
+/// from" after any; and a hedge), only a year phrase
 /// stands between it and that amount, a year follows it ("in 2024", "by
 /// 2030"), and in that amount's scale it is within a factor of 100 of it.
 fn elliptical_amount(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Option<Found> {
@@ -647,12 +648,17 @@ fn elliptical_amount(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Opti
     };
     let joiner = first.checked_sub(1)?;
     let j = toks[joiner];
-    let from = j.is_word("from") && prev.role == Role::To;
+    // "up from" or "down from" marks a start after any end ("exceed 400,000
+    // units by 2030, up from 71,000 in 2024").
+    let up = joiner
+        .checked_sub(1)
+        .filter(|&u| toks[u].is_word("up") || toks[u].is_word("down"));
+    let from = j.is_word("from") && (prev.role == Role::To || up.is_some());
     if !(j.is_word("and") || j.is_word("to") || from) || joiner <= prev.last {
         return None;
     }
-    // Between the amount and the joiner, its year phrase only.
-    let gap = prev.last + 1..joiner;
+    // Between the amount and the joiner (or "up"), its year phrase only.
+    let gap = prev.last + 1..up.filter(|_| from).unwrap_or(joiner);
     let year_phrase = gap.len() <= 4
         && gap.clone().all(|k| {
             let w = toks[k];

@@ -1175,7 +1175,8 @@ fn same_rate(a: &Stated<Rate>, b: &Stated<Rate>) -> bool {
 /// Whether a sentence opens by pointing back at the one before: "This",
 /// "That", "It", "These", "The figure", "The segment", 这, 这一, 該, 其.
 fn points_back(sentence: &str) -> bool {
-    let s = sentence.trim_start();
+    // (After any opening quote or bracket: "“That is a CAGR of …", he said.)
+    let s = sentence.trim_start_matches(|c: char| c.is_whitespace() || "\"'“‘([".contains(c));
     let word = s.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     ["this", "that", "it", "these", "such"]
         .iter()

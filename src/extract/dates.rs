@@ -36,7 +36,8 @@ fn joins_years(toks: &[Tok<'_>], text: &str, k: usize, between: bool) -> Option<
 /// and 2030`, `1999-2000 to 2008-09` (fiscal years: 2000 to 2009),
 /// `2016-21`, `2025—2035年`, `2025年至2035年`, `2018年から2023年`, `N years
 /// from 2020`, `since 2019`, `the next five years`, `the past decade`,
-/// `未来五年`, `近六年`, `今後5年`, `향후 5년`.
+/// `未来五年`, `近六年`, `今後5年`, `향후 5년`; not after "than" ("slower than
+/// the past decade": the span of what a rate is set against).
 pub(super) fn parse_periods(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &mut [bool]) {
     let n = toks.len();
     let mut i = 0;
@@ -167,6 +168,14 @@ pub(super) fn parse_periods(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: 
         }
         i += 1;
     }
+    // A span a rate is set against ("slower than the past decade", "faster
+    // than in 2015-2020") is not the rate's.
+    p.periods.retain(|q| {
+        !(q.first.saturating_sub(3)..q.first)
+            .rev()
+            .take_while(|&k| !toks[k].is_sym(","))
+            .any(|k| toks[k].is_word("than"))
+    });
 }
 
 /// A range of years starting at token `i`: the first and last year and the
@@ -760,7 +769,12 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
             taken[yi] = true;
         }
     }
+    // The first amount of the sentence, which a relative date that opens it
+    // dates however far apart ("Last year the country's e-sports industry
+    // generated revenue of R$1.9 billion").
+    let first_amount = p.amounts.first().map(|a| a.first);
     for (ai, a) in p.amounts.iter_mut().enumerate() {
+        let opened = |y: &YearM| y.first == 0 && Some(a.first) == first_amount;
         let yi = after[ai].or_else(|| {
             let upto = years.partition_point(|y| y.last < a.first);
             (0..upto)
@@ -772,7 +786,9 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
                     // ("now stand at $437 billion").
                     !taken[yi]
                         && !between(y.last, a.first)
-                        && (!y.relative || toks[a.first].start - toks[y.last].end <= CLOSE)
+                        && (!y.relative
+                            || opened(&y)
+                            || toks[a.first].start - toks[y.last].end <= CLOSE)
                 })
         });
         if let Some(yi) = yi {

@@ -46,7 +46,9 @@
 //! tonnes`, `$10-12bn`, `between $780 billion and $990 billion`). A number
 //! is an amount only with a currency, a scale, a unit or a count noun, or
 //! elliptically: a bare number after "and" or "to" (or "from" after an end
-//! marked by "to": `rose to 950,000 units in FY24 from 150,000 in FY20`),
+//! marked by "to": `rose to 950,000 units in FY24 from 150,000 in FY20`; or
+//! "up from" or "down from" after any: `exceed 400,000 units by 2030, up
+//! from 71,000 in 2024`),
 //! dated by a year after
 //! it, right after a dated amount, shares that amount's unit and scale when
 //! it is within a factor of 100 of it ("60,000 users in 2016 and 175,000 in
@@ -137,7 +139,9 @@
 //! three years earlier` puts the start in 2020), not from the publication
 //! date; with no year before them they date nothing. A relative date
 //! dates the amount right after it (within 40 bytes, `Last year the figure
-//! stood at €2.6bn`) or right before it (`$99 billion last year`). Without a
+//! stood at €2.6bn`; or the sentence's first amount, however far, when it
+//! opens the sentence: `Last year the country's e-sports industry generated
+//! revenue of R$1.9 billion`) or right before it (`$99 billion last year`). Without a
 //! publication date such an amount stays undated (it takes no other year),
 //! unless the rate's period dates it (`over the next five years … by 2030`
 //! puts the start in 2025). An undated "from … to …" in a sentence whose
