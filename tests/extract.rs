@@ -2584,6 +2584,28 @@ fn classes() -> Vec<Row> {
         // series of its own takes figures only from a neighbour naming a
         // word of it (once 50 -> 515, "inconsistent").
         none("The country's fintech market was valued at $50 billion in 2021. Digital lending alone is projected to reach $515 billion by 2030, growing at a CAGR of 33.5%."),
+        // A heading's bracketed unit is the unit of the bare numbers of the
+        // list lines under it (once no claim could be checked).
+        row(
+            "Cold storage capacity, Europe (million tonnes)\n2022: 31.5\n2028: 38.9\nCAGR 2022-2028: 3.6%",
+            vec![claim(pct("3.6%", 3.6, 1))
+                .base(amt("31.5", 3.15e7).yr(2022))
+                .target(amt("38.9", 3.89e7).yr(2028))
+                .period(2022, 2028, "2022-2028")
+                .verdict("consistent")],
+        ),
+        row(
+            "Online advertising revenue (in $ billion)\n| Year | Revenue |\n| 2024 | 6.2 |\n| 2029 | 9.9 |\nCAGR (2024-29): 9.8%",
+            vec![claim(pct("9.8%", 9.8, 1))
+                .base(amt("6.2", 6.2e9).cur(USD).yr(2024))
+                .target(amt("9.9", 9.9e9).cur(USD).yr(2029))
+                .period(2024, 2029, "2024-29")
+                .verdict("consistent")],
+        ),
+        // Not a number after another label, nor under a bracket that is no
+        // unit.
+        none("Key figures (USD million)\nRevenue: 120\nProfit: 18\nCAGR 2020-2024: 9.5%"),
+        none("Market size (estimate)\n2023: 13.8\n2030: 31.2\nCAGR 2023–2030: 12.4%"),
         // A relative date that opens a sentence dates its first amount
         // however far; a quote before "That is …" still points back; a span
         // after "than" is what the rate is set against; "up from" a bare

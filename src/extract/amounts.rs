@@ -3,6 +3,7 @@
 //! units`) or in Chinese, Japanese and Korean (`3,985亿元`, `12兆4517億円`,
 //! `1조 2,345억 원`, `400万人`).
 
+use super::headings::Heading;
 use super::mention::{
     cjk_hedge_after, cjk_hedge_before, currency_before, number, qualifier_before, scaled,
     short_year, slashed, year_value, AmountM, Parsed, Role, Setting, Unit, NUMBER_WORDS,
@@ -185,6 +186,7 @@ pub(super) fn parse_amounts(
                 .or_else(|| english_amount(toks, text, i, used, set))
                 .or_else(|| elliptical_amount(toks, i, p.amounts.last()))
                 .or_else(|| counted_amount(toks, i, &mut number_of))
+                .or_else(|| headed_amount(toks, i, set.heading))
         } else {
             word_amount(toks, i)
         };
@@ -694,6 +696,53 @@ fn elliptical_amount(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Opti
         },
         unit: prev.unit,
         first,
+        last: i,
+    })
+}
+
+/// A bare number on a line under a heading that gives its unit (see the
+/// `headings` module): after a year label and `:` or `|` at the start of
+/// the line ("2023: 13.8", "FY27E: 1,800", "| 2035 | 4,100 |"), and last on
+/// it or before another `|`.
+fn headed_amount(toks: &[Tok<'_>], i: usize, heading: Option<Heading>) -> Option<Found> {
+    let h = heading?;
+    let t = toks[i];
+    let sep = i.checked_sub(1)?;
+    if !matches!(toks[sep].text, ":" | "|" | "：") {
+        return None;
+    }
+    // The label: a year with at most a fiscal prefix or an estimate suffix
+    // ("FY", "E"), after a row's opening `|` or a bullet.
+    let start = toks[..sep]
+        .iter()
+        .take_while(|t| matches!(t.text, "|" | "-" | "•" | "*"))
+        .count();
+    let label = start..sep;
+    let short_word = |k: usize| toks[k].kind == Kind::Word && toks[k].text.len() <= 2;
+    if label.is_empty()
+        || label.len() > 4
+        || !label.clone().any(|k| yearish(toks, k))
+        || !label
+            .clone()
+            .all(|k| yearish(toks, k) || short_word(k) || toks[k].is_word("fiscal"))
+    {
+        return None;
+    }
+    if toks.get(i + 1).is_some_and(|n| !n.is_sym("|")) {
+        return None;
+    }
+    let (_, decimals) = number(&t)?;
+    let a = Amount::from_base(scaled(&t, h.scale.exponent())?)
+        .ok()?
+        .in_scale(h.scale);
+    let a = match h.currency {
+        Some(c) => a.with_currency(c),
+        None => a,
+    };
+    Some(Found {
+        stated: Stated::printed(a, decimals),
+        unit: Unit::of(h.currency, h.physical, h.count),
+        first: i,
         last: i,
     })
 }

@@ -13,6 +13,7 @@ use super::amounts::{link_chains, parse_amounts};
 use super::dates::{
     date_amounts, date_by_opening_span, date_by_past_span, parse_periods, parse_years,
 };
+use super::headings::{heading_of, Heading};
 use super::lists::read_lists;
 use super::rates::parse_rates;
 use super::ratios::{parse_ratios, RatioM};
@@ -32,6 +33,9 @@ pub(super) struct Setting<'a> {
     /// The year of publication, which dates "this year", "now", "last
     /// year", "four years ago".
     pub(super) published: Option<i32>,
+    /// The unit of the heading above the sentence, where it is a line of a
+    /// list under one (set per sentence by [`parsed`]).
+    pub(super) heading: Option<Heading>,
 }
 
 impl Setting<'_> {
@@ -1136,7 +1140,8 @@ pub(super) fn parsed<'c, 't>(
     let Cache { parsed, toks, used } = cache;
     parsed.entry(s).or_insert_with(|| {
         tokenize(toks, text, sentences[s].start..sentences[s].end);
-        parse(toks, text, set, used)
+        let heading = heading_of(sentences, text, s);
+        parse(toks, text, Setting { heading, ..set }, used)
     })
 }
 

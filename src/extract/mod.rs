@@ -18,7 +18,8 @@
 //! ([`Forecast::alternatives`]) and the checker abstains, naming them.
 //!
 //! The extractor is made of layers, one file each: `sentences` (sentences,
-//! list lines), `scan` (the byte-level prefilters, each beside the plain
+//! list lines), `headings` (the unit a list's heading gives its lines),
+//! `scan` (the byte-level prefilters, each beside the plain
 //! reading it is tested against), `tokens`, the readers of `mention`
 //! (`amounts`, `rates`, `dates`, `lists`), `assemble` (the choice), and `context`
 //! (what is known of the document). The words they read are the crate's
@@ -196,7 +197,12 @@
 //! after a `;` or `,` or at white space; a list line (`2027: $47.9 Billion`) or a table row
 //! is a sentence of its own; a rate's sentence reads up to twelve list lines
 //! back, and a sentence ending in a colon ("This is what 26% growth looks
-//! like:") reads the list after it.
+//! like:") reads the list after it. A heading line that ends with a unit in
+//! brackets (`European heat pump market, sales value (EUR bn)`, `Battery
+//! demand (GWh)`, `(in $ billion)`, `(million units)`) gives that unit to
+//! the bare numbers of the list lines under it (up to twelve) that follow a
+//! year label and `:` or `|` (`2023: 13.8`, `FY27E: 1,800`, `2035 | 4,100`;
+//! the `headings` module).
 //!
 //! **Ends given relatively** (the `relative` module), where the figures
 //! around a rate give one end, dated, and the rate's sentence relates the
@@ -317,6 +323,7 @@ mod amounts;
 mod assemble;
 mod context;
 mod dates;
+mod headings;
 mod lists;
 mod mention;
 mod rates;
@@ -415,6 +422,7 @@ pub fn extract_with(text: &str, context: &Context) -> Vec<Claim> {
     let set = Setting {
         yen: &yen,
         published: context.published().map(crate::When::calendar_year),
+        heading: None,
     };
     let mut doc = Doc::new(text, &sentences, set);
     let mut claims = Vec::new();

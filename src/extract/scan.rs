@@ -952,6 +952,7 @@ mod tests {
                     crate::extract::mention::Setting {
                         yen: &std::cell::OnceCell::new(),
                         published: None,
+                        heading: None,
                     },
                     &mut Vec::new(),
                 )

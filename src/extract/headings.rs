@@ -1,0 +1,143 @@
+//! Headings that give a list's unit: "European heat pump market, sales
+//! value (EUR bn)" above lines "2023: 13.8", "2030: 31.2"; "Battery demand
+//! for EVs (GWh)" above table rows "2023 | 750".
+//!
+//! A **heading** is a line of its own (under 160 bytes) that ends with a
+//! unit in brackets: a currency (`$`, `US$`, `EUR`, `₹`, `yuan`, …), a
+//! scale (`bn`, `million`, `crore`, …), a physical unit (`GWh`, `MW`,
+//! `tonnes`, …) or a count noun (`units`), alone or together, after an
+//! optional "in" (`(in $ billion)`, `(USD million)`, `(million units)`).
+//! Every word in the brackets must be one of these; a bracket with
+//! anything else (`(2023)`, `(est.)`, `(see note)`) is no unit.
+//!
+//! The lines under it, up to [`LINES`] of them, each on a line of its own,
+//! read a bare number that follows a year label and `:` or `|` ("2023:
+//! 13.8", "FY27E: 1,800", "2035 | 4,100") as an amount in the heading's
+//! unit (`amounts::headed_amount`). A line that is not short (over 160
+//! bytes) ends the list; so does a second heading.
+
+use super::sentences::Sentence;
+use crate::vocab;
+use crate::{Currency, Scale};
+
+/// The unit a heading gives the numbers of the lines under it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Heading {
+    pub(super) currency: Option<Currency>,
+    pub(super) scale: Scale,
+    pub(super) physical: Option<&'static str>,
+    pub(super) count: bool,
+}
+
+/// How many lines under a heading read its unit (as many as the list lines
+/// a claim reads back, `assemble::LIST`).
+pub(super) const LINES: usize = 12;
+
+/// The longest line read as a heading or a list line, in bytes.
+const LINE: usize = 160;
+
+/// The heading whose unit sentence `s` reads, if it is a line under one.
+pub(super) fn heading_of(sentences: &[Sentence], text: &str, s: usize) -> Option<Heading> {
+    let line = |k: usize| {
+        let Sentence {
+            start,
+            end,
+            new_line,
+        } = sentences[k];
+        (new_line && end - start <= LINE).then(|| &text[start..end])
+    };
+    line(s)?;
+    (s.saturating_sub(LINES)..s)
+        .rev()
+        .map_while(line)
+        .find_map(unit_in_brackets)
+}
+
+/// The unit in brackets at the end of a line: "(EUR bn)", "(GWh)", "(in $
+/// billion)", "(million units)".
+pub(super) fn unit_in_brackets(line: &str) -> Option<Heading> {
+    let inner = line.trim_end().strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let inner = inner[open + 1..].trim();
+    let inner = inner.strip_prefix("in ").unwrap_or(inner);
+    let mut heading = Heading {
+        currency: None,
+        scale: Scale::One,
+        physical: None,
+        count: false,
+    };
+    let mut any = false;
+    for word in words(inner) {
+        if let Some(c) = vocab::currency(word) {
+            heading.currency = Some(c);
+        } else if let Some((scale, _)) = vocab::scale_word(word) {
+            heading.scale = scale;
+        } else if let Some(&(_, unit)) = vocab::PHYSICAL_UNITS
+            .iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        {
+            heading.physical = Some(unit);
+        } else if vocab::COUNT_NOUNS
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+        {
+            heading.count = true;
+        } else {
+            return None;
+        }
+        any = true;
+    }
+    any.then_some(heading)
+}
+
+/// The words of a bracketed unit: split at white space, and a currency
+/// symbol split from a scale glued to it ("$bn", "US$m", "€bn").
+fn words(inner: &str) -> impl Iterator<Item = &str> {
+    inner.split_whitespace().flat_map(|w| {
+        let symbol = ["US$", "$", "€", "£", "₹", "¥"]
+            .iter()
+            .find(|s| w.starts_with(**s) && w.len() > s.len());
+        match symbol {
+            Some(s) => [&w[..s.len()], &w[s.len()..]].into_iter().take(2),
+            None => [w, ""].into_iter().take(1),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn brackets_read_as_units_and_others_not() {
+        let unit = |s: &str| unit_in_brackets(s);
+        let eur = unit("Sales value (EUR bn)").expect("a unit");
+        assert_eq!(eur.currency, Some(Currency::EUR));
+        assert_eq!(eur.scale, Scale::Billion);
+        let usd = unit("Revenue (in $ billion)").expect("a unit");
+        assert_eq!(
+            (usd.currency, usd.scale),
+            (Some(Currency::USD), Scale::Billion)
+        );
+        let glued = unit("Revenue ($bn)").expect("a unit");
+        assert_eq!(
+            (glued.currency, glued.scale),
+            (Some(Currency::USD), Scale::Billion)
+        );
+        assert_eq!(
+            unit("Battery demand (GWh)").and_then(|h| h.physical),
+            Some("GWh")
+        );
+        let units = unit("Shipments (million units)").expect("a unit");
+        assert!(units.count && units.scale == Scale::Million);
+        for none in [
+            "Revenue (2023)",
+            "Market size (est.)",
+            "Revenue (see note)",
+            "Revenue",
+            "Revenue ()",
+        ] {
+            assert_eq!(unit(none), None, "{none}");
+        }
+    }
+}
