@@ -2584,6 +2584,15 @@ fn classes() -> Vec<Row> {
         // series of its own takes figures only from a neighbour naming a
         // word of it (once 50 -> 515, "inconsistent").
         none("The country's fintech market was valued at $50 billion in 2021. Digital lending alone is projected to reach $515 billion by 2030, growing at a CAGR of 33.5%."),
+        // A place in an aside with no rate or figure of its own sets the
+        // sentence against no other place (once unverifiable).
+        row(
+            "Revenue from the global coffee market grew 5.1% year on year in 2023 to $112 billion. Looking ahead, sales are forecast to hit $151 billion by 2029, a CAGR of 5.1%, with Europe holding a 30% share of the total.",
+            vec![claim(pct("5.1%", 5.1, 1))
+                .base(amt("$112 billion", 1.12e11).cur(USD).yr(2023))
+                .target(amt("$151 billion", 1.51e11).cur(USD).yr(2029))
+                .verdict("consistent")],
+        ),
         // A heading's bracketed unit is the unit of the bare numbers of the
         // list lines under it (once no claim could be checked).
         row(

@@ -403,6 +403,25 @@ pub(super) fn parse(
     // read where there are figures to tell.
     if !p.amounts.is_empty() || p.rates.iter().any(|r| r.cagr) {
         p.place_at = places(toks, text);
+        // A place in an aside (", with North America holding a 38% share")
+        // that holds no compound annual rate and no figure is no subject.
+        let aside = |k: usize| {
+            let Some(c) = (0..k)
+                .rev()
+                .take_while(|&c| !toks[c].is_sym(";"))
+                .find(|&c| toks[c].is_sym(","))
+            else {
+                return false;
+            };
+            let end = (k..toks.len())
+                .find(|&e| toks[e].is_sym(",") || toks[e].is_sym(";"))
+                .unwrap_or(toks.len());
+            let inside = |i: usize| c < i && i < end;
+            toks.get(c + 1).is_some_and(|t| t.is_word("with"))
+                && !p.rates.iter().any(|r| r.cagr && inside(r.first))
+                && !p.amounts.iter().any(|a| !a.skip && inside(a.first))
+        };
+        p.place_at.retain(|&(k, _)| !aside(k));
         for &(_, key) in &p.place_at {
             if !p.places.contains(&key) {
                 p.places.push(key);
