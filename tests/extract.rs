@@ -2584,6 +2584,15 @@ fn classes() -> Vec<Row> {
         // series of its own takes figures only from a neighbour naming a
         // word of it (once 50 -> 515, "inconsistent").
         none("The country's fintech market was valued at $50 billion in 2021. Digital lending alone is projected to reach $515 billion by 2030, growing at a CAGR of 33.5%."),
+        // After "a", a noun for a business stands between an amount and its
+        // year (once undated).
+        row(
+            "Management said its frozen-food category, a $2.3 billion business in fiscal 2024, should grow to $3.4 billion by fiscal 2028, compounding at roughly 10% a year.",
+            vec![claim(pct("roughly 10%", 10.0, 0).q(Roughly))
+                .base(amt("$2.3 billion", 2.3e9).cur(USD).yr(2024))
+                .target(amt("$3.4 billion", 3.4e9).cur(USD).yr(2028))
+                .verdict("consistent")],
+        ),
         // A place in an aside with no rate or figure of its own sets the
         // sentence against no other place (once unverifiable).
         row(

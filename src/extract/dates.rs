@@ -724,6 +724,16 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
         let measured = toks
             .get(a.last + 1)
             .is_some_and(|t| t.is_word("in") || t.is_word("of"));
+        // "a $2.3 billion business in fiscal 2024": after "a", a noun for a
+        // market or a business may stand before its year too.
+        const BUSINESS: [&str; 6] = [
+            "business", "market", "industry", "sector", "segment", "category",
+        ];
+        let noun = a.first > 0
+            && (toks[a.first - 1].is_word("a") || toks[a.first - 1].is_word("an"))
+            && toks
+                .get(a.last + 1)
+                .is_some_and(|t| BUSINESS.iter().any(|w| t.is_word(w)));
         let phrase_end = if measured {
             let plain = |t: &Tok<'_>| {
                 t.kind == Kind::Word
@@ -744,7 +754,9 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
         } else {
             a.last + 1
         };
-        let linking = |k: usize| linking(k) || (k > a.last + 1 && k < phrase_end);
+        let linking = |k: usize| {
+            linking(k) || (k > a.last + 1 && k < phrase_end) || (noun && k == a.last + 1)
+        };
         let from = years.partition_point(|y| y.first <= a.last);
         after[ai] = (from..years.len())
             .take_while(|&yi| years[yi].first <= a.last + AFTER)

@@ -118,7 +118,9 @@
 //! three lower-case words that name what the amount measures (`$8.8
 //! trillion in transaction value for fiscal 2023`, `$2.5 billion in new
 //! orders in 2023`; not four: `$3 billion in loans to small businesses in
-//! 2021` is undated), and so may a word of a flow (`500,000 units
+//! 2021` is undated), and, after "a", a noun for a market or a business
+//! (`a $2.3 billion business in fiscal 2024`, `a $40 billion market in
+//! 2022`), and so may a word of a flow (`500,000 units
 //! annually by 2024`, `$40 billion a year in 2020`, `1.1 million barrels a
 //! day in 2023`). A sentence that opens with a span of years and a comma
 //! (`Between 2018 and 2023, revenue rose to $8.1 billion`, `From 2019 to
