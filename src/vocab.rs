@@ -121,10 +121,13 @@ pub(crate) fn measure(word: &str) -> Option<&'static str> {
     if !(3..=13).contains(&bytes.len()) {
         return None;
     }
+    // Copied and set to lower case in one pass (a word is too short for a
+    // call to `memcpy` to pay).
     let mut buf = [0u8; 13];
     let lower = &mut buf[..bytes.len()];
-    lower.copy_from_slice(bytes);
-    lower.make_ascii_lowercase();
+    for (l, b) in lower.iter_mut().zip(bytes) {
+        *l = b.to_ascii_lowercase();
+    }
     Some(match &*lower {
         b"revenue" | b"revenues" | b"sales" | b"turnover" => "revenue",
         b"profit" | b"profits" | b"income" | b"earnings" | b"ebitda" => "profit",
