@@ -121,10 +121,13 @@ pub(crate) fn measure(word: &str) -> Option<&'static str> {
     if !(3..=13).contains(&bytes.len()) {
         return None;
     }
+    // Copied and set to lower case in one pass (a word is too short for a
+    // call to `memcpy` to pay).
     let mut buf = [0u8; 13];
     let lower = &mut buf[..bytes.len()];
-    lower.copy_from_slice(bytes);
-    lower.make_ascii_lowercase();
+    for (l, b) in lower.iter_mut().zip(bytes) {
+        *l = b.to_ascii_lowercase();
+    }
     Some(match &*lower {
         b"revenue" | b"revenues" | b"sales" | b"turnover" => "revenue",
         b"profit" | b"profits" | b"income" | b"earnings" | b"ebitda" => "profit",
@@ -238,11 +241,19 @@ pub(crate) const CURRENCIES: &[(Currency, &str, &[&str])] = &[
 
 /// The currency a code, name or symbol names (any ASCII case).
 pub(crate) fn currency(word: &str) -> Option<Currency> {
-    // Every spelling, lower case, sorted: one binary search of the word in
-    // lower case (the extractor asks of most words after a number).
-    static SORTED: std::sync::OnceLock<Vec<(String, Currency)>> = std::sync::OnceLock::new();
-    let sorted = SORTED.get_or_init(|| {
-        let mut all: Vec<(String, Currency)> = CURRENCIES
+    // Every spelling, lower case, sorted, with where the spellings of each
+    // first byte start: the extractor asks of most words after a number,
+    // and most of those ("in", "million", "to") are ruled out by their
+    // first byte; the others are compared with the few spellings sharing
+    // it.
+    struct Spellings {
+        sorted: Vec<(String, Currency)>,
+        /// `sorted[starts[b]..starts[b + 1]]` start with byte `b`.
+        starts: [usize; 257],
+    }
+    static SPELLINGS: std::sync::OnceLock<Spellings> = std::sync::OnceLock::new();
+    let spellings = SPELLINGS.get_or_init(|| {
+        let mut sorted: Vec<(String, Currency)> = CURRENCIES
             .iter()
             .flat_map(|&(c, code, names)| {
                 core::iter::once(code)
@@ -250,19 +261,28 @@ pub(crate) fn currency(word: &str) -> Option<Currency> {
                     .map(move |n| (n.to_ascii_lowercase(), c))
             })
             .collect();
-        all.sort();
-        all.dedup_by(|a, b| a.0 == b.0);
-        all
+        sorted.sort();
+        sorted.dedup_by(|a, b| a.0 == b.0);
+        // No spelling is empty.
+        let starts = core::array::from_fn(|b| {
+            sorted.partition_point(|(n, _)| usize::from(n.as_bytes()[0]) < b)
+        });
+        Spellings { sorted, starts }
     });
+    let first = usize::from(word.as_bytes().first()?.to_ascii_lowercase());
+    let same_first = &spellings.sorted[spellings.starts[first]..spellings.starts[first + 1]];
+    if same_first.is_empty() {
+        return None;
+    }
     let mut buf = [0u8; 32];
     let key = buf.get_mut(..word.len())?;
     key.copy_from_slice(word.as_bytes());
     key.make_ascii_lowercase();
     let key: &[u8] = key;
-    sorted
-        .binary_search_by(|(n, _)| n.as_bytes().cmp(key))
-        .ok()
-        .map(|i| sorted[i].1)
+    same_first
+        .iter()
+        .find(|(n, _)| n.as_bytes() == key)
+        .map(|&(_, c)| c)
 }
 
 /// Currency names written in Chinese, Japanese or Korean, longest first
@@ -605,6 +625,10 @@ mod tests {
             "usd$",
             "billion",
             "a",
+            "in",
+            "us",
+            "rs.",
+            "million",
             "元元",
             "0123456789012345678901234567890123",
         ] {

@@ -30,7 +30,7 @@ fn physical(toks: &[Tok<'_>], text: &str, k: usize) -> Option<(&'static str, usi
     if t.kind == Kind::Word {
         return PHYSICAL_UNITS
             .iter()
-            .find(|(w, _)| t.is_word(w))
+            .find(|(w, _)| is_listed(t, w))
             .map(|&(_, unit)| (unit, k));
     }
     if t.is_cjk() {
@@ -55,6 +55,13 @@ fn last_of(toks: &[Tok<'_>], k: usize, end: usize) -> usize {
 /// the noun.
 fn count_noun(toks: &[Tok<'_>], k: usize) -> Option<usize> {
     counted_noun(toks, k, |t| COUNT_NOUNS.iter().any(|w| t.is_word(w)))
+}
+
+/// [`Tok::is_word`] for a word of a list: the lengths are compared first,
+/// so most of the list is passed over without a call.
+#[inline]
+fn is_listed(t: &Tok<'_>, w: &str) -> bool {
+    t.text.len() == w.len() && t.is_word(w)
 }
 
 /// After a number with a scale and nothing else that says what it measures,

@@ -653,6 +653,11 @@ pub(super) fn date_by_past_span(
 }
 
 pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
+    // With no year or no amount there is nothing to date (and nothing to
+    // allocate the lists below for).
+    if p.years.is_empty() || p.amounts.is_empty() {
+        return;
+    }
     // Every scan below is bounded by a few tokens around the amount, and
     // lookups in the sorted lists are binary searches, so a sentence of a
     // megabyte is still parsed in linear time.
