@@ -665,9 +665,8 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             // generated $1.6 billion") breaks the market down too, unless
             // the rate's sentence names a segment or the neighbour points
             // back.
-            let segment_of = |r: std::ops::Range<usize>| {
-                contains_word(&text[r.clone()], "segment") || contains_word(&text[r], "segments")
-            };
+            // ("segments" too: `contains_word` reads a plural.)
+            let segment_of = |r: std::ops::Range<usize>| contains_word(&text[r], "segment");
             let segment_neighbour = distance > 0
                 && !points_back(&text[start..end])
                 && segment_of(start..end)

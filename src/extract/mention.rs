@@ -1349,9 +1349,12 @@ fn ascii_number<'b>(t: &Tok<'b>, buf: &'b mut [u8; 48]) -> Option<&'b str> {
 /// digits are read as ASCII ones; a comma must group thousands (`1,729.5`) or
 /// follow Indian grouping (`4,52,310`): "12,3" is not a number to guess at.
 pub(super) fn number(t: &Tok<'_>) -> Option<(f64, u8)> {
-    let value = scaled(t, 0)?;
+    if t.kind != Kind::Num {
+        return None;
+    }
     let mut buf = [0u8; 48];
     let text = ascii_number(t, &mut buf)?;
+    let value = decimal::grouped_well(text).then(|| decimal::parse_scaled(text, 0))??;
     let decimals = text
         .split_once('.')
         .map_or(0, |(_, f)| u8::try_from(f.len()).unwrap_or(u8::MAX));
