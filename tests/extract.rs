@@ -2584,6 +2584,23 @@ fn classes() -> Vec<Row> {
         // series of its own takes figures only from a neighbour naming a
         // word of it (once 50 -> 515, "inconsistent").
         none("The country's fintech market was valued at $50 billion in 2021. Digital lending alone is projected to reach $515 billion by 2030, growing at a CAGR of 33.5%."),
+        // "The end of the decade" is its round year or the year before: the
+        // check decides where both agree (once undated).
+        row(
+            "By the end of the decade, the country's online pharmacy market should be worth $9 billion, up from $6.1 billion in 2022 - annual growth of around 5.5%.",
+            vec![claim(pct("around 5.5%", 5.5, 1).q(Around))
+                .base(amt("$6.1 billion", 6.1e9).cur(USD).yr(2022))
+                .target(amt("$9 billion", 9e9).cur(USD).yr(2030))
+                .verdict("consistent")],
+        )
+        .on(2023),
+        row(
+            "Revenue could reach $48 billion by the end of the 2020s, compared with $27 billion in 2024, a CAGR of 10%.",
+            vec![claim(pct("10%", 10.0, 0))
+                .base(amt("$27 billion", 2.7e10).cur(USD).yr(2024))
+                .target(amt("$48 billion", 4.8e10).cur(USD).yr(2030))
+                .verdict("unverifiable")],
+        ),
         // After "a", a noun for a business stands between an amount and its
         // year (once undated).
         row(

@@ -291,6 +291,7 @@ pub(super) fn parse_amounts(
             when: None,
             relative: false,
             ago: None,
+            decade_end: false,
             chained: None,
             list: None,
             skip: increment || bracketed || alternative || goal,

@@ -1721,6 +1721,24 @@ fn build(
             }
         }
     }
+    // "by the end of the decade": writers mean its round year or the one
+    // before it (2030 or 2029). Both readings are kept.
+    let decade_end = target.as_ref().is_some_and(|t| t.amount.decade_end);
+    if let (true, Some(b), Some(bw), Some(t), Some(tw)) = (
+        decade_end,
+        base_figure,
+        base_when,
+        target_figure,
+        target_when,
+    ) {
+        let year = tw.calendar_year() - 1;
+        if year > bw.calendar_year() {
+            if let Ok(w) = When::year(i64::from(year)) {
+                let target = Figure { when: Some(w), ..t };
+                alternatives.push(reading(Some(b), Some(target)));
+            }
+        }
+    }
     // "from 39 billion dollars in 2017 to 120 billion dollars this year",
     // with no publication date: the end dated only relatively is dated
     // each year from 1 to `EVERY_YEAR` years after the start (before the

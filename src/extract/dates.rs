@@ -396,6 +396,41 @@ fn relative_at(toks: &[Tok<'_>], text: &str, i: usize) -> Option<(i32, usize)> {
     None
 }
 
+/// "the end of the decade", "the end of this decade", "the decade's end",
+/// "the end of the 2020s" at token `i`: the decade's round year where it
+/// names the decade (2030 for the 2020s; `None` where the publication date
+/// tells which), and its last token.
+fn decade_end_at(toks: &[Tok<'_>], i: usize) -> Option<(Option<i32>, usize)> {
+    let word = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is_word(w));
+    if !word(i, "the") {
+        return None;
+    }
+    // "the decade's end"
+    if word(i + 1, "decade")
+        && toks.get(i + 2).is_some_and(|t| matches!(t.text, "'" | "’"))
+        && word(i + 3, "s")
+        && word(i + 4, "end")
+    {
+        return Some((None, i + 4));
+    }
+    if !(word(i + 1, "end") && word(i + 2, "of")) {
+        return None;
+    }
+    if word(i + 3, "the") || word(i + 3, "this") {
+        if word(i + 4, "decade") {
+            return Some((None, i + 4));
+        }
+        // "the end of the 2020s": a year ending in 0, then "s".
+        let decade = toks
+            .get(i + 4)
+            .and_then(year_value)
+            .filter(|y| y % 10 == 0)
+            .filter(|_| word(i + 5, "s"))?;
+        return Some((Some(decade + 10), i + 5));
+    }
+    None
+}
+
 /// Years not taken by a period or an amount: `2024`, `FY24`, `fiscal 2015`,
 /// `fiscal year 2023`, `2013-14` and `1999-2000` (the fiscal year ending in
 /// the later year), `September 2024`, `2024年9月`, `2024年度`, and relative
@@ -414,6 +449,22 @@ pub(super) fn parse_years(
         let t = toks[i];
         if used[i] || t.kind == Kind::Sym {
             i += 1;
+            continue;
+        }
+        if let Some((decade, last)) = decade_end_at(toks, i) {
+            // The round year that ends the decade named, or the one the
+            // publication year is in.
+            let end = decade.or(set.published.map(|y| y / 10 * 10 + 10));
+            let when = end.and_then(|y| When::year(i64::from(y)).ok());
+            p.years.push(YearM {
+                when,
+                first: i,
+                last,
+                relative: decade.is_none(),
+                ago: None,
+                decade_end: true,
+            });
+            i = last + 1;
             continue;
         }
         if let Some((offset, last)) = relative_at(toks, text, i) {
@@ -439,6 +490,7 @@ pub(super) fn parse_years(
                 last,
                 relative: !anchored || when.is_none(),
                 ago,
+                decade_end: false,
             });
             i = last + 1;
             continue;
@@ -496,6 +548,7 @@ pub(super) fn parse_years(
                 last,
                 relative: false,
                 ago: None,
+                decade_end: false,
             });
         }
         i = last + 1;
@@ -791,7 +844,16 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
     // generated revenue of R$1.9 billion").
     let first_amount = p.amounts.first().map(|a| a.first);
     for (ai, a) in p.amounts.iter_mut().enumerate() {
-        let opened = |y: &YearM| y.first == 0 && Some(a.first) == first_amount;
+        // (At the very start, or after one preposition: "By the end of the
+        // decade, …".)
+        let opening = |y: &YearM| {
+            y.first == 0
+                || (y.first == 1
+                    && ["by", "in", "at", "until", "from"]
+                        .iter()
+                        .any(|w| toks[0].is_word(w)))
+        };
+        let opened = |y: &YearM| opening(y) && Some(a.first) == first_amount;
         let yi = after[ai].or_else(|| {
             let upto = years.partition_point(|y| y.last < a.first);
             (0..upto)
@@ -812,6 +874,7 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
             a.when = years[yi].when;
             a.relative = years[yi].when.is_none();
             a.ago = years[yi].ago;
+            a.decade_end = years[yi].decade_end;
             // A figure of part of a year ("in the first half of 2024", "in
             // Q1 2024", "H1 2024", "the nine months to March 2024") is no
             // level of a yearly series.

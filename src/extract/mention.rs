@@ -110,6 +110,8 @@ pub(super) struct AmountM {
     pub(super) relative: bool,
     /// Dated "N years ago" (see [`YearM::ago`]): N.
     pub(super) ago: Option<i32>,
+    /// Dated "the end of the decade" (see [`YearM::decade_end`]).
+    pub(super) decade_end: bool,
     /// An end reached in a clause that goes on from the end before it with
     /// no subject of its own ("… to $20 billion in 2020 (a CAGR of 14.9%)
     /// and is expected to reach $35 billion in 2025"): that end is its
@@ -211,6 +213,9 @@ pub(super) struct YearM {
     /// "N years ago": N, the years before the publication date. Writers
     /// also count them back from the latest year their figures name.
     pub(super) ago: Option<i32>,
+    /// "the end of the decade": dated the decade's round year, which
+    /// writers also use for the year before it.
+    pub(super) decade_end: bool,
 }
 
 #[derive(Debug, Clone)]

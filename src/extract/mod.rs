@@ -134,7 +134,10 @@
 //! `five years from now`, `within five years`, `in five years' time`, `in
 //! five years` after a word of the future (`will reach $8 billion in five
 //! years`; "grew 80% in five years" is a duration), 今年, 去年, 明年, 目前,
-//! 现在, 올해, 지난해, 작년, 내년, 현재. A figure dated as part of a year (`in
+//! 现在, 올해, 지난해, 작년, 내년, 현재; `the end of the decade` (`of this
+//! decade`, `the decade's end`: the round year after the publication year,
+//! 2030 for 2023, with the year before it as a second reading; `the end of
+//! the 2020s` needs no publication date). A figure dated as part of a year (`in
 //! the first half of 2024`, `Q1 2024`, `H1 2024`, `the nine months to March
 //! 2024`) is no level of a yearly series. `three years earlier` and `five
 //! years before` (ending their phrase) count back from the year the
