@@ -2584,6 +2584,22 @@ fn classes() -> Vec<Row> {
         // series of its own takes figures only from a neighbour naming a
         // word of it (once 50 -> 515, "inconsistent").
         none("The country's fintech market was valued at $50 billion in 2021. Digital lending alone is projected to reach $515 billion by 2030, growing at a CAGR of 33.5%."),
+        // With no publication date given, the text's own dateline dates
+        // relative words (once undecided).
+        row(
+            "Smartphone sales will reach 80 million units in 2028, up from 58 million units today, a CAGR of about 8.4%.\n\nMarch 12, 2024",
+            vec![claim(pct("about 8.4%", 8.4, 1).q(About))
+                .base(amt("58 million units", 5.8e7).yr(2024))
+                .target(amt("80 million units", 8e7).yr(2028))
+                .verdict("consistent")],
+        ),
+        row(
+            "OSLO, June 2, 2024 – The market was worth €12 billion last year and is expected to reach €18 billion in 2029, a CAGR of 8.4%.",
+            vec![claim(pct("8.4%", 8.4, 1))
+                .base(amt("€12 billion", 1.2e10).cur(EUR).yr(2023))
+                .target(amt("€18 billion", 1.8e10).cur(EUR).yr(2029))
+                .verdict("inconsistent")],
+        ),
         // "The end of the decade" is its round year or the year before: the
         // check decides where both agree (once undated).
         row(

@@ -6,11 +6,14 @@ use crate::When;
 /// date, which dates "this year", "last year", "now", "four years ago",
 /// 今年, 去年 and 지난해.
 ///
-/// Without a publication date the extractor infers only what the text
-/// itself fixes ("over the next four years … by 2027" puts the start in
-/// 2023); a figure dated only relatively stays undated, and the checker
-/// says which date was missing, unless every year it may have gives one
-/// verdict.
+/// Without a publication date the extractor takes the year of the text's
+/// own dateline: its only line that holds nothing but a year or a date
+/// ("2011", "March 4, 2025", "2025-03-04"), or the date a press release
+/// opens with ("OSLO, March 4, 2025 – …"). Without either it infers only
+/// what the text itself fixes ("over the next four years … by 2027" puts
+/// the start in 2023); a figure dated only relatively stays undated, and
+/// the checker says which date was missing, unless every year it may have
+/// gives one verdict.
 ///
 /// Settings follow the crate's one pattern: start from `default()` and
 /// chain `with_` methods.
@@ -46,5 +49,105 @@ impl Context {
     /// The publication date, if known.
     pub const fn published(&self) -> Option<When> {
         self.published
+    }
+}
+
+/// The year of a text's dateline: its only line that holds nothing but a
+/// year or a date ("2011", "March 4, 2025", "4 March 2025", "2025-03-04"),
+/// or the date a press release opens with ("OSLO, March 4, 2025 – …").
+/// None where two or more lines hold only a year or a date (a list of
+/// years is no dateline).
+pub(super) fn dateline_year(text: &str) -> Option<i32> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let year = |w: &str| {
+        w.parse::<i32>()
+            .ok()
+            .filter(|y| w.len() == 4 && (1900..=2100).contains(y))
+    };
+    // A date: a year alone, a month and a day with it, or an ISO date.
+    let date = |s: &str| -> Option<i32> {
+        let words: Vec<&str> = s
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let month = |w: &str| MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w));
+        let day = |w: &str| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
+        match words[..] {
+            [y] => year(y).or_else(|| {
+                let mut parts = y.split('-');
+                let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+                (day(m) && day(d) && parts.next().is_none()).then_some(())?;
+                year(y)
+            }),
+            [m, d, y] if month(m) && day(d) => year(y),
+            [d, m, y] if month(m) && day(d) => year(y),
+            _ => None,
+        }
+    };
+    let mut found = None;
+    for line in text.lines().map(str::trim).filter(|l| l.len() <= 24) {
+        if let Some(y) = date(line) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(y);
+        }
+    }
+    // "OSLO, March 4, 2025 – …": a city in capitals, a comma, a date and
+    // a dash.
+    let opening = || {
+        let head = text.trim_start();
+        let (city, rest) = head.split_once(',')?;
+        if city.is_empty() || city.len() > 30 || city.chars().any(char::is_lowercase) {
+            return None;
+        }
+        let dash = rest.find(['-', '–', '—'])?;
+        date(rest[..dash].trim())
+    };
+    found.or_else(opening)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dateline_year;
+
+    #[test]
+    fn datelines_are_read_and_lists_of_years_are_not() {
+        let cases = [
+            ("The economy will grow.\n2011\nTrend compendium", Some(2011)),
+            ("March 4, 2025\nSales rose.", Some(2025)),
+            ("Sales rose.\n4 March 2025", Some(2025)),
+            ("2025-03-04\nSales rose.", Some(2025)),
+            (
+                "OSLO, March 4, 2025 – Nordvik published its outlook.",
+                Some(2025),
+            ),
+            (
+                "OSLO, March 4, 2025 - Nordvik published its outlook.",
+                Some(2025),
+            ),
+            // Two lines of years are a list; a year in a sentence is none.
+            ("2023\n$4.1bn\n2030\n$7.9bn", None),
+            ("Sales rose in 2023.", None),
+            ("Oslo, a city, grew - fast.", None),
+            ("Sales, March 2025 - up", None),
+            ("", None),
+        ];
+        for (text, year) in cases {
+            assert_eq!(dateline_year(text), year, "{text:?}");
+        }
     }
 }

@@ -454,7 +454,7 @@ pub(super) fn parse_years(
         if let Some((decade, last)) = decade_end_at(toks, i) {
             // The round year that ends the decade named, or the one the
             // publication year is in.
-            let end = decade.or(set.published.map(|y| y / 10 * 10 + 10));
+            let end = decade.or(set.published(text).map(|y| y / 10 * 10 + 10));
             let when = end.and_then(|y| When::year(i64::from(y)).ok());
             p.years.push(YearM {
                 when,
@@ -480,7 +480,7 @@ pub(super) fn parse_years(
                     .and_then(|y| y.when)
                     .and_then(|w| When::year(i64::from(w.calendar_year() + offset)).ok())
             } else {
-                set.published
+                set.published(text)
                     .and_then(|y| When::year(i64::from(y + offset)).ok())
             };
             let ago = (toks[last].is_word("ago") && offset < 0).then_some(-offset);
@@ -668,15 +668,7 @@ pub(super) fn date_by_opening_span(toks: &[Tok<'_>], p: &mut Parsed) {
 /// `the last decade`, 过去五年, 지난 10년) are dated N years apart, ending in
 /// the year of publication (the verdict depends on N alone). Without a
 /// publication date they stay undated.
-pub(super) fn date_by_past_span(
-    toks: &[Tok<'_>],
-    text: &str,
-    p: &mut Parsed,
-    published: Option<i32>,
-) {
-    let Some(now) = published else {
-        return;
-    };
+pub(super) fn date_by_past_span(toks: &[Tok<'_>], text: &str, p: &mut Parsed, set: Setting<'_>) {
     let past = |s: &PeriodM| {
         let t = toks[s.first];
         t.is_word("past")
@@ -686,6 +678,9 @@ pub(super) fn date_by_past_span(
                 .any(|w| text[t.start..].starts_with(w))
     };
     let Some(n) = p.periods.iter().find(|s| past(s)).and_then(|s| s.next) else {
+        return;
+    };
+    let Some(now) = set.published(text) else {
         return;
     };
     let undated = |a: &&AmountM| a.when.is_none() && !a.relative && !a.skip;

@@ -10,6 +10,7 @@ use core::ops::Range;
 use std::collections::HashMap;
 
 use super::amounts::{link_chains, parse_amounts};
+use super::context::dateline_year;
 use super::dates::{
     date_amounts, date_by_opening_span, date_by_past_span, parse_periods, parse_years,
 };
@@ -30,9 +31,12 @@ pub(super) struct Setting<'a> {
     /// Whether `¥` is the yen (the text mentions Japan or the yen), found
     /// the first time a `¥` is read, so texts without one are not searched.
     pub(super) yen: &'a std::cell::OnceCell<bool>,
-    /// The year of publication, which dates "this year", "now", "last
-    /// year", "four years ago".
-    pub(super) published: Option<i32>,
+    /// The year of publication the context gives (see
+    /// [`Setting::published`]).
+    pub(super) context_year: Option<i32>,
+    /// The year of the text's own dateline, found the first time a
+    /// relative date needs one (see [`dateline_year`]).
+    pub(super) dateline: &'a std::cell::OnceCell<Option<i32>>,
     /// The unit of the heading above the sentence, where it is a line of a
     /// list under one (set per sentence by [`parsed`]).
     pub(super) heading: Option<Heading>,
@@ -42,6 +46,14 @@ impl Setting<'_> {
     /// Whether `¥` in `text` (the whole document) is the yen.
     pub(super) fn yen(&self, text: &str) -> bool {
         *self.yen.get_or_init(|| mentions_yen(text))
+    }
+
+    /// The year of publication, which dates "this year", "now", "last
+    /// year", "four years ago": the context's, else that of the dateline of
+    /// `text` (the whole document).
+    pub(super) fn published(&self, text: &str) -> Option<i32> {
+        self.context_year
+            .or_else(|| *self.dateline.get_or_init(|| dateline_year(text)))
     }
 }
 
@@ -302,7 +314,7 @@ pub(super) fn parse(
     date_amounts(toks, &mut p);
     if !p.periods.is_empty() && !p.amounts.is_empty() {
         date_by_opening_span(toks, &mut p);
-        date_by_past_span(toks, text, &mut p, set.published);
+        date_by_past_span(toks, text, &mut p, set);
     }
     p.cagrs = p.rates.iter().filter(|r| r.cagr).count();
     if p.amounts.len() > 1 && p.cagrs > 0 {

@@ -128,7 +128,10 @@
 //! `;`, `, and`, `but` or `while`): an amount marked "to" at the span's
 //! end, one marked "from" at its start, in whatever claim reads it.
 //!
-//! **Relative dates**, read through the publication date of [`Context`]:
+//! **Relative dates**, read through the publication date of [`Context`]
+//! (or, where it gives none, the year of the text's dateline: its only line
+//! holding nothing but a year or a date, `2011`, `March 4, 2025`, or the
+//! date a press release opens with, `OSLO, March 4, 2025 – …`):
 //! `this year`, `last year`, `next year`, `now`, `today`, `currently`, `at
 //! present`, `four years ago`, `a decade ago`, `in nine years from today`,
 //! `five years from now`, `within five years`, `in five years' time`, `in
@@ -424,9 +427,11 @@ pub fn extract_with(text: &str, context: &Context) -> Vec<Claim> {
     let sentences = split_sentences(text);
     let cues = CueBlocks::of(text.as_bytes());
     let yen = std::cell::OnceCell::new();
+    let dateline = std::cell::OnceCell::new();
     let set = Setting {
         yen: &yen,
-        published: context.published().map(crate::When::calendar_year),
+        context_year: context.published().map(crate::When::calendar_year),
+        dateline: &dateline,
         heading: None,
     };
     let mut doc = Doc::new(text, &sentences, set);

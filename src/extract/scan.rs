@@ -951,7 +951,8 @@ mod tests {
                     &text,
                     crate::extract::mention::Setting {
                         yen: &std::cell::OnceCell::new(),
-                        published: None,
+                        context_year: None,
+                        dateline: &std::cell::OnceCell::new(),
                         heading: None,
                     },
                     &mut Vec::new(),
