@@ -7,8 +7,9 @@ use crate::When;
 /// 今年, 去年 and 지난해.
 ///
 /// Without a publication date the extractor takes the year of the text's
-/// own dateline: its only line that holds nothing but a year or a date
-/// ("2011", "March 4, 2025", "2025-03-04"), or the date a press release
+/// own dateline: its only line among the first and last ten that holds
+/// nothing but a year or a date ("2011", "March 4, 2025", "2025-03-04"),
+/// or the date a press release
 /// opens with ("OSLO, March 4, 2025 – …"). Without either it infers only
 /// what the text itself fixes ("over the next four years … by 2027" puts
 /// the start in 2023); a figure dated only relatively stays undated, and
@@ -52,8 +53,12 @@ impl Context {
     }
 }
 
-/// The year of a text's dateline: its only line that holds nothing but a
-/// year or a date ("2011", "March 4, 2025", "4 March 2025", "2025-03-04"),
+/// How many lines at each end of a text may hold its dateline.
+const EDGE: usize = 10;
+
+/// The year of a text's dateline: its only line among the first and last
+/// [`EDGE`] that holds nothing but a year or a date ("2011", "March 4,
+/// 2025", "4 March 2025", "2025-03-04"),
 /// or the date a press release opens with ("OSLO, March 4, 2025 – …").
 /// None where two or more lines hold only a year or a date (a list of
 /// years is no dateline).
@@ -97,8 +102,22 @@ pub(super) fn dateline_year(text: &str) -> Option<i32> {
             _ => None,
         }
     };
+    // A dateline stands among the first or the last lines (and a long
+    // text is not read through for one).
+    let head: Vec<&str> = text.lines().take(EDGE).collect();
+    let tail = text
+        .lines()
+        .rev()
+        .take(EDGE)
+        .filter(|l| !head.iter().any(|h| core::ptr::eq(*h, *l)));
     let mut found = None;
-    for line in text.lines().map(str::trim).filter(|l| l.len() <= 24) {
+    for line in head
+        .iter()
+        .copied()
+        .chain(tail)
+        .map(str::trim)
+        .filter(|l| l.len() <= 24)
+    {
         if let Some(y) = date(line) {
             if found.is_some() {
                 return None;
@@ -149,5 +168,11 @@ mod tests {
         for (text, year) in cases {
             assert_eq!(dateline_year(text), year, "{text:?}");
         }
+        // Only the first and last lines are read.
+        let mut long = vec!["A line of prose."; 30];
+        long[15] = "2011";
+        assert_eq!(dateline_year(&long.join("\n")), None);
+        long[28] = "2012";
+        assert_eq!(dateline_year(&long.join("\n")), Some(2012));
     }
 }

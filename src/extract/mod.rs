@@ -130,7 +130,8 @@
 //!
 //! **Relative dates**, read through the publication date of [`Context`]
 //! (or, where it gives none, the year of the text's dateline: its only line
-//! holding nothing but a year or a date, `2011`, `March 4, 2025`, or the
+//! among the first and last ten holding nothing but a year or a date,
+//! `2011`, `March 4, 2025`, or the
 //! date a press release opens with, `OSLO, March 4, 2025 – …`):
 //! `this year`, `last year`, `next year`, `now`, `today`, `currently`, `at
 //! present`, `four years ago`, `a decade ago`, `in nine years from today`,
