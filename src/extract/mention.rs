@@ -746,37 +746,60 @@ fn verb_kind(word: &str) -> Option<Verb> {
     }
 }
 
+/// Words that point back at what came before: a subject that is one names
+/// no series of its own.
+const POINTERS: &[&str] = &[
+    "this", "that", "it", "these", "those", "such", "which", "they",
+];
+
+/// Prepositions that open a sentence before its subject ("In 2023, …",
+/// "At a CAGR of …"), or join the words of one.
+const PREPOSITIONS: &[&str] = &[
+    "at",
+    "in",
+    "by",
+    "over",
+    "from",
+    "with",
+    "during",
+    "between",
+    "according",
+    "for",
+    "on",
+    "as",
+    "after",
+    "since",
+    "until",
+    "through",
+    "of",
+];
+
+/// Words a rate is named by: a subject that is one ("The compound annual
+/// growth rate (CAGR) is …", "Growth will be …") names no series.
+const RATE_WORDS: &[&str] = &[
+    "cagr",
+    "rate",
+    "growth",
+    "increase",
+    "expansion",
+    "rise",
+    "figure",
+];
+
+/// Words that may come before a rate word in a subject ("The compound
+/// annual growth rate …").
+const LEAD: &[&str] = &["the", "a", "an", "compound", "annual", "average"];
+
 /// The head noun of a sentence's subject, where the subject is a series
 /// ("Online sales will grow at a CAGR of 14%" → "sales", "Foldable phones
 /// are expected to …" → "phones"): the last word before the first verb,
-/// lower case. None where the subject points back
-/// ("This", "It", "Such growth", "Today it"), is a source ("Analysts expect", "IDC
-/// forecasts": a reporting verb comes first), is the rate itself ("The
-/// CAGR is …", "Growth will be …", "The CAGR over the period is …"), the sentence opens with a preposition
-/// ("At a CAGR of …") or no verb comes within eight words.
+/// lower case. None where the subject points back ("This", "It", "Such
+/// growth", "Today it"), is a source ("Analysts expect", "IDC forecasts": a
+/// reporting verb comes first), is the rate itself ("The CAGR is …",
+/// "Growth will be …", "The CAGR over the period is …"), the sentence
+/// opens with a preposition ("At a CAGR of …") or no verb comes within
+/// eight words.
 pub(super) fn sentence_subject(toks: &[Tok<'_>]) -> Option<String> {
-    const POINTERS: &[&str] = &[
-        "this", "that", "it", "these", "those", "such", "which", "they",
-    ];
-    const PREPOSITIONS: &[&str] = &[
-        "at",
-        "in",
-        "by",
-        "over",
-        "from",
-        "with",
-        "during",
-        "between",
-        "according",
-        "for",
-        "on",
-        "as",
-        "after",
-        "since",
-        "until",
-        "through",
-        "of",
-    ];
     let words: Vec<&Tok<'_>> = toks
         .iter()
         .take(12)
@@ -797,17 +820,6 @@ pub(super) fn sentence_subject(toks: &[Tok<'_>]) -> Option<String> {
     if verb == 0 || verb_kind(words[verb].text) == Some(Verb::Reporting) {
         return None;
     }
-    // A subject that is the rate itself ("The compound annual growth rate
-    // (CAGR) is …", "Growth will be …") names no series.
-    const RATE_WORDS: &[&str] = &[
-        "cagr",
-        "rate",
-        "growth",
-        "increase",
-        "expansion",
-        "rise",
-        "figure",
-    ];
     let head = words[verb - 1].text.to_ascii_lowercase();
     // A pointer after an opening word ("Today it is a $2.1 billion
     // business") points back as one that opens the sentence does.
@@ -815,7 +827,6 @@ pub(super) fn sentence_subject(toks: &[Tok<'_>]) -> Option<String> {
     // A subject that opens with the rate and goes on with what it spans
     // ("The CAGR over the period is …", "Annual growth for 2024-2029 will
     // be …") is the rate too.
-    const LEAD: &[&str] = &["the", "a", "an", "compound", "annual", "average"];
     let opens_with_rate = words[..verb]
         .iter()
         .find(|t| !LEAD.iter().any(|w| t.is_word(w)))
@@ -829,41 +840,12 @@ pub(super) fn sentence_subject(toks: &[Tok<'_>]) -> Option<String> {
 /// ("the Indian ayurveda industry is projected …" → "ayurveda",
 /// "industry"; "Growth in Asia is expected …" → none).
 pub(super) fn subject_words(sentence: &str) -> Vec<String> {
-    const SKIP: &[&str] = &[
-        "the",
-        "a",
-        "an",
-        "its",
-        "their",
-        "our",
-        "in",
-        "of",
-        "for",
-        "over",
-        "during",
-        "from",
-        "on",
-        "at",
-        "and",
-        "this",
-        "that",
-        "it",
-        "these",
-        "those",
-        "such",
-        "which",
-        "they",
-        "compound",
-        "annual",
-        "average",
-        "cagr",
-        "rate",
-        "growth",
-        "increase",
-        "expansion",
-        "rise",
-        "figure",
-    ];
+    const OWN: &[&str] = &["its", "their", "our", "and"];
+    let skip = |w: &str| {
+        [POINTERS, PREPOSITIONS, RATE_WORDS, LEAD, OWN]
+            .iter()
+            .any(|list| list.contains(&w))
+    };
     let words = sentence
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -871,7 +853,7 @@ pub(super) fn subject_words(sentence: &str) -> Vec<String> {
     words
         .take_while(|w| verb_kind(w).is_none())
         .map(str::to_ascii_lowercase)
-        .filter(|w| !SKIP.contains(&w.as_str()) && place(w).is_none())
+        .filter(|w| !skip(w) && place(w).is_none())
         .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()))
         .collect()
 }
