@@ -2584,6 +2584,40 @@ fn classes() -> Vec<Row> {
         // series of its own takes figures only from a neighbour naming a
         // word of it (once 50 -> 515, "inconsistent").
         none("The country's fintech market was valued at $50 billion in 2021. Digital lending alone is projected to reach $515 billion by 2030, growing at a CAGR of 33.5%."),
+        // A hedge before an article is the rate's ("roughly a 20% CAGR");
+        // "now" before a verb of planning is no date; an amount in a ",
+        // when" clause after a span's end is of that year; a start dated
+        // only "now" takes no year the rate's period names ("since 2018");
+        // "In volume terms, …" reaches a rate sixteen tokens on (each once a
+        // wrong decided verdict).
+        row(
+            "We are targeting revenue of ₹9,500 crore by FY29, from ₹3,900 crore in FY24; that is roughly a 20% CAGR.",
+            vec![claim(pct("roughly a 20%", 20.0, 0).q(Roughly))
+                .base(amt("₹3,900 crore", 3.9e10).cur(INR).yr(2024))
+                .target(amt("₹9,500 crore", 9.5e10).cur(INR).yr(2029))
+                .verdict("consistent")],
+        ),
+        row(
+            "For fiscal 2028 we are now targeting about $1.2 billion in subscription revenue, compared with $640 million at the end of fiscal 2024, an 18% to 20% compound growth rate.",
+            vec![claim(pct_range("18% to 20%", 18.0, 20.0))
+                .base(amt("$640 million", 6.4e8).cur(USD).yr(2024))
+                .target(amt("about $1.2 billion", 1.2e9).cur(USD).q(About).yr(2028))
+                .verdict("consistent")],
+        ),
+        row(
+            "Revenue was $2.8 billion in 2024. The plan calls for growth of 12% a year through 2027, slowing to 9% a year from 2027 to 2034, when revenue would reach $7.2 billion.",
+            vec![
+                claim(pct("12%", 12.0, 0))
+                    .base(amt("$2.8 billion", 2.8e9).cur(USD).yr(2024))
+                    .verdict("unverifiable"),
+                claim(pct("9%", 9.0, 0))
+                    .target(amt("$7.2 billion", 7.2e9).cur(USD).yr(2034))
+                    .period(2027, 2034, "2027 to 2034")
+                    .verdict("unverifiable"),
+            ],
+        ),
+        none("The sector has grown at a compound annual rate of 14% since 2018 and is now worth $7.5bn; officials want that figure to reach $15bn by 2030."),
+        none("In volume terms, the market is set to grow at a CAGR of 4.5% between 2024 and 2030, while by value it is expected to rise from $9.1bn to $12.6bn over the same period."),
         // With no publication date given, the text's own dateline dates
         // relative words (once undecided).
         row(

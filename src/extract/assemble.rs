@@ -1428,10 +1428,13 @@ fn choose(
             target = None;
         }
     }
+    // (An end dated only relatively, with no publication date to resolve
+    // it, takes no year the rate's period names.)
     let target_when = target.as_ref().and_then(|t| {
-        t.amount
-            .when
-            .or_else(|| to.and_then(|y| When::year(i64::from(y)).ok()))
+        t.amount.when.or_else(|| {
+            to.filter(|_| !t.amount.relative)
+                .and_then(|y| When::year(i64::from(y)).ok())
+        })
     });
     let target_year = target_when.map(When::calendar_year);
     let unit = target.as_ref().map(|t| t.amount.unit);
@@ -1538,10 +1541,15 @@ fn choose(
                 .cloned();
         }
     }
+    // (A start dated only relatively takes the start of "the next N years",
+    // which is the same "now", but not a year the text names: "is now worth
+    // $7.5bn" after "since 2018" is no 2018 figure.)
     let mut base_when = baseline.as_ref().and_then(|b| {
-        b.amount
-            .when
-            .or_else(|| start.and_then(|y| When::year(i64::from(y)).ok()))
+        b.amount.when.or_else(|| {
+            start
+                .filter(|_| !b.amount.relative || from.is_none())
+                .and_then(|y| When::year(i64::from(y)).ok())
+        })
     });
     // A baseline not before the target belongs to another claim.
     if let (Some(b), Some(t)) = (base_when, target_when) {

@@ -291,6 +291,35 @@ const RELATIVE: &[(&[&str], i32)] = &[
     (&["as", "of", "now"], 0),
 ];
 
+/// Verbs of planning or forecasting: "now" before one is no date ("we
+/// now expect …").
+const PLANNING: &[&str] = &[
+    "expect",
+    "expects",
+    "see",
+    "sees",
+    "forecast",
+    "forecasts",
+    "project",
+    "projects",
+    "estimate",
+    "estimates",
+    "target",
+    "targets",
+    "aim",
+    "aims",
+    "plan",
+    "plans",
+    "predict",
+    "predicts",
+    "anticipate",
+    "anticipates",
+    "believe",
+    "believes",
+    "guide",
+    "guides",
+];
+
 /// The same in Chinese, Japanese and Korean.
 const CJK_RELATIVE: &[(&str, i32)] = &[
     ("今年", 0),
@@ -334,7 +363,14 @@ fn relative_at(toks: &[Tok<'_>], text: &str, i: usize) -> Option<(i32, usize)> {
                 .iter()
                 .enumerate()
                 .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is_word(w)));
-            if fits {
+            // "we are now targeting …", "now expects …": "now" before a
+            // verb of planning or forecasting is no date.
+            let planning = words == &["now"]
+                && toks.get(i + 1).is_some_and(|v| {
+                    v.kind == Kind::Word
+                        && (v.text.ends_with("ing") || PLANNING.iter().any(|w| v.is_word(w)))
+                });
+            if fits && !planning {
                 return Some((*offset, i + words.len() - 1));
             }
         }
@@ -874,6 +910,18 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
             // Q1 2024", "H1 2024", "the nine months to March 2024") is no
             // level of a yearly series.
             a.skip |= part_of_year(toks, years[yi].first);
+        }
+    }
+    // "from 2027 to 2034, when revenue would reach $7.2 billion": an amount
+    // in a clause opened by ", when" right after a year (a span's end) is of
+    // that year, whatever year stands farther before it.
+    for (ai, a) in p.amounts.iter_mut().enumerate() {
+        let when = (a.first.saturating_sub(6)..a.first)
+            .find(|&k| toks[k].is_word("when"))
+            .filter(|&k| k >= 2 && toks[k - 1].is_sym(","))
+            .and_then(|k| year_value(&toks[k - 2]));
+        if let (Some(y), None, false) = (when, after[ai], a.relative) {
+            a.when = When::year(i64::from(y)).ok();
         }
     }
 }

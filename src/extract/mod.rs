@@ -99,7 +99,8 @@
 //! `milestone`, `threshold` or `level` around the amount are its words),
 //! `up to`, `as much as`, `as high as` (at most: the hedge band below),
 //! `about`, `around`, `approximately`, `roughly`, `some`, `an estimated`,
-//! `~`; after an amount `or more`, `or above`, `or higher`, `and above`,
+//! `~` (before a rate, also with an article between: `roughly a 20% CAGR`);
+//! after an amount `or more`, `or above`, `or higher`, `and above`,
 //! `or so`, `plus`, and glued to it `+` and `-plus` ("plus" or "+" before
 //! another figure is a sum); 近, 将近, 接近, 约,
 //! 约为, 大约, 超过, 逾, 突破, 約, 超, 약 before; 左右, 以上, 多 (`3000多亿`), 程度, 수준,
@@ -153,8 +154,12 @@
 //! opens the sentence: `Last year the country's e-sports industry generated
 //! revenue of R$1.9 billion`) or right before it (`$99 billion last year`). Without a
 //! publication date such an amount stays undated (it takes no other year),
-//! unless the rate's period dates it (`over the next five years … by 2030`
-//! puts the start in 2025). An undated "from … to …" in a sentence whose
+//! unless the rate's period dates it from now (`over the next five years …
+//! by 2030` puts the start in 2025; a year the period names, `since 2018`,
+//! does not date `is now worth $7.5bn`). `now` before a verb of planning
+//! or forecasting (`we are now targeting`, `now expects`) is no date. An
+//! amount in a clause opened by ", when" right after a year is of that year
+//! (`from 2027 to 2034, when revenue would reach $7.2 billion`). An undated "from … to …" in a sentence whose
 //! span is the past N years (`Over the past five years, subscribers grew
 //! from 120 million to 310 million`, `the last decade`, 过去五年, 지난 10년)
 //! ends in the year of publication and starts N years before (the verdict

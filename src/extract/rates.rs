@@ -375,7 +375,13 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
         if let Some(k) = minus_word {
             first = k;
         }
-        let mut qualifier = qualifier_before(toks, first);
+        // A hedge before an article ("roughly a 20% CAGR", "about an 8%
+        // annual rate") is the rate's too.
+        let article = first
+            .checked_sub(1)
+            .filter(|&k| toks[k].is_word("a") || toks[k].is_word("an"));
+        let mut qualifier = qualifier_before(toks, first)
+            .or_else(|| article.and_then(|k| qualifier_before(toks, k)));
         if qualifier.is_none() {
             qualifier = cjk_hedge_before(toks, text, first);
         }
@@ -514,7 +520,7 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
 
 /// What the rate at tokens `first..=last` measures, where its phrase says:
 /// "in value terms", "in volume", "by value" (or "(by volume)") within five
-/// tokens after it before a comma, else within twelve before it ("In volume
+/// tokens after it before a comma, else within sixteen before it ("In volume
 /// terms, sales will grow at 4%"), not past another number, `;`, "while",
 /// "whereas" or "but".
 fn terms(toks: &[Tok<'_>], first: usize, last: usize) -> Option<Terms> {
@@ -541,7 +547,7 @@ fn terms(toks: &[Tok<'_>], first: usize, last: usize) -> Option<Terms> {
         .take_while(|&k| toks[k].kind != Kind::Num && !toks[k].is_sym(",") && !contrast(k))
         .find_map(at);
     after.or_else(|| {
-        (first.saturating_sub(12)..first)
+        (first.saturating_sub(16)..first)
             .rev()
             .take_while(|&k| toks[k].kind != Kind::Num && !contrast(k))
             .find_map(at)
