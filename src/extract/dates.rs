@@ -291,6 +291,19 @@ const RELATIVE: &[(&[&str], i32)] = &[
     (&["as", "of", "now"], 0),
 ];
 
+/// Whether token `i` is "now" before a verb of planning or forecasting
+/// ([`PLANNING`], or a word ending in "-ing": "we are now targeting").
+// Out of line: asked only of a relative word, it keeps its caller's loop
+// small.
+#[inline(never)]
+fn planning_now(toks: &[Tok<'_>], i: usize) -> bool {
+    toks[i].is_word("now")
+        && toks.get(i + 1).is_some_and(|v| {
+            v.kind == Kind::Word
+                && (v.text.ends_with("ing") || PLANNING.iter().any(|w| v.is_word(w)))
+        })
+}
+
 /// Verbs of planning or forecasting: "now" before one is no date ("we
 /// now expect …").
 const PLANNING: &[&str] = &[
@@ -363,14 +376,12 @@ fn relative_at(toks: &[Tok<'_>], text: &str, i: usize) -> Option<(i32, usize)> {
                 .iter()
                 .enumerate()
                 .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.is_word(w)));
-            // "we are now targeting …", "now expects …": "now" before a
-            // verb of planning or forecasting is no date.
-            let planning = words == &["now"]
-                && toks.get(i + 1).is_some_and(|v| {
-                    v.kind == Kind::Word
-                        && (v.text.ends_with("ing") || PLANNING.iter().any(|w| v.is_word(w)))
-                });
-            if fits && !planning {
+            if fits {
+                // "we are now targeting …", "now expects …": "now" before a
+                // verb of planning or forecasting is no date.
+                if words.len() == 1 && planning_now(toks, i) {
+                    return None;
+                }
                 return Some((*offset, i + words.len() - 1));
             }
         }
