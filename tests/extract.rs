@@ -2618,6 +2618,22 @@ fn classes() -> Vec<Row> {
         ),
         none("The sector has grown at a compound annual rate of 14% since 2018 and is now worth $7.5bn; officials want that figure to reach $15bn by 2030."),
         none("In volume terms, the market is set to grow at a CAGR of 4.5% between 2024 and 2030, while by value it is expected to rise from $9.1bn to $12.6bn over the same period."),
+        // A year before a dash is no low end of a rate range; "15%
+        // compounded" is a compound rate (each once unread).
+        row(
+            "Global sales of pool robots, $3.12 billion in 2024, should reach $7.48 billion in 2032 — 11.6% compound annual growth, the report says.",
+            vec![claim(pct("11.6%", 11.6, 1))
+                .base(amt("$3.12 billion", 3.12e9).cur(USD).yr(2024))
+                .target(amt("$7.48 billion", 7.48e9).cur(USD).yr(2032))
+                .verdict("consistent")],
+        ),
+        row(
+            "We laid out a path to $2.3 billion of subscription revenue in fiscal 2027, up from $1.5 billion in fiscal 2024. That's roughly 15% compounded.",
+            vec![claim(pct("roughly 15%", 15.0, 0).q(Roughly))
+                .base(amt("$1.5 billion", 1.5e9).cur(USD).yr(2024))
+                .target(amt("$2.3 billion", 2.3e9).cur(USD).yr(2027))
+                .verdict("consistent")],
+        ),
         // With no publication date given, the text's own dateline dates
         // relative words (once undecided).
         row(
@@ -3937,6 +3953,16 @@ fn cjk() -> Vec<Row> {
         none("国内市場規模は2024年に前年比3.1%増の2兆1000億円となった。"),
         none("2024년 매출은 1조 2000억 원으로 전년보다 12% 늘었다."),
         none("该市场规模从2020年的500亿元增长到2024年的800亿元，增长了60%。"),
+        // A relative date dates an amount within forty characters, not
+        // bytes (once undated in Korean).
+        row(
+            "업계에 따르면 올해 국내 반려동물 보험 시장 규모는 2조 3,000억 원으로 추산된다. 한 조사업체는 이 시장이 2030년 4조 1,500억 원까지 커지며 연평균 12.5%의 성장세를 이어갈 것으로 내다봤다.",
+            vec![claim(pct("12.5%", 12.5, 1))
+                .base(amt("2조 3,000억 원", 2.3e12).cur(KRW).yr(2025))
+                .target(amt("4조 1,500억 원", 4.15e12).cur(KRW).yr(2030))
+                .verdict("consistent")],
+        )
+        .on(2025),
         // A clause set against the one before (而 before a new subject, 但,
         // 一方, 반면) has a rate of its own subject (once 120 -> 260 at the
         // whole's 15%, "inconsistent"); 而 before a time goes on.

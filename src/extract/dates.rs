@@ -747,7 +747,7 @@ pub(super) fn date_by_past_span(toks: &[Tok<'_>], text: &str, p: &mut Parsed, se
     }
 }
 
-pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
+pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
     // With no year or no amount there is nothing to date (and nothing to
     // allocate the lists below for).
     if p.years.is_empty() || p.amounts.is_empty() {
@@ -758,8 +758,9 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
     // megabyte is still parsed in linear time.
     const AFTER: usize = 24;
     const BEFORE: usize = 30;
-    // Bytes within which a relative date before an amount dates it ("Last
-    // year the figure stood at €2.6bn", "지난해 국내 시장 규모는 3조 원").
+    // Characters within which a relative date before an amount dates it
+    // ("Last year the figure stood at €2.6bn", "올해 국내 반려동물 헬스케어 시장
+    // 규모는 2조 3,000억 원").
     const CLOSE: usize = 40;
     // A number glued to the word before it is a footnote ("trillion17").
     let footnote = |k: usize| {
@@ -909,7 +910,7 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], p: &mut Parsed) {
                         && !between(y.last, a.first)
                         && (!y.relative
                             || opened(&y)
-                            || toks[a.first].start - toks[y.last].end <= CLOSE)
+                            || text[toks[y.last].end..toks[a.first].start].chars().count() <= CLOSE)
                 })
         });
         if let Some(yi) = yi {

@@ -311,7 +311,7 @@ pub(super) fn parse(
     parse_rates(toks, text, &mut p, used);
     parse_amounts(toks, text, &mut p, used, set);
     parse_years(toks, text, &mut p, used, set);
-    date_amounts(toks, &mut p);
+    date_amounts(toks, text, &mut p);
     if !p.periods.is_empty() && !p.amounts.is_empty() {
         date_by_opening_span(toks, &mut p);
         date_by_past_span(toks, text, &mut p, set);

@@ -149,7 +149,7 @@
 //! sentence named last (`rose to $5.3 billion in 2023 from $2.4 billion
 //! three years earlier` puts the start in 2020), not from the publication
 //! date; with no year before them they date nothing. A relative date
-//! dates the amount right after it (within 40 bytes, `Last year the figure
+//! dates the amount right after it (within 40 characters, `Last year the figure
 //! stood at €2.6bn`; or the sentence's first amount, however far, when it
 //! opens the sentence: `Last year the country's e-sports industry generated
 //! revenue of R$1.9 billion`) or right before it (`$99 billion last year`). Without a
@@ -188,8 +188,9 @@
 //! annual growth (rate) of 5%`, `annual growth of 3.9 per cent`, `a combined
 //! annual growth rate`, `compounded annually`, `annualised`, `an annual
 //! composite growth rate`, `an average rate of 8%`, `the compounded
-//! aggregate growth rate`; ranges (`10–15%`, `5 per cent to 7.3 per cent`,
-//! `between 40% and 55%`); with `%` or `％`. In Chinese, Japanese and Korean,
+//! aggregate growth rate`, `15% compounded`; ranges (`10–15%`, `5 per cent
+//! to 7.3 per cent`, `between 40% and 55%`; not a year before a dash: `in
+//! 2032 — 11.6% compound annual growth`); with `%` or `％`. In Chinese, Japanese and Korean,
 //! in the rate's clause: 复合年增长率, 年均复合增长率, 年复合增长率, 复合增速,
 //! 年均增速, 年均增长, 年均 (年均负增长, 年均下降), 年平均增长率, 年平均成長率,
 //! 年間平均成長率, 年平均複合成長率, 年率, 연평균 (복합) 성장률, 매해, CAGR, also

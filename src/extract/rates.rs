@@ -103,6 +103,10 @@ pub(super) fn cagr_cue(
                 return true;
             }
         }
+        // "roughly 15% compounded": the word right after the rate.
+        if k == last + 1 && (t.is_word("compounded") || t.is_word("compounding")) {
+            return true;
+        }
         if k > last && k <= last + 3 {
             // "15% a year", "per year", "each year", "every year"; not "a
             // year earlier".
@@ -318,7 +322,9 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
                     last = Some(e);
                 }
             }
-        } else if joins(i + 1) {
+        } else if joins(i + 1) && year_value(&t).is_none() {
+            // (Not a year before a dash: "$7.48 billion in 2032 — 11.6%
+            // compound annual growth".)
             if let (Some(_), Some(e)) = (
                 toks.get(i + 2).filter(|t| number(t).is_some()),
                 percent_at(toks, i + 3),
