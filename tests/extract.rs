@@ -3953,6 +3953,24 @@ fn cjk() -> Vec<Row> {
         none("国内市場規模は2024年に前年比3.1%増の2兆1000億円となった。"),
         none("2024년 매출은 1조 2000억 원으로 전년보다 12% 늘었다."),
         none("该市场规模从2020年的500亿元增长到2024年的800亿元，增长了60%。"),
+        // Brackets that open with a date hold another year's figure, not a
+        // conversion; "24年3月期" is a fiscal year; a Japanese sentence with
+        // no past marker is no past (each once unverifiable).
+        row(
+            "2027年3月期に営業収益2,400億円（24年3月期は1,700億円）を目指す。年平均成長率は約12%を見込む。",
+            vec![claim(pct("約12%", 12.0, 0).q(About))
+                .base(amt("1,700億円", 1.7e11).cur(JPY).eom(2024, 3))
+                .target(amt("2,400億円", 2.4e11).cur(JPY).eom(2027, 3))
+                .verdict("consistent")],
+        ),
+        row(
+            "売上高は2024年の820億円から2028年に1,150億円に拡大する。年平均成長率は9%を見込む。",
+            vec![claim(pct("9%", 9.0, 0))
+                .base(amt("820億円", 8.2e10).cur(JPY).yr(2024))
+                .target(amt("1,150億円", 1.15e11).cur(JPY).yr(2028))
+                .verdict("consistent")],
+        ),
+        none("売上高は2019年の820億円から2023年に1,150億円に拡大した。年平均成長率は5%を見込む。"),
         // A relative date dates an amount within forty characters, not
         // bytes (once undated in Korean).
         row(

@@ -5,8 +5,8 @@
 
 use super::headings::Heading;
 use super::mention::{
-    cjk_hedge_after, cjk_hedge_before, currency_before, number, qualifier_before, scaled,
-    short_year, slashed, year_value, AmountM, Parsed, Role, Setting, Unit, NUMBER_WORDS,
+    cjk_hedge_after, cjk_hedge_before, cjk_word_at, currency_before, number, qualifier_before,
+    scaled, short_year, slashed, year_value, AmountM, Parsed, Role, Setting, Unit, NUMBER_WORDS,
 };
 use super::tokens::{Kind, Tok};
 use crate::vocab::{self, COUNT_NOUNS, PHYSICAL_UNITS};
@@ -163,9 +163,19 @@ pub(super) fn parse_amounts(
     // when a bare number first asks).
     let mut number_of: Option<Option<usize>> = None;
     while i < n {
+        // (Not brackets that open with a date, which hold a figure of
+        // another year: "4,500億円（24年3月期は3,120億円）", "$6.8bn (2023:
+        // $4.1bn)".)
+        let dated = || {
+            let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == Kind::Num);
+            let sym = |k: usize, s: &str| toks.get(k).is_some_and(|t| t.text == s);
+            (num(i + 1) && (sym(i + 2, "年") || sym(i + 2, ":")))
+                || cjk_word_at(toks, text, i + 1, &["前期", "前年"]).is_some()
+        };
         if toks[i].kind == Kind::Sym
             && matches!(toks[i].text, "(" | "（")
             && p.amounts.last().is_some_and(|a| a.last + 1 == i)
+            && !dated()
         {
             alternative_until =
                 (i + 1..n.min(i + 40)).find(|&k| matches!(toks[k].text, ")" | "）"));

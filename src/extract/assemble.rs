@@ -192,7 +192,10 @@
 //!     見込み, 전망) whose sentence has no period, years, figures or
 //!     multiple of its own takes no figures from sentences that speak only
 //!     of the past ("Revenue reached $3.1 billion in 2023, up from $2.0
-//!     billion in 2018"): it may be the growth of the years to come.
+//!     billion in 2018"): it may be the growth of the years to come. (A
+//!     Chinese, Japanese or Korean sentence speaks of the past only with a
+//!     past marker: 了, 已, 曾, た, だった, ました, 었, 았, 였; "…から2027年に
+//!     4,500億円に拡大する" is the future.)
 //! 11. **One end relative to the other.** Where one end is chosen, dated,
 //!     and the rate's sentence relates the other to it by a multiple
 //!     ("double to $8.4 billion") or an increment ("grow by £0.8bn to reach
@@ -993,7 +996,10 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     let bare = own.future && own.years.is_empty() && own.ratios.is_empty();
     if from.is_none() && to.is_none() && next.is_none() && bare {
         let target_past = match &chosen.target {
-            Some(t) if t.distance > 0 => !doc.parsed(t.sentence).future,
+            Some(t) if t.distance > 0 => {
+                let Sentence { start, end, .. } = doc.sentences[t.sentence];
+                !doc.parsed(t.sentence).future && !cjk_non_past(&text[start..end])
+            }
             _ => false,
         };
         let own_base = chosen.baseline.as_ref().is_some_and(|b| b.distance == 0);
@@ -1171,6 +1177,29 @@ fn same_rate(a: &Stated<Rate>, b: &Stated<Rate>) -> bool {
     let o = crate::Options::default();
     let ((a0, a1), (b0, b1)) = (a.interval(&o), b.interval(&o));
     a0 <= b1 && b0 <= a1
+}
+
+/// Whether a sentence in Chinese, Japanese or Korean speaks of what is to
+/// come or is yet, read by the absence of a past marker (the plain verb of
+/// "…から2027年に4,500億円に拡大する" is the future; "…に拡大した" is the past):
+/// 了, 已, 曾; た, だった, でした, ました; 었, 았, 였.
+fn cjk_non_past(sentence: &str) -> bool {
+    const PAST: &[&str] = &[
+        "了",
+        "已",
+        "曾",
+        "った",
+        "した",
+        "きた",
+        "いた",
+        "だった",
+        "でした",
+        "ました",
+        "었",
+        "았",
+        "였",
+    ];
+    sentence.chars().any(crate::vocab::is_cjk) && !PAST.iter().any(|w| sentence.contains(w))
 }
 
 /// Whether a sentence opens by pointing back at the one before: "This",

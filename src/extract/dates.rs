@@ -547,8 +547,15 @@ pub(super) fn parse_years(
         if fy && toks.get(at).is_some_and(|w| w.is_word("year")) {
             at += 1;
         }
+        // "24年3月期": a fiscal year ending in a month, its year in two
+        // digits.
+        let term = |k: usize, s: &str| toks.get(k).is_some_and(|t| t.text == s);
+        let month_term = year_char(toks.get(at + 1))
+            && toks.get(at + 2).is_some_and(|t| t.kind == Kind::Num)
+            && term(at + 3, "月")
+            && term(at + 4, "期");
         let year = toks.get(at).filter(|_| at < n && !used[at]).and_then(|y| {
-            if fy {
+            if fy || (month_term && y.text.len() == 2) {
                 short_year(y)
             } else {
                 year_value(y)

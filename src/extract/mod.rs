@@ -68,7 +68,9 @@
 //! `1천6백억 원` 160 billion, `3千1百万台` 31 million); a currency (`元`, `人民币`, `美元`,
 //! `米ドル`, `ドル`, `円`, `欧元`, `ユーロ`, `韩元`, `ウォン`, `英镑`, `ポンド`, `원`,
 //! `달러`) or a counter (`辆`, `台`, `人`, `件`, `대`, `명`); a conversion in
-//! brackets (`(約17兆3000億円)`) is not a level of the series. The printed
+//! brackets (`(約17兆3000億円)`) is not a level of the series, but brackets
+//! that open with a date hold another year's figure (`4,500億円（24年3月期は
+//! 3,120億円）`, `$6.8bn (2023: $4.1bn)`, `（前期は…）`). The printed
 //! precision is that of the last group: `1조 179억` is 10,179 hundred million,
 //! to the nearest hundred million, and it prints in the largest scale at or
 //! below its size, with the decimals that precision fills (`1.0179
@@ -113,6 +115,7 @@
 //! `2013-14` and `1999-2000` (the fiscal year ending in the later year), a
 //! year earlier in the sentence (`In 2018, the market was valued at $52.5
 //! billion`, `2024年的3002亿元`), `2025年`, `2025年底`, `2024年9月`, `2024年度`,
+//! `2027年3月期` and `24年3月期` (the fiscal year ending that month),
 //! `2030년`; words such as "sold", "worth", "economy", "revenue", "sales" may
 //! stand between an amount and its year (`15.2 million units sold in 2021`,
 //! `$7.2 billion in revenue in 2022`), and so may "in" or "of" and up to
