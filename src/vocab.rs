@@ -482,9 +482,12 @@ pub(crate) const COUNT_NOUNS: &[&str] = &[
 ];
 
 /// Chinese, Japanese and Korean counters after a number: vehicles, units,
-/// people, cases.
+/// people, cases, aircraft, ships, sites, firms.
 pub(crate) const CJK_COUNTERS: &[&str] = &[
     "辆", "輛", "台", "人", "件", "只", "部", "户", "戶", "个", "個", "名", "대", "명", "건", "개",
+    // Aircraft and drones, ships, sites, firms, sets: 架, 機, 艘, 隻, 座, 基,
+    // 家, 社, 套, 곳.
+    "架", "機", "艘", "隻", "座", "基", "家", "社", "套", "곳",
 ];
 
 /// Words before or after a rate that make it a compound annual growth rate,

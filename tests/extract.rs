@@ -2584,6 +2584,19 @@ fn classes() -> Vec<Row> {
         // series of its own takes figures only from a neighbour naming a
         // word of it (once 50 -> 515, "inconsistent").
         none("The country's fintech market was valued at $50 billion in 2021. Digital lending alone is projected to reach $515 billion by 2030, growing at a CAGR of 33.5%."),
+        // A rate whose sentence has a level it cannot date takes no end from
+        // another sentence (once 35.4 -> 54.3 at a rival's 5.9%,
+        // "inconsistent").
+        row(
+            "A 7.4% CAGR will carry the regional lubricants market to $54.3 billion in 2029, up from an estimated $35.4 billion in 2023, says one consultancy. A rival house takes a more conservative line, pegging growth at 5.9% a year over the same period, which would leave the market at $49.9 billion.",
+            vec![
+                claim(pct("7.4%", 7.4, 1))
+                    .base(amt("an estimated $35.4 billion", 3.54e10).cur(USD).q(Estimated).yr(2023))
+                    .target(amt("$54.3 billion", 5.43e10).cur(USD).yr(2029))
+                    .verdict("consistent"),
+                claim(pct("5.9%", 5.9, 1)).verdict("unverifiable"),
+            ],
+        ),
         // A hedge before an article is the rate's ("roughly a 20% CAGR");
         // "now" before a verb of planning is no date; an amount in a ",
         // when" clause after a span's end is of that year; a start dated
@@ -3971,6 +3984,9 @@ fn cjk() -> Vec<Row> {
                 .verdict("consistent")],
         ),
         none("売上高は2019年の820億円から2023年に1,150億円に拡大した。年平均成長率は5%を見込む。"),
+        // Aircraft, ships and sites are counted (架, 艘, 座, 機, 곳): no start
+        // of a sum of money (once 1.267 million drones -> 2 trillion yuan).
+        none("到2030年，我国通用航空市场规模有望达到2万亿元，年均复合增长率保持在30%以上。\n相关阅读：2023年全国注册无人机126.7万架，同比增长32.2%"),
         // A relative date dates an amount within forty characters, not
         // bytes (once undated in Korean).
         row(

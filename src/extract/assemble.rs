@@ -182,6 +182,9 @@
 //!    about the world (and no other place) that names the world, a market,
 //!    industry, sector or economy, or points back; the places its own
 //!    sentence sets against it do not rule that neighbour out.
+//!    A rate whose own sentence has a level it cannot date ("a rival house
+//!    pegs growth at 5.9% a year over the same period, which would leave
+//!    the market at $49.9 billion") takes no end from another sentence.
 //!    A rate sentence with no figures that names a region ("Growth in Asia
 //!    is expected to average 12.4% a year") takes none from a neighbour
 //!    that names no place, unless the neighbour points back, calls it the
@@ -1006,6 +1009,18 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         if target_past && !own_base {
             chosen = Reading::default();
         }
+    }
+    // A rate whose own sentence has a level it cannot date ("Rival house
+    // Orion Data pegs growth at 5.9% a year over the same period, which
+    // would leave the market at $49.9 billion") takes no end from another
+    // sentence: its own figure is its end, in a year the text does not say.
+    let own_undated = doc
+        .parsed(s)
+        .amounts
+        .iter()
+        .any(|a| !a.skip && a.when.is_none() && !a.relative);
+    if own_undated && chosen.target.as_ref().is_some_and(|t| t.distance > 0) {
+        chosen = Reading::default();
     }
     // A reading that uses a member of a list of parallel series' figures
     // is kept with every other pairing of its lists' members (see `lists`).

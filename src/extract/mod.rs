@@ -67,7 +67,7 @@
 //! multiplying the number before them (`12조5천억 원` is 12.5 trillion won,
 //! `1천6백억 원` 160 billion, `3千1百万台` 31 million); a currency (`元`, `人民币`, `美元`,
 //! `米ドル`, `ドル`, `円`, `欧元`, `ユーロ`, `韩元`, `ウォン`, `英镑`, `ポンド`, `원`,
-//! `달러`) or a counter (`辆`, `台`, `人`, `件`, `대`, `명`); a conversion in
+//! `달러`) or a counter (`辆`, `台`, `人`, `件`, `架`, `艘`, `座`, `機`, `대`, `명`, `곳`); a conversion in
 //! brackets (`(約17兆3000億円)`) is not a level of the series, but brackets
 //! that open with a date hold another year's figure (`4,500億円（24年3月期は
 //! 3,120億円）`, `$6.8bn (2023: $4.1bn)`, `（前期は…）`). The printed
