@@ -565,9 +565,10 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             let overall = own_subject.as_deref() == Some(WHOLE_MARKET);
             let world = parsed.places.iter().all(|p| *p == "world");
             if distance > 0 && overall {
-                const WHOLE: [&str; 4] = ["market", "industry", "sector", "economy"];
                 let names = parsed.places.contains(&"world")
-                    || WHOLE.iter().any(|w| contains_word(&text[start..end], w))
+                    || MARKET_WORDS
+                        .iter()
+                        .any(|w| contains_word(&text[start..end], w))
                     || points_back(&text[start..end]);
                 if !(names && world) {
                     continue;

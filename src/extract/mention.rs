@@ -530,9 +530,11 @@ pub(super) fn place(word: &str) -> Option<&'static str> {
 /// Whether the clause opening at token `open` names a subject of its own
 /// before a growth verb ahead of the rate at `rate`: "…, with foldables
 /// growing at a CAGR of 40%", "…, while online sales will rise at 14% a
-/// year", "…, while the natural-diamond market will shrink at 2% a year"; not "…, with a CAGR of 8.4%" (no verb), a pronoun ("…, while it
-/// will grow at …"), a measure alone ("…, with revenue growing at …") or
-/// words with a figure among them.
+/// year", "…, while the natural-diamond market will shrink at 2% a year";
+/// not "…, with a CAGR of 8.4%" (no verb), a pronoun ("…, while it will
+/// grow at …"), a measure alone ("…, with revenue growing at …"), the
+/// market alone, a clause that opens with its verb, or words with a figure
+/// among them.
 fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool {
     const VERBS: &[&str] = &[
         "grow",
@@ -637,7 +639,6 @@ fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool {
     // A measure alone ("…, with revenue growing at …") is the sentence's
     // own series; the measures rule tells it from another.
     // So is the market alone ("…, and the market will reach $5 billion").
-    const WHOLE: [&str; 4] = ["market", "industry", "sector", "economy"];
     match words.first() {
         None => false,
         Some(t) if PRONOUNS.iter().any(|w| t.is_word(w)) => false,
@@ -646,7 +647,9 @@ fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool {
                 && !words
                     .iter()
                     .all(|t| crate::vocab::measure(t.text).is_some())
-                && !words.iter().all(|t| WHOLE.iter().any(|w| t.is_word(w)))
+                && !words
+                    .iter()
+                    .all(|t| MARKET_WORDS.iter().any(|w| t.is_word(w)))
         }
     }
 }
@@ -745,6 +748,10 @@ fn verb_kind(word: &str) -> Option<Verb> {
         _ => None,
     }
 }
+
+/// The words for a whole market: a subject that is one of them names no
+/// series of its own.
+pub(super) const MARKET_WORDS: [&str; 4] = ["market", "industry", "sector", "economy"];
 
 /// Words that point back at what came before: a subject that is one names
 /// no series of its own.
@@ -864,7 +871,6 @@ pub(super) fn subject_words(sentence: &str) -> Vec<String> {
 /// reach $515 billion" → "lending"; not "Revenue from smart meters will
 /// grow", "Global sales are projected", "India's market will").
 fn series_subject(toks: &[Tok<'_>]) -> Option<String> {
-    const WHOLE: [&str; 4] = ["market", "industry", "sector", "economy"];
     const FILLERS: [&str; 4] = ["alone", "itself", "also", "too"];
     let head = sentence_subject(toks)?;
     let words: Vec<&Tok<'_>> = toks
@@ -878,7 +884,7 @@ fn series_subject(toks: &[Tok<'_>]) -> Option<String> {
     let phrase = &words[..=end];
     let names_other = phrase.iter().any(|t| {
         crate::vocab::measure(t.text).is_some()
-            || WHOLE.iter().any(|w| t.is_word(w))
+            || MARKET_WORDS.iter().any(|w| t.is_word(w))
             || place(t.text).is_some()
     });
     if names_other {
