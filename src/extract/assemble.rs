@@ -208,6 +208,7 @@ use core::ops::Range;
 
 use super::mention::*;
 use super::relative::{derive, Derived, End};
+use super::scan::find_folded;
 use super::sentences::Sentence;
 use super::{Claim, Spans};
 use crate::{Amount, Figure, Forecast, Period, Rate, Scale, Source, Stated, When};
@@ -1141,18 +1142,24 @@ fn contains_word(text: &str, word: &str) -> bool {
     if w.is_empty() || w.len() > t.len() {
         return false;
     }
-    // (Positions whose first byte cannot match are passed over at once.)
-    let first = w[0] | 0x20;
-    (0..=t.len() - w.len()).any(|i| {
-        (t[i] | 0x20) == first
-            && t[i..i + w.len()].eq_ignore_ascii_case(w)
+    // (Only the positions whose first byte matches are read: see
+    // `scan::find_folded`.)
+    let starts = &t[..=t.len() - w.len()];
+    let mut from = 0;
+    while let Some(i) = find_folded(starts, from, w[0] | 0x20) {
+        let word = t[i..i + w.len()].eq_ignore_ascii_case(w)
             && (i == 0 || !letter(&t[i - 1]))
             && match t.get(i + w.len()) {
                 None => true,
                 Some(b) if !letter(b) => true,
                 Some(b) => (*b | 0x20) == b's' && t.get(i + w.len() + 1).is_none_or(|c| !letter(c)),
-            }
-    })
+            };
+        if word {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
 }
 
 /// Whether `haystack` contains `needle` (ASCII, any case).
