@@ -578,15 +578,22 @@ fn compared(toks: &[Tok<'_>], first: usize) -> bool {
 /// first token, not back past a word of [`CONTRAST`], `;` or another
 /// percent sign (one in the rate's own phrase makes it negative outright).
 fn decline_far_before(toks: &[Tok<'_>], first: usize) -> bool {
-    (first.saturating_sub(40)..first)
-        .rev()
-        .take_while(|&k| {
-            let t = toks[k];
-            !(CONTRAST.iter().any(|w| t.is_word(w))
-                || t.is_sym(";")
-                || percent_at(toks, k).is_some())
-        })
-        .any(|k| DECLINE.iter().any(|w| toks[k].is_word(w)))
+    for k in (first.saturating_sub(40)..first).rev() {
+        let t = toks[k];
+        match t.kind {
+            Kind::Word => {
+                if CONTRAST.iter().any(|w| t.is_word(w)) || percent_at(toks, k).is_some() {
+                    return false;
+                }
+                if DECLINE.iter().any(|w| t.is_word(w)) {
+                    return true;
+                }
+            }
+            Kind::Sym if t.text == ";" || t.is_percent() => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether the words near a rate say it spans the figures just given:
