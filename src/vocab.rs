@@ -14,6 +14,7 @@ use crate::{Currency, Qualifier, Scale};
 /// glued to it (`"$5.17B"`, `"£667m"`).
 pub(crate) const SCALE_WORDS: &[(&str, Scale, bool)] = &[
     ("thousand", Scale::Thousand, true),
+    ("thousands", Scale::Thousand, true),
     ("k", Scale::Thousand, false),
     ("lakh", Scale::Lakh, true),
     ("lakhs", Scale::Lakh, true),

@@ -2720,6 +2720,42 @@ fn classes() -> Vec<Row> {
         // unit.
         none("Key figures (USD million)\nRevenue: 120\nProfit: 18\nCAGR 2020-2024: 9.5%"),
         none("Market size (estimate)\n2023: 13.8\n2030: 31.2\nCAGR 2023–2030: 12.4%"),
+        // A scale alone in brackets ("(thousands)"), and unit words after a
+        // heading's last comma, give the unit too; a year label may carry a
+        // forecast suffix ("2026F"), and an aside in brackets may follow the
+        // number (each once unverifiable).
+        row(
+            "Home batteries installed, Australia (thousands)\n2022: 47\n2023: 58\n2026F: 112\nCAGR 2023-2026F: 24.5%",
+            vec![claim(pct("24.5%", 24.5, 1))
+                .base(amt("58", 58_000.0).yr(2023))
+                .target(amt("112", 112_000.0).yr(2026))
+                .period(2023, 2026, "2023-2026")
+                .verdict("consistent")],
+        ),
+        row(
+            "Offshore wind capacity, GW\n2023: 73 (+13%)\n2030F: 238\nCAGR 2023-30F: 18.4%",
+            vec![claim(pct("18.4%", 18.4, 1))
+                .base(amt("73", 73.0).yr(2023))
+                .target(amt("238", 238.0).yr(2030))
+                .period(2023, 2030, "2023-30")
+                .verdict("consistent")],
+        ),
+        // Not after a comma that is followed by anything but unit words.
+        none("Sales fell, sharply\n2023: 40\n2025: 52\nCAGR 2023-2025: 14%"),
+        // "At the start of the year", "at the beginning of 2024": a level
+        // then is also the level at the end of the year before. Both
+        // readings are kept; they decide only where they agree.
+        none("There were 41,200 rapid chargers at the start of the year. The operator expects 52,000 chargers by 2027, a CAGR of 8%.")
+            .on(2024),
+        row(
+            "There were 41,200 rapid chargers at the start of the year. The operator expects 52,000 chargers by 2027, a CAGR of 15%.",
+            vec![claim(pct("15%", 15.0, 0))
+                .base(amt("41,200 rapid chargers", 41_200.0).yr(2024))
+                .target(amt("52,000 chargers", 52_000.0).yr(2027))
+                .verdict("inconsistent")],
+        )
+        .on(2024),
+        none("The fleet stood at 8,400 vehicles at the beginning of 2024 and should reach 17,400 vehicles by 2028, a CAGR of 20%."),
         // A relative date that opens a sentence dates its first amount
         // however far; a quote before "That is …" still points back; a span
         // after "than" is what the rate is set against; "up from" a bare

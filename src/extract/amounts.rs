@@ -301,7 +301,7 @@ pub(super) fn parse_amounts(
             when: None,
             relative: false,
             ago: None,
-            decade_end: false,
+            or_before: false,
             chained: None,
             list: None,
             skip: increment || bracketed || alternative || goal,
@@ -746,7 +746,12 @@ fn headed_amount(toks: &[Tok<'_>], i: usize, heading: Option<Heading>) -> Option
     {
         return None;
     }
-    if toks.get(i + 1).is_some_and(|n| !n.is_sym("|")) {
+    // The number ends its line or cell, or an aside in brackets follows
+    // it ("2023: 117 (+50%)").
+    if toks
+        .get(i + 1)
+        .is_some_and(|n| !(n.is_sym("|") || n.is_sym("(") || n.is_sym("（")))
+    {
         return None;
     }
     let (_, decimals) = number(&t)?;

@@ -1782,20 +1782,24 @@ fn build(
         }
     }
     // "by the end of the decade": writers mean its round year or the one
-    // before it (2030 or 2029). Both readings are kept.
-    let decade_end = target.as_ref().is_some_and(|t| t.amount.decade_end);
-    if let (true, Some(b), Some(bw), Some(t), Some(tw)) = (
-        decade_end,
-        base_figure,
-        base_when,
-        target_figure,
-        target_when,
-    ) {
-        let year = tw.calendar_year() - 1;
-        if year > bw.calendar_year() {
-            if let Ok(w) = When::year(i64::from(year)) {
+    // before it (2030 or 2029); "at the start of the year" (or of 2024): a
+    // level then is the level at the end of the year before. Both readings
+    // are kept, for either end.
+    let or_before = |c: &Option<Candidate>| c.as_ref().is_some_and(|c| c.amount.or_before);
+    if let (Some(b), Some(bw), Some(t), Some(tw)) =
+        (base_figure, base_when, target_figure, target_when)
+    {
+        let before = |w: When| When::year(i64::from(w.calendar_year() - 1)).ok();
+        if or_before(&target) && tw.calendar_year() - 1 > bw.calendar_year() {
+            if let Some(w) = before(tw) {
                 let target = Figure { when: Some(w), ..t };
                 alternatives.push(reading(Some(b), Some(target)));
+            }
+        }
+        if or_before(&baseline) {
+            if let Some(w) = before(bw) {
+                let base = Figure { when: Some(w), ..b };
+                alternatives.push(reading(Some(base), Some(t)));
             }
         }
     }

@@ -278,6 +278,10 @@ fn fiscal_end(a: i32, c: &Tok<'_>) -> Option<i32> {
 /// English words that date a figure relative to the publication date, with
 /// the years they add to it: "this year", "last year", "now".
 const RELATIVE: &[(&[&str], i32)] = &[
+    (&["the", "start", "of", "the", "year"], 0),
+    (&["the", "start", "of", "this", "year"], 0),
+    (&["the", "beginning", "of", "the", "year"], 0),
+    (&["the", "beginning", "of", "this", "year"], 0),
     (&["this", "year"], 0),
     (&["current", "year"], 0),
     (&["the", "current", "year"], 0),
@@ -290,6 +294,12 @@ const RELATIVE: &[(&[&str], i32)] = &[
     (&["at", "present"], 0),
     (&["as", "of", "now"], 0),
 ];
+
+/// Whether "the start of" or "the beginning of" stands at token `i`.
+fn start_of(toks: &[Tok<'_>], i: usize) -> bool {
+    let word = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is_word(w));
+    word(i, "the") && (word(i + 1, "start") || word(i + 1, "beginning")) && word(i + 2, "of")
+}
 
 /// Whether token `i` is "now" before a verb of planning or forecasting
 /// ([`PLANNING`], or a word ending in "-ing": "we are now targeting").
@@ -509,7 +519,7 @@ pub(super) fn parse_years(
                 last,
                 relative: decade.is_none(),
                 ago: None,
-                decade_end: true,
+                or_before: true,
             });
             i = last + 1;
             continue;
@@ -537,7 +547,7 @@ pub(super) fn parse_years(
                 last,
                 relative: !anchored || when.is_none(),
                 ago,
-                decade_end: false,
+                or_before: start_of(toks, i),
             });
             i = last + 1;
             continue;
@@ -596,13 +606,16 @@ pub(super) fn parse_years(
             None => When::year(i64::from(year)),
         };
         if let Ok(when) = when {
+            // "the start of 2024", "the beginning of 2024" (not of a
+            // month: "the start of March 2024").
+            let start = month.is_none() && first >= 3 && start_of(toks, first - 3);
             p.years.push(YearM {
                 when: Some(when),
                 first,
                 last,
                 relative: false,
                 ago: None,
-                decade_end: false,
+                or_before: start,
             });
         }
         i = last + 1;
@@ -924,7 +937,7 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
             a.when = years[yi].when;
             a.relative = years[yi].when.is_none();
             a.ago = years[yi].ago;
-            a.decade_end = years[yi].decade_end;
+            a.or_before = years[yi].or_before;
             // A figure of part of a year ("in the first half of 2024", "in
             // Q1 2024", "H1 2024", "the nine months to March 2024") is no
             // level of a yearly series.

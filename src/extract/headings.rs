@@ -4,16 +4,20 @@
 //!
 //! A **heading** is a line of its own (under 160 bytes) that ends with a
 //! unit in brackets: a currency (`$`, `US$`, `EUR`, `₹`, `yuan`, …), a
-//! scale (`bn`, `million`, `crore`, …), a physical unit (`GWh`, `MW`,
-//! `tonnes`, …) or a count noun (`units`), alone or together, after an
-//! optional "in" (`(in $ billion)`, `(USD million)`, `(million units)`).
-//! Every word in the brackets must be one of these; a bracket with
-//! anything else (`(2023)`, `(est.)`, `(see note)`) is no unit.
+//! scale (`bn`, `million`, `thousands`, `'000`, `crore`, …), a physical
+//! unit (`GWh`, `MW`, `tonnes`, …) or a count noun (`units`), alone or
+//! together, after an optional "in" (`(in $ billion)`, `(USD million)`,
+//! `(million units)`, `(thousands)`). Every word in the brackets must be
+//! one of these; a bracket with anything else (`(2023)`, `(est.)`, `(see
+//! note)`) is no unit. A line with no digit that ends with such words
+//! after its last comma gives them as well, as statistical tables print
+//! them ("LNG trade, million tonnes", "Wind capacity additions, GW").
 //!
 //! The lines under it, up to [`LINES`] of them, each on a line of its own,
 //! read a bare number that follows a year label and `:` or `|` ("2023:
-//! 13.8", "FY27E: 1,800", "2035 | 4,100") as an amount in the heading's
-//! unit (`amounts::headed_amount`). A line that is not short (over 160
+//! 13.8", "FY27E: 1,800", "2026F: 292", "2035 | 4,100") as an amount in
+//! the heading's unit (`amounts::headed_amount`), also before an aside in
+//! brackets ("2023: 117 (+50%)"). A line that is not short (over 160
 //! bytes) ends the list; so does a second heading.
 
 use super::sentences::Sentence;
@@ -50,7 +54,17 @@ pub(super) fn heading_of(sentences: &[Sentence], text: &str, s: usize) -> Option
     (s.saturating_sub(LINES)..s)
         .rev()
         .map_while(line)
-        .find_map(unit_in_brackets)
+        .find_map(|l| unit_in_brackets(l).or_else(|| unit_after_comma(l)))
+}
+
+/// The unit words after the last comma of a line with no digit: "LNG
+/// trade, million tonnes", "Wind capacity additions, GW".
+pub(super) fn unit_after_comma(line: &str) -> Option<Heading> {
+    if line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (_, unit) = line.trim_end().rsplit_once(',')?;
+    unit_of(unit.trim())
 }
 
 /// The unit in brackets at the end of a line: "(EUR bn)", "(GWh)", "(in $
@@ -58,7 +72,12 @@ pub(super) fn heading_of(sentences: &[Sentence], text: &str, s: usize) -> Option
 pub(super) fn unit_in_brackets(line: &str) -> Option<Heading> {
     let inner = line.trim_end().strip_suffix(')')?;
     let open = inner.rfind('(')?;
-    let inner = inner[open + 1..].trim();
+    unit_of(inner[open + 1..].trim())
+}
+
+/// The unit of a heading's unit words (see the module docs), or `None`
+/// where a word is no unit.
+fn unit_of(inner: &str) -> Option<Heading> {
     let inner = inner.strip_prefix("in ").unwrap_or(inner);
     let mut heading = Heading {
         currency: None,
@@ -72,6 +91,9 @@ pub(super) fn unit_in_brackets(line: &str) -> Option<Heading> {
             heading.currency = Some(c);
         } else if let Some((scale, _)) = vocab::scale_word(word) {
             heading.scale = scale;
+        } else if matches!(word, "'000" | "’000" | "000" | "000s" | "'000s") {
+            // Thousands, as tables print them: "(’000 units)".
+            heading.scale = Scale::Thousand;
         } else if let Some(&(_, unit)) = vocab::PHYSICAL_UNITS
             .iter()
             .find(|(w, _)| w.eq_ignore_ascii_case(word))
@@ -130,6 +152,24 @@ mod tests {
         );
         let units = unit("Shipments (million units)").expect("a unit");
         assert!(units.count && units.scale == Scale::Million);
+        let thousands = unit("Charging ports (thousands)").expect("a unit");
+        assert_eq!((thousands.scale, thousands.count), (Scale::Thousand, false));
+        let units = unit("Sales (’000 units)").expect("a unit");
+        assert!(units.count && units.scale == Scale::Thousand);
+        let comma = unit_after_comma("LNG trade, million tonnes").expect("a unit");
+        assert_eq!(
+            (comma.physical, comma.scale),
+            (Some("tonnes"), Scale::Million)
+        );
+        assert!(unit_after_comma("Capacity additions, GW").is_some());
+        for none in [
+            "Revenue, by region",
+            "Sales fell, sharply",
+            "Output 2023, million tonnes",
+            "Revenue",
+        ] {
+            assert_eq!(unit_after_comma(none), None, "{none}");
+        }
         for none in [
             "Revenue (2023)",
             "Market size (est.)",

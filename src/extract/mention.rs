@@ -122,8 +122,9 @@ pub(super) struct AmountM {
     pub(super) relative: bool,
     /// Dated "N years ago" (see [`YearM::ago`]): N.
     pub(super) ago: Option<i32>,
-    /// Dated "the end of the decade" (see [`YearM::decade_end`]).
-    pub(super) decade_end: bool,
+    /// Dated by words that writers also use for the year before (see
+    /// [`YearM::or_before`]).
+    pub(super) or_before: bool,
     /// An end reached in a clause that goes on from the end before it with
     /// no subject of its own ("… to $20 billion in 2020 (a CAGR of 14.9%)
     /// and is expected to reach $35 billion in 2025"): that end is its
@@ -225,9 +226,11 @@ pub(super) struct YearM {
     /// "N years ago": N, the years before the publication date. Writers
     /// also count them back from the latest year their figures name.
     pub(super) ago: Option<i32>,
-    /// "the end of the decade": dated the decade's round year, which
-    /// writers also use for the year before it.
-    pub(super) decade_end: bool,
+    /// Dated by words that writers also use for the year before: "the end
+    /// of the decade" (its round year, 2030, or 2029), "the start of the
+    /// year", "the beginning of 2024" (a level then is the level at the
+    /// end of the year before).
+    pub(super) or_before: bool,
 }
 
 #[derive(Debug, Clone)]

@@ -145,7 +145,11 @@
 //! 现在, 올해, 지난해, 작년, 내년, 현재; `the end of the decade` (`of this
 //! decade`, `the decade's end`: the round year after the publication year,
 //! 2030 for 2023, with the year before it as a second reading; `the end of
-//! the 2020s` needs no publication date). A figure dated as part of a year (`in
+//! the 2020s` needs no publication date); `the start of the year`, `the
+//! beginning of this year` (the publication year, with the year before it
+//! as a second reading, as for `the start of 2024`: a level at the start of
+//! a year is the level at the end of the one before; both readings must
+//! agree for a verdict). A figure dated as part of a year (`in
 //! the first half of 2024`, `Q1 2024`, `H1 2024`, `the nine months to March
 //! 2024`) is no level of a yearly series. `three years earlier` and `five
 //! years before` (ending their phrase) count back from the year the
@@ -217,10 +221,13 @@
 //! back, and a sentence ending in a colon ("This is what 26% growth looks
 //! like:") reads the list after it. A heading line that ends with a unit in
 //! brackets (`European heat pump market, sales value (EUR bn)`, `Battery
-//! demand (GWh)`, `(in $ billion)`, `(million units)`) gives that unit to
-//! the bare numbers of the list lines under it (up to twelve) that follow a
-//! year label and `:` or `|` (`2023: 13.8`, `FY27E: 1,800`, `2035 | 4,100`;
-//! the `headings` module).
+//! demand (GWh)`, `(in $ billion)`, `(million units)`, `(thousands)`,
+//! `(’000 units)`), or a line with no digit whose last comma is followed
+//! by unit words only (`LNG trade, million tonnes`, `Capacity additions,
+//! GW`), gives that unit to the bare numbers of the list lines under it (up
+//! to twelve) that follow a year label and `:` or `|` (`2023: 13.8`,
+//! `FY27E: 1,800`, `2026F: 292`, `2035 | 4,100`), at the end of the line or
+//! before an aside in brackets (`2023: 117 (+50%)`; the `headings` module).
 //!
 //! **Ends given relatively** (the `relative` module), where the figures
 //! around a rate give one end, dated, and the rate's sentence relates the
