@@ -2756,6 +2756,51 @@ fn classes() -> Vec<Row> {
         )
         .on(2024),
         none("The fleet stood at 8,400 vehicles at the beginning of 2024 and should reach 17,400 vehicles by 2028, a CAGR of 20%."),
+        // A deadline that opens the sentence, or the clause after its first
+        // comma ("By 2031, …", 到2028年, 2029年までに, 2030년까지), dates the
+        // undated end after an earlier dated start (each once
+        // unverifiable).
+        row(
+            "By 2031, the smart meter market is forecast to grow from $3.4 billion in 2024 to $6.1 billion, a CAGR of 8.7%.",
+            vec![claim(pct("8.7%", 8.7, 1))
+                .base(amt("$3.4 billion", 3.4e9).cur(USD).yr(2024))
+                .target(amt("$6.1 billion", 6.1e9).cur(USD).yr(2031))
+                .verdict("consistent")],
+        ),
+        row(
+            "报告预计，到2028年全国充电桩市场规模将由2023年的850亿元增长至2,100亿元，年均复合增长率约为19.8%。",
+            vec![claim(pct("约为19.8%", 19.8, 1).q(About))
+                .base(amt("850亿元", 8.5e10).cur(CNY).yr(2023))
+                .target(amt("2,100亿元", 2.1e11).cur(CNY).yr(2028))
+                .verdict("consistent")],
+        ),
+        row(
+            "2029年までに、国内の蓄電池市場は2023年の3,200億円から5,600億円に拡大し、年平均成長率は9.8%となる見通しだ。",
+            vec![claim(pct("9.8%", 9.8, 1))
+                .base(amt("3,200億円", 3.2e11).cur(JPY).yr(2023))
+                .target(amt("5,600億円", 5.6e11).cur(JPY).yr(2029))
+                .verdict("consistent")],
+        ),
+        row(
+            "2030년까지 국내 배터리 재활용 시장은 2024년 8,000억 원에서 2조 4,000억 원으로 성장해 연평균 성장률 20%를 기록할 전망이다.",
+            vec![claim(pct("20%", 20.0, 0))
+                .base(amt("8,000억 원", 8e11).cur(KRW).yr(2024))
+                .target(amt("2조 4,000억 원", 2.4e12).cur(KRW).yr(2030))
+                .verdict("consistent")],
+        ),
+        // Not an end before the start, nor past a clause break; the rate's
+        // clause holds its own "from … to …" however the ends are dated
+        // (once a wrong decided verdict: 2023 to 2030).
+        none("By 2030, revenue will reach $4.7 billion; it grew from $1.2 billion in 2023 to $1.5 billion last year, a CAGR of 25%."),
+        none("Subscriptions rose from 4.1 million in 2021 to 6.0 million last year, a CAGR of 13.5%, and the firm targets 9 million by 2028."),
+        row(
+            "Subscriptions rose from 4.1 million in 2021 to 6.0 million last year, a CAGR of 13.5%, and the firm targets 9 million by 2028.",
+            vec![claim(pct("13.5%", 13.5, 1))
+                .base(amt("4.1 million", 4.1e6).yr(2021))
+                .target(amt("6.0 million", 6e6).yr(2024))
+                .verdict("consistent")],
+        )
+        .on(2025),
         // A relative date that opens a sentence dates its first amount
         // however far; a quote before "That is …" still points back; a span
         // after "than" is what the rate is set against; "up from" a bare

@@ -143,7 +143,11 @@
 //!    its clause's figures only; so does the only rate of a sentence whose
 //!    clause holds two ends in different years ("Sales rose to $4.1 billion
 //!    in 2024 from $2.9 billion in 2021, a CAGR of roughly 12%, and it aims
-//!    to reach $7 billion by 2027": the rate is the history's).
+//!    to reach $7 billion by 2027": the rate is the history's), or two ends
+//!    marked "from" and "to" however they are dated ("By 2030, revenue will
+//!    reach $4.7 billion; it grew from $1.2 billion in 2023 to $1.5 billion
+//!    last year, a CAGR of 25%": with no publication date, unverifiable, not
+//!    a span to 2030).
 //!    A rate in a clause with a subject of its own before its growth,
 //!    decline or level verb ("…, with foldables growing at a CAGR of 40%",
 //!    "…, while online sales will grow at 14%", "…, while the natural-diamond
@@ -720,15 +724,18 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             // billion in 2021, a CAGR of roughly 12%, and it aims to reach
             // $7 billion by 2027": the rate is the history's).
             // (The clause's own levels: an end it goes on from is not one.)
+            // Ends marked "from" and "to" are both ends too, whatever their
+            // dates ("it grew from $1.2 billion in 2023 to $1.5 billion last
+            // year, a CAGR of 25%": not a later target of another clause).
             let both_ends = || {
                 let lo = amounts.partition_point(|a| a.first < rate_tokens.start);
                 let hi = amounts.partition_point(|a| a.first < rate_tokens.end);
-                let years: Vec<i32> = amounts[lo..hi]
-                    .iter()
-                    .filter(|a| !a.skip)
+                let own = || amounts[lo..hi].iter().filter(|a| !a.skip);
+                let years: Vec<i32> = own()
                     .filter_map(|a| a.when.map(When::calendar_year))
                     .collect();
-                years.iter().min() < years.iter().max()
+                let marked = |r: Role| own().any(|a| a.role == r);
+                years.iter().min() < years.iter().max() || (marked(Role::From) && marked(Role::To))
             };
             let by_clause = distance == 0
                 && !starts.is_empty()

@@ -729,6 +729,85 @@ pub(super) fn date_by_opening_span(toks: &[Tok<'_>], p: &mut Parsed) {
     }
 }
 
+/// The year a sentence opens with as a deadline: "By 2030, …", "By 2030
+/// the market …", 到2030年 (after at most two characters: 预计到2030年),
+/// 2030年までに, 2030년까지; or the clause after its first comma does
+/// ("According to the report, by 2030 …", 报告预计，到2030年…). Returns the
+/// year and the token after it.
+fn opening_deadline(toks: &[Tok<'_>], text: &str) -> Option<(i32, usize)> {
+    let comma = toks
+        .iter()
+        .position(|t| matches!(t.text, "," | "，" | ":" | "："));
+    [Some(0), comma.map(|c| c + 1)]
+        .into_iter()
+        .flatten()
+        .find_map(|at| deadline_at(toks, text, at))
+}
+
+/// A deadline year ([`opening_deadline`]) at token `at`.
+fn deadline_at(toks: &[Tok<'_>], text: &str, at: usize) -> Option<(i32, usize)> {
+    let year_at = |k: usize| toks.get(k).and_then(year_value);
+    // "By 2030"
+    if toks.get(at)?.is_word("by") {
+        return Some((year_at(at + 1)?, at + 2));
+    }
+    // 到2030年, 预计到2030年
+    if let Some(k) = (at..at + 3).find(|&k| toks.get(k).is_some_and(|t| t.text == "到")) {
+        let y = year_at(k + 1)?;
+        return year_char(toks.get(k + 2)).then_some((y, k + 3));
+    }
+    // 2030年までに, 2030년까지
+    let y = year_at(at)?;
+    if !year_char(toks.get(at + 1)) {
+        return None;
+    }
+    let after = toks.get(at + 2)?;
+    ["までに", "まで", "까지"]
+        .iter()
+        .find(|w| text[after.start..].starts_with(**w))
+        .map(|w| (y, at + 2 + w.chars().count()))
+}
+
+/// "By 2030, the market will grow from $1.2 billion in 2023 to $4.7
+/// billion", 到2030年，…将由2023年的1,200亿元增长至4,700亿元, 2030年までに…
+/// 2023年の1,200億円から4,700億円に, 2030년까지 … 2023년 1조 원에서 4조
+/// 원으로: a deadline year that opens the sentence dates the undated end
+/// marked "to" of the clause it opens (up to ";", ", and", "but", "while",
+/// "whereas"), where an amount marked "from" before it is dated earlier.
+pub(super) fn date_by_opening_deadline(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
+    let Some((year, after)) = opening_deadline(toks, text) else {
+        return;
+    };
+    let stop = (after..toks.len())
+        .find(|&k| {
+            let t = toks[k];
+            t.is_sym(";")
+                || t.is_sym("；")
+                || ["but", "while", "whereas"].iter().any(|w| t.is_word(w))
+                || (t.is_word("and") && toks[k - 1].is_sym(","))
+        })
+        .unwrap_or(toks.len());
+    let Some(from) = p.amounts.iter().position(|a| {
+        a.role != Role::To
+            && (after..stop).contains(&a.first)
+            && a.when.is_some_and(|w| w.calendar_year() < year)
+    }) else {
+        return;
+    };
+    // One of the two is marked: "from" (から, 에서) or "to" (至, 으로).
+    let marked = p.amounts[from].role == Role::From;
+    let to = p.amounts[from + 1..].iter_mut().find(|a| a.first < stop);
+    let end = |a: &&mut AmountM| {
+        (a.role == Role::To || (marked && a.role == Role::Unknown))
+            && a.when.is_none()
+            && !a.relative
+            && !a.skip
+    };
+    if let Some(a) = to.filter(end) {
+        a.when = When::year(i64::from(year)).ok();
+    }
+}
+
 /// "Over the past five years, subscribers have grown from 120 million to
 /// 310 million", published in 2024: the ends of an undated "from … to …"
 /// in a sentence whose span is the past N years (`the past five years`,

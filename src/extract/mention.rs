@@ -12,7 +12,8 @@ use std::collections::HashMap;
 use super::amounts::{link_chains, parse_amounts};
 use super::context::dateline_year;
 use super::dates::{
-    date_amounts, date_by_opening_span, date_by_past_span, parse_periods, parse_years,
+    date_amounts, date_by_opening_deadline, date_by_opening_span, date_by_past_span, parse_periods,
+    parse_years,
 };
 use super::headings::{heading_of, Heading};
 use super::lists::read_lists;
@@ -315,6 +316,9 @@ pub(super) fn parse(
     parse_amounts(toks, text, &mut p, used, set);
     parse_years(toks, text, &mut p, used, set);
     date_amounts(toks, text, &mut p);
+    if p.amounts.len() > 1 {
+        date_by_opening_deadline(toks, text, &mut p);
+    }
     if !p.periods.is_empty() && !p.amounts.is_empty() {
         date_by_opening_span(toks, &mut p);
         date_by_past_span(toks, text, &mut p, set);

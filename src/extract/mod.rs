@@ -130,7 +130,14 @@
 //! (`Between 2018 and 2023, revenue rose to $8.1 billion`, `From 2019 to
 //! 2023, …`) dates the undated ends of the clause it opens by it (up to
 //! `;`, `, and`, `but` or `while`): an amount marked "to" at the span's
-//! end, one marked "from" at its start, in whatever claim reads it.
+//! end, one marked "from" at its start, in whatever claim reads it. A
+//! deadline that opens a sentence, or the clause after its first comma
+//! (`By 2031, the market will grow from $3.4 billion in 2024 to $6.1
+//! billion`, `According to the report, by 2031 …`, 到2028年 and
+//! 报告预计，到2028年, 2029年までに, 2030년까지), dates the undated amount
+//! right after an earlier dated one in the clause it opens, where one of
+//! the two is marked as an end (`from`, `to`, 至, から, 에서, 으로; 由 and に
+//! mark none).
 //!
 //! **Relative dates**, read through the publication date of [`Context`]
 //! (or, where it gives none, the year of the text's dateline: its only line
