@@ -2788,6 +2788,26 @@ fn classes() -> Vec<Row> {
                 .target(amt("2조 4,000억 원", 2.4e12).cur(KRW).yr(2030))
                 .verdict("consistent")],
         ),
+        // "on" and up to three words (a hyphenated pair is one) may stand
+        // between an amount and its year, as spending is written; "The
+        // category" is a whole market, as "The market" is (each once
+        // unverifiable).
+        row(
+            "Shoppers spent $3.2 billion on frozen desserts in 2023. The market is expected to reach $4.1 billion by 2028, a CAGR of 5.1%.",
+            vec![claim(pct("5.1%", 5.1, 1))
+                .base(amt("$3.2 billion", 3.2e9).cur(USD).yr(2023))
+                .target(amt("$4.1 billion", 4.1e9).cur(USD).yr(2028))
+                .verdict("consistent")],
+        ),
+        row(
+            "Drinkers spent €1.9 billion on small-batch spirits in 2023. The category is forecast to be worth €2.6 billion by 2029, growing 5.4% a year.",
+            vec![claim(pct("5.4%", 5.4, 1))
+                .base(amt("€1.9 billion", 1.9e9).cur(cagr::Currency::EUR).yr(2023))
+                .target(amt("€2.6 billion", 2.6e9).cur(cagr::Currency::EUR).yr(2029))
+                .verdict("consistent")],
+        ),
+        // Not four words, nor across a comma.
+        none("Shoppers spent $3.2 billion on frozen desserts, ices and sorbets in 2023. The market is expected to reach $4.1 billion by 2028, a CAGR of 5.1%."),
         // Not an end before the start, nor past a clause break; the rate's
         // clause holds its own "from … to …" however the ends are dated
         // (once a wrong decided verdict: 2023 to 2030).

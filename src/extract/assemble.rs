@@ -177,8 +177,9 @@
 //!    CAGR over the period is 11.2%") takes figures only from a
 //!    neighbour that names it, points back ("It was …"), names the same kind
 //!    of measure, or, for a whole market or a place ("India will grow at
-//!    8%"), calls it a market, industry, sector or economy (or, for a
-//!    place, the country or the nation). The rate of the whole market ("The overall market
+//!    8%"), calls it a market, industry, sector, economy or category (or,
+//!    for a place, the country or the nation); "The category is forecast to
+//!    …" is such a subject, as "The market" is. The rate of the whole market ("The overall market
 //!    is forecast to grow at 4.9%"; "total spending", "the market as a
 //!    whole"; or such a phrase before a "which" that holds the rate:
 //!    "Europe will grow more slowly than the overall market, which is
@@ -589,7 +590,9 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                     // but not in a subject of several words: "the software
                     // segment" is a part of "the market", named only by its
                     // own words.
-                    const WHOLE: [&str; 5] = ["market", "industry", "sector", "economy", "segment"];
+                    const WHOLE: [&str; 6] = [
+                        "market", "industry", "sector", "economy", "category", "segment",
+                    ];
                     let whole = |w: &str| !several && WHOLE.contains(&w);
                     // A place as the subject ("India will grow at 8%") is
                     // its economy or market: "the country's economy" speaks

@@ -675,8 +675,10 @@ const LINKING: &[&str] = &[
 
 /// The dates of a sentence's amounts: a year just after an amount ("in
 /// 2024", "by the end of the year 2025", "(2022)", "last year", or after
-/// "in" or "of" and up to three lower-case words that name what it
-/// measures: "$8.8 trillion in transaction value for fiscal 2023", or after
+/// "in", "of" or "on" and up to three lower-case words that name what it
+/// measures, a hyphenated pair counting as one: "$8.8 trillion in
+/// transaction value for fiscal 2023", "£482m on plant-based milks in
+/// 2023", or after
 /// a word of a yearly flow: "500,000 units annually by 2024") is its own;
 /// an amount without one takes the nearest year before it in the sentence
 /// ("2024年的3002亿元", "Last year the figure stood at €2.6bn") that no other
@@ -921,9 +923,11 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
         // "$8.8 trillion in transaction value for fiscal 2023": up to
         // three lower-case words after "in" or "of" name what the amount
         // measures, and may stand before its year too.
+        // So do they after "on", as spending is written ("spent £482m on
+        // plant-based milks in 2023").
         let measured = toks
             .get(a.last + 1)
-            .is_some_and(|t| t.is_word("in") || t.is_word("of"));
+            .is_some_and(|t| t.is_word("in") || t.is_word("of") || t.is_word("on"));
         // "a $2.3 billion business in fiscal 2024": after "a", a noun for a
         // market or a business may stand before its year too.
         const BUSINESS: [&str; 6] = [
@@ -941,12 +945,27 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
                     && !LINKING.contains(&t.text)
                     && !matches!(t.text, "and" | "or" | "but" | "while" | "whereas" | "which")
             };
-            let n = toks[a.last + 2..]
-                .iter()
-                .take(4)
-                .take_while(|t| plain(t))
-                .count();
-            if n <= 3 {
+            // (A hyphen joins two words into one: "plant-based".)
+            let (mut words, mut n) = (0, 0);
+            let rest = &toks[a.last + 2..];
+            while let Some(t) = rest.get(n) {
+                let hyphen = t.is_sym("-")
+                    && n > 0
+                    && t.start == rest[n - 1].end
+                    && rest
+                        .get(n + 1)
+                        .is_some_and(|w| plain(w) && w.start == t.end);
+                if plain(t) {
+                    words += usize::from(n == 0 || !rest[n - 1].is_sym("-"));
+                } else if !hyphen {
+                    break;
+                }
+                n += 1;
+                if words > 3 {
+                    break;
+                }
+            }
+            if words <= 3 {
                 a.last + 2 + n
             } else {
                 a.last + 2
@@ -954,9 +973,8 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
         } else {
             a.last + 1
         };
-        let linking = |k: usize| {
-            linking(k) || (k > a.last + 1 && k < phrase_end) || (noun && k == a.last + 1)
-        };
+        let linking =
+            |k: usize| linking(k) || (k > a.last && k < phrase_end) || (noun && k == a.last + 1);
         let from = years.partition_point(|y| y.first <= a.last);
         after[ai] = (from..years.len())
             .take_while(|&yi| years[yi].first <= a.last + AFTER)

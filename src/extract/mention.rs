@@ -756,9 +756,9 @@ fn verb_kind(word: &str) -> Option<Verb> {
     }
 }
 
-/// The words for a whole market: a subject that is one of them names no
-/// series of its own.
-pub(super) const MARKET_WORDS: [&str; 4] = ["market", "industry", "sector", "economy"];
+/// The words for a whole market (a product category is one too): a
+/// subject that is one of them names no series of its own.
+pub(super) const MARKET_WORDS: [&str; 5] = ["market", "industry", "sector", "economy", "category"];
 
 /// Words that point back at what came before: a subject that is one names
 /// no series of its own.

@@ -118,10 +118,11 @@
 //! `2027年3月期` and `24年3月期` (the fiscal year ending that month),
 //! `2030년`; words such as "sold", "worth", "economy", "revenue", "sales" may
 //! stand between an amount and its year (`15.2 million units sold in 2021`,
-//! `$7.2 billion in revenue in 2022`), and so may "in" or "of" and up to
-//! three lower-case words that name what the amount measures (`$8.8
-//! trillion in transaction value for fiscal 2023`, `$2.5 billion in new
-//! orders in 2023`; not four: `$3 billion in loans to small businesses in
+//! `$7.2 billion in revenue in 2022`), and so may "in", "of" or "on" and up
+//! to three lower-case words that name what the amount measures, a
+//! hyphenated pair counting as one (`$8.8 trillion in transaction value for
+//! fiscal 2023`, `$2.5 billion in new orders in 2023`, `spent £482m on
+//! plant-based milks in 2023`; not four: `$3 billion in loans to small businesses in
 //! 2021` is undated), and, after "a", a noun for a market or a business
 //! (`a $2.3 billion business in fiscal 2024`, `a $40 billion market in
 //! 2022`), and so may a word of a flow (`500,000 units
