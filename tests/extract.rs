@@ -2808,6 +2808,35 @@ fn classes() -> Vec<Row> {
         ),
         // Not four words, nor across a comma.
         none("Shoppers spent $3.2 billion on frozen desserts, ices and sorbets in 2023. The market is expected to reach $4.1 billion by 2028, a CAGR of 5.1%."),
+        // An end "by the end of the forecast period" is dated by the rate's
+        // period, in whichever sentence the rate is (each once
+        // unverifiable).
+        row(
+            "The smart irrigation market is expected to post a CAGR of 11.4% through 2031. It was valued at $1.6 billion in 2024 and should reach $3.4 billion by the end of the forecast period.",
+            vec![claim(pct("11.4%", 11.4, 1))
+                .base(amt("$1.6 billion", 1.6e9).cur(USD).yr(2024))
+                .target(amt("$3.4 billion", 3.4e9).cur(USD).yr(2031))
+                .verdict("consistent")],
+        ),
+        row(
+            "The market was valued at $1.6 billion in 2024 and should reach $3.4 billion by the end of the forecast period. It is projected to grow at a CAGR of 11.4% during the forecast period 2025-2031.",
+            vec![claim(pct("11.4%", 11.4, 1))
+                .base(amt("$1.6 billion", 1.6e9).cur(USD).yr(2024))
+                .target(amt("$3.4 billion", 3.4e9).cur(USD).yr(2031))
+                .period(2025, 2031, "2025-2031")
+                .verdict("consistent")],
+        ),
+        // Not where the rate names no end year.
+        none("The market was valued at $1.6 billion in 2024 and should reach $3.4 billion by the end of the forecast period. It is projected to grow at a CAGR of 11.4% during the forecast period."),
+        // A sentence that names "the segment" after a segment's rate points
+        // back at it (once unverifiable).
+        row(
+            "The hospital segment is expected to post a CAGR of 9.2% through 2030. The report sizes the segment at $820 million in 2024 and expects it to reach $1.39 billion by 2030.",
+            vec![claim(pct("9.2%", 9.2, 1))
+                .base(amt("$820 million", 8.2e8).cur(USD).yr(2024))
+                .target(amt("$1.39 billion", 1.39e9).cur(USD).yr(2030))
+                .verdict("consistent")],
+        ),
         // Not an end before the start, nor past a clause break; the rate's
         // clause holds its own "from … to …" however the ends are dated
         // (once a wrong decided verdict: 2023 to 2030).

@@ -302,6 +302,7 @@ pub(super) fn parse_amounts(
             relative: false,
             ago: None,
             or_before: false,
+            period_end: period_end_after(toks, last + 1),
             chained: None,
             list: None,
             skip: increment || bracketed || alternative || goal,
@@ -311,6 +312,25 @@ pub(super) fn parse_amounts(
         });
         i = last + 1;
     }
+}
+
+/// Whether "by the end of the forecast period" starts at token `k`, right
+/// after an amount: "by", "at", "until" or "to", then "the end of", then
+/// "the" or "this", then "period" or a kind of period ("forecast",
+/// "projection", "review", "assessment") and "period".
+fn period_end_after(toks: &[Tok<'_>], k: usize) -> bool {
+    let word = |d: usize, w: &str| toks.get(k + d).is_some_and(|t| t.is_word(w));
+    let kind = |d: usize| {
+        ["forecast", "projection", "review", "assessment"]
+            .iter()
+            .any(|w| word(d, w))
+    };
+    ["by", "at", "until", "to"].iter().any(|w| word(0, w))
+        && word(1, "the")
+        && word(2, "end")
+        && word(3, "of")
+        && (word(4, "the") || word(4, "this"))
+        && (word(5, "period") || (kind(5) && word(6, "period")))
 }
 
 /// An amount as read: the figure, its unit and its first and last tokens.

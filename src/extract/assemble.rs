@@ -95,7 +95,8 @@
 //!    amounts in a sentence about a segment, are rates of segments: they
 //!    borrow no figures from their neighbours, except (outside a slash
 //!    list) from the next sentence when it points back at them ("It was
-//!    worth $620 million in 2024 …", "The segment was worth …"). A rate set against another
+//!    worth $620 million in 2024 …", "The segment was worth …") or names
+//!    the segment ("The report sizes the segment at …"). A rate set against another
 //!    ("compared with 5 per cent over the previous five years", "versus
 //!    6%") is another span's: it reads no figures, and does not make the
 //!    rate it is set against a segment's. A rate in a clause opened by ",
@@ -453,12 +454,15 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     let mut beyond = None;
     // A segment's rate borrows from the sentence right after it only when
     // that one points back at it ("… the segment to post a CAGR of 9.4%.
-    // It was valued at …"): those are the segment's own figures.
-    if segment
-        && !rate.slashed
-        && s + 1 < doc.sentences.len()
-        && points_back(&text[doc.sentences[s + 1].start..])
-    {
+    // It was valued at …", "The firm sizes the segment at …"): those are
+    // the segment's own figures.
+    let after = doc.sentences.get(s + 1).map(|n| &text[n.start..n.end]);
+    let names_segment = |n: &str| {
+        ["the segment", "this segment"]
+            .iter()
+            .any(|w| contains_ignore_case(n, w))
+    };
+    if segment && !rate.slashed && after.is_some_and(|n| points_back(n) || names_segment(n)) {
         order.push((s + 1, 1));
     }
     if !segment {
@@ -1456,16 +1460,26 @@ fn choose(
         // the end ("to Rs 7,870 crore"), in the rate's clause (not "fell
         // from $12 billion to $9 billion; analysts expect 4% a year to
         // 2026").
+        // An amount said to be at the end of the forecast period is one
+        // in any sentence the rate reads ("It was valued at $480 million in
+        // 2024 and is expected to reach $950 million by the end of the
+        // forecast period").
         target = candidates
             .iter()
             .filter(|c| {
-                c.distance == 0
+                let own = c.distance == 0
                     && (from.is_some() || rate_clause.contains(&c.amount.first))
-                    && c.amount.when.is_none()
                     && c.amount.role != Role::From
-                    && (from.is_some() || c.amount.role == Role::To)
+                    && (from.is_some() || c.amount.role == Role::To);
+                c.amount.when.is_none() && (own || c.amount.period_end)
             })
-            .max_by_key(|c| (c.amount.role == Role::To, c.amount.first))
+            .max_by_key(|c| {
+                (
+                    c.amount.period_end,
+                    c.amount.role == Role::To,
+                    c.amount.first,
+                )
+            })
             .cloned();
     }
     // Two series in the rate's sentence ("units rose from 300 million in

@@ -126,6 +126,10 @@ pub(super) struct AmountM {
     /// Dated by words that writers also use for the year before (see
     /// [`YearM::or_before`]).
     pub(super) or_before: bool,
+    /// Undated, and said to be at the end of the period the claim names
+    /// ("$950 million by the end of the forecast period"): dated by the
+    /// rate's period, in whichever sentence the rate is.
+    pub(super) period_end: bool,
     /// An end reached in a clause that goes on from the end before it with
     /// no subject of its own ("… to $20 billion in 2020 (a CAGR of 14.9%)
     /// and is expected to reach $35 billion in 2025"): that end is its

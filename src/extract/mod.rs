@@ -138,7 +138,12 @@
 //! 报告预计，到2028年, 2029年までに, 2030년까지), dates the undated amount
 //! right after an earlier dated one in the clause it opens, where one of
 //! the two is marked as an end (`from`, `to`, 至, から, 에서, 으로; 由 and に
-//! mark none).
+//! mark none). An amount followed by "by the end of the forecast period"
+//! (or "at", "until", "to"; "the period", "the projection period", "this
+//! review period") is at the end of the period the rate names, in
+//! whichever sentence the rate stands (`It was valued at $1.6 billion in
+//! 2024 and should reach $3.4 billion by the end of the forecast period`
+//! beside `a CAGR of 11.4% through 2031`).
 //!
 //! **Relative dates**, read through the publication date of [`Context`]
 //! (or, where it gives none, the year of the text's dateline: its only line
