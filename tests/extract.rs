@@ -2837,6 +2837,16 @@ fn classes() -> Vec<Row> {
                 .target(amt("$1.39 billion", 1.39e9).cur(USD).yr(2030))
                 .verdict("consistent")],
         ),
+        // A goal is no level, unless its sentence goes on to the growth it
+        // takes ("…, implying", "which would require") (once unverifiable).
+        row(
+            "Management set a target of $3.1 billion for fiscal 2031, up from $1.84 billion in fiscal 2025, implying compound annual growth of roughly 9%.",
+            vec![claim(pct("roughly 9%", 9.0, 0).q(Roughly))
+                .base(amt("$1.84 billion", 1.84e9).cur(USD).yr(2025))
+                .target(amt("$3.1 billion", 3.1e9).cur(USD).yr(2031))
+                .verdict("consistent")],
+        ),
+        none("The ministry's target of $350 billion in exports by 2030 looks distant. Exports grew 4.2% a year over the past five years, reaching $260 billion in 2024."),
         // Not an end before the start, nor past a clause break; the rate's
         // clause holds its own "from … to …" however the ends are dated
         // (once a wrong decided verdict: 2023 to 2030).

@@ -236,6 +236,31 @@ pub(super) fn parse_amounts(
                     .any(|w| t.is_word(w))
             }))
             || (1..=2).any(|d| before(d).is_some_and(|t| matches!(t.text, "目" | "標" | "标")));
+        // Unless the sentence goes on to the growth the goal takes: "set a
+        // target of $3.1 billion for fiscal 2031, implying compound annual
+        // growth of roughly 9%" (a word of implying or requiring between it
+        // and a compound annual rate after it).
+        let implied = || {
+            p.rates.iter().any(|r| {
+                r.cagr
+                    && r.first > last
+                    && (last + 1..r.first).any(|k| {
+                        [
+                            "implying",
+                            "implies",
+                            "imply",
+                            "requiring",
+                            "require",
+                            "requires",
+                            "mean",
+                            "means",
+                        ]
+                        .iter()
+                        .any(|w| toks[k].is_word(w))
+                    })
+            })
+        };
+        let goal = goal && !implied();
         let alternative = before(1).is_some_and(|t| t.is_word("or"))
             && p.amounts.last().is_some_and(|a| a.last + 3 >= first);
         for u in used.iter_mut().take(last + 1).skip(i) {

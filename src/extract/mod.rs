@@ -316,7 +316,9 @@
 //! sentences (its own, up to three before or six when the period pins the
 //! years, and after it on its line); hard constraints (one series: the same
 //! currency, counts or unit; a baseline before the target; increments,
-//! goals ("a target of $350 billion") and conversions are not levels); the
+//! goals ("a target of $350 billion", unless the sentence goes on to the
+//! growth the goal takes: "…, implying compound annual growth of roughly
+//! 9%", "which would require") and conversions are not levels); the
 //! choice of target and baseline; no figures from a sentence about another
 //! place (`Globally, the market …` after `The U.S. market …`) or another
 //! measure (revenue against shipments or profit), nor from
