@@ -2847,6 +2847,22 @@ fn classes() -> Vec<Row> {
                 .verdict("consistent")],
         ),
         none("The ministry's target of $350 billion in exports by 2030 looks distant. Exports grew 4.2% a year over the past five years, reaching $260 billion in 2024."),
+        // A rate another source gives, set against the figures ("though
+        // some analysts put …", "Other forecasters expect …", "but a rival
+        // firm sees …") is that source's estimate: it reads no figures
+        // (each once a wrong decided verdict). A source alone ("analysts
+        // expect") is no rival.
+        none("The market was worth $880 million in 2023 and could reach $2.1 billion by 2030, though some analysts put the CAGR closer to 10%."),
+        none("The market was worth $880 million in 2023 and could reach $2.1 billion by 2030, but a rival firm sees a CAGR of 9%."),
+        none("The market was worth $880 million in 2023 and could reach $2.1 billion by 2030. Other forecasters expect a CAGR of about 10%."),
+        none("The market was worth $880 million in 2023 and could reach $2.1 billion by 2030. Some analysts, however, put the CAGR closer to 10%."),
+        row(
+            "The market was worth $880 million in 2023 and could reach $2.1 billion by 2030. Analysts expect a CAGR of 13.2%.",
+            vec![claim(pct("13.2%", 13.2, 1))
+                .base(amt("$880 million", 8.8e8).cur(USD).yr(2023))
+                .target(amt("$2.1 billion", 2.1e9).cur(USD).yr(2030))
+                .verdict("consistent")],
+        ),
         // Not an end before the start, nor past a clause break; the rate's
         // clause holds its own "from … to …" however the ends are dated
         // (once a wrong decided verdict: 2023 to 2030).

@@ -99,7 +99,13 @@
 //!    the segment ("The report sizes the segment at …"). A rate set against another
 //!    ("compared with 5 per cent over the previous five years", "versus
 //!    6%") is another span's: it reads no figures, and does not make the
-//!    rate it is set against a segment's. A rate in a clause opened by ",
+//!    rate it is set against a segment's. So is a rate another source gives
+//!    against the figures, in a clause or sentence with no figure of its
+//!    own: after a source marked as another ("Other forecasters expect a
+//!    CAGR of about 10%", "a rival firm sees", "some analysts", "others")
+//!    or after a contrast word ("…, though analysts put the CAGR closer to
+//!    10%", "Analysts, however, …"); "Analysts expect a CAGR of 7.9%" alone
+//!    is the figures' rate. A rate in a clause opened by ",
 //!    where" or ", in which" ("… driven by demand in Asia, where sales are
 //!    expected to increase at a CAGR of 12.4%") is the rate of what the
 //!    clause before it named: it takes figures of its own clause only. A

@@ -517,7 +517,7 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
             subject: false,
             parallel: false,
             pair: None,
-            compared: compared(toks, first),
+            compared: compared(toks, first) || rival(toks, first, last),
             terms: terms(toks, first, last),
         });
         i = last + 1;
@@ -558,6 +558,66 @@ fn terms(toks: &[Tok<'_>], first: usize, last: usize) -> Option<Terms> {
             .take_while(|&k| toks[k].kind != Kind::Num && !contrast(k))
             .find_map(at)
     })
+}
+
+/// Words for whoever forecasts: a rate after one marked as another source
+/// is that source's estimate (see [`rival`]).
+const SOURCES: &[&str] = &[
+    "analyst",
+    "analysts",
+    "forecaster",
+    "forecasters",
+    "economist",
+    "economists",
+    "researcher",
+    "researchers",
+    "firm",
+    "firms",
+    "expert",
+    "experts",
+    "observers",
+    "estimate",
+    "estimates",
+    "others",
+    "house",
+    "houses",
+    "consultancy",
+    "consultancies",
+    "banks",
+    "brokers",
+];
+
+/// Whether the rate at tokens `first..=last` is another source's estimate,
+/// set against the figures around it: a word of [`SOURCES`] up to twelve
+/// tokens before it (not back past `;`) that is marked as another ("other",
+/// "another", "rival", "competing", "some" before it, or "others"), or
+/// that follows a contrast word ("though", "although", "but", "however",
+/// "whereas", "while", "yet") by up to four tokens or stands before
+/// "however"; and from that word to the sentence's end, no number but the
+/// rate and years ("…, though some analysts put the CAGR closer to 10%",
+/// "Other forecasters expect a CAGR of about 10%"). "Analysts expect a CAGR
+/// of 7.9%" alone is no rival.
+fn rival(toks: &[Tok<'_>], first: usize, last: usize) -> bool {
+    const ANOTHER: [&str; 5] = ["other", "another", "rival", "competing", "some"];
+    const CONTRASTS: [&str; 7] = [
+        "though", "although", "but", "however", "whereas", "while", "yet",
+    ];
+    let is = |k: usize, words: &[&str]| words.iter().any(|w| toks[k].is_word(w));
+    let lo = (first.saturating_sub(12)..first)
+        .rev()
+        .find(|&k| toks[k].is_sym(";"))
+        .map_or(first.saturating_sub(12), |k| k + 1);
+    let Some(source) = (lo..first).find(|&k| is(k, SOURCES)) else {
+        return false;
+    };
+    let marked = toks[source].is_word("others")
+        || (source.saturating_sub(3)..source).any(|k| is(k, &ANOTHER))
+        || (source.saturating_sub(4)..source).any(|k| is(k, &CONTRASTS))
+        || (source + 1..(source + 3).min(first)).any(|k| toks[k].is_word("however"));
+    let figures = (source..toks.len()).any(|k| {
+        toks[k].kind == Kind::Num && !(first..=last).contains(&k) && year_value(&toks[k]).is_none()
+    });
+    marked && !figures
 }
 
 /// Whether the rate at token `first` is set against another ("compared
