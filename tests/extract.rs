@@ -2863,6 +2863,29 @@ fn classes() -> Vec<Row> {
                 .target(amt("$2.1 billion", 2.1e9).cur(USD).yr(2030))
                 .verdict("consistent")],
         ),
+        // A history from a start the text does not date ("since launch");
+        // a rate on a basis the figures are not in (台数ベース against
+        // 金額ベース figures; "Shipments" or "Unit sales" against the
+        // market's value in another clause); a rate of a price, an amount
+        // per household or a share against the market's size; the world's
+        // rate against figures named under the home market after it: each
+        // reads none of those figures (each once a wrong decided verdict).
+        none("The app had 2.8 million paying users at the end of 2024, having grown at a compound annual rate of 40% since launch, and expects to reach 6 million by 2029."),
+        none("国内のドローン市場は、出荷台数ベースで年平均12.5%の成長が見込まれる。金額ベースでは2024年の900億円から2030年に1,500億円へ拡大する見通しだ。"),
+        none("国内の蓄電池市場は2024年に8,000億円となった。世界市場は2030年まで年平均11%で拡大すると予測されており、国内市場も2030年には1兆2,000億円に達する見通しだ。"),
+        none("Shipments are set to rise at a CAGR of 3%, with the market reaching $15 billion by 2030 from $10 billion in 2024."),
+        none("Unit sales are expected to grow at a CAGR of 5%, while revenue rises from $3 billion in 2024 to $5 billion in 2030."),
+        none("Prices are expected to climb 4% a year, lifting the market from $20 billion in 2024 to $27 billion in 2030."),
+        none("Spending per household will grow 6% a year, taking the market from $30 billion in 2024 to $45 billion in 2030."),
+        none("E-commerce sales rose from $30 billion in 2019 to $66 billion in 2024, and their share of retail rose from 9% to 16%, a CAGR of 12.2%."),
+        // A price's own levels are its figures.
+        row(
+            "The average selling price will rise from $240 in 2024 to $300 in 2030, a CAGR of 3.8%.",
+            vec![claim(pct("3.8%", 3.8, 1))
+                .base(amt("$240", 240.0).cur(USD).yr(2024))
+                .target(amt("$300", 300.0).cur(USD).yr(2030))
+                .verdict("consistent")],
+        ),
         // Not an end before the start, nor past a clause break; the rate's
         // clause holds its own "from … to …" however the ends are dated
         // (once a wrong decided verdict: 2023 to 2030).

@@ -105,7 +105,19 @@
 //!    CAGR of about 10%", "a rival firm sees", "some analysts", "others")
 //!    or after a contrast word ("…, though analysts put the CAGR closer to
 //!    10%", "Analysts, however, …"); "Analysts expect a CAGR of 7.9%" alone
-//!    is the figures' rate. A rate in a clause opened by ",
+//!    is the figures' rate. So is a history from a start the text does not
+//!    date ("having grown at a compound annual rate of 40% since launch").
+//!    A rate whose basis is named before it in Chinese, Japanese or Korean
+//!    (台数ベース, 数量ベース, 按销量, 수량 기준 for units; 金額ベース, 按销售额,
+//!    금액 기준 for value) is in those terms. A rate whose clause holds no
+//!    amount and names only units or users ("Shipments are set to rise at a
+//!    CAGR of 3%, with the market reaching $15 billion …"; "unit sales" are
+//!    units) takes no money. A rate whose subject is a price, a margin, a
+//!    share or an amount per head ("Prices are expected to climb 4% a year,
+//!    lifting the market from …", "Spending per household will grow 6% a
+//!    year", "their share of retail rose from 9% to 16%, a CAGR of 12.2%")
+//!    takes only amounts named as such ("The average selling price will
+//!    rise from $240 …"). A rate in a clause opened by ",
 //!    where" or ", in which" ("… driven by demand in Asia, where sales are
 //!    expected to increase at a CAGR of 12.4%") is the rate of what the
 //!    clause before it named: it takes figures of its own clause only. A
@@ -143,7 +155,10 @@
 //!    does not name it ("…, while the Canadian market will grow at a CAGR
 //!    of 6.3%"); nor an amount named under one place when another is named
 //!    between it and the rate (a new subject: "세계 시장은 … 1,020억 달러로
-//!    커질 것으로 보이며, 같은 기간 한국 시장은 연평균 15.2% 성장할 전망이다").
+//!    커질 것으로 보이며, 같은 기간 한국 시장은 연평균 15.2% 성장할 전망이다"),
+//!    or after the rate ("世界市場は…年平均11%で拡大すると予測されており、国内
+//!    市場も2030年には1兆2,000億円に達する": 国内 is Japan's in Japanese,
+//!    China's in Chinese).
 //!    With several compound annual rates in a sentence, each in a clause
 //!    with levels of its own ("…, from $1.0 billion to $1.6 billion; EBITDA
 //!    grew at 18% a year, from $150 million to $290 million"), a rate takes
@@ -330,6 +345,19 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     let own_places = own.places.clone();
     let own_subject = own.subject.clone();
     let own_measures = own.measures.clone();
+    // What the rate measures where its clause says: in its terms ("by
+    // volume"), else units or users when those are all its clause names and
+    // it holds no amount ("Volumes are set to rise at a CAGR of 4%, with the
+    // market reaching $12 billion …": not the market's value; but
+    // "Subscriptions grew from $1.6 billion …" is in money).
+    let rate_clause = own.clause_starts.partition_point(|&b| b <= rate.first);
+    let in_rate_clause = |k: usize| own.clause_starts.partition_point(|&b| b <= k) == rate_clause;
+    let counted = own
+        .clause_measures
+        .get(rate_clause)
+        .is_some_and(|m| !m.is_empty() && m.iter().all(|m| matches!(*m, "units" | "users")))
+        && !own.amounts.iter().any(|a| in_rate_clause(a.first));
+    let terms = rate.terms.or(counted.then_some(Terms::Volume));
     // The period nearest the rate in its sentence.
     let near = own
         .periods
@@ -878,14 +906,32 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             } else {
                 None
             };
+            // So is one named after the rate, before an amount
+            // ("世界市場は…年平均9%で拡大すると予測されており、国内市場も2030年
+            // には5兆8,000億円に達する": the world's rate, Japan's figure).
             let new_subject = |a: &AmountM| match (rate_place, place_before(a.first)) {
-                (Some(&(at, key)), Some(&(_, named))) => at > a.last && key != named,
+                (Some(&(at, key)), Some(&(named_at, named))) => {
+                    key != named && (at > a.last || named_at > rate.last)
+                }
                 _ => false,
             };
             // A rate of a clause with its own subject ("…, with foldables
             // growing at a CAGR of 40%") takes figures of that clause only.
             let subject_clause =
                 |a: &AmountM| rate.subject && (distance > 0 || clause_of(a.first) != rate_clause);
+            // A rate of a price, margin, share or amount per head takes only
+            // amounts named as one: the word nearest before the amount that
+            // names what it measures is such a measure ("The average selling
+            // price will rise from $120 …", not "lifting the market from $10
+            // billion").
+            let named_intensive = |a: &AmountM| {
+                parsed
+                    .measure_at
+                    .iter()
+                    .rev()
+                    .find(|&&(k, _)| k < a.first)
+                    .is_some_and(|&(_, m)| m == "intensive" || crate::vocab::intensive(m))
+            };
             let level = |a: &&AmountM| {
                 !a.skip
                     && !subject_clause(a)
@@ -898,7 +944,8 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                     && (!own_clause || in_clause(a))
                     && !(rate_clause_bare && other_series(a))
                     && !under_other_place(a)
-                    && rate.terms.is_none_or(|t| t.admits(a.unit))
+                    && terms.is_none_or(|t| t.admits(a.unit))
+                    && !(rate.intensive && !named_intensive(a))
             };
             // Figures matched by position are the rate's whatever the
             // clauses say.

@@ -195,6 +195,12 @@ pub(super) struct RateM {
     /// "in value terms", "by volume": what the rate measures, so which
     /// amounts it can take (see [`Terms::admits`]).
     pub(super) terms: Option<Terms>,
+    /// Its subject is no size of a series but a price, a margin, a share or
+    /// an amount per head ("Prices are expected to rise 3% a year",
+    /// "Spending per household will grow 5% a year", "their share … rose
+    /// from 8% to 15%, a CAGR of 13.4%"): it takes only amounts named as
+    /// such a measure (see [`Parsed::measure_at`]).
+    pub(super) intensive: bool,
 }
 
 /// What a rate is said to measure: the money a market is worth ("in value
@@ -280,6 +286,10 @@ pub(super) struct Parsed {
     /// What each of those clauses measures (`vocab::measure` keys, and
     /// "segment" for a clause about a segment), one entry a clause.
     pub(super) clause_measures: Vec<Vec<&'static str>>,
+    /// In such a sentence, each word that names what a figure after it
+    /// measures, at its token: a `vocab::measure` key, "market" for a word
+    /// of [`MARKET_WORDS`], "intensive" for a share or an amount per head.
+    pub(super) measure_at: Vec<(usize, &'static str)>,
     /// In a sentence with a compound annual rate, the tokens that set one
     /// clause against another ("while", "whereas", "but"; for a sentence
     /// that opens with "While …", the comma that ends that clause).
@@ -473,6 +483,25 @@ pub(super) fn parse(
                 }
             }
             let segment = t.is_word("segment") || t.is_word("segments");
+            if clauses {
+                let market = MARKET_WORDS.iter().any(|w| t.is_word(w));
+                let at = if per_head(toks, k) || t.is_word("share") || t.is_word("penetration") {
+                    Some("intensive")
+                } else if market {
+                    Some("market")
+                } else {
+                    measure
+                };
+                if let Some(key) = at {
+                    p.measure_at.push((k, key));
+                }
+            }
+            // "unit sales" are units.
+            let measure = if t.is_word("sales") && k > 0 && toks[k - 1].is_word("unit") {
+                Some("units")
+            } else {
+                measure
+            };
             if let (true, Some(key)) = (clauses, measure.or(segment.then_some("segment"))) {
                 let c = p.clause_starts.partition_point(|&b| b <= k);
                 if !p.clause_measures[c].contains(&key) {
@@ -758,6 +787,17 @@ fn verb_kind(word: &str) -> Option<Verb> {
         | b"reckon" | b"reckons" => Some(Verb::Reporting),
         _ => None,
     }
+}
+
+/// Whether "per capita", "per household", "per person", "per head", "per
+/// user" or "per customer" starts at token `k`: an amount per head.
+pub(super) fn per_head(toks: &[Tok<'_>], k: usize) -> bool {
+    toks[k].is_word("per")
+        && toks.get(k + 1).is_some_and(|t| {
+            ["capita", "household", "person", "head", "user", "customer"]
+                .iter()
+                .any(|w| t.is_word(w))
+        })
 }
 
 /// The words for a whole market (a product category is one too): a
@@ -1117,6 +1157,16 @@ fn cjk_place(s: &str) -> Option<&'static str> {
         ("歐洲", "europe"),
         ("印度", "india"),
     ];
+    // "国内" (domestic) is Japan's in Japanese, China's in Chinese: a
+    // Japanese sentence has kana within a few characters ("国内の", "国内
+    // 市場は").
+    if s.starts_with("国内") {
+        let kana = s
+            .chars()
+            .take(12)
+            .any(|c| ('\u{3040}'..='\u{30FF}').contains(&c));
+        return Some(if kana { "japan" } else { "china" });
+    }
     PLACES
         .iter()
         .find(|(w, _)| s.starts_with(w))

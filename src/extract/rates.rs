@@ -517,8 +517,11 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
             subject: false,
             parallel: false,
             pair: None,
-            compared: compared(toks, first) || rival(toks, first, last),
-            terms: terms(toks, first, last),
+            compared: compared(toks, first)
+                || rival(toks, first, last)
+                || since_undated(toks, last),
+            terms: terms(toks, first, last).or_else(|| cjk_terms(toks, text, first)),
+            intensive: intensive_subject(toks, first),
         });
         i = last + 1;
     }
@@ -558,6 +561,49 @@ fn terms(toks: &[Tok<'_>], first: usize, last: usize) -> Option<Terms> {
             .take_while(|&k| toks[k].kind != Kind::Num && !contrast(k))
             .find_map(at)
     })
+}
+
+/// Whether the words before a rate, back to a `,` or `;` or another number
+/// (up to twenty tokens), name a price, a margin, a share or an amount per head
+/// ("Prices are expected to rise 3% a year", "Spending per household will
+/// grow 5% a year", "their share of total retail rose from 8% to 15%, a
+/// CAGR of 13.4%"; the levels of a percentage before it do not end the
+/// search).
+fn intensive_subject(toks: &[Tok<'_>], first: usize) -> bool {
+    const WORDS: [&str; 6] = [
+        "price",
+        "prices",
+        "margin",
+        "margins",
+        "share",
+        "penetration",
+    ];
+    let mut k = first;
+    let lo = first.saturating_sub(20);
+    while k > lo {
+        k -= 1;
+        let t = toks[k];
+        if t.is_sym(";") || (t.is_sym(",") && k + 1 < first && !toks[k + 1].is_word("a")) {
+            return false;
+        }
+        if t.kind == Kind::Num && percent_at(toks, k + 1).is_none() {
+            return false;
+        }
+        if WORDS.iter().any(|w| t.is_word(w)) || super::mention::per_head(toks, k) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether "since" follows the rate within three tokens and no year
+/// follows it within five ("31% since its launch", "a year since
+/// inception"): a history from a start the text does not date, which no
+/// figure of the text can check.
+fn since_undated(toks: &[Tok<'_>], last: usize) -> bool {
+    (last + 1..(last + 4).min(toks.len()))
+        .find(|&k| toks[k].is_word("since"))
+        .is_some_and(|k| !(k + 1..(k + 6).min(toks.len())).any(|j| year_value(&toks[j]).is_some()))
 }
 
 /// Words for whoever forecasts: a rate after one marked as another source
@@ -618,6 +664,28 @@ fn rival(toks: &[Tok<'_>], first: usize, last: usize) -> bool {
         toks[k].kind == Kind::Num && !(first..=last).contains(&k) && year_value(&toks[k]).is_none()
     });
     marked && !figures
+}
+
+/// What a Chinese, Japanese or Korean rate measures, where its clause
+/// names its basis before it: 台数ベース, 数量ベース, 按销量, 수량 기준 (units);
+/// 金額ベース, 按销售额, 按金额, 금액 기준 (value).
+fn cjk_terms(toks: &[Tok<'_>], text: &str, first: usize) -> Option<Terms> {
+    const VOLUME: [&str; 5] = ["台数ベース", "数量ベース", "按销量", "按銷量", "수량 기준"];
+    const VALUE: [&str; 5] = ["金額ベース", "按销售额", "按銷售額", "按金额", "금액 기준"];
+    let brk = |t: &Tok<'_>| matches!(t.text, "，" | "；" | "," | ";" | "。" | "、");
+    (first.saturating_sub(24)..first)
+        .rev()
+        .take_while(|&k| !brk(&toks[k]))
+        .filter(|&k| toks[k].is_cjk())
+        .find_map(|k| {
+            if cjk_word_at(toks, text, k, &VOLUME).is_some() {
+                Some(Terms::Volume)
+            } else if cjk_word_at(toks, text, k, &VALUE).is_some() {
+                Some(Terms::Value)
+            } else {
+                None
+            }
+        })
 }
 
 /// Whether the rate at token `first` is set against another ("compared
