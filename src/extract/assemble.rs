@@ -945,7 +945,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                     && !(rate_clause_bare && other_series(a))
                     && !under_other_place(a)
                     && terms.is_none_or(|t| t.admits(a.unit))
-                    && !(rate.intensive && !named_intensive(a))
+                    && (!rate.intensive || named_intensive(a))
             };
             // Figures matched by position are the rate's whatever the
             // clauses say.
