@@ -3075,9 +3075,23 @@ fn classes() -> Vec<Row> {
         // rate in a later clause that names only an end (once read as the
         // doubling over 2015-2020, "inconsistent").
         none("Between 2015 and 2020, revenue doubled to $10 billion, and it should reach $30 billion in a few years, a CAGR of 12%."),
-        // Both ends of the span are earlier values: no verdict where they
-        // disagree.
-        none("From 2019 to 2023, sales fell from $5.2 billion to $4.1 billion. Analysts expect them to recover at 6% a year to $5.5 billion by 2028."),
+        // Both ends of the span are earlier values: with no period, the rate
+        // runs from the later, as a three-value template's does (once no
+        // verdict, the readings disagreeing).
+        row(
+            "From 2019 to 2023, sales fell from $5.2 billion to $4.1 billion. Analysts expect them to recover at 6% a year to $5.5 billion by 2028.",
+            vec![claim(pct("6%", 6.0, 0))
+                .base(amt("$4.1 billion", 4.1e9).cur(USD).yr(2023))
+                .target(amt("$5.5 billion", 5.5e9).cur(USD).yr(2028))
+                .verdict("consistent")],
+        ),
+        row(
+            "The country's bike-sharing market more than doubled in five years, from $1.4 billion in 2018 to $3.2 billion in 2023. It is expected to reach $5.1 billion by 2030, expanding at a CAGR of 6.9%.",
+            vec![claim(pct("6.9%", 6.9, 1))
+                .base(amt("$3.2 billion", 3.2e9).cur(USD).yr(2023))
+                .target(amt("$5.1 billion", 5.1e9).cur(USD).yr(2030))
+                .verdict("consistent")],
+        ),
         // Ends in clauses that name different measures are two series'
         // figures (exports against production); one measure named twice
         // is one series.

@@ -65,8 +65,13 @@
 //!    "from" before an amount marks a start (also before a possessive date:
 //!    "from last year's $4 billion", "from 2023's $4 billion") and
 //!    "to"/"reach" an end.
-//! 5. **Abstention.** Where the text does not settle the baseline (several
-//!    earlier values of the series, years apart, and no period), every
+//! 5. **Abstention.** With no period, a rate runs from the latest value
+//!    before its target, as a three-value template's does ("from $1.4
+//!    billion in 2018 to $3.2 billion in 2023. It is expected to reach $5.1
+//!    billion by 2030, expanding at a CAGR of 6.9%" is 2023 to 2030). Where
+//!    the text does not settle the baseline (several earlier values of the
+//!    series, years apart, and a rate that says it spans a length of years:
+//!    "growing at an average of 8.4% a year over the decade"), every
 //!    plausible baseline is kept as an alternative reading
 //!    ([`Forecast::alternatives`]); if the readings get different verdicts,
 //!    the checker calls the claim unverifiable and names them. So is a
@@ -479,6 +484,15 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     let Sentence { start, end, .. } = doc.sentences[s];
     let list_intro = text[start..end].trim_end().ends_with([':', '：']);
     let whole = rate.whole;
+    // "… growing at an average of 8.4% a year over the decade": a rate that
+    // says it spans a length of years (after it, in its clause) may be said
+    // of the whole history, so earlier values stay other readings.
+    let long = {
+        let after = &text[rate.span.end.min(end)..end];
+        let clause = after.split([',', ';']).next().unwrap_or("");
+        contains_word(clause, "over")
+            && (contains_word(clause, "decade") || contains_word(clause, "years"))
+    };
 
     // Candidates: the rate's sentence, then sentences before it, then after
     // it; never from a sentence about another place.
@@ -978,7 +992,15 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 }
             }
         }
-        let reading = choose(&candidates, rate, from, to, next, whole, &rate_clause);
+        let reading = choose(
+            &candidates,
+            rate,
+            from,
+            to,
+            next,
+            (whole, long),
+            &rate_clause,
+        );
         let done = reading.baseline.is_some() && reading.target.is_some();
         if limit == usize::MAX || done || order.len() == 1 {
             break reading;
@@ -994,7 +1016,15 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         let over = |c: &Option<Candidate>| c.as_ref().is_some_and(|c| c.sentence >= k);
         if over(&chosen.baseline) != over(&chosen.target) {
             candidates.retain(|c| c.sentence < k);
-            chosen = choose(&candidates, rate, from, to, next, whole, &rate_clause);
+            chosen = choose(
+                &candidates,
+                rate,
+                from,
+                to,
+                next,
+                (whole, long),
+                &rate_clause,
+            );
         }
     }
     // A baseline and target of one sentence named under two places ("全球
@@ -1418,7 +1448,7 @@ fn choose(
     from: Option<i32>,
     to: Option<i32>,
     next: Option<i32>,
-    whole: bool,
+    (whole, long): (bool, bool),
     rate_clause: &Range<usize>,
 ) -> Reading {
     let closest = |c: &&Candidate| (c.distance, c.amount.first.abs_diff(rate.first));
@@ -1633,16 +1663,18 @@ fn choose(
             } else {
                 pick(&mut pool.iter().copied())
             };
-            // Earlier values of the series that are not the value just
-            // before the forecast: other readings.
-            if let Some(b) = &chosen {
+            // With no period, a rate runs from the value just before the
+            // forecast, as a three-value template's does; earlier values of
+            // the series are other readings only for a rate that says it
+            // spans a length of years.
+            if let (Some(b), true) = (&chosen, long && !whole) {
                 let by = b.year().unwrap_or(ty);
                 let second = pool
                     .iter()
                     .filter_map(|c| c.year())
                     .filter(|&y| y < by)
                     .max();
-                if !whole && second.is_some_and(|y| y + 1 < by) {
+                if second.is_some_and(|y| y + 1 < by) {
                     for c in pool.iter().filter(|c| c.year().is_some_and(|y| y < by)) {
                         if let Some(w) = c.amount.when {
                             other_bases.push(((*c).clone(), w));
