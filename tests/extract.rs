@@ -2878,6 +2878,22 @@ fn classes() -> Vec<Row> {
         none("Prices are expected to climb 4% a year, lifting the market from $20 billion in 2024 to $27 billion in 2030."),
         none("Spending per household will grow 6% a year, taking the market from $30 billion in 2024 to $45 billion in 2030."),
         none("E-commerce sales rose from $30 billion in 2019 to $66 billion in 2024, and their share of retail rose from 9% to 16%, a CAGR of 12.2%."),
+        // The same in Chinese, Japanese and Korean: another source's rate,
+        // and a national rate against a region's figures (each once a wrong
+        // decided verdict).
+        none("据测算，2024年中国氢能市场规模为1,800亿元，预计2030年将达到5,000亿元。也有机构预测，未来几年年均复合增长率仅为12%左右。"),
+        none("国内のロボット市場は2024年に6,000億円、2030年には1兆2,000億円に達する見通しだ。一方、別の調査会社は年平均成長率を9%と予測している。"),
+        none("국내 로봇 시장은 2024년 4,000억 원에서 2030년 9,000억 원으로 커질 전망이다. 다만 업계 일각에서는 연평균 성장률이 9%에 그칠 것으로 본다."),
+        none("华南地区储能市场规模2024年为800亿元，预计2030年达到2,000亿元；全国市场年均复合增长率预计为11%。"),
+        // A three-value passage in Chinese: the rate runs from the later
+        // early value.
+        row(
+            "2019年中国咖啡市场规模为600亿元，2023年增至1,000亿元，预计2030年将达到2,200亿元，年均复合增长率为12%。",
+            vec![claim(pct("12%", 12.0, 0))
+                .base(amt("1,000亿元", 1e11).cur(CNY).yr(2023))
+                .target(amt("2,200亿元", 2.2e11).cur(CNY).yr(2030))
+                .verdict("consistent")],
+        ),
         // A price's own levels are its figures.
         row(
             "The average selling price will rise from $240 in 2024 to $300 in 2030, a CAGR of 3.8%.",

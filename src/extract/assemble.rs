@@ -110,7 +110,9 @@
 //!    CAGR of about 10%", "a rival firm sees", "some analysts", "others")
 //!    or after a contrast word ("…, though analysts put the CAGR closer to
 //!    10%", "Analysts, however, …"); "Analysts expect a CAGR of 7.9%" alone
-//!    is the figures' rate. So is a history from a start the text does not
+//!    is the figures' rate (also in Chinese, Japanese and Korean: 也有机构,
+//!    另有, 其他机构, 部分机构; 別の, 他の調査, 一部の; 다른 기관, 일부,
+//!    일각). So is a history from a start the text does not
 //!    date ("having grown at a compound annual rate of 40% since launch").
 //!    A rate whose basis is named before it in Chinese, Japanese or Korean
 //!    (台数ベース, 数量ベース, 按销量, 수량 기준 for units; 金額ベース, 按销售额,
@@ -162,8 +164,9 @@
 //!    between it and the rate (a new subject: "세계 시장은 … 1,020억 달러로
 //!    커질 것으로 보이며, 같은 기간 한국 시장은 연평균 15.2% 성장할 전망이다"),
 //!    or after the rate ("世界市場は…年平均11%で拡大すると予測されており、国内
-//!    市場も2030年には1兆2,000億円に達する": 国内 is Japan's in Japanese,
-//!    China's in Chinese).
+//!    市場も2030年には1兆2,000億円に達する": 国内 and 全国 are Japan's in
+//!    Japanese, China's in Chinese; China's regions, 华东, 华南, …, and
+//!    largest provinces and cities are places of their own).
 //!    With several compound annual rates in a sentence, each in a clause
 //!    with levels of its own ("…, from $1.0 billion to $1.6 billion; EBITDA
 //!    grew at 18% a year, from $150 million to $290 million"), a rate takes

@@ -1156,11 +1156,34 @@ fn cjk_place(s: &str) -> Option<&'static str> {
         ("欧洲", "europe"),
         ("歐洲", "europe"),
         ("印度", "india"),
+        // China's regions, provinces and largest cities: parts of it.
+        ("华东", "east china"),
+        ("華東", "east china"),
+        ("华南", "south china"),
+        ("華南", "south china"),
+        ("华北", "north china"),
+        ("華北", "north china"),
+        ("华中", "central china"),
+        ("華中", "central china"),
+        ("西南地区", "southwest china"),
+        ("西北地区", "northwest china"),
+        ("东北地区", "northeast china"),
+        ("東北地區", "northeast china"),
+        ("广东", "guangdong"),
+        ("廣東", "guangdong"),
+        ("江苏", "jiangsu"),
+        ("江蘇", "jiangsu"),
+        ("浙江", "zhejiang"),
+        ("山东", "shandong"),
+        ("山東", "shandong"),
+        ("上海", "shanghai"),
+        ("北京", "beijing"),
+        ("深圳", "shenzhen"),
     ];
-    // "国内" (domestic) is Japan's in Japanese, China's in Chinese: a
-    // Japanese sentence has kana within a few characters ("国内の", "国内
-    // 市場は").
-    if s.starts_with("国内") {
+    // "国内" (domestic) and "全国" (nationwide) are Japan's in Japanese,
+    // China's in Chinese: a Japanese sentence has kana within a few
+    // characters ("国内の", "国内市場は").
+    if s.starts_with("国内") || s.starts_with("全国") {
         let kana = s
             .chars()
             .take(12)

@@ -519,6 +519,7 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
             pair: None,
             compared: compared(toks, first)
                 || rival(toks, first, last)
+                || (cjk && cjk_rival(toks, text, first, last))
                 || since_undated(toks, last),
             terms: terms(toks, first, last).or_else(|| cjk_terms(toks, text, first)),
             intensive: intensive_subject(toks, first),
@@ -594,6 +595,44 @@ fn intensive_subject(toks: &[Tok<'_>], first: usize) -> bool {
         }
     }
     false
+}
+
+/// [`rival`] in Chinese, Japanese and Korean: a source marked as another
+/// before the rate in its sentence (也有机构, 另有, 其他机构, 部分机构, 一些
+/// 分析师; 別の, 他の調査, 一部の; 다른 기관, 일부, 일각), and from there to the
+/// sentence's end no number but the rate and years ("也有机构预测，未来几年年均
+/// 复合增长率仅为10%左右", "一方、別の調査会社は年平均成長率を8%と予測している").
+fn cjk_rival(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> bool {
+    const OTHERS: &[&str] = &[
+        "也有机构",
+        "也有機構",
+        "也有分析",
+        "也有专家",
+        "也有專家",
+        "另有",
+        "其他机构",
+        "其他機構",
+        "部分机构",
+        "部分機構",
+        "一些机构",
+        "一些分析",
+        "別の",
+        "他の調査",
+        "他の機関",
+        "一部の",
+        "다른 기관",
+        "다른 조사",
+        "일부 ",
+        "일각",
+    ];
+    let Some(source) =
+        (0..first).find(|&k| toks[k].is_cjk() && cjk_word_at(toks, text, k, OTHERS).is_some())
+    else {
+        return false;
+    };
+    !(source..toks.len()).any(|k| {
+        toks[k].kind == Kind::Num && !(first..=last).contains(&k) && year_value(&toks[k]).is_none()
+    })
 }
 
 /// Whether "since" follows the rate within three tokens and no year
