@@ -484,13 +484,18 @@ pub(super) fn parse(
             }
             let segment = t.is_word("segment") || t.is_word("segments");
             if clauses {
-                let market = MARKET_WORDS.iter().any(|w| t.is_word(w));
-                let at = if per_head(toks, k) || t.is_word("share") || t.is_word("penetration") {
+                // (Every word below starts with one of these letters: see
+                // `MARKET_INITIALS`.)
+                let initial = t.text.as_bytes()[0] | 0x20;
+                let rare = MARKET_INITIALS.contains(&initial);
+                let at = if measure.is_some() || !rare {
+                    measure
+                } else if per_head(toks, k) || t.is_word("share") || t.is_word("penetration") {
                     Some("intensive")
-                } else if market {
+                } else if MARKET_WORDS.iter().any(|w| t.is_word(w)) {
                     Some("market")
                 } else {
-                    measure
+                    None
                 };
                 if let Some(key) = at {
                     p.measure_at.push((k, key));
@@ -803,6 +808,25 @@ pub(super) fn per_head(toks: &[Tok<'_>], k: usize) -> bool {
 /// The words for a whole market (a product category is one too): a
 /// subject that is one of them names no series of its own.
 pub(super) const MARKET_WORDS: [&str; 5] = ["market", "industry", "sector", "economy", "category"];
+
+/// The first letters of [`MARKET_WORDS`], "share", "penetration" and "per",
+/// by which `parse` rules out most words before comparing them; checked
+/// when the crate compiles.
+const MARKET_INITIALS: [u8; 6] = [b'm', b'i', b's', b'e', b'c', b'p'];
+const _: () = {
+    let mut k = 0;
+    while k < MARKET_WORDS.len() {
+        let first = MARKET_WORDS[k].as_bytes()[0];
+        let mut found = false;
+        let mut j = 0;
+        while j < MARKET_INITIALS.len() {
+            found |= MARKET_INITIALS[j] == first;
+            j += 1;
+        }
+        assert!(found, "a market word's first letter is missing from MARKET_INITIALS");
+        k += 1;
+    }
+};
 
 /// Words that point back at what came before: a subject that is one names
 /// no series of its own.

@@ -517,12 +517,15 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
             subject: false,
             parallel: false,
             pair: None,
+            // (Whose figures a compound annual rate reads is asked of
+            // those rates only.)
             compared: compared(toks, first)
-                || rival(toks, first, last)
-                || (cjk && cjk_rival(toks, text, first, last))
-                || since_undated(toks, last),
+                || (cagr
+                    && (rival(toks, first, last)
+                        || (cjk && cjk_rival(toks, text, first, last))
+                        || since_undated(toks, last))),
             terms: terms(toks, first, last).or_else(|| cjk_terms(toks, text, first)),
-            intensive: intensive_subject(toks, first),
+            intensive: cagr && intensive_subject(toks, first),
         });
         i = last + 1;
     }
@@ -688,21 +691,23 @@ fn rival(toks: &[Tok<'_>], first: usize, last: usize) -> bool {
         "though", "although", "but", "however", "whereas", "while", "yet",
     ];
     let is = |k: usize, words: &[&str]| words.iter().any(|w| toks[k].is_word(w));
+    let figure = |k: usize| toks[k].kind == Kind::Num && year_value(&toks[k]).is_none();
+    // No figure after the rate, and the source after any figure before it
+    // (asked first: most rates have figures close by).
+    if (last + 1..toks.len()).any(figure) {
+        return false;
+    }
     let lo = (first.saturating_sub(12)..first)
         .rev()
-        .find(|&k| toks[k].is_sym(";"))
+        .find(|&k| toks[k].is_sym(";") || figure(k))
         .map_or(first.saturating_sub(12), |k| k + 1);
     let Some(source) = (lo..first).find(|&k| is(k, SOURCES)) else {
         return false;
     };
-    let marked = toks[source].is_word("others")
+    toks[source].is_word("others")
         || (source.saturating_sub(3)..source).any(|k| is(k, &ANOTHER))
         || (source.saturating_sub(4)..source).any(|k| is(k, &CONTRASTS))
-        || (source + 1..(source + 3).min(first)).any(|k| toks[k].is_word("however"));
-    let figures = (source..toks.len()).any(|k| {
-        toks[k].kind == Kind::Num && !(first..=last).contains(&k) && year_value(&toks[k]).is_none()
-    });
-    marked && !figures
+        || (source + 1..(source + 3).min(first)).any(|k| toks[k].is_word("however"))
 }
 
 /// What a Chinese, Japanese or Korean rate measures, where its clause
