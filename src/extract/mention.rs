@@ -823,7 +823,10 @@ const _: () = {
             found |= MARKET_INITIALS[j] == first;
             j += 1;
         }
-        assert!(found, "a market word's first letter is missing from MARKET_INITIALS");
+        assert!(
+            found,
+            "a market word's first letter is missing from MARKET_INITIALS"
+        );
         k += 1;
     }
 };
