@@ -2894,6 +2894,11 @@ fn classes() -> Vec<Row> {
                 .target(amt("2,200亿元", 2.2e11).cur(CNY).yr(2030))
                 .verdict("consistent")],
         ),
+        // A figure named as part of a year before it ("first-quarter
+        // revenue of …", "quarterly sales of") is no level (once a wrong
+        // decided verdict: a quarter against a year).
+        none("The company posted first-quarter revenue of $1.3 billion in 2024 and expects annual revenue of $9 billion by 2028, a CAGR of 16%."),
+        none("Quarterly sales of $420 million in 2024 should become annual sales of $3.1 billion by 2029, a CAGR of 12%."),
         // A price's own levels are its figures.
         row(
             "The average selling price will rise from $240 in 2024 to $300 in 2030, a CAGR of 3.8%.",

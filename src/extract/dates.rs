@@ -1038,7 +1038,7 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
             // A figure of part of a year ("in the first half of 2024", "in
             // Q1 2024", "H1 2024", "the nine months to March 2024") is no
             // level of a yearly series.
-            a.skip |= part_of_year(toks, years[yi].first);
+            a.skip |= part_of_year(toks, years[yi].first) || part_of_year_before(toks, a.first);
         }
     }
     // "from 2027 to 2034, when revenue would reach $7.2 billion": an amount
@@ -1053,6 +1053,42 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
             a.when = When::year(i64::from(y)).ok();
         }
     }
+}
+
+/// Whether the words just before an amount (up to five, not back past a
+/// comma, `;` or a number) name it a figure of part of a year:
+/// "first-quarter revenue of $1.2 billion in 2024", "second-half sales
+/// of", "quarterly", "monthly", "weekly", "Q1", "H1", "fourth quarter".
+fn part_of_year_before(toks: &[Tok<'_>], first: usize) -> bool {
+    const ORDINALS: [&str; 6] = ["first", "second", "third", "fourth", "1st", "2nd"];
+    let lo = first.saturating_sub(5);
+    (lo..first)
+        .rev()
+        .take_while(|&k| {
+            let t = toks[k];
+            !(t.is_sym(",") || t.is_sym(";") || (t.kind == Kind::Num && year_value(&t).is_none()))
+        })
+        .any(|k| {
+            let t = toks[k];
+            let after_ordinal = (k >= 2
+                && toks[k - 1].is_sym("-")
+                && ORDINALS.iter().any(|w| toks[k - 2].is_word(w)))
+                || (k >= 1 && ORDINALS.iter().any(|w| toks[k - 1].is_word(w)));
+            [
+                "quarterly",
+                "monthly",
+                "weekly",
+                "q1",
+                "q2",
+                "q3",
+                "q4",
+                "h1",
+                "h2",
+            ]
+            .iter()
+            .any(|w| t.is_word(w))
+                || ((t.is_word("quarter") || t.is_word("half")) && after_ordinal)
+        })
 }
 
 /// Whether the year at token `y` is named as part of a year: "half",
