@@ -2894,6 +2894,15 @@ fn classes() -> Vec<Row> {
                 .target(amt("2,200亿元", 2.2e11).cur(CNY).yr(2030))
                 .verdict("consistent")],
         ),
+        // In Chinese, Japanese and Korean too: a rate of a price, an amount
+        // per head, a share, or of units, against the market's size (each
+        // once a wrong decided verdict).
+        none("价格年均上涨5%，带动市场规模从2024年的300亿元增至2030年的420亿元。"),
+        none("単価は年平均3%上昇し、市場規模は2024年の5,000億円から2030年に6,500億円に拡大する見通しだ。"),
+        none("1인당 지출은 연평균 5% 늘어 시장 규모가 2024년 20조 원에서 2030년 28조 원으로 커질 전망이다."),
+        none("销量年均复合增长率为4%，市场规模将由2024年的800亿元增至2030年的1,200亿元。"),
+        none("出荷台数は年平均2%増える一方、市場規模は2024年の8,000億円から2030年に1兆1,000億円に拡大する見通しだ。"),
+        none("中国网络零售额由2019年的8万亿元增至2024年的15万亿元，占零售总额的比重由20%提升至27%，年均复合增长率为6.2%。"),
         // A figure named as part of a year before it ("first-quarter
         // revenue of …", "quarterly sales of") is no level (once a wrong
         // decided verdict: a quarter against a year).

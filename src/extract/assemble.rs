@@ -124,7 +124,11 @@
 //!    lifting the market from …", "Spending per household will grow 6% a
 //!    year", "their share of retail rose from 9% to 16%, a CAGR of 12.2%")
 //!    takes only amounts named as such ("The average selling price will
-//!    rise from $240 …"). A rate in a clause opened by ",
+//!    rise from $240 …"); in Chinese, Japanese and Korean the same words
+//!    before the rate in its clause (价格, 単価, 가격, 人均, 1인당, 占比, 比重,
+//!    シェア, 점유율, …; or a clause before it ending in a percentage: "比重由
+//!    9%提升至16%，年均复合增长率为12.2%") make it such a rate, and a count
+//!    (销量, 出货量, 出荷台数, 販売台数, 판매량, 출하량) makes it a rate of units. A rate in a clause opened by ",
 //!    where" or ", in which" ("… driven by demand in Asia, where sales are
 //!    expected to increase at a CAGR of 12.4%") is the rate of what the
 //!    clause before it named: it takes figures of its own clause only. A

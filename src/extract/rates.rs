@@ -525,7 +525,8 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
                         || (cjk && cjk_rival(toks, text, first, last))
                         || since_undated(toks, last))),
             terms: terms(toks, first, last).or_else(|| cjk_terms(toks, text, first)),
-            intensive: cagr && intensive_subject(toks, first),
+            intensive: cagr
+                && (intensive_subject(toks, first) || (cjk && cjk_intensive(toks, text, first))),
         });
         i = last + 1;
     }
@@ -638,6 +639,51 @@ fn cjk_rival(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> bool {
     })
 }
 
+/// [`intensive_subject`] in Chinese, Japanese and Korean: a price, a
+/// share, a margin or an amount per head named before the rate in its
+/// clause (价格, 单价, 単価, 가격, 단가, 人均, 一人当たり, 1인당, 占比, 比重,
+/// 份额, シェア, 점유율, 渗透率, 普及率, 毛利率, 利润率); or in the clause
+/// before, where that one ends in a percentage ("比重由9%提升至16%，年均复合
+/// 增长率为12.2%": the growth of that percentage).
+fn cjk_intensive(toks: &[Tok<'_>], text: &str, first: usize) -> bool {
+    const WORDS: &[&str] = &[
+        "价格",
+        "價格",
+        "单价",
+        "單價",
+        "単価",
+        "価格",
+        "가격",
+        "단가",
+        "人均",
+        "一人当たり",
+        "1인당",
+        "占比",
+        "比重",
+        "份额",
+        "份額",
+        "シェア",
+        "점유율",
+        "渗透率",
+        "滲透率",
+        "普及率",
+        "毛利率",
+        "利润率",
+        "利潤率",
+    ];
+    let brk = |k: usize| {
+        matches!(toks[k].text, "，" | "；" | "," | ";" | "。" | "、")
+            && !(k > 0 && toks[k - 1].is_percent())
+    };
+    (first.saturating_sub(24)..first)
+        .rev()
+        .take_while(|&k| !brk(k))
+        .any(|k| {
+            let t = toks[k];
+            (t.is_cjk() || t.kind == Kind::Num) && cjk_word_at(toks, text, k, WORDS).is_some()
+        })
+}
+
 /// Whether "since" follows the rate within three tokens and no year
 /// follows it within five ("31% since its launch", "a year since
 /// inception"): a history from a start the text does not date, which no
@@ -711,10 +757,26 @@ fn rival(toks: &[Tok<'_>], first: usize, last: usize) -> bool {
 }
 
 /// What a Chinese, Japanese or Korean rate measures, where its clause
-/// names its basis before it: 台数ベース, 数量ベース, 按销量, 수량 기준 (units);
-/// 金額ベース, 按销售额, 按金额, 금액 기준 (value).
+/// names its basis or a count before it: 台数ベース, 数量ベース, 按销量,
+/// 수량 기준, 销量, 出货量, 出荷台数, 販売台数, 판매량, 출하량 (units); 金額ベース,
+/// 按销售额, 按金额, 금액 기준 (value).
 fn cjk_terms(toks: &[Tok<'_>], text: &str, first: usize) -> Option<Terms> {
-    const VOLUME: [&str; 5] = ["台数ベース", "数量ベース", "按销量", "按銷量", "수량 기준"];
+    const VOLUME: [&str; 14] = [
+        "台数ベース",
+        "数量ベース",
+        "按销量",
+        "按銷量",
+        "수량 기준",
+        "销量",
+        "銷量",
+        "出货量",
+        "出貨量",
+        "出荷台数",
+        "販売台数",
+        "出荷数量",
+        "판매량",
+        "출하량",
+    ];
     const VALUE: [&str; 5] = ["金額ベース", "按销售额", "按銷售額", "按金额", "금액 기준"];
     let brk = |t: &Tok<'_>| matches!(t.text, "，" | "；" | "," | ";" | "。" | "、");
     (first.saturating_sub(24)..first)
