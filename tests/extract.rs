@@ -2908,6 +2908,9 @@ fn classes() -> Vec<Row> {
         // decided verdict: a quarter against a year).
         none("The company posted first-quarter revenue of $1.3 billion in 2024 and expects annual revenue of $9 billion by 2028, a CAGR of 16%."),
         none("Quarterly sales of $420 million in 2024 should become annual sales of $3.1 billion by 2029, a CAGR of 12%."),
+        none("ARPU is forecast to rise 5% a year, taking revenue from $12 billion in 2024 to $18 billion in 2030."),
+        none("Per-capita spending will grow 4% a year, lifting the market from $25 billion in 2024 to $36 billion in 2030."),
+        none("Wages are expected to rise 3% annually, pushing the industry's payroll from $60 billion in 2024 to $84 billion in 2030."),
         // A price's own levels are its figures.
         row(
             "The average selling price will rise from $240 in 2024 to $300 in 2030, a CAGR of 3.8%.",

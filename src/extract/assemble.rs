@@ -119,8 +119,10 @@
 //!    금액 기준 for value) is in those terms. A rate whose clause holds no
 //!    amount and names only units or users ("Shipments are set to rise at a
 //!    CAGR of 3%, with the market reaching $15 billion …"; "unit sales" are
-//!    units) takes no money. A rate whose subject is a price, a margin, a
-//!    share or an amount per head ("Prices are expected to climb 4% a year,
+//!    units) takes no money. A rate whose subject is a price (also ASP,
+//!    wages, salaries, rents, fares, tariffs, yields), a margin, a share or
+//!    an amount per head (per capita, per household, ARPU: `INTENSIVE_WORDS`
+//!    in `mention`) ("Prices are expected to climb 4% a year,
 //!    lifting the market from …", "Spending per household will grow 6% a
 //!    year", "their share of retail rose from 9% to 16%, a CAGR of 12.2%")
 //!    takes only amounts named as such ("The average selling price will

@@ -490,7 +490,7 @@ pub(super) fn parse(
                 let rare = MARKET_INITIALS.contains(&initial);
                 let at = if measure.is_some() || !rare {
                     measure
-                } else if per_head(toks, k) || t.is_word("share") || t.is_word("penetration") {
+                } else if per_head(toks, k) || INTENSIVE_WORDS.iter().any(|w| t.is_word(w)) {
                     Some("intensive")
                 } else if MARKET_WORDS.iter().any(|w| t.is_word(w)) {
                     Some("market")
@@ -795,10 +795,12 @@ fn verb_kind(word: &str) -> Option<Verb> {
 }
 
 /// Whether "per capita", "per household", "per person", "per head", "per
-/// user" or "per customer" starts at token `k`: an amount per head.
+/// user" or "per customer" starts at token `k` (or "per-capita"): an
+/// amount per head.
 pub(super) fn per_head(toks: &[Tok<'_>], k: usize) -> bool {
+    let hyphen = toks.get(k + 1).is_some_and(|t| t.is_sym("-"));
     toks[k].is_word("per")
-        && toks.get(k + 1).is_some_and(|t| {
+        && toks.get(k + 1 + usize::from(hyphen)).is_some_and(|t| {
             ["capita", "household", "person", "head", "user", "customer"]
                 .iter()
                 .any(|w| t.is_word(w))
@@ -809,27 +811,61 @@ pub(super) fn per_head(toks: &[Tok<'_>], k: usize) -> bool {
 /// subject that is one of them names no series of its own.
 pub(super) const MARKET_WORDS: [&str; 5] = ["market", "industry", "sector", "economy", "category"];
 
-/// The first letters of [`MARKET_WORDS`], "share", "penetration" and "per",
-/// by which `parse` rules out most words before comparing them; checked
-/// when the crate compiles.
-const MARKET_INITIALS: [u8; 6] = [b'm', b'i', b's', b'e', b'c', b'p'];
-const _: () = {
+/// Words for what is no size of a series: a price (prices, ASP, wages,
+/// salaries, rents, fares, tariffs, yields), a margin, a share, or an
+/// amount per head (ARPU). A rate of one takes only amounts named as one.
+pub(super) const INTENSIVE_WORDS: [&str; 19] = [
+    "price",
+    "prices",
+    "margin",
+    "margins",
+    "share",
+    "penetration",
+    "arpu",
+    "asp",
+    "wage",
+    "wages",
+    "salary",
+    "salaries",
+    "rent",
+    "rents",
+    "fare",
+    "fares",
+    "tariff",
+    "tariffs",
+    "yields",
+];
+
+/// The first letters of [`MARKET_WORDS`], [`INTENSIVE_WORDS`] and "per", by
+/// which `parse` rules out most words before comparing them; checked when
+/// the crate compiles.
+const MARKET_INITIALS: [u8; 12] = [
+    b'm', b'i', b's', b'e', b'c', b'p', b'a', b'w', b'r', b'f', b't', b'y',
+];
+
+/// Whether every word of `words` starts with a letter of
+/// [`MARKET_INITIALS`].
+const fn has_initials(words: &[&str]) -> bool {
     let mut k = 0;
-    while k < MARKET_WORDS.len() {
-        let first = MARKET_WORDS[k].as_bytes()[0];
+    while k < words.len() {
+        let first = words[k].as_bytes()[0];
         let mut found = false;
         let mut j = 0;
         while j < MARKET_INITIALS.len() {
             found |= MARKET_INITIALS[j] == first;
             j += 1;
         }
-        assert!(
-            found,
-            "a market word's first letter is missing from MARKET_INITIALS"
-        );
+        if !found {
+            return false;
+        }
         k += 1;
     }
-};
+    true
+}
+const _: () = assert!(
+    has_initials(&MARKET_WORDS) && has_initials(&INTENSIVE_WORDS),
+    "a first letter is missing from MARKET_INITIALS"
+);
 
 /// Words that point back at what came before: a subject that is one names
 /// no series of its own.

@@ -3,8 +3,9 @@
 //! cumulative change, a share, or nothing in particular.
 
 use super::mention::{
-    cjk_hedge_after, cjk_hedge_before, cjk_word_at, currency_before, number, qualifier_before,
-    scaled, short_year, slashed, year_value, Parsed, RateM, Terms,
+    cjk_hedge_after, cjk_hedge_before, cjk_word_at, currency_before, number, per_head,
+    qualifier_before, scaled, short_year, slashed, year_value, Parsed, RateM, Terms,
+    INTENSIVE_WORDS,
 };
 use super::tokens::{Kind, Tok};
 use crate::vocab::{self, CJK_CAGR_WORDS, CJK_DISTRACTORS};
@@ -569,20 +570,13 @@ fn terms(toks: &[Tok<'_>], first: usize, last: usize) -> Option<Terms> {
 }
 
 /// Whether the words before a rate, back to a `,` or `;` or another number
-/// (up to twenty tokens), name a price, a margin, a share or an amount per head
+/// (up to twenty tokens), name a price (prices, ASP, wages, salaries, rents,
+/// fares, tariffs, yields), a margin, a share or an amount per head (ARPU)
 /// ("Prices are expected to rise 3% a year", "Spending per household will
 /// grow 5% a year", "their share of total retail rose from 8% to 15%, a
 /// CAGR of 13.4%"; the levels of a percentage before it do not end the
 /// search).
 fn intensive_subject(toks: &[Tok<'_>], first: usize) -> bool {
-    const WORDS: [&str; 6] = [
-        "price",
-        "prices",
-        "margin",
-        "margins",
-        "share",
-        "penetration",
-    ];
     let mut k = first;
     let lo = first.saturating_sub(20);
     while k > lo {
@@ -594,7 +588,7 @@ fn intensive_subject(toks: &[Tok<'_>], first: usize) -> bool {
         if t.kind == Kind::Num && percent_at(toks, k + 1).is_none() {
             return false;
         }
-        if WORDS.iter().any(|w| t.is_word(w)) || super::mention::per_head(toks, k) {
+        if INTENSIVE_WORDS.iter().any(|w| t.is_word(w)) || per_head(toks, k) {
             return true;
         }
     }
