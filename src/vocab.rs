@@ -118,6 +118,20 @@ pub(crate) const CJK_MULTIPLIERS: &[(&str, i32)] = &[
 /// length first): the extractor asks of every word of a sentence with
 /// figures.
 pub(crate) fn measure(word: &str) -> Option<&'static str> {
+    word_kind(word).filter(|k| !matches!(*k, "market" | "intensive"))
+}
+
+/// The words for a whole market (a product category is one too): a
+/// subject that is one of them names no series of its own.
+pub(crate) const MARKET_WORDS: [&str; 5] = ["market", "industry", "sector", "economy", "category"];
+
+/// What a word says a figure is: a kind of [`measure`]; `"market"` for a
+/// word of [`MARKET_WORDS`]; `"intensive"` for what is never the size of a
+/// series and no measure of its own (a price: ASP, wages, salaries, rents,
+/// fares, tariffs, yields; a share or penetration; ARPU). One match on the
+/// lower-case word (most words are ruled out by their length first): the
+/// extractor asks of every word of a sentence with figures.
+pub(crate) fn word_kind(word: &str) -> Option<&'static str> {
     let bytes = word.as_bytes();
     if !(3..=13).contains(&bytes.len()) {
         return None;
@@ -144,6 +158,11 @@ pub(crate) fn measure(word: &str) -> Option<&'static str> {
         b"price" | b"prices" | b"inflation" => "price",
         b"margin" | b"margins" => "margin",
         b"gmv" => "gmv",
+        b"market" | b"industry" | b"sector" | b"economy" | b"category" => "market",
+        b"asp" | b"wage" | b"wages" | b"salary" | b"salaries" | b"rent" | b"rents" | b"fare"
+        | b"fares" | b"tariff" | b"tariffs" | b"yields" | b"share" | b"penetration" | b"arpu" => {
+            "intensive"
+        }
         _ => return None,
     })
 }
@@ -598,6 +617,25 @@ pub(crate) const CJK_DISTRACTORS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every word for a whole market the extractor lists is one here too,
+    /// in any case; a measure or another word is not.
+    #[test]
+    fn word_kinds_know_the_market_words() {
+        for w in MARKET_WORDS {
+            assert_eq!(word_kind(w), Some("market"), "{w}");
+            assert_eq!(word_kind(&w.to_uppercase()), Some("market"), "{w}");
+            assert_eq!(measure(w), None, "{w}");
+        }
+        for w in ["ARPU", "wages", "share", "Tariffs"] {
+            assert_eq!(word_kind(w), Some("intensive"), "{w}");
+            assert_eq!(measure(w), None, "{w}");
+        }
+        assert_eq!(measure("Revenue"), Some("revenue"));
+        for w in ["the", "marketing", "shares", ""] {
+            assert_eq!(word_kind(w), None, "{w}");
+        }
+    }
 
     #[test]
     fn every_cjk_scale_and_currency_is_read_at_the_start_of_a_text() {

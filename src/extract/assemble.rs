@@ -121,8 +121,7 @@
 //!    CAGR of 3%, with the market reaching $15 billion …"; "unit sales" are
 //!    units) takes no money. A rate whose subject is a price (also ASP,
 //!    wages, salaries, rents, fares, tariffs, yields), a margin, a share or
-//!    an amount per head (per capita, per household, ARPU: `INTENSIVE_WORDS`
-//!    in `mention`) ("Prices are expected to climb 4% a year,
+//!    an amount per head (per capita, per household, ARPU: `vocab::word_kind`) ("Prices are expected to climb 4% a year,
 //!    lifting the market from …", "Spending per household will grow 6% a
 //!    year", "their share of retail rose from 9% to 16%, a CAGR of 12.2%")
 //!    takes only amounts named as such ("The average selling price will

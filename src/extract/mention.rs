@@ -476,7 +476,8 @@ pub(super) fn parse(
             .enumerate()
             .filter(|(_, t)| t.kind == Kind::Word)
         {
-            let measure = crate::vocab::measure(t.text);
+            let kind = crate::vocab::word_kind(t.text);
+            let measure = kind.filter(|k| !matches!(*k, "market" | "intensive"));
             if let Some(key) = measure {
                 if !p.measures.contains(&key) {
                     p.measures.push(key);
@@ -484,18 +485,10 @@ pub(super) fn parse(
             }
             let segment = t.is_word("segment") || t.is_word("segments");
             if clauses {
-                // (Every word below starts with one of these letters: see
-                // `MARKET_INITIALS`.)
-                let initial = t.text.as_bytes()[0] | 0x20;
-                let rare = MARKET_INITIALS.contains(&initial);
-                let at = if measure.is_some() || !rare {
-                    measure
-                } else if per_head(toks, k) || INTENSIVE_WORDS.iter().any(|w| t.is_word(w)) {
+                let at = if per_head(toks, k) {
                     Some("intensive")
-                } else if MARKET_WORDS.iter().any(|w| t.is_word(w)) {
-                    Some("market")
                 } else {
-                    None
+                    kind
                 };
                 if let Some(key) = at {
                     p.measure_at.push((k, key));
@@ -807,65 +800,7 @@ pub(super) fn per_head(toks: &[Tok<'_>], k: usize) -> bool {
         })
 }
 
-/// The words for a whole market (a product category is one too): a
-/// subject that is one of them names no series of its own.
-pub(super) const MARKET_WORDS: [&str; 5] = ["market", "industry", "sector", "economy", "category"];
-
-/// Words for what is no size of a series: a price (prices, ASP, wages,
-/// salaries, rents, fares, tariffs, yields), a margin, a share, or an
-/// amount per head (ARPU). A rate of one takes only amounts named as one.
-pub(super) const INTENSIVE_WORDS: [&str; 19] = [
-    "price",
-    "prices",
-    "margin",
-    "margins",
-    "share",
-    "penetration",
-    "arpu",
-    "asp",
-    "wage",
-    "wages",
-    "salary",
-    "salaries",
-    "rent",
-    "rents",
-    "fare",
-    "fares",
-    "tariff",
-    "tariffs",
-    "yields",
-];
-
-/// The first letters of [`MARKET_WORDS`], [`INTENSIVE_WORDS`] and "per", by
-/// which `parse` rules out most words before comparing them; checked when
-/// the crate compiles.
-const MARKET_INITIALS: [u8; 12] = [
-    b'm', b'i', b's', b'e', b'c', b'p', b'a', b'w', b'r', b'f', b't', b'y',
-];
-
-/// Whether every word of `words` starts with a letter of
-/// [`MARKET_INITIALS`].
-const fn has_initials(words: &[&str]) -> bool {
-    let mut k = 0;
-    while k < words.len() {
-        let first = words[k].as_bytes()[0];
-        let mut found = false;
-        let mut j = 0;
-        while j < MARKET_INITIALS.len() {
-            found |= MARKET_INITIALS[j] == first;
-            j += 1;
-        }
-        if !found {
-            return false;
-        }
-        k += 1;
-    }
-    true
-}
-const _: () = assert!(
-    has_initials(&MARKET_WORDS) && has_initials(&INTENSIVE_WORDS),
-    "a first letter is missing from MARKET_INITIALS"
-);
+pub(super) use crate::vocab::MARKET_WORDS;
 
 /// Words that point back at what came before: a subject that is one names
 /// no series of its own.

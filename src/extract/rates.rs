@@ -5,7 +5,6 @@
 use super::mention::{
     cjk_hedge_after, cjk_hedge_before, cjk_word_at, currency_before, number, per_head,
     qualifier_before, scaled, short_year, slashed, year_value, Parsed, RateM, Terms,
-    INTENSIVE_WORDS,
 };
 use super::tokens::{Kind, Tok};
 use crate::vocab::{self, CJK_CAGR_WORDS, CJK_DISTRACTORS};
@@ -588,7 +587,9 @@ fn intensive_subject(toks: &[Tok<'_>], first: usize) -> bool {
         if t.kind == Kind::Num && percent_at(toks, k + 1).is_none() {
             return false;
         }
-        if INTENSIVE_WORDS.iter().any(|w| t.is_word(w)) || per_head(toks, k) {
+        let named =
+            vocab::word_kind(t.text).is_some_and(|k| k == "intensive" || vocab::intensive(k));
+        if t.kind == Kind::Word && named || per_head(toks, k) {
             return true;
         }
     }
