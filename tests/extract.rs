@@ -2911,6 +2911,18 @@ fn classes() -> Vec<Row> {
         none("ARPU is forecast to rise 5% a year, taking revenue from $12 billion in 2024 to $18 billion in 2030."),
         none("Per-capita spending will grow 4% a year, lifting the market from $25 billion in 2024 to $36 billion in 2030."),
         none("Wages are expected to rise 3% annually, pushing the industry's payroll from $60 billion in 2024 to $84 billion in 2030."),
+        // Participles and nouns of the linking words may stand in an
+        // amount's measured phrase ("120 GW of installed capacity by 2030");
+        // undated, that figure had been dated by another sentence's period
+        // (2016, a wrong decided verdict).
+        row(
+            "Solar capacity will reach 120 GW of installed capacity by 2030, up from 38 GW at the end of 2024, a CAGR of 21%.",
+            vec![claim(pct("21%", 21.0, 0))
+                .base(amt("38 GW", 38.0).yr(2024))
+                .target(amt("120 GW", 120.0).yr(2030))
+                .verdict("consistent")],
+        ),
+        none("Solar capacity grew at a compound annual rate of 31% between 2016 and 2024, the ministry said. The official goal is 120 GW of installed capacity by 2030, up from 38 GW at the end of 2024."),
         // A price's own levels are its figures.
         row(
             "The average selling price will rise from $240 in 2024 to $300 in 2030, a CAGR of 3.8%.",

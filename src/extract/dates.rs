@@ -622,6 +622,33 @@ pub(super) fn parse_years(
     }
 }
 
+/// Words of [`LINKING`] that lead to the year itself: an amount's measured
+/// phrase ("in transaction value") ends before one.
+const YEAR_LEADS: &[&str] = &[
+    "in",
+    "by",
+    "for",
+    "during",
+    "of",
+    "at",
+    "end",
+    "the",
+    "year",
+    "fiscal",
+    "fy",
+    "cy",
+    "until",
+    "till",
+    "through",
+    "close",
+    "financial",
+    "calendar",
+    "as",
+    "en",
+    "im",
+    "jahr",
+];
+
 /// Words that may link an amount to the year after it.
 const LINKING: &[&str] = &[
     "in",
@@ -939,10 +966,12 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
                 .get(a.last + 1)
                 .is_some_and(|t| BUSINESS.iter().any(|w| t.is_word(w)));
         let phrase_end = if measured {
+            // (Linking words other than those that lead to a year may be
+            // among them: "50 GW of installed capacity by 2030".)
             let plain = |t: &Tok<'_>| {
                 t.kind == Kind::Word
                     && t.text.bytes().all(|b| b.is_ascii_lowercase())
-                    && !LINKING.contains(&t.text)
+                    && !YEAR_LEADS.contains(&t.text)
                     && !matches!(t.text, "and" | "or" | "but" | "while" | "whereas" | "which")
             };
             // (A hyphen joins two words into one: "plant-based".)
