@@ -574,6 +574,17 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     // First the rate's own sentence alone; the neighbours are parsed only
     // when it does not hold both dated figures (the choice below prefers
     // the rate's sentence, so a second pass would pick the same ones).
+    let pick = |candidates: &[Candidate]| {
+        choose(
+            candidates,
+            rate,
+            from,
+            to,
+            next,
+            (whole, long),
+            &rate_clause,
+        )
+    };
     let mut limit = 0;
     let mut candidates = core::mem::take(&mut doc.candidates);
     let chosen = loop {
@@ -1000,15 +1011,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 }
             }
         }
-        let reading = choose(
-            &candidates,
-            rate,
-            from,
-            to,
-            next,
-            (whole, long),
-            &rate_clause,
-        );
+        let reading = pick(&candidates);
         let done = reading.baseline.is_some() && reading.target.is_some();
         if limit == usize::MAX || done || order.len() == 1 {
             break reading;
@@ -1024,15 +1027,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         let over = |c: &Option<Candidate>| c.as_ref().is_some_and(|c| c.sentence >= k);
         if over(&chosen.baseline) != over(&chosen.target) {
             candidates.retain(|c| c.sentence < k);
-            chosen = choose(
-                &candidates,
-                rate,
-                from,
-                to,
-                next,
-                (whole, long),
-                &rate_clause,
-            );
+            chosen = pick(&candidates);
         }
     }
     // A baseline and target of one sentence named under two places ("全球

@@ -622,8 +622,9 @@ pub(super) fn parse_years(
     }
 }
 
-/// Words of [`LINKING`] that lead to the year itself: an amount's measured
-/// phrase ("in transaction value") ends before one.
+/// Words that may link an amount to the year after it and lead to the
+/// year itself: an amount's measured phrase ("in transaction value") ends
+/// before one.
 const YEAR_LEADS: &[&str] = &[
     "in",
     "by",
@@ -649,30 +650,9 @@ const YEAR_LEADS: &[&str] = &[
     "jahr",
 ];
 
-/// Words that may link an amount to the year after it.
+/// Other words that may link an amount to the year after it (also inside
+/// its measured phrase: "50 GW of installed capacity by 2030").
 const LINKING: &[&str] = &[
-    "in",
-    "by",
-    "for",
-    "during",
-    "of",
-    "at",
-    "end",
-    "the",
-    "year",
-    "fiscal",
-    "fy",
-    "cy",
-    "until",
-    "till",
-    "through",
-    "close",
-    "financial",
-    "calendar",
-    "as",
-    "en",
-    "im",
-    "jahr",
     // "15.2 million units sold in 2021", "a $5 trillion economy by 2025".
     "sold",
     "shipped",
@@ -930,7 +910,11 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
                 && ["a", "each", "every"]
                     .iter()
                     .any(|w| toks[k - 1].is_word(w)));
-        LINKING.iter().any(|w| t.is_word(w)) || t.is_sym("(") || t.is_sym(",") || per || yearly
+        YEAR_LEADS.iter().chain(LINKING).any(|w| t.is_word(w))
+            || t.is_sym("(")
+            || t.is_sym(",")
+            || per
+            || yearly
     };
     let levels: Vec<(usize, usize)> = p
         .amounts
