@@ -524,7 +524,11 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
                     && (rival(toks, first, last)
                         || (cjk && cjk_rival(toks, text, first, last))
                         || since_undated(toks, last))),
-            terms: terms(toks, first, last).or_else(|| cjk_terms(toks, text, first)),
+            terms: terms(toks, first, last).or_else(|| {
+                (cagr && cjk)
+                    .then(|| cjk_terms(toks, text, first))
+                    .flatten()
+            }),
             intensive: cagr
                 && (intensive_subject(toks, first) || (cjk && cjk_intensive(toks, text, first))),
         });
@@ -624,14 +628,20 @@ fn cjk_rival(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> bool {
         "일부 ",
         "일각",
     ];
-    let Some(source) =
-        (0..first).find(|&k| toks[k].is_cjk() && cjk_word_at(toks, text, k, OTHERS).is_some())
-    else {
+    // No figure after the rate, and the source after any figure before it
+    // (asked first: most rates have figures close by).
+    let figure = |k: usize| toks[k].kind == Kind::Num && year_value(&toks[k]).is_none();
+    if (last + 1..toks.len()).any(figure) {
         return false;
-    };
-    !(source..toks.len()).any(|k| {
-        toks[k].kind == Kind::Num && !(first..=last).contains(&k) && year_value(&toks[k]).is_none()
-    })
+    }
+    let lo = (0..first).rev().find(|&k| figure(k)).map_or(0, |k| k + 1);
+    match (toks.get(lo), toks.get(first)) {
+        (Some(a), Some(b)) if a.start <= b.start => {
+            let before = &text[a.start..b.start];
+            OTHERS.iter().any(|w| before.contains(w))
+        }
+        _ => false,
+    }
 }
 
 /// [`intensive_subject`] in Chinese, Japanese and Korean: a price, a
@@ -666,17 +676,8 @@ fn cjk_intensive(toks: &[Tok<'_>], text: &str, first: usize) -> bool {
         "利润率",
         "利潤率",
     ];
-    let brk = |k: usize| {
-        matches!(toks[k].text, "，" | "；" | "," | ";" | "。" | "、")
-            && !(k > 0 && toks[k - 1].is_percent())
-    };
-    (first.saturating_sub(24)..first)
-        .rev()
-        .take_while(|&k| !brk(k))
-        .any(|k| {
-            let t = toks[k];
-            (t.is_cjk() || t.kind == Kind::Num) && cjk_word_at(toks, text, k, WORDS).is_some()
-        })
+    let before = clause_before(toks, text, first, |k| k > 0 && toks[k - 1].is_percent());
+    WORDS.iter().any(|w| before.contains(w))
 }
 
 /// Whether "since" follows the rate within three tokens and no year
@@ -751,42 +752,71 @@ fn rival(toks: &[Tok<'_>], first: usize, last: usize) -> bool {
         || (source + 1..(source + 3).min(first)).any(|k| toks[k].is_word("however"))
 }
 
+/// Words before a Chinese, Japanese or Korean rate that make it a rate of
+/// units (see [`cjk_terms`]).
+const CJK_VOLUME: [&str; 14] = [
+    "台数ベース",
+    "数量ベース",
+    "按销量",
+    "按銷量",
+    "수량 기준",
+    "销量",
+    "銷量",
+    "出货量",
+    "出貨量",
+    "出荷台数",
+    "販売台数",
+    "出荷数量",
+    "판매량",
+    "출하량",
+];
+
+/// Words before such a rate that make it a rate of value.
+const CJK_VALUE: [&str; 5] = ["金額ベース", "按销售额", "按銷售額", "按金额", "금액 기준"];
+
+/// A piece of every word [`cjk_terms`] looks for.
+const TERMS_ANCHORS: [&str; 6] = ["量", "台数", "ベース", "按", "량", "기준"];
+
 /// What a Chinese, Japanese or Korean rate measures, where its clause
 /// names its basis or a count before it: 台数ベース, 数量ベース, 按销量,
 /// 수량 기준, 销量, 出货量, 出荷台数, 販売台数, 판매량, 출하량 (units); 金額ベース,
 /// 按销售额, 按金额, 금액 기준 (value).
 fn cjk_terms(toks: &[Tok<'_>], text: &str, first: usize) -> Option<Terms> {
-    const VOLUME: [&str; 14] = [
-        "台数ベース",
-        "数量ベース",
-        "按销量",
-        "按銷量",
-        "수량 기준",
-        "销量",
-        "銷量",
-        "出货量",
-        "出貨量",
-        "出荷台数",
-        "販売台数",
-        "出荷数量",
-        "판매량",
-        "출하량",
-    ];
-    const VALUE: [&str; 5] = ["金額ベース", "按销售额", "按銷售額", "按金额", "금액 기준"];
-    let brk = |t: &Tok<'_>| matches!(t.text, "，" | "；" | "," | ";" | "。" | "、");
-    (first.saturating_sub(24)..first)
+    let before = clause_before(toks, text, first, |_| false);
+    // Every word above holds one of these: most clauses hold none, and are
+    // not searched further (a unit test checks the lists).
+    if !TERMS_ANCHORS.iter().any(|a| before.contains(a)) {
+        return None;
+    }
+    // The nearest basis named before the rate.
+    let last = |words: &[&str]| words.iter().filter_map(|w| before.rfind(w)).max();
+    match (last(&CJK_VOLUME), last(&CJK_VALUE)) {
+        (Some(v), Some(m)) if m > v => Some(Terms::Value),
+        (Some(_), _) => Some(Terms::Volume),
+        (None, Some(_)) => Some(Terms::Value),
+        (None, None) => None,
+    }
+}
+
+/// The text of a Chinese, Japanese or Korean rate's clause before it (back
+/// to a clause break, `，`, `；`, `,`, `;`, `。`, `、`, at most 24 tokens),
+/// where CJK words are looked for as substrings; a break for which `pass`
+/// holds does not end it.
+fn clause_before<'t>(
+    toks: &[Tok<'_>],
+    text: &'t str,
+    first: usize,
+    pass: impl Fn(usize) -> bool,
+) -> &'t str {
+    let brk = |k: usize| matches!(toks[k].text, "，" | "；" | "," | ";" | "。" | "、") && !pass(k);
+    let lo = (first.saturating_sub(24)..first)
         .rev()
-        .take_while(|&k| !brk(&toks[k]))
-        .filter(|&k| toks[k].is_cjk())
-        .find_map(|k| {
-            if cjk_word_at(toks, text, k, &VOLUME).is_some() {
-                Some(Terms::Volume)
-            } else if cjk_word_at(toks, text, k, &VALUE).is_some() {
-                Some(Terms::Value)
-            } else {
-                None
-            }
-        })
+        .find(|&k| brk(k))
+        .map_or(first.saturating_sub(24), |k| k + 1);
+    match (toks.get(lo), toks.get(first)) {
+        (Some(a), Some(b)) if a.start <= b.start => &text[a.start..b.start],
+        _ => "",
+    }
 }
 
 /// Whether the rate at token `first` is set against another ("compared
@@ -887,4 +917,18 @@ fn cjk_until(toks: &[Tok<'_>], text: &str, first: usize) -> Option<i32> {
             };
             cjk_word_at(toks, text, after, &["까지", "まで"]).map(|_| y)
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every word `cjk_terms` looks for holds one of its anchors, so a
+    /// clause with none holds none of the words.
+    #[test]
+    fn every_basis_word_holds_an_anchor() {
+        for w in CJK_VOLUME.iter().chain(&CJK_VALUE) {
+            assert!(TERMS_ANCHORS.iter().any(|a| w.contains(a)), "{w}");
+        }
+    }
 }
