@@ -495,8 +495,10 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     // "… growing at an average of 8.4% a year over the decade": a rate that
     // says it spans a length of years (after it, in its clause) may be said
     // of the whole history, so earlier values stay other readings.
+    // (The words right after it: at most 80 bytes, so a sentence of many
+    // rates stays linear.)
     let long = {
-        let after = &text[rate.span.end.min(end)..end];
+        let after = &text[rate.span.end.min(end)..ceil_char(text, (rate.span.end + 80).min(end))];
         let clause = after.split([',', ';']).next().unwrap_or("");
         contains_word(clause, "over")
             && (contains_word(clause, "decade") || contains_word(clause, "years"))
@@ -513,10 +515,14 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     // It was valued at …", "The firm sizes the segment at …"): those are
     // the segment's own figures.
     let after = doc.sentences.get(s + 1).map(|n| &text[n.start..n.end]);
+    // (In its first 160 bytes, the word found first: a sentence of many
+    // rates stays linear.)
     let names_segment = |n: &str| {
-        ["the segment", "this segment"]
-            .iter()
-            .any(|w| contains_ignore_case(n, w))
+        let n = &n[..floor_char(n, 160)];
+        contains_word(n, "segment")
+            && ["the segment", "this segment"]
+                .iter()
+                .any(|w| contains_ignore_case(n, w))
     };
     if segment && !rate.slashed && after.is_some_and(|n| points_back(n) || names_segment(n)) {
         order.push((s + 1, 1));
@@ -958,12 +964,10 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             // price will rise from $120 …", not "lifting the market from $10
             // billion").
             let named_intensive = |a: &AmountM| {
-                parsed
-                    .measure_at
-                    .iter()
-                    .rev()
-                    .find(|&&(k, _)| k < a.first)
-                    .is_some_and(|&(_, m)| m == "intensive" || crate::vocab::intensive(m))
+                let at = &parsed.measure_at;
+                at.partition_point(|&(k, _)| k < a.first)
+                    .checked_sub(1)
+                    .is_some_and(|i| at[i].1 == "intensive" || crate::vocab::intensive(at[i].1))
             };
             let level = |a: &&AmountM| {
                 !a.skip

@@ -629,12 +629,17 @@ fn cjk_rival(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> bool {
         "일각",
     ];
     // No figure after the rate, and the source after any figure before it
-    // (asked first: most rates have figures close by).
+    // (asked first: most rates have figures close by; both within
+    // [`AFTER_RIVAL`] tokens).
     let figure = |k: usize| toks[k].kind == Kind::Num && year_value(&toks[k]).is_none();
-    if (last + 1..toks.len()).any(figure) {
+    if (last + 1..toks.len().min(last + 1 + AFTER_RIVAL)).any(figure) {
         return false;
     }
-    let lo = (0..first).rev().find(|&k| figure(k)).map_or(0, |k| k + 1);
+    let floor = first.saturating_sub(AFTER_RIVAL);
+    let lo = (floor..first)
+        .rev()
+        .find(|&k| figure(k))
+        .map_or(floor, |k| k + 1);
     match (toks.get(lo), toks.get(first)) {
         (Some(a), Some(b)) if a.start <= b.start => {
             let before = &text[a.start..b.start];
@@ -690,6 +695,10 @@ fn since_undated(toks: &[Tok<'_>], last: usize) -> bool {
         .is_some_and(|k| !(k + 1..(k + 6).min(toks.len())).any(|j| year_value(&toks[j]).is_some()))
 }
 
+/// How many tokens around a rate [`rival`] and [`cjk_rival`] read for
+/// figures.
+const AFTER_RIVAL: usize = 60;
+
 /// Words for whoever forecasts: a rate after one marked as another source
 /// is that source's estimate (see [`rival`]).
 const SOURCES: &[&str] = &[
@@ -734,9 +743,10 @@ fn rival(toks: &[Tok<'_>], first: usize, last: usize) -> bool {
     ];
     let is = |k: usize, words: &[&str]| words.iter().any(|w| toks[k].is_word(w));
     let figure = |k: usize| toks[k].kind == Kind::Num && year_value(&toks[k]).is_none();
-    // No figure after the rate, and the source after any figure before it
-    // (asked first: most rates have figures close by).
-    if (last + 1..toks.len()).any(figure) {
+    // No figure after the rate (within [`AFTER_RIVAL`] tokens, so a sentence
+    // of many rates stays linear), and the source after any figure before
+    // it (asked first: most rates have figures close by).
+    if (last + 1..toks.len().min(last + 1 + AFTER_RIVAL)).any(figure) {
         return false;
     }
     let lo = (first.saturating_sub(12)..first)
