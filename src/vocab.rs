@@ -118,7 +118,13 @@ pub(crate) const CJK_MULTIPLIERS: &[(&str, i32)] = &[
 /// length first): the extractor asks of every word of a sentence with
 /// figures.
 pub(crate) fn measure(word: &str) -> Option<&'static str> {
-    word_kind(word).filter(|k| !matches!(*k, "market" | "intensive"))
+    word_kind(word).filter(|k| is_measure(k))
+}
+
+/// Whether a [`word_kind`] is a kind of [`measure`] (not `"market"` or
+/// `"intensive"`).
+pub(crate) fn is_measure(kind: &str) -> bool {
+    !matches!(kind, "market" | "intensive")
 }
 
 /// The words for a whole market (a product category is one too): a

@@ -363,13 +363,15 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     // it holds no amount ("Volumes are set to rise at a CAGR of 4%, with the
     // market reaching $12 billion …": not the market's value; but
     // "Subscriptions grew from $1.6 billion …" is in money).
-    let rate_clause = own.clause_starts.partition_point(|&b| b <= rate.first);
-    let in_rate_clause = |k: usize| own.clause_starts.partition_point(|&b| b <= k) == rate_clause;
+    let clause_index = |k: usize| own.clause_starts.partition_point(|&b| b <= k);
     let counted = own
         .clause_measures
-        .get(rate_clause)
+        .get(clause_index(rate.first))
         .is_some_and(|m| !m.is_empty() && m.iter().all(|m| matches!(*m, "units" | "users")))
-        && !own.amounts.iter().any(|a| in_rate_clause(a.first));
+        && !own
+            .amounts
+            .iter()
+            .any(|a| clause_index(a.first) == clause_index(rate.first));
     let terms = rate.terms.or(counted.then_some(Terms::Volume));
     // The period nearest the rate in its sentence.
     let near = own

@@ -716,14 +716,7 @@ pub(super) fn date_by_opening_span(toks: &[Tok<'_>], p: &mut Parsed) {
     // And only the clause it opens: up to ";", ", and", ", but" or a
     // contrast word ("Between 2015 and 2020, revenue doubled, and it should
     // reach $30 billion in a few years" dates nothing).
-    let stop = (comma + 1..toks.len())
-        .find(|&k| {
-            let t = toks[k];
-            t.is_sym(";")
-                || ["but", "while", "whereas"].iter().any(|w| t.is_word(w))
-                || (t.is_word("and") && toks[k - 1].is_sym(","))
-        })
-        .unwrap_or(toks.len());
+    let stop = opened_clause_end(toks, comma + 1);
     for a in p
         .amounts
         .iter_mut()
@@ -736,6 +729,21 @@ pub(super) fn date_by_opening_span(toks: &[Tok<'_>], p: &mut Parsed) {
         };
         a.when = When::year(i64::from(year)).ok();
     }
+}
+
+/// The end of the clause an opening span or deadline opens, from token
+/// `from`: the first `;` (or `；`), "but", "while", "whereas", or "and"
+/// after a comma; else the sentence's end.
+fn opened_clause_end(toks: &[Tok<'_>], from: usize) -> usize {
+    (from..toks.len())
+        .find(|&k| {
+            let t = toks[k];
+            t.is_sym(";")
+                || t.is_sym("；")
+                || ["but", "while", "whereas"].iter().any(|w| t.is_word(w))
+                || (k > 0 && t.is_word("and") && toks[k - 1].is_sym(","))
+        })
+        .unwrap_or(toks.len())
 }
 
 /// The year a sentence opens with as a deadline: "By 2030, …", "By 2030
@@ -787,15 +795,7 @@ pub(super) fn date_by_opening_deadline(toks: &[Tok<'_>], text: &str, p: &mut Par
     let Some((year, after)) = opening_deadline(toks, text) else {
         return;
     };
-    let stop = (after..toks.len())
-        .find(|&k| {
-            let t = toks[k];
-            t.is_sym(";")
-                || t.is_sym("；")
-                || ["but", "while", "whereas"].iter().any(|w| t.is_word(w))
-                || (t.is_word("and") && toks[k - 1].is_sym(","))
-        })
-        .unwrap_or(toks.len());
+    let stop = opened_clause_end(toks, after);
     let Some(from) = p.amounts.iter().position(|a| {
         a.role != Role::To
             && (after..stop).contains(&a.first)

@@ -477,7 +477,7 @@ pub(super) fn parse(
             .filter(|(_, t)| t.kind == Kind::Word)
         {
             let kind = crate::vocab::word_kind(t.text);
-            let measure = kind.filter(|k| !matches!(*k, "market" | "intensive"));
+            let measure = kind.filter(|k| crate::vocab::is_measure(k));
             if let Some(key) = measure {
                 if !p.measures.contains(&key) {
                     p.measures.push(key);

@@ -628,18 +628,9 @@ fn cjk_rival(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> bool {
         "일부 ",
         "일각",
     ];
-    // No figure after the rate, and the source after any figure before it
-    // (asked first: most rates have figures close by; both within
-    // [`AFTER_RIVAL`] tokens).
-    let figure = |k: usize| toks[k].kind == Kind::Num && year_value(&toks[k]).is_none();
-    if (last + 1..toks.len().min(last + 1 + AFTER_RIVAL)).any(figure) {
+    let Some(lo) = figure_free(toks, first, last, AFTER_RIVAL, |_| false) else {
         return false;
-    }
-    let floor = first.saturating_sub(AFTER_RIVAL);
-    let lo = (floor..first)
-        .rev()
-        .find(|&k| figure(k))
-        .map_or(floor, |k| k + 1);
+    };
     match (toks.get(lo), toks.get(first)) {
         (Some(a), Some(b)) if a.start <= b.start => {
             let before = &text[a.start..b.start];
@@ -699,6 +690,32 @@ fn since_undated(toks: &[Tok<'_>], last: usize) -> bool {
 /// figures.
 const AFTER_RIVAL: usize = 60;
 
+/// Where a source of the rate at tokens `first..=last` may stand, for
+/// [`rival`] and [`cjk_rival`]: `None` where a figure (a number that is no
+/// year) follows the rate within [`AFTER_RIVAL`] tokens (so a sentence of
+/// many rates stays linear); else the token after the last figure (or
+/// token for which `stop` holds) up to `back` tokens before it. Asked
+/// first: most rates have figures close by.
+fn figure_free(
+    toks: &[Tok<'_>],
+    first: usize,
+    last: usize,
+    back: usize,
+    stop: impl Fn(&Tok<'_>) -> bool,
+) -> Option<usize> {
+    let figure = |k: usize| toks[k].kind == Kind::Num && year_value(&toks[k]).is_none();
+    if (last + 1..toks.len().min(last + 1 + AFTER_RIVAL)).any(figure) {
+        return None;
+    }
+    let floor = first.saturating_sub(back);
+    Some(
+        (floor..first)
+            .rev()
+            .find(|&k| stop(&toks[k]) || figure(k))
+            .map_or(floor, |k| k + 1),
+    )
+}
+
 /// Words for whoever forecasts: a rate after one marked as another source
 /// is that source's estimate (see [`rival`]).
 const SOURCES: &[&str] = &[
@@ -742,17 +759,9 @@ fn rival(toks: &[Tok<'_>], first: usize, last: usize) -> bool {
         "though", "although", "but", "however", "whereas", "while", "yet",
     ];
     let is = |k: usize, words: &[&str]| words.iter().any(|w| toks[k].is_word(w));
-    let figure = |k: usize| toks[k].kind == Kind::Num && year_value(&toks[k]).is_none();
-    // No figure after the rate (within [`AFTER_RIVAL`] tokens, so a sentence
-    // of many rates stays linear), and the source after any figure before
-    // it (asked first: most rates have figures close by).
-    if (last + 1..toks.len().min(last + 1 + AFTER_RIVAL)).any(figure) {
+    let Some(lo) = figure_free(toks, first, last, 12, |t| t.is_sym(";")) else {
         return false;
-    }
-    let lo = (first.saturating_sub(12)..first)
-        .rev()
-        .find(|&k| toks[k].is_sym(";") || figure(k))
-        .map_or(first.saturating_sub(12), |k| k + 1);
+    };
     let Some(source) = (lo..first).find(|&k| is(k, SOURCES)) else {
         return false;
     };
