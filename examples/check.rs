@@ -21,7 +21,7 @@
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
-use cagr::{check, extract_with, Context, Figure, Forecast, When};
+use cagr::{check, extract_with, Context, Figure, Forecast, SetAside, When};
 
 const USAGE: &str = "\
 usage: check [--json] [--published YYYY-MM-DD] [FILE | --text TEXT | -]
@@ -98,7 +98,7 @@ fn run() -> std::io::Result<ExitCode> {
             .is_some_and(|p| p.ends_with(".json") || p.ends_with(".jsonl"));
     let forecasts = if json_file {
         match parse(&input) {
-            Ok(f) => f,
+            Ok(f) => f.into_iter().map(|f| (f, None)).collect(),
             Err(e) => return Ok(fail(&e)),
         }
     } else {
@@ -111,10 +111,17 @@ fn run() -> std::io::Result<ExitCode> {
         );
     }
     let mut out = std::io::stdout().lock();
-    for (i, forecast) in forecasts.iter().enumerate() {
+    for (i, (forecast, set_aside)) in forecasts.iter().enumerate() {
         let report = check(forecast);
         if json {
-            match serde_json::to_string(&report) {
+            // The report, and why figures beside the rate were set aside.
+            let line = serde_json::to_value(&report).map(|mut v| {
+                if let (Some(why), Some(o)) = (set_aside, v.as_object_mut()) {
+                    o.insert("set_aside".into(), why.as_str().into());
+                }
+                v.to_string()
+            });
+            match line {
                 Ok(line) => writeln!(out, "{line}")?,
                 Err(e) => return Ok(fail(&e.to_string())),
             }
@@ -127,16 +134,23 @@ fn run() -> std::io::Result<ExitCode> {
             }
             print_figures(&mut out, forecast)?;
             writeln!(out, "{report}")?;
+            if let Some(why) = set_aside {
+                writeln!(
+                    out,
+                    "The figures beside the rate were not read with it: {why}."
+                )?;
+            }
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// Every growth claim in `text`, as forecasts.
-fn claims(text: &str, context: &Context) -> Vec<Forecast> {
+/// Every growth claim in `text`, as forecasts, each with why figures
+/// beside its rate were set aside, if they were.
+fn claims(text: &str, context: &Context) -> Vec<(Forecast, Option<SetAside>)> {
     extract_with(text, context)
         .into_iter()
-        .map(|claim| claim.forecast)
+        .map(|claim| (claim.forecast, claim.set_aside))
         .collect()
 }
 

@@ -313,7 +313,7 @@ pub use check::{
 pub use compounding::{CompoundedRate, Compounding};
 pub use currency::Currency;
 pub use error::{Error, Result};
-pub use extract::{extract, extract_with, Claim, Context, Spans};
+pub use extract::{extract, extract_with, Claim, Context, SetAside, Spans};
 pub use fit::{FitComparison, FitPoint, GrowthFit, Shape, TrendFit};
 pub use forecast::{Figure, Forecast, Period, Source};
 pub use path::{Path, PathPoint, Years};

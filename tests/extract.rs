@@ -1582,6 +1582,43 @@ fn distractors_yield_no_decided_claim() {
     assert_rows(&distractors());
 }
 
+/// A claim that lacks an end though amounts stand beside its rate says why
+/// they were set aside; a claim with both ends, or with no amount in
+/// sight, says nothing.
+#[test]
+fn set_aside_says_why_figures_were_not_read() {
+    use cagr::SetAside::*;
+    let rows: &[(&str, Option<cagr::SetAside>)] = &[
+        ("Turnover was \u{20ac}1.2bn in 2022 and should top \u{20ac}1.9bn in 2028, although one broker pencils in a CAGR of 6%.", Some(OtherSource)),
+        ("\u{7535}\u{5546}\u{5e02}\u{573a}\u{89c4}\u{6a21}\u{5c06}\u{4ece}2023\u{5e74}\u{7684}800\u{4ebf}\u{5143}\u{589e}\u{81f3}2029\u{5e74}\u{7684}1500\u{4ebf}\u{5143}\u{ff0c}\u{4e5f}\u{6709}\u{673a}\u{6784}\u{9884}\u{6d4b}\u{5e74}\u{5747}\u{590d}\u{5408}\u{589e}\u{957f}\u{7387}\u{4e3a}9%\u{3002}", Some(OtherSource)),
+        ("Exports climbed from $40bn in 2015 to $55bn in 2022, a CAGR of 4.6%, compared with 8% in the previous decade.", None),
+        ("Its subscriber base has expanded at a compound annual rate of 25% since inception and reached 3 million in 2025.", Some(UndatedStart)),
+        ("Room rates are forecast to climb at a CAGR of 3.5% through 2030, by when the hotel market should be worth $90bn, against $70bn in 2024.", Some(OtherMeasure)),
+        ("Unit shipments are set to grow at a CAGR of 6% from 2024 to 2029, with revenue rising to $30 billion from $24 billion.", Some(OtherBasis)),
+        ("The market is set to grow from $10bn in 2024 to $16.1bn in 2029, a CAGR of 10%.", None),
+        ("The market is expected to grow at a CAGR of 10% over the next five years.", None),
+    ];
+    for (text, want) in rows {
+        let claims = extract(text);
+        let got: Vec<_> = claims.iter().map(|c| c.set_aside).collect();
+        match want {
+            // The claim set against another has the 4.6% claim first,
+            // decided, and the 8% one set aside.
+            None if text.contains("compared with") => {
+                assert_eq!(got, [None, Some(Compared)], "{text}");
+                assert!(claims[1].forecast.baseline.is_none(), "{text}");
+            }
+            want => {
+                assert_eq!(got, [*want], "{text}");
+                if want.is_some() {
+                    let f = &claims[0].forecast;
+                    assert!(f.baseline.is_none() || f.target.is_none(), "{text}");
+                }
+            }
+        }
+    }
+}
+
 /// Phrasings that once tripped the extractor: a fiscal year before "to", a
 /// scale written once for two numbers, ends given out of order, two claims
 /// in one sentence, a rate borrowing another claim's figures, "lakh crore",
@@ -2854,6 +2891,27 @@ fn classes() -> Vec<Row> {
         // expect") is no rival.
         none("The market was worth $880 million in 2023 and could reach $2.1 billion by 2030, though some analysts put the CAGR closer to 10%."),
         none("The market was worth $880 million in 2023 and could reach $2.1 billion by 2030, but a rival firm sees a CAGR of 9%."),
+        // A single source after a contrast word is another source too
+        // (once inconsistent: 7.96% implied against the broker's 6%).
+        none("Turnover came to \u{20ac}1.2bn in 2022 and should top \u{20ac}1.9bn in 2028, although one broker pencils in a CAGR of 6%."),
+        none("Freight volumes were worth $14bn in 2021 and may reach $20bn by 2027, but the bank sees compound annual growth of only 4%."),
+        // A rate of "rates" that are prices or shares takes no market
+        // figures (once inconsistent), but "growth rates of" is the cue.
+        none("Room rates are forecast to climb at a CAGR of 3.5% through 2030, by when the hotel market should be worth $90bn, against $70bn in 2024."),
+        none("Container freight rates should rise about 2% a year to 2029, while the shipping market grows from $410bn in 2024 to $470bn."),
+        row(
+            "Revenues of the two units will grow from $2.0bn and $3.0bn in 2024 to $3.0bn and $4.0bn in 2029, compound annual growth rates of 8.4% and 5.9%.",
+            vec![
+                claim(pct("8.4%", 8.4, 1))
+                    .base(amt("$2.0bn", 2.0e9).cur(USD).yr(2024))
+                    .target(amt("$3.0bn", 3.0e9).cur(USD).yr(2029))
+                    .verdict("consistent"),
+                claim(pct("5.9%", 5.9, 1))
+                    .base(amt("$3.0bn", 3.0e9).cur(USD).yr(2024))
+                    .target(amt("$4.0bn", 4.0e9).cur(USD).yr(2029))
+                    .verdict("consistent"),
+            ],
+        ),
         none("The market was worth $880 million in 2023 and could reach $2.1 billion by 2030. Other forecasters expect a CAGR of about 10%."),
         none("The market was worth $880 million in 2023 and could reach $2.1 billion by 2030. Some analysts, however, put the CAGR closer to 10%."),
         row(

@@ -109,7 +109,8 @@
 //!    own: after a source marked as another ("Other forecasters expect a
 //!    CAGR of about 10%", "a rival firm sees", "some analysts", "others")
 //!    or after a contrast word ("…, though analysts put the CAGR closer to
-//!    10%", "Analysts, however, …"); "Analysts expect a CAGR of 7.9%" alone
+//!    10%", "although one broker pencils in", "but the bank sees",
+//!    "Analysts, however, …"); "Analysts expect a CAGR of 7.9%" alone
 //!    is the figures' rate (also in Chinese, Japanese and Korean: 也有机构,
 //!    另有, 其他机构, 部分机构; 別の, 他の調査, 一部の; 다른 기관, 일부,
 //!    일각). So is a history from a start the text does not
@@ -120,7 +121,8 @@
 //!    amount and names only units or users ("Shipments are set to rise at a
 //!    CAGR of 3%, with the market reaching $15 billion …"; "unit sales" are
 //!    units) takes no money. A rate whose subject is a price (also ASP,
-//!    wages, salaries, rents, fares, tariffs, yields), a margin, a share or
+//!    wages, salaries, rents, fares, tariffs, yields, "room rates" or
+//!    "freight rates" but not "growth rates of"), a margin, a share or
 //!    an amount per head (per capita, per household, ARPU: `vocab::word_kind`) ("Prices are expected to climb 4% a year,
 //!    lifting the market from …", "Spending per household will grow 6% a
 //!    year", "their share of retail rose from 9% to 16%, a CAGR of 12.2%")
@@ -250,7 +252,7 @@ use super::mention::*;
 use super::relative::{derive, Derived, End};
 use super::scan::find_folded;
 use super::sentences::Sentence;
-use super::{Claim, Spans};
+use super::{Claim, SetAside, Spans};
 use crate::{Amount, Figure, Forecast, Period, Rate, Scale, Source, Stated, When};
 
 /// A candidate amount for a claim, with the sentence it came from.
@@ -486,7 +488,12 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     let own_has_amounts = own_levels > 0;
     // (A rate set against it, "compared with 5% over the previous five
     // years", is no other segment's.)
-    let other_cagrs = own.rates.iter().filter(|r| r.cagr && !r.compared).count() > 1;
+    let other_cagrs = own
+        .rates
+        .iter()
+        .filter(|r| r.cagr && r.compared.is_none())
+        .count()
+        > 1;
     // Rates of segments.
     // A segment's rate ("the services segment is expected to grow at a
     // CAGR of 14%") with no figures of its own borrows none.
@@ -606,7 +613,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         // matched by position reads those figures only (see `lists`). Nor
         // one set against another ("compared with 5% over the previous
         // five years"): it is another span's.
-        let readable = if rate.slashed || rate.parallel || rate.compared {
+        let readable = if rate.slashed || rate.parallel || rate.compared.is_some() {
             0
         } else if rate.pair.is_some() {
             1
@@ -1201,7 +1208,30 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         (Some(given), None) | (None, Some(given)) => derive(doc.parsed(s), rate, from, to, &given),
         _ => None,
     };
-    build(doc, s, rate, period, chosen, derived)
+    let mut claim = build(doc, s, rate, period, chosen, derived);
+    if claim.forecast.baseline.is_none() || claim.forecast.target.is_none() {
+        claim.set_aside = set_aside(doc.parsed(s), rate, terms);
+    }
+    claim
+}
+
+/// Why the figures of a rate's sentence were not read with it, for a
+/// claim that lacks an end (see [`SetAside`]): the rate reads no figures
+/// (another source's, set against another rate, from an undated start, of
+/// a part), or its sentence prints amounts its measure or terms rule out.
+fn set_aside(own: &Parsed, rate: &RateM, terms: Option<Terms>) -> Option<SetAside> {
+    let mut levels = own.amounts.iter().filter(|a| !a.skip);
+    if rate.compared.is_some() {
+        rate.compared
+    } else if rate.slashed {
+        Some(SetAside::Part)
+    } else if rate.intensive && levels.clone().next().is_some() {
+        Some(SetAside::OtherMeasure)
+    } else if terms.is_some_and(|t| levels.any(|a| !t.admits(a.unit))) {
+        Some(SetAside::OtherBasis)
+    } else {
+        None
+    }
 }
 
 /// A rate printed as the size of a fall, as the negative rate it stands
@@ -1971,6 +2001,7 @@ fn build(
             rate: Some(rate.span.clone()),
             period: period.map(|p| p.span),
         },
+        set_aside: None,
     }
 }
 

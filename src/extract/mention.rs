@@ -20,6 +20,7 @@ use super::lists::read_lists;
 use super::rates::parse_rates;
 use super::ratios::{parse_ratios, RatioM};
 use super::sentences::Sentence;
+use super::set_aside::SetAside;
 use super::tokens::{tokenize, Kind, Tok};
 use crate::decimal;
 use crate::stated::spellings;
@@ -189,9 +190,11 @@ pub(super) struct RateM {
     /// foldables growing at a CAGR of 40%"): the rate of that subject.
     pub(super) subject: bool,
     /// Set against another rate ("compared with 5 per cent over the
-    /// previous five years", "versus 6%"): a comparison, not a rate of
-    /// another segment.
-    pub(super) compared: bool,
+    /// previous five years", "versus 6%": a comparison, not a rate of
+    /// another segment), another source's ("…, though some analysts put
+    /// the CAGR closer to 10%") or a history from an undated start ("40%
+    /// since launch"): it reads no figures, and the claim says why.
+    pub(super) compared: Option<SetAside>,
     /// "in value terms", "by volume": what the rate measures, so which
     /// amounts it can take (see [`Terms::admits`]).
     pub(super) terms: Option<Terms>,

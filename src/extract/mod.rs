@@ -373,10 +373,12 @@ mod ratios;
 mod relative;
 mod scan;
 mod sentences;
+mod set_aside;
 mod tables;
 mod tokens;
 
 pub use context::Context;
+pub use set_aside::SetAside;
 
 use assemble::{assemble, Doc};
 use mention::{RateM, Setting};
@@ -392,6 +394,10 @@ pub struct Claim {
     pub passage: Range<usize>,
     /// Byte ranges of each figure used.
     pub spans: Spans,
+    /// Where the claim lacks a baseline or a target though amounts stand
+    /// beside its rate, why they were not read with it (another source's
+    /// rate, a rate of prices against market figures, …); `None` otherwise.
+    pub set_aside: Option<SetAside>,
 }
 
 /// Byte ranges, in the extracted text, of the figures a [`Claim`] used.

@@ -6,6 +6,7 @@ use super::mention::{
     cjk_hedge_after, cjk_hedge_before, cjk_word_at, currency_before, number, per_head,
     qualifier_before, scaled, short_year, slashed, year_value, Parsed, RateM, Terms,
 };
+use super::set_aside::SetAside;
 use super::tokens::{Kind, Tok};
 use crate::vocab::{self, CJK_CAGR_WORDS, CJK_DISTRACTORS};
 use crate::{Rate, Stated};
@@ -519,11 +520,17 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
             pair: None,
             // (Whose figures a compound annual rate reads is asked of
             // those rates only.)
-            compared: compared(toks, first)
-                || (cagr
-                    && (rival(toks, first, last)
-                        || (cjk && cjk_rival(toks, text, first, last))
-                        || since_undated(toks, last))),
+            compared: if compared(toks, first) {
+                Some(SetAside::Compared)
+            } else if cagr
+                && (rival(toks, first, last) || (cjk && cjk_rival(toks, text, first, last)))
+            {
+                Some(SetAside::OtherSource)
+            } else if cagr && since_undated(toks, last) {
+                Some(SetAside::UndatedStart)
+            } else {
+                None
+            },
             terms: terms(toks, first, last).or_else(|| {
                 (cagr && cjk)
                     .then(|| cjk_terms(toks, text, first))
@@ -574,7 +581,8 @@ fn terms(toks: &[Tok<'_>], first: usize, last: usize) -> Option<Terms> {
 
 /// Whether the words before a rate, back to a `,` or `;` or another number
 /// (up to twenty tokens), name a price (prices, ASP, wages, salaries, rents,
-/// fares, tariffs, yields), a margin, a share or an amount per head (ARPU)
+/// fares, tariffs, yields, "room rates": [`priced_rates`]), a margin, a
+/// share or an amount per head (ARPU)
 /// ("Prices are expected to rise 3% a year", "Spending per household will
 /// grow 5% a year", "their share of total retail rose from 8% to 15%, a
 /// CAGR of 13.4%"; the levels of a percentage before it do not end the
@@ -593,11 +601,23 @@ fn intensive_subject(toks: &[Tok<'_>], first: usize) -> bool {
         }
         let named =
             vocab::word_kind(t.text).is_some_and(|k| k == "intensive" || vocab::intensive(k));
-        if t.kind == Kind::Word && named || per_head(toks, k) {
+        if t.kind == Kind::Word && named || per_head(toks, k) || priced_rates(toks, k) {
             return true;
         }
     }
     false
+}
+
+/// Whether token `k` is "rates" naming prices or shares ("Room rates are
+/// forecast to climb …", "freight rates", "occupancy rates"): not a rate's
+/// own cue ("growth rates of 5% and 7%", "annual rates", "rates of").
+fn priced_rates(toks: &[Tok<'_>], k: usize) -> bool {
+    const CUES: [&str; 5] = ["growth", "annual", "compound", "cagr", "average"];
+    toks[k].is_word("rates")
+        && !toks.get(k + 1).is_some_and(|t| t.is_word("of"))
+        && !k
+            .checked_sub(1)
+            .is_some_and(|j| CUES.iter().any(|w| toks[j].is_word(w)))
 }
 
 /// [`rival`] in Chinese, Japanese and Korean: a source marked as another
@@ -739,8 +759,16 @@ const SOURCES: &[&str] = &[
     "houses",
     "consultancy",
     "consultancies",
+    "bank",
     "banks",
+    "broker",
     "brokers",
+    "consultant",
+    "consultants",
+    "strategist",
+    "strategists",
+    "agency",
+    "agencies",
 ];
 
 /// Whether the rate at tokens `first..=last` is another source's estimate,

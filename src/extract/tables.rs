@@ -337,6 +337,7 @@ fn read_block(text: &str, lines: &[Range<usize>], out: &mut Vec<Claim>) {
                         rate: Some(rate_cell.span.clone()),
                         period: Some(head[col].span.clone()),
                     },
+                    set_aside: None,
                 });
             }
         }
