@@ -115,7 +115,7 @@ fn run() -> std::io::Result<ExitCode> {
         let report = check(forecast);
         if json {
             // The report, and why figures beside the rate were set aside.
-            let line = serde_json::to_value(&report).map(|mut v| {
+            let line = serde_json::to_value(report).map(|mut v| {
                 if let (Some(why), Some(o)) = (set_aside, v.as_object_mut()) {
                     o.insert("set_aside".into(), why.as_str().into());
                 }

@@ -148,3 +148,20 @@ fn default_output_is_unchanged() {
         assert!(stdout.starts_with(first), "{name} printed {stdout:?}");
     }
 }
+
+/// A claim whose figures were set aside says why, in text and in JSON.
+#[test]
+fn check_says_why_figures_were_set_aside() {
+    let text = "Sales were $3.0bn in 2021 and should reach $4.4bn in 2027, though one broker pencils in a CAGR of 5%.";
+    let out = run("check", &["--text", text]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(stdout.contains("Unverifiable"), "{stdout}");
+    assert!(
+        stdout.contains("not read with it: the rate is another source's estimate."),
+        "{stdout}"
+    );
+    let out = run("check", &["--json", "--text", text]);
+    let line: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(line["set_aside"], "other_source", "{line}");
+}

@@ -65,6 +65,7 @@ fn every_public_serde_type_has_an_example() {
             "rate.json",
             "report.json",
             "scale.json",
+            "set_aside.json",
             "source.json",
             "span.json",
             "stated_amount.json",
@@ -234,4 +235,13 @@ fn close(a: &Value, b: &Value) -> bool {
         }
         _ => a == b,
     }
+}
+
+#[test]
+fn set_aside() {
+    let why: cagr::SetAside = read("set_aside.json");
+    assert_eq!(why, cagr::SetAside::OtherSource);
+    assert_eq!(serde_json::to_value(why).unwrap(), why.as_str());
+    // An unknown reason is an error, not a default.
+    assert!(serde_json::from_str::<cagr::SetAside>("\"other\"").is_err());
 }
