@@ -445,8 +445,10 @@ impl FromStr for Amount {
     /// appear once. Chinese, Japanese and Korean amounts add their groups
     /// (`12兆4517億円` is 12.4517 trillion yen, `1조 2,345억 원` 1.2345
     /// trillion won; within a group, 十, 百 and 千 multiply the number before
-    /// them, `12조5천억 원` is 12.5 trillion won and `1천6백억 원` 160 billion)
-    /// and print in the nearest scale at or below their size.
+    /// them, `12조5천억 원` is 12.5 trillion won and `1천6백억 원` 160 billion;
+    /// a whole last group of three digits or more with no scale, below the
+    /// one before it, adds units: `52万6800元` is 526,800 yuan) and print in the nearest scale at or
+    /// below their size.
     ///
     /// # Errors
     ///
@@ -674,6 +676,10 @@ fn parse_cjk(s: &str) -> Result<(Amount, u8)> {
         let (e, len) = match scale {
             Some(s) => s,
             None if value == 0.0 || multiplied => (0, 0),
+            // "52万6800元": a bare whole last group below the scale before
+            // it, of three digits or more ("1万2元" is no 10,002: "1万2"
+            // is also a short way to write 12,000).
+            None if (100.0..10f64.powi(last)).contains(&group) && precision == 0 => (0, 0),
             None => return Err(bad("expected a scale (万, 亿, 兆, 조) after each group")),
         };
         if e >= last {

@@ -3983,6 +3983,29 @@ fn cjk() -> Vec<Row> {
                 .target(amt("5600万人", 5.6e7).yr(2024))
                 .verdict("consistent")],
         ),
+        // A bare last group below the scale before it, before a counter or
+        // currency (once read as 520,000 and called inconsistent).
+        row(
+            "充电桩保有量从2019年的51万6400台增至2024年的183万台，年均复合增长率约为28.8%。",
+            vec![claim(pct("约为28.8%", 28.8, 1).q(About))
+                .base(amt("51万6400台", 5.164e5).yr(2019))
+                .target(amt("183万台", 1.83e6).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "会員数は2020年の38万2500人から2025年には61万人に増え、年平均成長率は9.8%となる見通しだ。",
+            vec![claim(pct("9.8%", 9.8, 1))
+                .base(amt("38万2500人", 3.825e5).yr(2020))
+                .target(amt("61万人", 6.1e5).yr(2025))
+                .verdict("consistent")],
+        ),
+        row(
+            "국내 수소차 등록 대수는 2022년 2만 9,600대에서 2027년 8만 1,000대로 연평균 22.3% 늘어날 전망이다.",
+            vec![claim(pct("22.3%", 22.3, 1))
+                .base(amt("2만 9,600대", 2.96e4).yr(2022))
+                .target(amt("8만 1,000대", 8.1e4).yr(2027))
+                .verdict("consistent")],
+        ),
         row(
             "专利申请量从2018年的12万件增长到2023年的21万件，年均复合增长率为11.8%。",
             vec![claim(pct("11.8%", 11.8, 1))
@@ -4731,6 +4754,8 @@ fn parsers_agree_with_the_extractor() {
         "5000亿元以上",
         "25億7,400万米ドル",
         "450억 달러",
+        "52万6800元",
+        "3억 2,500만 원",
     ];
     let mut problems = Vec::new();
     let sentences = ENGLISH

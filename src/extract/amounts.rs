@@ -963,9 +963,22 @@ fn cjk_group(toks: &[Tok<'_>], k: usize) -> Option<Group> {
     (g.end > k).then_some(g)
 }
 
+/// Whether token `at` starts a Chinese, Japanese or Korean currency or
+/// counter (`元`, `円`, `원`, `辆`, `台`, `대`, `人`, `명`).
+fn counted_at(toks: &[Tok<'_>], text: &str, at: usize) -> bool {
+    toks.get(at).is_some_and(|t| {
+        let rest = &text[t.start..];
+        t.is_cjk()
+            && (vocab::cjk_currency(rest).is_some()
+                || vocab::CJK_COUNTERS.iter().any(|w| rest.starts_with(w)))
+    })
+}
+
 /// A Chinese, Japanese or Korean amount whose number is token `i`: one or
 /// more groups of a number and a scale character, largest first
-/// (`12兆4517億`, `1조 179억`, `10억3천800만`, `12조5천억`, `3000多亿`), then a currency
+/// (`12兆4517億`, `1조 179억`, `10억3천800만`, `12조5천억`, `3000多亿`), and a
+/// bare whole number of three digits or more below the last scale before a
+/// currency or counter (`52万6800辆`, `52만 6,800대`), then a currency
 /// (`元`, `美元`, `億ドル`, `억 달러`), a counter (`辆`, `台`, `人`) or a
 /// unit (`吉瓦`); or a number with a currency or counter alone (`6280元`).
 /// Hedges: `近`, `约`, `超过`, `突破`, `약` before, `左右`, `以上`, `多`,
@@ -1007,9 +1020,18 @@ fn cjk_amount(toks: &[Tok<'_>], text: &str, i: usize) -> Option<Found> {
         let (e, scale_last) = match scale {
             Some((t, (e, len))) => (e, last_of(toks, after, t.start + len)),
             // A group of its own: "6280元", "3千1百台", or the end of
-            // "1万2千"; a trailing bare number after a scale is not part of
-            // the compound.
+            // "1万2千"; a trailing bare number after a scale is part of the
+            // compound only when it is whole, of three digits or more
+            // ("1万2" may be short for 12,000), below that scale, and a
+            // currency or counter follows it ("52万6800辆", "52만 6,800대",
+            // "3万500人"), not a year ("420万 2030年").
             None if value == 0.0 || g.multiplied => (0, g.end - 1),
+            None if (100.0..10f64.powi(last_scale)).contains(&g.value)
+                && g.precision == 0
+                && counted_at(toks, text, after) =>
+            {
+                (0, g.end - 1)
+            }
             None => break,
         };
         if e >= last_scale {
