@@ -1063,6 +1063,26 @@ fn dates() -> Vec<Row> {
 /// Periods of rates.
 fn periods() -> Vec<Row> {
     vec![
+        // A span of years ending at a year dates a "from A to B" with no
+        // years of its own (once unverifiable).
+        row(
+            "In the four years to 30 June 2025, underlying sales climbed at a compound rate of 9.1% a year, from A$212m to A$300m.",
+            vec![claim(pct("9.1%", 9.1, 1))
+                .base(amt("A$212m", 2.12e8).cur(Currency::AUD).yr(2021))
+                .target(amt("A$300m", 3.0e8).cur(Currency::AUD).yr(2025))
+                .period(2021, 2025, "four years to 30 June 2025")
+                .verdict("consistent")],
+        ),
+        row(
+            "Membership fees rose from \u{a3}40m to \u{a3}58m over the decade to 2024, compound growth of 3.8% a year.",
+            vec![claim(pct("3.8%", 3.8, 1))
+                .base(amt("\u{a3}40m", 4.0e7).cur(GBP).yr(2014))
+                .target(amt("\u{a3}58m", 5.8e7).cur(GBP).yr(2024))
+                .period(2014, 2024, "the decade to 2024")
+                .verdict("consistent")],
+        ),
+        // Not a single year ("the year to June 2025" is a year's change).
+        none("In the year to June 2025, sales rose from $212m to $300m, an annual growth rate of 41.5%."),
         row(
             "The global cold-chain market was valued at US$ 248.6 billion in 2023 and is \
              projected to reach US$ 812.3 billion by 2032, growing at a CAGR of 14.1% \
@@ -3836,6 +3856,23 @@ fn cjk() -> Vec<Row> {
             vec![claim(pct("10.1%", 10.1, 1))
                 .base(amt("420亿元", 4.2e10).cur(CNY).yr(2024))
                 .target(amt("680亿元", 6.8e10).cur(CNY).yr(2029))
+                .verdict("consistent")],
+        )
+        .on(2025),
+        // Japanese 昨年 and 来年 (once left undated).
+        row(
+            "国内のプラントベース飲料市場は昨年212億円だった。2030年には約390億円に達し、年平均成長率は約11%になると見込まれる。",
+            vec![claim(pct("約11%", 11.0, 0).q(About))
+                .base(amt("212億円", 2.12e10).cur(JPY).yr(2024))
+                .target(amt("約390億円", 3.9e10).cur(JPY).yr(2030).q(About))
+                .verdict("consistent")],
+        )
+        .on(2025),
+        row(
+            "同市場は来年850億円に達し、2031年には1,400億円に拡大する見通しで、年平均成長率は10.5%とされる。",
+            vec![claim(pct("10.5%", 10.5, 1))
+                .base(amt("850億円", 8.5e10).cur(JPY).yr(2026))
+                .target(amt("1,400億円", 1.4e11).cur(JPY).yr(2031))
                 .verdict("consistent")],
         )
         .on(2025),

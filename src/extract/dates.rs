@@ -50,7 +50,10 @@ pub(super) fn parse_periods(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: 
         let initial = t.text.as_bytes().first().map_or(0, |b| b | 0x20);
         let may_start = match t.kind {
             Kind::Num | Kind::Cjk => true,
-            Kind::Word => matches!(initial, b'f' | b's' | b'y' | b'p' | b'n' | b'c' | b'l'),
+            Kind::Word => matches!(
+                initial,
+                b'f' | b's' | b'y' | b'p' | b'n' | b'c' | b'l' | b'd'
+            ),
             Kind::Sym => false,
         };
         if !may_start {
@@ -102,6 +105,21 @@ pub(super) fn parse_periods(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: 
                     });
                 }
             }
+        }
+        // "the five years to 31 March 2024", "the decade to 2022".
+        if let Some((len, end, last)) = years_to(toks, i) {
+            for u in used.iter_mut().take(last + 1).skip(i + 1) {
+                *u = true;
+            }
+            p.periods.push(PeriodM {
+                from: Some(end - len),
+                to: Some(end),
+                next: None,
+                span: toks[i - 1].start..toks[last].end,
+                first: i - 1,
+            });
+            i = last + 1;
+            continue;
         }
         // "N-year period", "ten year period".
         if t.is_word("period") && i >= 2 && toks[i - 1].is_word("year") {
@@ -343,12 +361,63 @@ const PLANNING: &[&str] = &[
     "guides",
 ];
 
+/// A span of years that ends at a year, at token `i` ("years" or
+/// "decade"): "(over|in) the five years to 31 March 2024", "the three
+/// years through 2023", "the five years ending March 2024", "the decade
+/// to 2022"; its length in years, its last year and its last token. A
+/// length under two years is a year's change, no span.
+fn years_to(toks: &[Tok<'_>], i: usize) -> Option<(i32, i32, usize)> {
+    let t = toks[i];
+    let before = toks.get(i.checked_sub(1)?)?;
+    let len = if t.is_word("years") {
+        count_at(before).filter(|&n| n >= 2)?
+    } else if t.is_word("decade") && before.is_word("the") {
+        10
+    } else {
+        return None;
+    };
+    let linked = toks.get(i + 1).is_some_and(|w| {
+        ["to", "through", "ending", "ended", "until", "till"]
+            .iter()
+            .any(|x| w.is_word(x))
+    });
+    if !linked {
+        return None;
+    }
+    // An optional day and month before the year: "31 March", "March 31,",
+    // "March".
+    let mut j = i + 2;
+    let day = |k: usize| {
+        toks.get(k)
+            .is_some_and(|d| d.kind == Kind::Num && d.text.len() <= 2)
+    };
+    let month = |k: usize| {
+        toks.get(k)
+            .is_some_and(|m| m.kind == Kind::Word && crate::when::month_number(m.text).is_some())
+    };
+    if day(j) && month(j + 1) {
+        j += 2;
+    } else if month(j) {
+        j += 1;
+        if day(j) {
+            j += 1;
+            if toks.get(j).is_some_and(|c| c.is_sym(",")) {
+                j += 1;
+            }
+        }
+    }
+    let end = toks.get(j).and_then(year_value)?;
+    Some((len, end, j))
+}
+
 /// The same in Chinese, Japanese and Korean.
 const CJK_RELATIVE: &[(&str, i32)] = &[
     ("今年", 0),
     ("本年", 0),
     ("去年", -1),
+    ("昨年", -1),
     ("明年", 1),
+    ("来年", 1),
     ("目前", 0),
     ("现在", 0),
     ("現在", 0),

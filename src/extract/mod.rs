@@ -154,8 +154,8 @@
 //! present`, `four years ago`, `a decade ago`, `in nine years from today`,
 //! `five years from now`, `within five years`, `in five years' time`, `in
 //! five years` after a word of the future (`will reach $8 billion in five
-//! years`; "grew 80% in five years" is a duration), 今年, 去年, 明年, 目前,
-//! 现在, 올해, 지난해, 작년, 내년, 현재; `the end of the decade` (`of this
+//! years`; "grew 80% in five years" is a duration), 今年, 去年, 昨年, 明年,
+//! 来年, 目前, 现在, 올해, 지난해, 작년, 내년, 현재; `the end of the decade` (`of this
 //! decade`, `the decade's end`: the round year after the publication year,
 //! 2030 for 2023, with the year before it as a second reading; `the end of
 //! the 2020s` needs no publication date); `the start of the year`, `the
@@ -194,7 +194,9 @@
 //! **Periods** of a rate: `2024–2030`, `from 2025 to 2035`, `between 2023
 //! and 2030`, `during the forecast period (2024-2030)`, `FY23-28`, `FY24-29`,
 //! `2016-21`, `fiscal years 2022 and 2030`, `between FY2022 and FY2030`,
-//! `1999-2000 to 2008-09`, `in the three years from 2020`, `since 2019`,
+//! `1999-2000 to 2008-09`, `in the three years from 2020`, `the five
+//! years to 31 March 2024` (`through 2023`, `ending March 2024`, `the
+//! decade to 2022`: the last year and as many before), `since 2019`,
 //! `over the next five years`, `the past decade` (ending at the target's
 //! year), `until 2025`, `until FY27`, `4% a year to 2026` (a period of
 //! another clause ending elsewhere is not the rate's), `a CAGR of 4.5% from
