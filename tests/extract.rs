@@ -3362,6 +3362,47 @@ fn tables() -> Vec<Row> {
         none("| Metric | 2019 | 2024 | Growth (%) |\n|---|---|---|---|\n| Sales | 1,480 | 2,210 | 49.3 |"),
         // A CAGR column over heads that are not years.
         none("| Company | Revenue | Profit | CAGR |\n|---|---|---|---|\n| Acme | 1,480 | 210 | 8.3% |"),
+        // A note after a head's year, and Chinese, Japanese and Korean
+        // heads (once no claim).
+        row(
+            "Region | 2024 | 2029 (forecast) | CAGR\nAsia | $12.0bn | $19.8bn | 10.5%",
+            vec![claim(pct("10.5%", 10.5, 1))
+                .base(amt("$12.0bn", 1.2e10).cur(USD).yr(2024))
+                .target(amt("$19.8bn", 1.98e10).cur(USD).yr(2029))
+                .period(2024, 2029, "CAGR")
+                .verdict("consistent")],
+        ),
+        row(
+            "구분 | 2024년 | 2029년(전망) | 연평균 성장률\n서버 | 2조 4,000억 원 | 3조 8,600억 원 | 10.0%",
+            vec![claim(pct("10.0%", 10.0, 1))
+                .base(amt("2조 4,000억 원", 2.4e12).cur(KRW).yr(2024))
+                .target(amt("3조 8,600억 원", 3.86e12).cur(KRW).yr(2029))
+                .period(2024, 2029, "연평균 성장률")
+                .verdict("consistent")],
+        ),
+        // The CAGR as a row under a head of years: the one row of levels
+        // at the ends of its period; a row of percentages is none (once
+        // unverifiable).
+        row(
+            "| 項目 | 2023年 | 2028年（予測） |\n| 出荷額 | 4,200億円 | 6,150億円 |\n| 前年比 | 5.1% | 7.7% |\n| CAGR（2023-2028年） | 7.9% | |",
+            vec![claim(pct("7.9%", 7.9, 1))
+                .base(amt("4,200億円", 4.2e11).cur(JPY).yr(2023))
+                .target(amt("6,150億円", 6.15e11).cur(JPY).yr(2028))
+                .period(2023, 2028, "CAGR（2023-2028年）")
+                .verdict("consistent")],
+        ),
+        // A Chinese list with a full-width colon after each label (once no
+        // claim: the colon ended the rate's clause before its cue).
+        row(
+            "2020年：86.4亿元\n2021年：97.0亿元（同比增长12.3%）\n2023年E：121.8亿元\n2020-2023年CAGR：12.1%",
+            vec![claim(pct("12.1%", 12.1, 1))
+                .base(amt("86.4亿元", 8.64e9).cur(CNY).yr(2020))
+                .target(amt("121.8亿元", 1.218e10).cur(CNY).yr(2023))
+                .period(2020, 2023, "2020-2023年")
+                .verdict("consistent")],
+        ),
+        // Two rows of levels: whose rate the table does not say.
+        none("| Item | 2023 | 2028 |\n| Revenue | $4.2bn | $6.2bn |\n| Profit | $0.9bn | $1.1bn |\n| CAGR (2023-2028) | 8.1% | |"),
     ]
 }
 

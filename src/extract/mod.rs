@@ -233,7 +233,9 @@
 //!
 //! **Lines and lists**: a run of text with no sentence end longer than 2,048
 //! bytes (five times the longest claim measured) is read in pieces, cut
-//! after a `;` or `,` or at white space; a list line (`2027: $47.9 Billion`) or a table row
+//! after a `;` or `,` or at white space; a list line (`2027: $47.9 Billion`,
+//! `2021年：312.6亿元`, with its label `2021-2024年CAGR：13.1%`: a full-width
+//! colon before a rate ends a label, not its clause) or a table row
 //! is a sentence of its own; a rate's sentence reads up to twelve list lines
 //! back, and a sentence ending in a colon ("This is what 26% growth looks
 //! like:") reads the list after it. A heading line that ends with a unit in
@@ -298,8 +300,13 @@
 //! the nearest year to its left, else the header's first and last years. A
 //! value that is not a positive number (`-`, `NA`) is no level; a period
 //! the table has no column for gives the rate alone. A row's claim replaces
-//! any a sentence reading made of it. A table with no CAGR column (`YoY`,
-//! `Growth (%)`), or whose heads are not years, makes none.
+//! any a sentence reading made of it. A year head may carry a note
+//! (`2029 (forecast)`, `2030年（予測）`, `2028년(전망)`), and a CAGR head may
+//! be a cue word of Chinese, Japanese or Korean (`연평균 성장률`). A CAGR
+//! given as a row (`| CAGR (2024-2030) | 9.0% |`) is the rate of the one
+//! row of levels at both ends of its period; with several, none. A table
+//! with no CAGR column or row (`YoY`, `Growth (%)`), or whose heads are not
+//! years, makes none.
 //!
 //! **Not read as a compound annual rate**: two percentages after "from"
 //! ("a share rising from 8% to 12%": levels, not a range of rates); a

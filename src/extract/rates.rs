@@ -156,9 +156,11 @@ fn clause(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> (usize, us
         return (lo, hi);
     }
     let brk = |t: &Tok<'_>| matches!(t.text, "，" | "、" | "；" | "," | ";" | "。" | "：");
+    // (A colon right before the rate ends a label, not a clause:
+    // "2021-2024年CAGR：13.1%", "年均复合增长率：9.8%".)
     let lo = (lo..first)
         .rev()
-        .find(|&k| brk(&toks[k]))
+        .find(|&k| brk(&toks[k]) && !(k + 1 == first && toks[k].text == "："))
         .map_or(lo, |k| k + 1);
     let hi = (last + 1..=hi)
         .find(|&k| brk(&toks[k]))

@@ -1,4 +1,5 @@
-//! Tables: rows of cells between `|`, a header of years and a CAGR column.
+//! Tables: rows of cells between `|`, a header of years and a CAGR column
+//! (or row).
 //!
 //! Broker notes and data sites print growth as a table: a header row of
 //! years (`2019`, `FY20`, `FY25E`, `31/03/23`, `Mar-23`) with a column headed
@@ -10,6 +11,13 @@
 //! - else, for `N year CAGR`, the N years ending at the nearest year column
 //!   to its left;
 //! - else the first and the last year of the header.
+//!
+//! A table may instead give its CAGR as a row under a head of years
+//! ("| CAGR (2024-2030) | 9.0% |"): the rate is that of the one row of
+//! levels at both ends of its period (a row of percentages, "YoY", is no
+//! such row); where there are several, the table does not say whose rate
+//! it is, and gives no claim. Heads may be in Chinese, Japanese or Korean
+//! (`2023年`, `2028년(전망)`, `연평균 성장률`, `CAGR（2024-2030年）`).
 //!
 //! A period whose years the table lacks ("5 year CAGR (FY18-23)" over
 //! FY20 to FY25E) gives the rate alone, which the checker cannot verify. A
@@ -91,10 +99,23 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// The year a column head names: `2019`, `2025E`, `FY20`, `FY 2025F`,
-/// `CY23`, `31/03/23`, `2023-03-31`, `Mar-23`, `Mar 2023`. A trailing
-/// `E`, `F`, `P` or `A` (estimate, forecast, projected, actual) is allowed.
+/// `CY23`, `31/03/23`, `2023-03-31`, `Mar-23`, `Mar 2023`, `2023年`,
+/// `2023년`. A trailing `E`, `F`, `P` or `A` (estimate, forecast, projected,
+/// actual) is allowed, and so is a note in brackets after the year
+/// (`2028 (forecast)`, `2030年（予測）`).
 fn head_year(text: &str) -> Option<i64> {
+    // A note after the year ("2028 (forecast)", "2030年（予測）",
+    // "2028년(전망)") and the year word of Chinese, Japanese and Korean
+    // ("2023年", "2023년", "2024年度") are not part of it.
     let t = text.trim();
+    let t = match t.find(['(', '（']) {
+        Some(k) if k > 0 && t.ends_with([')', '）']) => t[..k].trim_end(),
+        _ => t,
+    };
+    let t = t
+        .strip_suffix("年度")
+        .or_else(|| t.strip_suffix(['年', '년']))
+        .map_or(t, str::trim_end);
     let t = t
         .strip_suffix(['E', 'F', 'P', 'A', 'e'])
         .map_or(t, str::trim_end);
@@ -135,20 +156,33 @@ enum Covers {
     All,
 }
 
-/// Whether a column head names a CAGR, and what period it covers.
+/// Whether a column (or row) head names a CAGR ("CAGR", "compound annual
+/// growth", or a cue word of Chinese, Japanese or Korean: 年均复合增长率,
+/// 年平均成長率, 연평균 성장률), and what period it covers.
 fn cagr_head(text: &str) -> Option<Covers> {
     let lower = text.to_ascii_lowercase();
     let at = lower
         .find("cagr")
-        .or_else(|| lower.find("compound annual growth"))?;
+        .or_else(|| lower.find("compound annual growth"))
+        .or_else(|| {
+            crate::vocab::CJK_CAGR_WORDS
+                .iter()
+                .find_map(|w| lower.find(w))
+        })?;
     // Two years joined by a dash or "to", anywhere in the head.
     let words: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ':'))
+        .split(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '(' | ')' | ',' | ':' | '（' | '）' | '：' | '，' | '年' | '년'
+                )
+        })
         .filter(|w| !w.is_empty())
         .collect();
     for (i, w) in words.iter().enumerate() {
         let pair = w
-            .split_once(['-', '–', '—'])
+            .split_once(['-', '–', '—', '~', '～', '〜'])
             .filter(|(a, b)| !a.is_empty() && !b.is_empty())
             .or_else(|| {
                 (words.get(i + 1) == Some(&"to"))
@@ -263,8 +297,12 @@ fn read_block(text: &str, lines: &[Range<usize>], out: &mut Vec<Claim>) {
             .enumerate()
             .filter_map(|(i, c)| cagr_head(c.text).map(|v| (i, v)))
             .collect();
-        if rates.is_empty() || years.iter().flatten().count() < 2 {
+        if years.iter().flatten().count() < 2 {
             h += 1;
+            continue;
+        }
+        if rates.is_empty() {
+            h = rate_row(text, &rows, h, &years, out).unwrap_or(h + 1);
             continue;
         }
         // A head that starts with a year has no cell over the labels.
@@ -315,34 +353,124 @@ fn read_block(text: &str, lines: &[Range<usize>], out: &mut Vec<Claim>) {
                         cell.span.clone(),
                     ))
                 };
-                let (base, target) = (figure(from), figure(to));
+                let ends = (figure(from), figure(to));
                 let passage = rows[h].0.start..line.end;
-                let forecast = Forecast {
-                    baseline: base.as_ref().map(|b| b.0),
-                    target: target.as_ref().map(|t| t.0),
-                    rate: Some(stated),
-                    period: Period::new(from, to).ok(),
-                    source: Some(Source {
-                        quote: Some(text[passage.clone()].to_owned()),
-                        ..Source::default()
-                    }),
-                    alternatives: Vec::new(),
-                };
-                out.push(Claim {
-                    forecast,
-                    passage,
-                    spans: Spans {
-                        baseline: base.map(|b| b.1),
-                        target: target.map(|t| t.1),
-                        rate: Some(rate_cell.span.clone()),
-                        period: Some(head[col].span.clone()),
-                    },
-                    set_aside: None,
-                });
+                let rate = (stated, rate_cell.span.clone());
+                let period = (from, to, head[col].span.clone());
+                out.push(claim(text, passage, rate, period, ends));
             }
         }
         h = r;
     }
+}
+
+/// A figure of a table and the span of its cell.
+type Placed = Option<(Figure, Range<usize>)>;
+
+/// The claim of a table: its passage, its rate and the rate's cell, its
+/// period and the span that names it, and its ends.
+fn claim(
+    text: &str,
+    passage: Range<usize>,
+    (stated, rate_span): (Stated<Rate>, Range<usize>),
+    (from, to, period_span): (i64, i64, Range<usize>),
+    (base, target): (Placed, Placed),
+) -> Claim {
+    let forecast = Forecast {
+        baseline: base.as_ref().map(|b| b.0),
+        target: target.as_ref().map(|t| t.0),
+        rate: Some(stated),
+        period: Period::new(from, to).ok(),
+        source: Some(Source {
+            quote: Some(text[passage.clone()].to_owned()),
+            ..Source::default()
+        }),
+        alternatives: Vec::new(),
+    };
+    Claim {
+        forecast,
+        passage,
+        spans: Spans {
+            baseline: base.map(|b| b.1),
+            target: target.map(|t| t.1),
+            rate: Some(rate_span),
+            period: Some(period_span),
+        },
+        set_aside: None,
+    }
+}
+
+/// A table whose CAGR is a row, not a column ("| CAGR (2024-2030) | 9.0% |"
+/// under a head of years): the claim of the one row of levels at both ends
+/// of the rate's period (a row of percentages, "YoY", is none). With no
+/// such row, or several (whose rate it is, the table does not say), or
+/// more than one CAGR row, nothing: the sentence reading stands. The row
+/// after the table's rows, or `None`.
+fn rate_row(
+    text: &str,
+    rows: &[(Range<usize>, Vec<Cell<'_>>)],
+    h: usize,
+    years: &[Option<i64>],
+    out: &mut Vec<Claim>,
+) -> Option<usize> {
+    let shift = usize::from(years[0].is_some());
+    // The table's rows: up to the next head of years.
+    let end = (h + 1..rows.len())
+        .find(|&r| {
+            rows[r]
+                .1
+                .iter()
+                .filter(|c| head_year(c.text).is_some())
+                .count()
+                >= 2
+        })
+        .unwrap_or(rows.len());
+    let body = &rows[h + 1..end];
+    let heads: Vec<(usize, Covers)> = body
+        .iter()
+        .enumerate()
+        .filter_map(|(r, (_, row))| Some((r, cagr_head(row.first()?.text)?)))
+        .collect();
+    let [(r, covers)] = heads.as_slice() else {
+        return None;
+    };
+    let (line, row) = &body[*r];
+    let rate_cell = row[1..].iter().find(|c| rate(c).is_some())?;
+    let stated = rate(rate_cell)?;
+    let all: Vec<i64> = years.iter().flatten().copied().collect();
+    let (lo, hi) = (all.iter().copied().min()?, all.iter().copied().max()?);
+    let (from, to) = match *covers {
+        Covers::Years(a, b) => (a, b),
+        Covers::Last(n) => (hi - n, hi),
+        Covers::All => (lo, hi),
+    };
+    let column_of = |year: i64| years.iter().position(|&y| y == Some(year));
+    let figure = |row: &[Cell<'_>], year: i64| {
+        let cell = row.get(column_of(year)? + shift)?;
+        let amount = level(cell)?;
+        Some((
+            Figure::new(amount, When::year(year).ok()?),
+            cell.span.clone(),
+        ))
+    };
+    let levels: Vec<&(Range<usize>, Vec<Cell<'_>>)> = body
+        .iter()
+        .filter(|(_, row)| {
+            row.first()
+                .is_some_and(|c| level(c).is_none() && cagr_head(c.text).is_none())
+                && figure(row, from).is_some()
+                && figure(row, to).is_some()
+        })
+        .collect();
+    let [(values_line, values)] = levels.as_slice() else {
+        return None;
+    };
+    let passage = rows[h].0.start..line.end.max(values_line.end);
+    let ends = (figure(values, from), figure(values, to));
+    let rate = (stated, rate_cell.span.clone());
+    let period = (from, to, row[0].span.clone());
+    out.push(claim(text, passage, rate, period, ends));
+    Some(end)
 }
 
 #[cfg(test)]
@@ -362,6 +490,14 @@ mod tests {
             ("2023-03-31", Some(2023)),
             ("Mar-23", Some(2023)),
             ("March 2021", Some(2021)),
+            ("2028 (forecast)", Some(2028)),
+            ("2030年（予測）", Some(2030)),
+            ("2028년(전망)", Some(2028)),
+            ("2023年", Some(2023)),
+            ("2024年度", Some(2024)),
+            ("2023년", Some(2023)),
+            ("(2023)", None),
+            ("2023年の売上", None),
             ("Particulars", None),
             ("Revenue", None),
             ("12345", None),
@@ -385,6 +521,15 @@ mod tests {
             ("3-yr CAGR", Some(Covers::Last(3))),
             ("5Y CAGR", Some(Covers::Last(5))),
             ("Compound annual growth", Some(Covers::All)),
+            ("CAGR（2024-2030年）", Some(Covers::Years(2024, 2030))),
+            ("2021-2024年CAGR", Some(Covers::Years(2021, 2024))),
+            ("연평균 성장률", Some(Covers::All)),
+            (
+                "年平均成長率（2023～2028年）",
+                Some(Covers::Years(2023, 2028)),
+            ),
+            ("年均复合增长率", Some(Covers::All)),
+            ("前年比", None),
             ("Growth", None),
             ("YoY", None),
         ];
