@@ -1320,6 +1320,18 @@ fn rates() -> Vec<Row> {
 /// Claims across sentences and lines, and several claims in one text.
 fn passages() -> Vec<Row> {
     vec![
+        // A clause set against the rate after it ("…, though volumes
+        // slipped 2 per cent") names another series, not the rate's: the
+        // rate still borrows its neighbour's figures (once unverifiable);
+        // a measure in the rate's own clause still keeps them apart.
+        row(
+            "Turnover reached \u{20ac}2.4bn in 2022 and is forecast to hit \u{20ac}3.5bn in 2027. That implies compound annual growth of about 7.8 per cent, though volumes slipped 2 per cent last year.",
+            vec![claim(pct("about 7.8 per cent", 7.8, 1).q(About))
+                .base(amt("\u{20ac}2.4bn", 2.4e9).cur(EUR).yr(2022))
+                .target(amt("\u{20ac}3.5bn", 3.5e9).cur(EUR).yr(2027))
+                .verdict("consistent")],
+        ),
+        none("Turnover reached \u{20ac}2.4bn in 2022 and is forecast to hit \u{20ac}3.5bn in 2027. Volumes should rise about 7.8 per cent a year, though prices slipped 2 per cent last year."),
         row(
             "In 2023, the global drone market was valued at USD 30.2 billion. It is \
              projected to reach USD 55.8 billion by 2030. This represents a CAGR of \

@@ -159,7 +159,10 @@
 //!    spending, output, capacity, orders, bookings, GMV, price, margin) and
 //!    they share none ("Shipments reached 620 million units … Revenue will
 //!    rise at a CAGR of 7.5%"); a price or margin rate takes no figures of
-//!    a sentence that does not name a price or margin. Within a
+//!    a sentence that does not name a price or margin. A clause set against
+//!    the rates after the last of them (", although volumes had fallen 4
+//!    per cent", ", while prices …") names another series: its measures are
+//!    not the rate sentence's. Within a
 //!    sentence, a rate whose clause (after ", and", ", with", "while",
 //!    "whereas", "but", ";") has no amounts but names a measure takes no
 //!    figures from a clause naming another ("…, and revenue will grow at a

@@ -474,6 +474,23 @@ pub(super) fn parse(
         if clauses {
             p.clause_measures = vec![Vec::new(); p.clause_starts.len() + 1];
         }
+        // A clause set against the rates after the last of them ("…, although
+        // volumes had fallen 4 per cent", ", while prices …") measures
+        // another series: its words are not the sentence's measures.
+        let aside_from = p
+            .rates
+            .iter()
+            .filter(|r| r.cagr)
+            .map(|r| r.last)
+            .max()
+            .and_then(|last| {
+                (last + 2..toks.len()).find(|&k| {
+                    toks[k - 1].is_sym(",")
+                        && ["although", "though", "while", "whereas", "but"]
+                            .iter()
+                            .any(|w| toks[k].is_word(w))
+                })
+            });
         for (k, t) in toks
             .iter()
             .enumerate()
@@ -481,7 +498,7 @@ pub(super) fn parse(
         {
             let kind = crate::vocab::word_kind(t.text);
             let measure = kind.filter(|k| crate::vocab::is_measure(k));
-            if let Some(key) = measure {
+            if let Some(key) = measure.filter(|_| aside_from.is_none_or(|c| k < c)) {
                 if !p.measures.contains(&key) {
                     p.measures.push(key);
                 }
