@@ -505,6 +505,16 @@ pub(crate) const COUNT_NOUNS: &[&str] = &[
     "smartphones",
     "phones",
     "pcs",
+    "copies",
+    "listings",
+    "chargepoints",
+    "members",
+    "accounts",
+    "stores",
+    "outlets",
+    "beds",
+    "rooms",
+    "students",
 ];
 
 /// Chinese, Japanese and Korean counters after a number: vehicles, units,

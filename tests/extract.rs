@@ -3054,6 +3054,23 @@ fn classes() -> Vec<Row> {
                 .verdict("consistent")],
         )
         .on(2025),
+        // A bare end after "and" and a verb of reaching takes the unit of
+        // the dated amount before it (once unread).
+        row(
+            "The operator ran 18,200 public chargepoints in 2022 and expects around 60,000 by 2029, which would mean growth of about 18.6 per cent a year.",
+            vec![claim(pct("about 18.6 per cent", 18.6, 1).q(About))
+                .base(amt("18,200 public chargepoints", 18_200.0).yr(2022))
+                .target(amt("around 60,000", 60_000.0).q(Around).yr(2029))
+                .verdict("consistent")],
+        ),
+        // More count nouns: copies, listings, members (once no figures).
+        row(
+            "Paid circulation slid from 212,000 copies in 2016 to 131,000 in 2024, a compound annual decline of 5.8%.",
+            vec![claim(pct("5.8%", -5.8, 1))
+                .base(amt("212,000 copies", 212_000.0).yr(2016))
+                .target(amt("131,000", 131_000.0).yr(2024))
+                .verdict("consistent")],
+        ),
         row(
             "Annual sales of heat pumps are expected to exceed 400,000 units by 2030, up from 71,000 in 2024, which represents annual growth of more than 33%.",
             vec![claim(pct("more than 33%", 33.0, 0).q(MoreThan))

@@ -693,12 +693,39 @@ fn dated_after(toks: &[Tok<'_>], i: usize) -> bool {
         && (yearish(toks, i + 2) || (fiscal(i + 2) && yearish(toks, i + 3)))
 }
 
+/// Verbs of reaching that may stand before an elliptical end ("… in 2023
+/// and expects around 300,000 by 2030").
+const REACH: [&str; 13] = [
+    "reach", "reaches", "reaching", "hit", "hits", "top", "tops", "exceed", "exceeds", "expects",
+    "expect", "targets", "sees",
+];
+
+/// Words that may stand between "and" and a verb of [`REACH`] ("and is
+/// expected to reach", "and should hit").
+const HELPERS: [&str; 13] = [
+    "is",
+    "are",
+    "will",
+    "should",
+    "could",
+    "may",
+    "expected",
+    "projected",
+    "forecast",
+    "set",
+    "to",
+    "likely",
+    "now",
+];
+
 /// A bare number that shares the unit of the dated amount just before it:
 /// "60,000 users in 2016 and 175,000 in 2024", "$4.4 billion in 2023 to 5.2
 /// in 2027", "rose to 950,000 units in FY24 from 150,000 in FY20", "exceed
-/// 400,000 units by 2030, up from 71,000 in 2024". It follows "and" or "to"
-/// (or "from" after an amount "to" marks as the end, or "up from", "down
-/// from" after any; and a hedge), only a year phrase
+/// 400,000 units by 2030, up from 71,000 in 2024", "51,940 devices in 2023
+/// and expects around 300,000 by 2030". It follows "and" or "to" (or
+/// "from" after an amount "to" marks as the end, or "up from", "down from"
+/// after any; or a verb of [`REACH`] after "and" and [`HELPERS`]; and a
+/// hedge), only a year phrase
 /// stands between it and that amount, a year follows it ("in 2024", "by
 /// 2030"), and in that amount's scale it is within a factor of 100 of it.
 fn elliptical_amount(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Option<Found> {
@@ -719,11 +746,27 @@ fn elliptical_amount(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Opti
         .checked_sub(1)
         .filter(|&u| toks[u].is_word("up") || toks[u].is_word("down"));
     let from = j.is_word("from") && (prev.role == Role::To || up.is_some());
-    if !(j.is_word("and") || j.is_word("to") || from) || joiner <= prev.last {
+    // "…, and (is expected to) reach 300,000 by 2030": a verb of reaching
+    // after "and" and a few helping words.
+    let reached = REACH
+        .iter()
+        .any(|w| j.is_word(w))
+        .then(|| {
+            (prev.last + 1..joiner)
+                .rev()
+                .take(5)
+                .find(|&k| toks[k].is_word("and"))
+                .filter(|&and| {
+                    (and + 1..joiner).all(|k| HELPERS.iter().any(|w| toks[k].is_word(w)))
+                })
+        })
+        .flatten();
+    if !(j.is_word("and") || j.is_word("to") || from || reached.is_some()) || joiner <= prev.last {
         return None;
     }
-    // Between the amount and the joiner (or "up"), its year phrase only.
-    let gap = prev.last + 1..up.filter(|_| from).unwrap_or(joiner);
+    // Between the amount and the joiner (or "up", or the "and" before a
+    // verb of reaching), its year phrase only.
+    let gap = prev.last + 1..up.filter(|_| from).or(reached).unwrap_or(joiner);
     let year_phrase = gap.len() <= 4
         && gap.clone().all(|k| {
             let w = toks[k];

@@ -37,7 +37,8 @@
 //! `bn`, `B`, `milliard`, `Mrd`, `trillion`, `tn`, `tr`, `T`, `lakh`,
 //! `crore`, `lakh crore`); a physical unit (`tonnes`, `GW`, `TWh`, `TEU`); a
 //! count noun, after up to two words (`15.2 million units`, `1,919 electric
-//! buses`, `240 million users`, `vehicles`, `subscribers`) or a bare scale
+//! buses`, `240 million users`, `vehicles`, `subscribers`, `copies`,
+//! `listings`, `chargepoints`, `members`, `stores`: `vocab::COUNT_NOUNS`) or a bare scale
 //! whose subject, up to four words before it, counts things (`Subscribers
 //! numbered 12.5 million`, `Shipments reached 1.2 billion`), and after a
 //! number with a scale any plural noun (`310 million small traders`) or the
@@ -49,7 +50,9 @@
 //! elliptically: a bare number after "and" or "to" (or "from" after an end
 //! marked by "to": `rose to 950,000 units in FY24 from 150,000 in FY20`; or
 //! "up from" or "down from" after any: `exceed 400,000 units by 2030, up
-//! from 71,000 in 2024`),
+//! from 71,000 in 2024`; or a verb of reaching after "and": `18,200
+//! chargepoints in 2022 and expects around 60,000 by 2029`, `and is
+//! expected to reach`),
 //! dated by a year after
 //! it, right after a dated amount, shares that amount's unit and scale when
 //! it is within a factor of 100 of it ("60,000 users in 2016 and 175,000 in
