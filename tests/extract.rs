@@ -3430,6 +3430,16 @@ fn tables() -> Vec<Row> {
                 .period(2020, 2023, "2020-2023年")
                 .verdict("consistent")],
         ),
+        // Rows by year under a head whose first value column names the
+        // unit; the YoY column is no rate (once unverifiable).
+        row(
+            "Year | Shipments (million units) | YoY\n2021 | 48.2 | 3.0%\n2022 | 51.0 | 5.8%\n2026F | 70.4 | -\nCAGR 2021-2026F | 7.9% |",
+            vec![claim(pct("7.9%", 7.9, 1))
+                .base(amt("48.2", 4.82e7).yr(2021))
+                .target(amt("70.4", 7.04e7).yr(2026))
+                .period(2021, 2026, "2021-2026")
+                .verdict("consistent")],
+        ),
         // Two rows of levels: whose rate the table does not say.
         none("| Item | 2023 | 2028 |\n| Revenue | $4.2bn | $6.2bn |\n| Profit | $0.9bn | $1.1bn |\n| CAGR (2023-2028) | 8.1% | |"),
     ]

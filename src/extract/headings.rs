@@ -12,6 +12,8 @@
 //! note)`) is no unit. A line with no digit that ends with such words
 //! after its last comma gives them as well, as statistical tables print
 //! them ("LNG trade, million tonnes", "Wind capacity additions, GW").
+//! So does a table's head whose first column after the labels ends with
+//! one ("Year | Revenue (US$ bn) | YoY growth"), for that column.
 //!
 //! The lines under it, up to [`LINES`] of them, each on a line of its own,
 //! read a bare number that follows a year label and `:` or `|` ("2023:
@@ -54,7 +56,22 @@ pub(super) fn heading_of(sentences: &[Sentence], text: &str, s: usize) -> Option
     (s.saturating_sub(LINES)..s)
         .rev()
         .map_while(line)
-        .find_map(|l| unit_in_brackets(l).or_else(|| unit_after_comma(l)))
+        .find_map(|l| {
+            unit_in_brackets(l)
+                .or_else(|| unit_after_comma(l))
+                .or_else(|| unit_of_column(l))
+        })
+}
+
+/// The unit of a table's head whose first column after the labels ends
+/// with one in brackets: "Year | Revenue (US$ bn) | YoY growth", the unit
+/// of the number after each row's year ("2023 | 19.3 | 4.9%").
+pub(super) fn unit_of_column(line: &str) -> Option<Heading> {
+    let mut cells = line.trim().trim_matches('|').split('|');
+    cells.next()?;
+    let cell = cells.next()?;
+    cells.next()?;
+    unit_in_brackets(cell)
 }
 
 /// The unit words after the last comma of a line with no digit: "LNG
@@ -162,6 +179,15 @@ mod tests {
             (Some("tonnes"), Scale::Million)
         );
         assert!(unit_after_comma("Capacity additions, GW").is_some());
+        let column = unit_of_column("Year | Revenue (US$ bn) | YoY growth").expect("a unit");
+        assert_eq!(
+            (column.currency, column.scale),
+            (Some(Currency::USD), Scale::Billion)
+        );
+        assert!(unit_of_column("| Year | Output (GWh) | Share |").is_some());
+        // Not a unit of another column, nor a line of one cell.
+        assert_eq!(unit_of_column("Year | Revenue | Margin (%)"), None);
+        assert_eq!(unit_of_column("Year | Revenue (US$ bn)"), None);
         for none in [
             "Revenue, by region",
             "Sales fell, sharply",

@@ -244,7 +244,8 @@
 //! like:") reads the list after it. A heading line that ends with a unit in
 //! brackets (`European heat pump market, sales value (EUR bn)`, `Battery
 //! demand (GWh)`, `(in $ billion)`, `(million units)`, `(thousands)`,
-//! `(’000 units)`), or a line with no digit whose last comma is followed
+//! `(’000 units)`), a table's head whose first value column ends with one
+//! (`Year | Revenue (US$ bn) | YoY growth`), or a line with no digit whose last comma is followed
 //! by unit words only (`LNG trade, million tonnes`, `Capacity additions,
 //! GW`), gives that unit to the bare numbers of the list lines under it (up
 //! to twelve) that follow a year label and `:` or `|` (`2023: 13.8`,
