@@ -1320,6 +1320,19 @@ fn rates() -> Vec<Row> {
 /// Claims across sentences and lines, and several claims in one text.
 fn passages() -> Vec<Row> {
     vec![
+        // Places given as examples in an aside (", particularly in Spain
+        // and Italy,", ", led by India,") are not the rate sentence's
+        // subject: it still borrows the region's figures (once
+        // unverifiable); a place in the rate's own clause still keeps them
+        // apart.
+        row(
+            "Europe's solar inverter market was worth \u{20ac}6.2 billion in 2023. Installers expect demand to climb, particularly in Spain and Italy, and analysts forecast sales of \u{20ac}9.9 billion by 2029, growth of about 8% a year.",
+            vec![claim(pct("about 8%", 8.0, 0).q(About))
+                .base(amt("\u{20ac}6.2 billion", 6.2e9).cur(EUR).yr(2023))
+                .target(amt("\u{20ac}9.9 billion", 9.9e9).cur(EUR).yr(2029))
+                .verdict("consistent")],
+        ),
+        none("Europe's solar inverter market was worth \u{20ac}6.2 billion in 2023. In Spain and Italy, analysts forecast sales of \u{20ac}9.9 billion by 2029, growth of about 8% a year."),
         // A clause set against the rate after it ("…, though volumes
         // slipped 2 per cent") names another series, not the rate's: the
         // rate still borrows its neighbour's figures (once unverifiable);

@@ -37,8 +37,10 @@
 //!    rate's sentence nor those before it do (a breakdown: "… a CAGR of
 //!    13.5%. The U.S. market was estimated at $1.9 billion in 2022"),
 //!    unless it points back (a place in an aside with no rate or figure of
-//!    its own, ", with North America holding a 38% share", is no place a
-//!    sentence is about); nor a neighbour about a segment ("In 2024,
+//!    its own, ", with North America holding a 38% share", or one that
+//!    gives examples, ", particularly in Spain and Italy,", ", led by
+//!    India,", ", such as Japan,", is no place a sentence is about); nor a
+//!    neighbour about a segment ("In 2024,
 //!    the hardware segment generated $1.6 billion …") when the rate's
 //!    sentence names none, unless it points back.
 //! 3. **Hard constraints.** Baseline and target are levels of one series:

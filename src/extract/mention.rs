@@ -444,8 +444,10 @@ pub(super) fn parse(
     // read where there are figures to tell.
     if !p.amounts.is_empty() || p.rates.iter().any(|r| r.cagr) {
         p.place_at = places(toks, text);
-        // A place in an aside (", with North America holding a 38% share")
-        // that holds no compound annual rate and no figure is no subject.
+        // A place in an aside (", with North America holding a 38% share",
+        // ", particularly in Germany and France,", ", led by India,", ",
+        // such as Japan,") that holds no compound annual rate and no figure
+        // is no subject: the first names a part, the others examples.
         let aside = |k: usize| {
             let Some(c) = (0..k)
                 .rev()
@@ -458,8 +460,24 @@ pub(super) fn parse(
                 .find(|&e| toks[e].is_sym(",") || toks[e].is_sym(";"))
                 .unwrap_or(toks.len());
             let inside = |i: usize| c < i && i < end;
-            toks.get(c + 1).is_some_and(|t| t.is_word("with"))
-                && !p.rates.iter().any(|r| r.cagr && inside(r.first))
+            const OPENERS: [&str; 9] = [
+                "with",
+                "particularly",
+                "especially",
+                "notably",
+                "mainly",
+                "chiefly",
+                "led",
+                "such",
+                "including",
+            ];
+            // ("led" and "such" only before "by" and "as").
+            let second = |w: &str| toks.get(c + 2).is_some_and(|t| t.is_word(w));
+            toks.get(c + 1).is_some_and(|t| {
+                OPENERS.iter().any(|w| t.is_word(w))
+                    && !(t.is_word("led") && !second("by"))
+                    && !(t.is_word("such") && !second("as"))
+            }) && !p.rates.iter().any(|r| r.cagr && inside(r.first))
                 && !p.amounts.iter().any(|a| !a.skip && inside(a.first))
         };
         p.place_at.retain(|&(k, _)| !aside(k));
