@@ -447,7 +447,8 @@ impl FromStr for Amount {
     /// trillion won; within a group, 十, 百 and 千 multiply the number before
     /// them, `12조5천억 원` is 12.5 trillion won and `1천6백억 원` 160 billion;
     /// a whole last group of three digits or more with no scale, below the
-    /// one before it, adds units: `52万6800元` is 526,800 yuan) and print in the nearest scale at or
+    /// one before it, adds units: `52万6800元` is 526,800 yuan; 万 then 亿
+    /// counts myriads of 亿: `3万5000亿元` is 3.5 trillion yuan) and print in the nearest scale at or
     /// below their size.
     ///
     /// # Errors
@@ -682,8 +683,13 @@ fn parse_cjk(s: &str) -> Result<(Amount, u8)> {
             None if (100.0..10f64.powi(last)).contains(&group) && precision == 0 => (0, 0),
             None => return Err(bad("expected a scale (万, 亿, 兆, 조) after each group")),
         };
-        if e >= last {
+        // "3万5000亿": 万 then 亿 is 35,000 of 亿 (3.5万亿).
+        let myriads = last == 4 && e == 8;
+        if e >= last && !myriads {
             return Err(bad("expected a scale (万, 亿, 兆, 조) after each group"));
+        }
+        if myriads {
+            value = value / 1e4 * 1e12;
         }
         value += group * 10f64.powi(e);
         e_min = e + precision.max(0);

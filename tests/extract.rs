@@ -1320,6 +1320,19 @@ fn rates() -> Vec<Row> {
 /// Claims across sentences and lines, and several claims in one text.
 fn passages() -> Vec<Row> {
     vec![
+        // The end of a fiscal year is no range's low end ("in 2023-24 to
+        // ₹2,38,000 crore" was once "24 to 238,000 crore", with no
+        // currency).
+        row(
+            "Freight earnings are budgeted to rise from \u{20b9}1,68,000 crore in 2023-24 to \u{20b9}2,47,000 crore in 2027-28, a CAGR of 10.1 per cent.",
+            vec![claim(pct("10.1 per cent", 10.1, 1))
+                .base(amt("\u{20b9}1,68,000 crore", 1.68e12).cur(INR).yr(2024))
+                .target(amt("\u{20b9}2,47,000 crore", 2.47e12).cur(INR).yr(2028))
+                .verdict("consistent")],
+        ),
+        // A bare end with a scale and one with a currency, far off the
+        // stated rate, are two series' figures.
+        none("Sales rose from 14 million in 2019 to $30 billion in 2024, a CAGR of 16.5%."),
         // Places given as examples in an aside (", particularly in Spain
         // and Italy,", ", led by India,") are not the rate sentence's
         // subject: it still borrows the region's figures (once
@@ -4113,6 +4126,15 @@ fn cjk() -> Vec<Row> {
                 .target(amt("5600万人", 5.6e7).yr(2024))
                 .verdict("consistent")],
         ),
+        // 万 then 亿 counts myriads of 亿 (once read as 3万, 30,000, and
+        // called inconsistent).
+        row(
+            "该行业营收从2020年的3万5000亿元增长至2025年的4万8000亿元，年均复合增长率为6.5%。",
+            vec![claim(pct("6.5%", 6.5, 1))
+                .base(amt("3万5000亿元", 3.5e12).cur(CNY).yr(2020))
+                .target(amt("4万8000亿元", 4.8e12).cur(CNY).yr(2025))
+                .verdict("consistent")],
+        ),
         // A bare last group below the scale before it, before a counter or
         // currency (once read as 520,000 and called inconsistent).
         row(
@@ -4885,6 +4907,7 @@ fn parsers_agree_with_the_extractor() {
         "25億7,400万米ドル",
         "450억 달러",
         "52万6800元",
+        "3万5000亿元",
         "3억 2,500만 원",
     ];
     let mut problems = Vec::new();

@@ -414,10 +414,17 @@ fn english_amount(
                 }
             }
             // Not a range: a year ("2021 to $370.98 billion"), a fiscal
-            // year ("FY24 to ₹6,100 crore"), or "from $2.1 to $3.2
+            // year ("FY24 to ₹6,100 crore", "2023-24 to"), or "from $2.1 to $3.2
             // billion", which is a start and an end.
             let year_like = prefix.is_none() && year_value(&t).is_some();
-            let fiscal = after("fy") || after("cy") || after("fiscal");
+            // (Nor the end of a fiscal year, "in 2023-24 to ₹2,38,000
+            // crore".)
+            let fiscal_end = prefix.is_none()
+                && t.text.len() == 2
+                && i >= 2
+                && toks[i - 1].is_dash()
+                && year_value(&toks[i - 2]).is_some();
+            let fiscal = after("fy") || after("cy") || after("fiscal") || fiscal_end;
             let plausible = !(year_like || fiscal || (after("from") && sep.is_word("to")));
             if let Some(h) = toks
                 .get(m)
@@ -1019,7 +1026,8 @@ fn counted_at(toks: &[Tok<'_>], text: &str, at: usize) -> bool {
 
 /// A Chinese, Japanese or Korean amount whose number is token `i`: one or
 /// more groups of a number and a scale character, largest first
-/// (`12兆4517億`, `1조 179억`, `10억3천800만`, `12조5천억`, `3000多亿`), and a
+/// (`12兆4517億`, `1조 179억`, `10억3천800만`, `12조5천억`, `3000多亿`;
+/// `3万5000亿` is 3.5万亿, 万 then 亿 counting myriads of 亿), and a
 /// bare whole number of three digits or more below the last scale before a
 /// currency or counter (`52万6800辆`, `52만 6,800대`), then a currency
 /// (`元`, `美元`, `億ドル`, `억 달러`), a counter (`辆`, `台`, `人`) or a
@@ -1077,8 +1085,13 @@ fn cjk_amount(toks: &[Tok<'_>], text: &str, i: usize) -> Option<Found> {
             }
             None => break,
         };
-        if e >= last_scale {
+        // "3万5000亿": 万 then 亿 is 35,000 of 亿 (3.5万亿).
+        let myriads = last_scale == 4 && e == 8;
+        if e >= last_scale && !myriads {
             break;
+        }
+        if myriads {
+            value = value / 1e4 * 1e12;
         }
         value += g.value * 10f64.powi(e);
         if !g.value.is_finite() || value.is_infinite() {

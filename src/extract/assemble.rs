@@ -48,7 +48,9 @@
 //!    baseline dated before the target; not in clauses of one sentence set
 //!    under different places, or naming different measures ("Exports rose
 //!    to $29.1 billion in FY24, and the government targets $300 billion of
-//!    production by 2026"); nor ends from two sentences whose growth is off
+//!    production by 2026"); nor ends from two sentences (or, in any
+//!    sentences, a bare end with a scale and one with a unit: "14 million"
+//!    and "$30 billion") whose growth is off
 //!    the stated rate's by more than a factor of four either way ("Online
 //!    grocery sales reached $95 billion in 2023. Total grocery sales are
 //!    forecast to grow at 3% a year to $1.3 trillion by 2028"). In the open
@@ -1086,7 +1088,16 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         chosen.base_when,
         chosen.target_when,
     ) {
-        if b.sentence != t.sentence && far_apart(b, t, bw, tw, rate) {
+        // (So are a bare end and one with a unit, in any sentences: "3万"
+        // beside "5万亿韩元".)
+        // (A bare number with no scale, "from 3.2 to $5.1 billion", takes
+        // the other end's scale later, and is no such end.)
+        let scaled_bare = |c: &Candidate| {
+            c.amount.unit == Unit::Bare && c.amount.stated.value().scale() != Scale::One
+        };
+        let bare = (scaled_bare(b) && t.amount.unit != Unit::Bare)
+            || (scaled_bare(t) && b.amount.unit != Unit::Bare);
+        if (b.sentence != t.sentence || bare) && far_apart(b, t, bw, tw, rate) {
             chosen.drop_baseline();
         }
     }
@@ -1435,11 +1446,13 @@ fn own_amounts<'p>(parsed: &'p Parsed, rate: &RateM) -> &'p [AmountM] {
 const APART: f64 = 4.0;
 
 /// Whether the growth from `b` to `t` is off the rate's over their years by
-/// more than [`APART`], either way.
+/// more than [`APART`], either way (for two ends in one currency, or one
+/// with none).
 fn far_apart(b: &Candidate, t: &Candidate, bw: When, tw: When, rate: &RateM) -> bool {
     let years = f64::from(tw.calendar_year() - bw.calendar_year());
     let (x, y) = (b.amount.stated.value(), t.amount.stated.value());
-    if years < 1.0 || x.currency() != y.currency() {
+    let two = x.currency().is_some() && y.currency().is_some();
+    if years < 1.0 || (two && x.currency() != y.currency()) {
         return false;
     }
     let seen = y.value() / x.value();

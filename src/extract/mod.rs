@@ -68,7 +68,11 @@
 //! `315億2000万米ドル`, `1조 2,345억 원`, `10억3천800만 달러`), with 万 10⁴,
 //! 亿/億/억 10⁸, 万亿/兆/조 10¹², and within a group 十, 百, 千 (십, 백, 천)
 //! multiplying the number before them (`12조5천억 원` is 12.5 trillion won,
-//! `1천6백억 원` 160 billion, `3千1百万台` 31 million); a currency (`元`, `人民币`, `美元`,
+//! `1천6백억 원` 160 billion, `3千1百万台` 31 million); 万 then 亿 counting
+//! myriads of 亿 (`3万5000亿元` is 3.5万亿); a whole last group of three
+//! digits or more with no scale, below the one before it, before a
+//! currency or counter (`52万6800辆`, `52만 6,800대`; not `1万2`, short for
+//! 12,000); a currency (`元`, `人民币`, `美元`,
 //! `米ドル`, `ドル`, `円`, `欧元`, `ユーロ`, `韩元`, `ウォン`, `英镑`, `ポンド`, `원`,
 //! `달러`) or a counter (`辆`, `台`, `人`, `件`, `架`, `艘`, `座`, `機`, `대`, `명`, `곳`); a conversion in
 //! brackets (`(約17兆3000億円)`) is not a level of the series, but brackets
