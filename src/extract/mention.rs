@@ -475,8 +475,8 @@ pub(super) fn parse(
             let second = |w: &str| toks.get(c + 2).is_some_and(|t| t.is_word(w));
             toks.get(c + 1).is_some_and(|t| {
                 OPENERS.iter().any(|w| t.is_word(w))
-                    && !(t.is_word("led") && !second("by"))
-                    && !(t.is_word("such") && !second("as"))
+                    && (!t.is_word("led") || second("by"))
+                    && (!t.is_word("such") || second("as"))
             }) && !p.rates.iter().any(|r| r.cagr && inside(r.first))
                 && !p.amounts.iter().any(|a| !a.skip && inside(a.first))
         };
