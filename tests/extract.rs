@@ -1320,6 +1320,27 @@ fn rates() -> Vec<Row> {
 /// Claims across sentences and lines, and several claims in one text.
 fn passages() -> Vec<Row> {
     vec![
+        // A real rate ("adjusted for prices", "at constant prices") reads
+        // the figures like any rate: against nominal ones it is
+        // inconsistent, as the corpora's policy has it (once unverifiable:
+        // "prices" was read as the rate's measure).
+        row(
+            "Nominal output is projected to rise from \u{20ac}2.10 trillion in 2024 to \u{20ac}2.46 trillion in 2029. Adjusted for prices, that is average growth of 1.2 per cent a year.",
+            vec![claim(pct("1.2 per cent", 1.2, 1))
+                .base(amt("\u{20ac}2.10 trillion", 2.1e12).cur(EUR).yr(2024))
+                .target(amt("\u{20ac}2.46 trillion", 2.46e12).cur(EUR).yr(2029))
+                .verdict("inconsistent")],
+        ),
+        // "at 2011-12 prices" is no date of a figure.
+        row(
+            "GDP at 2011-12 prices is projected to rise from \u{20b9}173 lakh crore in FY24 to \u{20b9}232 lakh crore in FY29, a CAGR of 6.0%.",
+            vec![claim(pct("6.0%", 6.0, 1))
+                .base(amt("\u{20b9}173 lakh crore", 1.73e14).cur(INR).yr(2024))
+                .target(amt("\u{20b9}232 lakh crore", 2.32e14).cur(INR).yr(2029))
+                .verdict("consistent")],
+        ),
+        // Prices as a subject still take no market figures.
+        none("Prices are expected to rise 3% a year, while the market grows from $10bn in 2024 to $12bn in 2030."),
         // The end of a fiscal year is no range's low end ("in 2023-24 to
         // ₹2,38,000 crore" was once "24 to 238,000 crore", with no
         // currency).

@@ -126,7 +126,10 @@
 //!    CAGR of 3%, with the market reaching $15 billion …"; "unit sales" are
 //!    units) takes no money. A rate whose subject is a price (also ASP,
 //!    wages, salaries, rents, fares, tariffs, yields, "room rates" or
-//!    "freight rates" but not "growth rates of"), a margin, a share or
+//!    "freight rates" but not "growth rates of"; not prices a rate or figure
+//!    is measured in: "adjusted for prices", "at constant prices", "in 2015
+//!    prices", "price-adjusted", a real rate read against the figures like
+//!    any other), a margin, a share or
 //!    an amount per head (per capita, per household, ARPU: `vocab::word_kind`) ("Prices are expected to climb 4% a year,
 //!    lifting the market from …", "Spending per household will grow 6% a
 //!    year", "their share of retail rose from 9% to 16%, a CAGR of 12.2%")

@@ -674,7 +674,12 @@ pub(super) fn parse_years(
             Some(m) => When::end_of_month(i64::from(year), m),
             None => When::year(i64::from(year)),
         };
-        if let Ok(when) = when {
+        // "in 2015 prices", "at 2011-12 prices": the year prices are
+        // measured in, no date of a figure.
+        let base_year = toks
+            .get(last + 1)
+            .is_some_and(|w| w.is_word("prices") || w.is_word("price"));
+        if let (Ok(when), false) = (when, base_year) {
             // "the start of 2024", "the beginning of 2024" (not of a
             // month: "the start of March 2024").
             let start = month.is_none() && first >= 3 && start_of(toks, first - 3);

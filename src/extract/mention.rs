@@ -514,7 +514,7 @@ pub(super) fn parse(
             .enumerate()
             .filter(|(_, t)| t.kind == Kind::Word)
         {
-            let kind = crate::vocab::word_kind(t.text);
+            let kind = crate::vocab::word_kind(t.text).filter(|_| !deflator(toks, k));
             let measure = kind.filter(|k| crate::vocab::is_measure(k));
             if let Some(key) = measure.filter(|_| aside_from.is_none_or(|c| k < c)) {
                 if !p.measures.contains(&key) {
@@ -547,6 +547,28 @@ pub(super) fn parse(
         }
     }
     p
+}
+
+/// Whether the price word at token `k` names how a rate or figure is
+/// measured, not what: "adjusted for prices", "at constant prices", "in
+/// 2015 prices", "price-adjusted", "prices adjusted" (a real rate: it is
+/// checked against the figures like any other, and differs from nominal
+/// ones by the inflation between).
+pub(super) fn deflator(toks: &[Tok<'_>], k: usize) -> bool {
+    let t = toks[k];
+    if !(t.is_word("prices") || t.is_word("price")) {
+        return false;
+    }
+    let before = k.checked_sub(1).map(|j| toks[j]);
+    let after = |d: usize| toks.get(k + d);
+    before.is_some_and(|b| {
+        ["for", "constant", "current", "real"]
+            .iter()
+            .any(|w| b.is_word(w))
+            || year_value(&b).is_some()
+    }) || after(1).is_some_and(|a| a.is_word("adjusted"))
+        || (after(1).is_some_and(|a| a.is_dash())
+            && after(2).is_some_and(|a| a.is_word("adjusted")))
 }
 
 /// The place key of a word (`"Chinese"` → `"china"`), through a match on

@@ -123,7 +123,8 @@
 //! year earlier in the sentence (`In 2018, the market was valued at $52.5
 //! billion`, `2024年的3002亿元`), `2025年`, `2025年底`, `2024年9月`, `2024年度`,
 //! `2027年3月期` and `24年3月期` (the fiscal year ending that month),
-//! `2030년`; words such as "sold", "worth", "economy", "revenue", "sales" may
+//! `2030년` (but not the year prices are measured in: `in 2015 prices`,
+//! `at 2011-12 prices`); words such as "sold", "worth", "economy", "revenue", "sales" may
 //! stand between an amount and its year (`15.2 million units sold in 2021`,
 //! `$7.2 billion in revenue in 2022`), and so may "in", "of" or "on" and up
 //! to three lower-case words that name what the amount measures, a

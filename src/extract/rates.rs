@@ -601,8 +601,9 @@ fn intensive_subject(toks: &[Tok<'_>], first: usize) -> bool {
         if t.kind == Kind::Num && percent_at(toks, k + 1).is_none() {
             return false;
         }
-        let named =
-            vocab::word_kind(t.text).is_some_and(|k| k == "intensive" || vocab::intensive(k));
+        let named = vocab::word_kind(t.text)
+            .is_some_and(|k| k == "intensive" || vocab::intensive(k))
+            && !super::mention::deflator(toks, k);
         if t.kind == Kind::Word && named || per_head(toks, k) || priced_rates(toks, k) {
             return true;
         }
