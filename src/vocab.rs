@@ -468,6 +468,23 @@ pub(crate) const PHYSICAL_UNITS: &[(&str, &str)] = &[
     ("barrels", "barrels"),
     ("teu", "TEU"),
     ("teus", "TEU"),
+    ("km", "km"),
+    ("kilometres", "km"),
+    ("kilometers", "km"),
+    ("公里", "km"),
+    ("千米", "km"),
+    ("キロメートル", "km"),
+    ("킬로미터", "km"),
+    ("吨", "tonnes"),
+    ("噸", "tonnes"),
+    ("トン", "tonnes"),
+    ("톤", "tonnes"),
+    ("kw", "kW"),
+    ("千瓦", "kW"),
+    ("kwh", "kWh"),
+    ("千瓦时", "kWh"),
+    ("千瓦時", "kWh"),
+    ("桶", "barrels"),
 ];
 
 /// Nouns that make a number a count: "15.2 million units", "1,919 electric

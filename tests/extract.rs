@@ -1320,6 +1320,32 @@ fn rates() -> Vec<Row> {
 /// Claims across sentences and lines, and several claims in one text.
 fn passages() -> Vec<Row> {
     vec![
+        // A target from another sentence and a dated start in the rate's
+        // own: the rate is stated with that start, not from the prior-year
+        // comparative beside the target (once 2022 to 2023, inconsistent).
+        row(
+            "Net sales were $1.52 billion in 2024 (2023: $1.44 billion). Since the listing in 2019, when net sales were $0.98 billion, the company has grown at a compound annual rate of 9.2%.",
+            vec![claim(pct("9.2%", 9.2, 1))
+                .base(amt("$0.98 billion", 9.8e8).cur(USD).yr(2019))
+                .target(amt("$1.52 billion", 1.52e9).cur(USD).yr(2024))
+                .verdict("consistent")],
+        ),
+        // Kilometres, tonnes and kilowatts are units (an unread "9356公里"
+        // once let a rate pair another series' figures).
+        row(
+            "The tram network grew from 212 km in 2015 to 318 km in 2024, a compound annual rate of 4.6%.",
+            vec![claim(pct("4.6%", 4.6, 1))
+                .base(amt("212 km", 212.0).yr(2015))
+                .target(amt("318 km", 318.0).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "城市轨道交通运营里程由2018年的5761公里增加到2023年的10165公里，年均增长12.0%。",
+            vec![claim(pct("12.0%", 12.0, 1))
+                .base(amt("5761公里", 5761.0).yr(2018))
+                .target(amt("10165公里", 10165.0).yr(2023))
+                .verdict("consistent")],
+        ),
         // A real rate ("adjusted for prices", "at constant prices") reads
         // the figures like any rate: against nominal ones it is
         // inconsistent, as the corpora's policy has it (once unverifiable:

@@ -64,8 +64,14 @@
 //!    the latest dated amount of the rate's sentence, or of its neighbours.
 //!    The baseline is the amount at the period's start (or the year before
 //!    it, as when a report counts a forecast from 2025 on a 2024 base); else
-//!    the latest dated amount before the target, in the target's sentence
-//!    first (in a "2023, 2024 and by 2032" template, the 2024 value). A
+//!    the latest dated amount before the target: in the rate's own sentence
+//!    first when the target is another sentence's ("Since the listing in
+//!    2019, when net sales were $0.98 billion, the company has grown at
+//!    9.2% a year" after "$1.52 billion in 2024 (2023: $1.44 billion)"),
+//!    else in the target's sentence first (in a "2023, 2024 and by 2032"
+//!    template, the 2024 value). A "from A to B" pair in one sentence
+//!    settles both ends: other values of their years in it are other
+//!    series'. A
 //!    "from" before an amount marks a start (also before a possessive date:
 //!    "from last year's $4 billion", "from 2023's $4 billion") and
 //!    "to"/"reach" an end.
@@ -1710,7 +1716,19 @@ fn choose(
                 .filter(before)
                 .filter(|c| Some(c.sentence) == same)
                 .collect();
-            let pool: Vec<&Candidate> = if in_same.is_empty() {
+            // A target from another sentence, and a dated amount in the
+            // rate's own: the rate is stated with that start ("Since our
+            // capital markets day in 2018, when revenue stood at €1.97
+            // billion, we have delivered a CAGR of 7.6%" after "revenue was
+            // €2.84 billion in 2023 (2022: €2.61 billion)").
+            let in_own: Vec<&Candidate> = candidates
+                .iter()
+                .filter(before)
+                .filter(|c| c.distance == 0 && target.as_ref().is_some_and(|t| t.distance > 0))
+                .collect();
+            let pool: Vec<&Candidate> = if !in_own.is_empty() {
+                in_own
+            } else if in_same.is_empty() {
                 candidates.iter().filter(before).collect()
             } else {
                 in_same
@@ -1802,6 +1820,17 @@ fn choose(
     let pair = matches!((&baseline, &target), (Some(b), Some(t)) if b.sentence == t.sentence);
     if pair {
         other_targets.clear();
+    }
+    // So does a "from A to B" pair the baseline: another value for A's
+    // year in the sentence is another series' ("全国…由2012年的9.8万公里增加到…，
+    // 其中高速铁路…由2012年的9356公里增加到2022年的4.2万公里").
+    let from_to = matches!((&baseline, &target),
+        (Some(b), Some(t)) if b.sentence == t.sentence
+            && b.amount.role == Role::From
+            && t.amount.role == Role::To);
+    if let (true, Some(b)) = (from_to, &baseline) {
+        let sentence = b.sentence;
+        other_bases.retain(|(c, _)| c.sentence != sentence);
     }
     Reading {
         target,

@@ -35,7 +35,8 @@
 //! `CNY`, `₹`, `Rs`, `INR`, `rupees`, `yen`, `won`); a scale word or
 //! abbreviation (`thousand`, `k`, `million`, `mn`, `mio`, `m`, `billion`,
 //! `bn`, `B`, `milliard`, `Mrd`, `trillion`, `tn`, `tr`, `T`, `lakh`,
-//! `crore`, `lakh crore`); a physical unit (`tonnes`, `GW`, `TWh`, `TEU`); a
+//! `crore`, `lakh crore`); a physical unit (`tonnes`, `GW`, `TWh`, `TEU`,
+//! `km`, `kW`, `公里`, `吨`, `トン`, `톤`: `vocab::PHYSICAL_UNITS`); a
 //! count noun, after up to two words (`15.2 million units`, `1,919 electric
 //! buses`, `240 million users`, `vehicles`, `subscribers`, `copies`,
 //! `listings`, `chargepoints`, `members`, `stores`: `vocab::COUNT_NOUNS`) or a bare scale
