@@ -1320,6 +1320,31 @@ fn rates() -> Vec<Row> {
 /// Claims across sentences and lines, and several claims in one text.
 fn passages() -> Vec<Row> {
     vec![
+        // Dates after "at" with a day or a hyphen ("at end-2018", "at 30
+        // June 2023", "on June 30, 2013") and in full-width brackets
+        // ("（2021年3月期）") date the amount before them (once dating the
+        // amount after, or none).
+        row(
+            "Deposits rose from \u{a3}41.0bn at end-2019 to \u{a3}55.2bn at end-2024, an annualised rate of 6.1%.",
+            vec![claim(pct("6.1%", 6.1, 1))
+                .base(amt("\u{a3}41.0bn", 4.1e10).cur(GBP).yr(2019))
+                .target(amt("\u{a3}55.2bn", 5.52e10).cur(GBP).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "Funds under management grew from $210 billion on June 30, 2016 to $395 billion on June 30, 2024, an annualised 8.2%.",
+            vec![claim(pct("8.2%", 8.2, 1))
+                .base(amt("$210 billion", 2.1e11).cur(USD).eom(2016, 6))
+                .target(amt("$395 billion", 3.95e11).cur(USD).eom(2024, 6))
+                .verdict("consistent")],
+        ),
+        row(
+            "\u{30fb}\u{58f2}\u{4e0a}\u{9ad8}\u{ff1a}120\u{5104}\u{5186}\u{ff08}2020\u{5e74}3\u{6708}\u{671f}\u{ff09}\u{2192}210\u{5104}\u{5186}\u{ff08}2024\u{5e74}3\u{6708}\u{671f}\u{ff09}\n\u{30fb}\u{5e74}\u{5e73}\u{5747}\u{6210}\u{9577}\u{7387}\u{ff1a}15.0\u{ff05}",
+            vec![claim(pct("15.0\u{ff05}", 15.0, 1))
+                .base(amt("120\u{5104}\u{5186}", 1.2e10).cur(JPY).eom(2020, 3))
+                .target(amt("210\u{5104}\u{5186}", 2.1e10).cur(JPY).eom(2024, 3))
+                .verdict("consistent")],
+        ),
         // A target from another sentence and a dated start in the rate's
         // own: the rate is stated with that start, not from the prior-year
         // comparative beside the target (once 2022 to 2023, inconsistent).

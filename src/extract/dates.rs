@@ -658,7 +658,34 @@ pub(super) fn parse_years(
             crate::when::month_number(toks[k].text)
                 .filter(|_| toks[k].kind == Kind::Word && toks[k].text.len() >= 3)
         });
-        let first = if month.is_some() { i - 1 } else { i };
+        // "September 2024"; "30 June 2023"; "June 30, 2023".
+        let day = |k: usize| {
+            toks.get(k).is_some_and(|d| {
+                d.kind == Kind::Num
+                    && d.text.len() <= 2
+                    && d.text.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+            })
+        };
+        let month_at = |k: usize| {
+            toks.get(k).is_some_and(|m| {
+                m.kind == Kind::Word
+                    && m.text.len() >= 3
+                    && crate::when::month_number(m.text).is_some()
+            })
+        };
+        let mut first = if month.is_some() { i - 1 } else { i };
+        if month.is_some() && i >= 2 && day(i - 2) {
+            first = i - 2;
+        } else if month.is_none()
+            && !fy
+            && i >= 3
+            && toks[i - 1].is_sym(",")
+            && day(i - 2)
+            && month_at(i - 3)
+        {
+            month = crate::when::month_number(toks[i - 3].text);
+            first = i - 3;
+        }
         if year_char(toks.get(last + 1)) {
             last += 1;
             if let (Some(m), Some(c)) = (toks.get(last + 1), toks.get(last + 2)) {
@@ -707,6 +734,7 @@ const YEAR_LEADS: &[&str] = &[
     "of",
     "at",
     "end",
+    "mid",
     "the",
     "year",
     "fiscal",
@@ -984,9 +1012,14 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
                 && ["a", "each", "every"]
                     .iter()
                     .any(|w| toks[k - 1].is_word(w)));
+        // ("at end-2018", "mid-2024": a hyphen after "end" or "mid".)
+        let hyphen =
+            t.is_dash() && k > 0 && (toks[k - 1].is_word("end") || toks[k - 1].is_word("mid"));
         YEAR_LEADS.iter().chain(LINKING).any(|w| t.is_word(w))
             || t.is_sym("(")
+            || t.is_sym("（")
             || t.is_sym(",")
+            || hyphen
             || per
             || yearly
     };
@@ -1079,7 +1112,15 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
                         t.kind == Kind::Word
                             && !matches!(t.text, "and" | "or" | "but" | "while" | "whereas")
                     });
+                // (A full-width bracket dates the amount before it only
+                // when it holds the date alone: "58億円（2021年3月期）", not
+                // "2,400億円（24年3月期は1,700億円）".)
+                let bracket = gap.clone().any(|k| toks[k].is_sym("（"));
+                let close = |k: usize| toks.get(k).is_some_and(|t| t.is_sym("）"));
+                let term = toks.get(y.last + 1).is_some_and(|t| t.text == "期");
+                let closed = close(y.last + 1) || (term && close(y.last + 2));
                 !between(a.last, y.first)
+                    && (!bracket || closed)
                     && (relative_near || (gap.clone().count() <= 7 && gap.clone().all(linking)))
             });
         if let Some(yi) = after[ai] {

@@ -119,7 +119,9 @@
 //! `7000억 원을 넘을`, `5,000億円を超え`).
 //!
 //! **Dates** of amounts: `in 2024`, `by 2035`, `by the end of September
-//! 2024`, `(2022)`, `in FY2024`, `FY24`, `CY2024`, `CY24`, `fiscal 2015`, `fiscal year 2023`,
+//! 2024`, `at end-2018`, `mid-2024`, `at 30 June 2023`, `on June 30, 2023`,
+//! `(2022)`, `（2021年3月期）` (a full-width bracket that holds the date
+//! alone), `in FY2024`, `FY24`, `CY2024`, `CY24`, `fiscal 2015`, `fiscal year 2023`,
 //! `2013-14` and `1999-2000` (the fiscal year ending in the later year), a
 //! year earlier in the sentence (`In 2018, the market was valued at $52.5
 //! billion`, `2024年的3002亿元`), `2025年`, `2025年底`, `2024年9月`, `2024年度`,
