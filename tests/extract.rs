@@ -3538,6 +3538,26 @@ fn tables() -> Vec<Row> {
                 .period(2021, 2026, "2021-2026")
                 .verdict("consistent")],
         ),
+        // The CAGR on the line under the table: of the one row of levels,
+        // or of the row its label names (once unverifiable).
+        row(
+            "Year | 2018 | 2020 | 2022 | 2024\nPassengers (m) | 12.4 | 6.1 | 14.0 | 17.9\nChange | - | -51% | +130% | +28%\nCAGR 2018-2024: 6.3%",
+            vec![claim(pct("6.3%", 6.3, 1))
+                .base(amt("12.4", 12.4).yr(2018))
+                .target(amt("17.9", 17.9).yr(2024))
+                .period(2018, 2024, "CAGR 2018-2024")
+                .verdict("consistent")],
+        ),
+        row(
+            "\u{ad6c}\u{bd84} | 2020 | 2024\n\u{b9e4}\u{cd9c}\u{c561} | 8,200\u{c5b5} | 1\u{c870} 2,600\u{c5b5}\n\u{c601}\u{c5c5}\u{c774}\u{c775} | 610\u{c5b5} | 980\u{c5b5}\n\u{203b} \u{b9e4}\u{cd9c}\u{c561} \u{c5f0}\u{d3c9}\u{ade0} \u{c131}\u{c7a5}\u{b960}(2020~2024): 11.3%",
+            vec![claim(pct("11.3%", 11.3, 1))
+                .base(amt("8,200\u{c5b5}", 8.2e11).yr(2020))
+                .target(amt("1\u{c870} 2,600\u{c5b5}", 1.26e12).yr(2024))
+                .period(2020, 2024, "\u{203b} \u{b9e4}\u{cd9c}\u{c561} \u{c5f0}\u{d3c9}\u{ade0} \u{c131}\u{c7a5}\u{b960}(2020~2024)")
+                .verdict("consistent")],
+        ),
+        // Two rows of levels and a line under them that names neither.
+        none("Year | 2020 | 2024\nRevenue | 820 | 1,260\nProfit | 61 | 98\nCAGR 2020-2024: 11.3%"),
         // Two rows of levels: whose rate the table does not say.
         none("| Item | 2023 | 2028 |\n| Revenue | $4.2bn | $6.2bn |\n| Profit | $0.9bn | $1.1bn |\n| CAGR (2023-2028) | 8.1% | |"),
     ]

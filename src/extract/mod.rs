@@ -315,8 +315,10 @@
 //! any a sentence reading made of it. A year head may carry a note
 //! (`2029 (forecast)`, `2030年（予測）`, `2028년(전망)`), and a CAGR head may
 //! be a cue word of Chinese, Japanese or Korean (`연평균 성장률`). A CAGR
-//! given as a row (`| CAGR (2024-2030) | 9.0% |`) is the rate of the one
-//! row of levels at both ends of its period; with several, none. A table
+//! given as a row (`| CAGR (2024-2030) | 9.0% |`), or on the line under the
+//! table (`CAGR 2019-2023: 8.9%`), is the rate of the one row of levels at
+//! both ends of its period, or of the row its label names (`매출액 연평균
+//! 성장률`); else none. A table
 //! with no CAGR column or row (`YoY`, `Growth (%)`), or whose heads are not
 //! years, makes none.
 //!
@@ -404,7 +406,7 @@ pub use set_aside::SetAside;
 use assemble::{assemble, Doc};
 use mention::{RateM, Setting};
 use scan::{has_rate, CueBlocks};
-use sentences::split_sentences;
+use sentences::{split_sentences, Sentence};
 
 /// A growth claim found in a text.
 #[derive(Debug, Clone, PartialEq)]
@@ -502,8 +504,10 @@ pub fn extract_with(text: &str, context: &Context) -> Vec<Claim> {
     let mut doc = Doc::new(text, &sentences, set);
     let mut claims = Vec::new();
     let mut rates: Vec<RateM> = Vec::new();
-    // Whether a sentence with a cue word holds a `|`: a table's head names
-    // its CAGR column, so a text with no such sentence has no table.
+    // Whether a sentence with a cue word, or the line before it, holds a
+    // `|`: a table's head names its CAGR column (or a row or the line under
+    // the table names its CAGR), so a text with no such sentence has no
+    // table.
     let mut table = false;
     // Sentences with a rate are parsed [`BATCH`] at a time, then their
     // claims assembled: parsing and assembly each run on from one sentence
@@ -528,7 +532,8 @@ pub fn extract_with(text: &str, context: &Context) -> Vec<Claim> {
         if !cues.has_cue(text.as_bytes(), range.clone()) {
             continue;
         }
-        table = table || text.as_bytes()[range.clone()].contains(&b'|');
+        let bar = |s: &Sentence| text.as_bytes()[s.start..s.end].contains(&b'|');
+        table = table || bar(sentence) || s.checked_sub(1).is_some_and(|p| bar(&sentences[p]));
         if !has_rate(&text[range]) {
             continue;
         }

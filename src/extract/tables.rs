@@ -16,7 +16,9 @@
 //! ("| CAGR (2024-2030) | 9.0% |"): the rate is that of the one row of
 //! levels at both ends of its period (a row of percentages, "YoY", is no
 //! such row); where there are several, the table does not say whose rate
-//! it is, and gives no claim. Heads may be in Chinese, Japanese or Korean
+//! it is, and gives no claim. So may the line right under a table ("CAGR
+//! 2019-2023: 8.9%", "※ 매출액 연평균 성장률(2021~2024): 13.7%"): with several
+//! rows of levels, the rate is that of the row its label names. Heads may be in Chinese, Japanese or Korean
 //! (`2023年`, `2028년(전망)`, `연평균 성장률`, `CAGR（2024-2030年）`).
 //!
 //! A period whose years the table lacks ("5 year CAGR (FY18-23)" over
@@ -271,18 +273,24 @@ pub(super) fn claims(text: &str) -> Vec<Claim> {
         if text[line.clone()].bytes().filter(|&b| b == b'|').count() >= 2 {
             block.push(line);
         } else if !block.is_empty() {
-            read_block(text, &block, &mut out);
+            read_block(text, &block, Some(line), &mut out);
             block.clear();
         }
     }
     if !block.is_empty() {
-        read_block(text, &block, &mut out);
+        read_block(text, &block, None, &mut out);
     }
     out
 }
 
-/// The claims of one block of table lines.
-fn read_block(text: &str, lines: &[Range<usize>], out: &mut Vec<Claim>) {
+/// The claims of one block of table lines, and of the line right after it
+/// (`below`), which may give the CAGR of the block's last table.
+fn read_block(
+    text: &str,
+    lines: &[Range<usize>],
+    below: Option<Range<usize>>,
+    out: &mut Vec<Claim>,
+) {
     let rows: Vec<(Range<usize>, Vec<Cell<'_>>)> = lines
         .iter()
         .map(|l| (l.clone(), cells(text, l.clone())))
@@ -302,7 +310,7 @@ fn read_block(text: &str, lines: &[Range<usize>], out: &mut Vec<Claim>) {
             continue;
         }
         if rates.is_empty() {
-            h = rate_row(text, &rows, h, &years, out).unwrap_or(h + 1);
+            h = rate_row(text, &rows, h, &years, below.clone(), out).unwrap_or(h + 1);
             continue;
         }
         // A head that starts with a year has no cell over the labels.
@@ -411,6 +419,7 @@ fn rate_row(
     rows: &[(Range<usize>, Vec<Cell<'_>>)],
     h: usize,
     years: &[Option<i64>],
+    below: Option<Range<usize>>,
     out: &mut Vec<Claim>,
 ) -> Option<usize> {
     let shift = usize::from(years[0].is_some());
@@ -431,15 +440,27 @@ fn rate_row(
         .enumerate()
         .filter_map(|(r, (_, row))| Some((r, cagr_head(row.first()?.text)?)))
         .collect();
-    let [(r, covers)] = heads.as_slice() else {
-        return None;
+    // The CAGR row, or else the line right below the last table ("CAGR
+    // 2019-2023: 8.9%", "※ 매출액 연평균 성장률(2021~2024): 13.7%"): its
+    // label, the rate's cell, its line and its period.
+    let (label, rate_cell, line, covers) = match heads.as_slice() {
+        [(r, covers)] => {
+            let (line, row) = &body[*r];
+            let rate_cell = row[1..].iter().find(|c| rate(c).is_some())?;
+            (row[0].clone(), rate_cell.clone(), line.clone(), *covers)
+        }
+        [] if end == rows.len() => {
+            let line = below?;
+            let (label, value) = label_and_value(text, line.clone())?;
+            let covers = cagr_head(label.text)?;
+            (label, value, line, covers)
+        }
+        _ => return None,
     };
-    let (line, row) = &body[*r];
-    let rate_cell = row[1..].iter().find(|c| rate(c).is_some())?;
-    let stated = rate(rate_cell)?;
+    let stated = rate(&rate_cell)?;
     let all: Vec<i64> = years.iter().flatten().copied().collect();
     let (lo, hi) = (all.iter().copied().min()?, all.iter().copied().max()?);
-    let (from, to) = match *covers {
+    let (from, to) = match covers {
         Covers::Years(a, b) => (a, b),
         Covers::Last(n) => (hi - n, hi),
         Covers::All => (lo, hi),
@@ -462,15 +483,35 @@ fn rate_row(
                 && figure(row, to).is_some()
         })
         .collect();
-    let [(values_line, values)] = levels.as_slice() else {
-        return None;
+    // With several, the one the rate's label names ("매출액 연평균 성장률").
+    let named: Vec<&(Range<usize>, Vec<Cell<'_>>)> = levels
+        .iter()
+        .copied()
+        .filter(|(_, row)| label.text.contains(row[0].text))
+        .collect();
+    let (values_line, values) = match (levels.as_slice(), named.as_slice()) {
+        ([one], _) | (_, [one]) => *one,
+        _ => return None,
     };
     let passage = rows[h].0.start..line.end.max(values_line.end);
     let ends = (figure(values, from), figure(values, to));
     let rate = (stated, rate_cell.span.clone());
-    let period = (from, to, row[0].span.clone());
+    let period = (from, to, label.span.clone());
     out.push(claim(text, passage, rate, period, ends));
     Some(end)
+}
+
+/// A line of a label and a value after its last colon ("CAGR 2019-2023:
+/// 8.9%", "※ 매출액 연평균 성장률(2021~2024)：13.7%"), as two cells.
+fn label_and_value(text: &str, line: Range<usize>) -> Option<(Cell<'_>, Cell<'_>)> {
+    let s = &text[line.clone()];
+    let (at, colon) = [":", "："]
+        .iter()
+        .filter_map(|c| s.rfind(c).map(|i| (i, c.len())))
+        .max()?;
+    let label = cell(text, line.start..line.start + at);
+    let value = cell(text, line.start + at + colon..line.end);
+    Some((label, value))
 }
 
 #[cfg(test)]
