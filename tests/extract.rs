@@ -1320,6 +1320,16 @@ fn rates() -> Vec<Row> {
 /// Claims across sentences and lines, and several claims in one text.
 fn passages() -> Vec<Row> {
     vec![
+        // A forecast as the subject ("Our central scenario has it …") is no
+        // series of its own: the rate borrows the sentence before (once
+        // unverifiable).
+        row(
+            "The pet food market was worth $4.4bn in 2023. Our central scenario has it reaching $6.5bn by 2029, roughly 6.7% a year.",
+            vec![claim(pct("roughly 6.7%", 6.7, 1).q(Roughly))
+                .base(amt("$4.4bn", 4.4e9).cur(USD).yr(2023))
+                .target(amt("$6.5bn", 6.5e9).cur(USD).yr(2029))
+                .verdict("consistent")],
+        ),
         // Dates after "at" with a day or a hyphen ("at end-2018", "at 30
         // June 2023", "on June 30, 2013") and in full-width brackets
         // ("（2021年3月期）") date the amount before them (once dating the

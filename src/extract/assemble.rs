@@ -217,8 +217,9 @@
 //!    the economy grew from $1.1 trillion to $1.3 trillion") takes none from
 //!    a clause that does not name them.
 //!    A rate sentence with figures of its own whose subject names a series
-//!    of its own, no measure, market or place ("Digital lending alone is
-//!    projected to reach $515 billion"), takes figures only from a
+//!    of its own, no measure, market or place, and no forecast ("Digital
+//!    lending alone is projected to reach $515 billion"; not "Our base case
+//!    has it crossing …", "The report sees it …"), takes figures only from a
 //!    neighbour that names a word of that subject ("Battery demand …" from
 //!    "the EV battery market") or points back. Its subject ends at its
 //!    first verb, a verb of size or share among them ("The software segment

@@ -976,12 +976,34 @@ pub(super) fn subject_words(sentence: &str) -> Vec<String> {
 
 /// [`Parsed::subject`] for a rate sentence with figures of its own: the
 /// head of [`sentence_subject`] only where no word of the subject names a
-/// measure, the market or a place ("Digital lending alone is projected to
-/// reach $515 billion" → "lending"; not "Revenue from smart meters will
-/// grow", "Global sales are projected", "India's market will").
+/// measure, the market or a place, and is no forecast ("Digital lending
+/// alone is projected to reach $515 billion" → "lending"; not "Revenue from
+/// smart meters will grow", "Global sales are projected", "India's market
+/// will", "Our base case has it crossing …").
 fn series_subject(toks: &[Tok<'_>]) -> Option<String> {
     const FILLERS: [&str; 4] = ["alone", "itself", "also", "too"];
+    // A forecast or its maker is no series ("Our base case has it crossing
+    // ₹3.6 lakh crore", "The report sees it reaching …").
+    const FORECASTS: [&str; 14] = [
+        "case",
+        "scenario",
+        "forecast",
+        "forecasts",
+        "projection",
+        "projections",
+        "estimate",
+        "estimates",
+        "model",
+        "report",
+        "study",
+        "outlook",
+        "analysis",
+        "view",
+    ];
     let head = sentence_subject(toks)?;
+    if FORECASTS.iter().any(|w| head.eq_ignore_ascii_case(w)) {
+        return None;
+    }
     let words: Vec<&Tok<'_>> = toks
         .iter()
         .take(12)
