@@ -532,6 +532,8 @@ pub(crate) const COUNT_NOUNS: &[&str] = &[
     "beds",
     "rooms",
     "students",
+    "inhabitants",
+    "residents",
 ];
 
 /// Chinese, Japanese and Korean counters after a number: vehicles, units,

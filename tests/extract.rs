@@ -3171,6 +3171,15 @@ fn classes() -> Vec<Row> {
                 .target(amt("around 60,000", 60_000.0).q(Around).yr(2029))
                 .verdict("consistent")],
         ),
+        // Inhabitants are counted, and so is a bare scale after "the
+        // population" (once unread).
+        row(
+            "In 1971 the town had 48,000 inhabitants; by 2021 the population had grown to 0.31 million, a compound annual rate of about 3.8 per cent.",
+            vec![claim(pct("about 3.8 per cent", 3.8, 1).q(About))
+                .base(amt("48,000 inhabitants", 48_000.0).yr(1971))
+                .target(amt("0.31 million", 310_000.0).yr(2021))
+                .verdict("consistent")],
+        ),
         // More count nouns: copies, listings, members (once no figures).
         row(
             "Paid circulation slid from 212,000 copies in 2016 to 131,000 in 2024, a compound annual decline of 5.8%.",

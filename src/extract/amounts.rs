@@ -567,7 +567,8 @@ fn english_amount(
 }
 
 /// Whether a word that names things counted (a measure of units or users:
-/// "shipments", "deliveries", "volumes", "subscribers", "users") comes
+/// "shipments", "deliveries", "volumes", "subscribers", "users"; or
+/// "population") comes
 /// within the four words before token `first`, with no number or comma
 /// between: the subject of the amount there.
 fn counted_subject(toks: &[Tok<'_>], first: usize) -> bool {
@@ -576,7 +577,8 @@ fn counted_subject(toks: &[Tok<'_>], first: usize) -> bool {
         .take_while(|&k| toks[k].kind != Kind::Num && !toks[k].is_sym(","))
         .any(|k| {
             toks[k].kind == Kind::Word
-                && matches!(vocab::measure(toks[k].text), Some("units" | "users"))
+                && (matches!(vocab::measure(toks[k].text), Some("units" | "users"))
+                    || toks[k].is_word("population"))
         })
 }
 

@@ -39,9 +39,11 @@
 //! `km`, `kW`, `公里`, `吨`, `トン`, `톤`: `vocab::PHYSICAL_UNITS`); a
 //! count noun, after up to two words (`15.2 million units`, `1,919 electric
 //! buses`, `240 million users`, `vehicles`, `subscribers`, `copies`,
-//! `listings`, `chargepoints`, `members`, `stores`: `vocab::COUNT_NOUNS`) or a bare scale
+//! `listings`, `chargepoints`, `members`, `stores`, `inhabitants`:
+//! `vocab::COUNT_NOUNS`) or a bare scale
 //! whose subject, up to four words before it, counts things (`Subscribers
-//! numbered 12.5 million`, `Shipments reached 1.2 billion`), and after a
+//! numbered 12.5 million`, `Shipments reached 1.2 billion`, `the population
+//! had reached 1.46 million`), and after a
 //! number with a scale any plural noun (`310 million small traders`) or the
 //! name of a currency the vocabulary does not hold (`4.2 billion pesos`):
 //! such a count is never compared with a sum of money; a number word
