@@ -475,6 +475,10 @@ impl FromStr for Amount {
     /// assert_eq!("1천6백억 원".parse::<Amount>()?.value(), 1.6e11);
     /// assert_eq!("4백5십만".parse::<Amount>()?.value(), 4.5e6);
     /// assert_eq!("1万2千".parse::<Amount>()?.value(), 12_000.0);
+    /// assert_eq!("52万6800元".parse::<Amount>()?.value(), 526_800.0);
+    /// assert_eq!("3万5000亿元".parse::<Amount>()?.value(), 3.5e12);
+    /// // "1万2" may be short for 12,000: no amount to guess at.
+    /// assert!("1万2元".parse::<Amount>().is_err());
     /// assert_eq!(
     ///     "12,3 billion".parse::<Amount>().unwrap_err().to_string(),
     ///     "cannot parse \"12,3 billion\" as an amount: commas must group digits in \
