@@ -149,7 +149,9 @@ fn default_output_is_unchanged() {
     }
 }
 
-/// A claim whose figures were set aside says why, in text and in JSON.
+/// A claim whose figures were set aside says why, in text and in JSON
+/// (`check` needs the `serde` feature).
+#[cfg(feature = "serde")]
 #[test]
 fn check_says_why_figures_were_set_aside() {
     let text = "Sales were $3.0bn in 2021 and should reach $4.4bn in 2027, though one broker pencils in a CAGR of 5%.";
