@@ -607,6 +607,28 @@ pub(crate) fn cjk_display(value: f64, e_min: i32, decimals: u8) -> Option<(Scale
     Some((scale, printed))
 }
 
+/// A Chinese, Japanese or Korean compound's value after its next group,
+/// `group` times 10^`e`, where the group before had scale 10^`last`: the
+/// scales fall ("12兆4517億"), or 万 then 亿 counts myriads of 亿
+/// ("3万5000亿" is 3.5万亿); `None` where the group does not continue it.
+/// Read by [`Amount::from_str`] and the extractor alike.
+pub(crate) fn cjk_add(value: f64, last: i32, group: f64, e: i32) -> Option<f64> {
+    let myriads = last == 4 && e == 8;
+    if e >= last && !myriads {
+        return None;
+    }
+    let before = if myriads { value / 1e4 * 1e12 } else { value };
+    Some(before + group * 10f64.powi(e))
+}
+
+/// Whether a last group with no scale, `group` printed to 10^`precision`,
+/// adds units to a compound whose last scale is 10^`last` ("52万6800元"):
+/// whole, of three digits or more ("1万2" is also a short way to write
+/// 12,000, no 10,002), and below that scale.
+pub(crate) fn cjk_units_after(group: f64, precision: i32, last: i32) -> bool {
+    (100.0..10f64.powi(last)).contains(&group) && precision == 0
+}
+
 /// A Chinese, Japanese or Korean amount (see the grammar of
 /// [`Amount::from_str`]).
 fn parse_cjk(s: &str) -> Result<(Amount, u8)> {
@@ -681,21 +703,11 @@ fn parse_cjk(s: &str) -> Result<(Amount, u8)> {
         let (e, len) = match scale {
             Some(s) => s,
             None if value == 0.0 || multiplied => (0, 0),
-            // "52万6800元": a bare whole last group below the scale before
-            // it, of three digits or more ("1万2元" is no 10,002: "1万2"
-            // is also a short way to write 12,000).
-            None if (100.0..10f64.powi(last)).contains(&group) && precision == 0 => (0, 0),
+            None if cjk_units_after(group, precision, last) => (0, 0),
             None => return Err(bad("expected a scale (万, 亿, 兆, 조) after each group")),
         };
-        // "3万5000亿": 万 then 亿 is 35,000 of 亿 (3.5万亿).
-        let myriads = last == 4 && e == 8;
-        if e >= last && !myriads {
-            return Err(bad("expected a scale (万, 亿, 兆, 조) after each group"));
-        }
-        if myriads {
-            value = value / 1e4 * 1e12;
-        }
-        value += group * 10f64.powi(e);
+        value = cjk_add(value, last, group, e)
+            .ok_or_else(|| bad("expected a scale (万, 亿, 兆, 조) after each group"))?;
         e_min = e + precision.max(0);
         decimals = u8::try_from((-precision).max(0)).unwrap_or(u8::MAX);
         if e > 0 || multiplied {

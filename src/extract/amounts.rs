@@ -1079,23 +1079,18 @@ fn cjk_amount(toks: &[Tok<'_>], text: &str, i: usize) -> Option<Found> {
             // currency or counter follows it ("52万6800辆", "52만 6,800대",
             // "3万500人"), not a year ("420万 2030年").
             None if value == 0.0 || g.multiplied => (0, g.end - 1),
-            None if (100.0..10f64.powi(last_scale)).contains(&g.value)
-                && g.precision == 0
+            None if crate::amount::cjk_units_after(g.value, g.precision, last_scale)
                 && counted_at(toks, text, after) =>
             {
                 (0, g.end - 1)
             }
             None => break,
         };
-        // "3万5000亿": 万 then 亿 is 35,000 of 亿 (3.5万亿).
-        let myriads = last_scale == 4 && e == 8;
-        if e >= last_scale && !myriads {
+        // (Falling scales, or 万 then 亿: "3万5000亿" is 3.5万亿.)
+        let Some(next) = crate::amount::cjk_add(value, last_scale, g.value, e) else {
             break;
-        }
-        if myriads {
-            value = value / 1e4 * 1e12;
-        }
-        value += g.value * 10f64.powi(e);
+        };
+        value = next;
         if !g.value.is_finite() || value.is_infinite() {
             return None;
         }

@@ -508,7 +508,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     let other_cagrs = own
         .rates
         .iter()
-        .filter(|r| r.cagr && r.compared.is_none())
+        .filter(|r| r.cagr && r.aside.is_none())
         .count()
         > 1;
     // Rates of segments.
@@ -630,7 +630,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         // matched by position reads those figures only (see `lists`). Nor
         // one set against another ("compared with 5% over the previous
         // five years"): it is another span's.
-        let readable = if rate.slashed || rate.parallel || rate.compared.is_some() {
+        let readable = if rate.slashed || rate.parallel || rate.aside.is_some() {
             0
         } else if rate.pair.is_some() {
             1
@@ -1247,17 +1247,17 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
 /// a part), or its sentence prints amounts its measure or terms rule out.
 fn set_aside(own: &Parsed, rate: &RateM, terms: Option<Terms>) -> Option<SetAside> {
     let mut levels = own.amounts.iter().filter(|a| !a.skip);
-    if rate.compared.is_some() {
-        rate.compared
-    } else if rate.slashed {
-        Some(SetAside::Part)
-    } else if rate.intensive && levels.clone().next().is_some() {
-        Some(SetAside::OtherMeasure)
-    } else if terms.is_some_and(|t| levels.any(|a| !t.admits(a.unit))) {
-        Some(SetAside::OtherBasis)
-    } else {
-        None
-    }
+    rate.aside.or_else(|| {
+        if rate.slashed {
+            Some(SetAside::Part)
+        } else if rate.intensive && levels.clone().next().is_some() {
+            Some(SetAside::OtherMeasure)
+        } else if terms.is_some_and(|t| levels.any(|a| !t.admits(a.unit))) {
+            Some(SetAside::OtherBasis)
+        } else {
+            None
+        }
+    })
 }
 
 /// A rate printed as the size of a fall, as the negative rate it stands
@@ -1722,10 +1722,11 @@ fn choose(
             // capital markets day in 2018, when revenue stood at €1.97
             // billion, we have delivered a CAGR of 7.6%" after "revenue was
             // €2.84 billion in 2023 (2022: €2.61 billion)").
+            let elsewhere = target.as_ref().is_some_and(|t| t.distance > 0);
             let in_own: Vec<&Candidate> = candidates
                 .iter()
+                .filter(|c| elsewhere && c.distance == 0)
                 .filter(before)
-                .filter(|c| c.distance == 0 && target.as_ref().is_some_and(|t| t.distance > 0))
                 .collect();
             let pool: Vec<&Candidate> = if !in_own.is_empty() {
                 in_own
@@ -1825,13 +1826,10 @@ fn choose(
     // So does a "from A to B" pair the baseline: another value for A's
     // year in the sentence is another series' ("全国…由2012年的9.8万公里增加到…，
     // 其中高速铁路…由2012年的9356公里增加到2022年的4.2万公里").
-    let from_to = matches!((&baseline, &target),
-        (Some(b), Some(t)) if b.sentence == t.sentence
-            && b.amount.role == Role::From
-            && t.amount.role == Role::To);
-    if let (true, Some(b)) = (from_to, &baseline) {
-        let sentence = b.sentence;
-        other_bases.retain(|(c, _)| c.sentence != sentence);
+    if let (true, Some(b), Some(t)) = (pair, &baseline, &target) {
+        if b.amount.role == Role::From && t.amount.role == Role::To {
+            other_bases.retain(|(c, _)| c.sentence != b.sentence);
+        }
     }
     Reading {
         target,

@@ -386,28 +386,36 @@ fn years_to(toks: &[Tok<'_>], i: usize) -> Option<(i32, i32, usize)> {
     }
     // An optional day and month before the year: "31 March", "March 31,",
     // "March".
-    let mut j = i + 2;
+    let j = month_day_at(toks, i + 2, false).map_or(i + 2, |(_, next)| next);
+    let end = toks.get(j).and_then(year_value)?;
+    Some((len, end, j))
+}
+
+/// A month, with or without a day, that may stand before a year, from token
+/// `k`: "June", "30 June", "June 30," (the comma there optional unless
+/// `comma`); its number and the token after it.
+fn month_day_at(toks: &[Tok<'_>], k: usize, comma: bool) -> Option<(i64, usize)> {
     let day = |k: usize| {
-        toks.get(k)
-            .is_some_and(|d| d.kind == Kind::Num && d.text.len() <= 2)
+        toks.get(k).is_some_and(|d| {
+            d.kind == Kind::Num
+                && d.text.len() <= 2
+                && d.text.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+        })
     };
     let month = |k: usize| {
         toks.get(k)
-            .is_some_and(|m| m.kind == Kind::Word && crate::when::month_number(m.text).is_some())
+            .filter(|m| m.kind == Kind::Word && m.text.len() >= 3)
+            .and_then(|m| crate::when::month_number(m.text))
     };
-    if day(j) && month(j + 1) {
-        j += 2;
-    } else if month(j) {
-        j += 1;
-        if day(j) {
-            j += 1;
-            if toks.get(j).is_some_and(|c| c.is_sym(",")) {
-                j += 1;
-            }
-        }
+    if day(k) {
+        return month(k + 1).map(|m| (m, k + 2));
     }
-    let end = toks.get(j).and_then(year_value)?;
-    Some((len, end, j))
+    let m = month(k)?;
+    if day(k + 1) {
+        let after = toks.get(k + 2).is_some_and(|c| c.is_sym(","));
+        return (after || !comma).then_some((m, k + 2 + usize::from(after)));
+    }
+    Some((m, k + 1))
 }
 
 /// The same in Chinese, Japanese and Korean.
@@ -653,39 +661,20 @@ pub(super) fn parse_years(
                 last = at + 2;
             }
         }
-        // "September 2024": month precision; "2024年9月".
-        let mut month = i.checked_sub(1).filter(|_| !fy).and_then(|k| {
-            crate::when::month_number(toks[k].text)
-                .filter(|_| toks[k].kind == Kind::Word && toks[k].text.len() >= 3)
-        });
-        // "September 2024"; "30 June 2023"; "June 30, 2023".
-        let day = |k: usize| {
-            toks.get(k).is_some_and(|d| {
-                d.kind == Kind::Num
-                    && d.text.len() <= 2
-                    && d.text.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
-            })
-        };
-        let month_at = |k: usize| {
-            toks.get(k).is_some_and(|m| {
-                m.kind == Kind::Word
-                    && m.text.len() >= 3
-                    && crate::when::month_number(m.text).is_some()
-            })
-        };
-        let mut first = if month.is_some() { i - 1 } else { i };
-        if month.is_some() && i >= 2 && day(i - 2) {
-            first = i - 2;
-        } else if month.is_none()
-            && !fy
-            && i >= 3
-            && toks[i - 1].is_sym(",")
-            && day(i - 2)
-            && month_at(i - 3)
-        {
-            month = crate::when::month_number(toks[i - 3].text);
-            first = i - 3;
-        }
+        // Month precision: "September 2024", "30 June 2023", "June 30,
+        // 2023" (a month and day that end right before the year); "2024年9月"
+        // below.
+        let lead = (1..=3)
+            .rev()
+            .filter(|_| !fy)
+            .filter_map(|d| i.checked_sub(d))
+            .find_map(|start| {
+                month_day_at(toks, start, true)
+                    .filter(|&(_, next)| next == i)
+                    .map(|(m, _)| (start, m))
+            });
+        let mut month = lead.map(|(_, m)| m);
+        let first = lead.map_or(i, |(start, _)| start);
         if year_char(toks.get(last + 1)) {
             last += 1;
             if let (Some(m), Some(c)) = (toks.get(last + 1), toks.get(last + 2)) {

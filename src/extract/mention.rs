@@ -194,7 +194,7 @@ pub(super) struct RateM {
     /// another segment), another source's ("…, though some analysts put
     /// the CAGR closer to 10%") or a history from an undated start ("40%
     /// since launch"): it reads no figures, and the claim says why.
-    pub(super) compared: Option<SetAside>,
+    pub(super) aside: Option<SetAside>,
     /// "in value terms", "by volume": what the rate measures, so which
     /// amounts it can take (see [`Terms::admits`]).
     pub(super) terms: Option<Terms>,
@@ -504,9 +504,7 @@ pub(super) fn parse(
             .and_then(|last| {
                 (last + 2..toks.len()).find(|&k| {
                     toks[k - 1].is_sym(",")
-                        && ["although", "though", "while", "whereas", "but"]
-                            .iter()
-                            .any(|w| toks[k].is_word(w))
+                        && super::rates::CONTRAST.iter().any(|w| toks[k].is_word(w))
                 })
             });
         for (k, t) in toks

@@ -127,7 +127,7 @@ pub(super) fn cagr_cue(
 
 /// Words that set one clause against another: a cue word before one of
 /// them is not a cue for a rate after it.
-const CONTRAST: [&str; 5] = ["while", "whereas", "but", "although", "though"];
+pub(super) const CONTRAST: [&str; 5] = ["while", "whereas", "but", "although", "though"];
 
 /// The tokens around a rate where its cue words are looked for: up to
 /// [`CUE_BEFORE`] before and [`CUE_AFTER`] after it, not back past a word
@@ -522,7 +522,7 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
             pair: None,
             // (Whose figures a compound annual rate reads is asked of
             // those rates only.)
-            compared: if compared(toks, first) {
+            aside: if compared(toks, first) {
                 Some(SetAside::Compared)
             } else if cagr
                 && (rival(toks, first, last) || (cjk && cjk_rival(toks, text, first, last)))

@@ -329,38 +329,20 @@ fn read_block(
             {
                 continue; // no label
             }
-            let at = |col: usize| row.get(col + shift);
             for &(col, covers) in &rates {
-                let Some(rate_cell) = at(col) else { continue };
+                let Some(rate_cell) = row.get(col + shift) else {
+                    continue;
+                };
                 let Some(stated) = rate(rate_cell) else {
                     continue;
                 };
-                let column_of = |year: i64| years.iter().position(|&y| y == Some(year));
-                let (from, to) = match covers {
-                    Covers::Years(a, b) => (a, b),
-                    Covers::Last(n) => {
-                        let Some(end) = years[..col].iter().rev().flatten().next() else {
-                            continue;
-                        };
-                        (end - n, *end)
-                    }
-                    Covers::All => {
-                        let all: Vec<i64> = years.iter().flatten().copied().collect();
-                        let (lo, hi) = (
-                            all.iter().copied().min().unwrap_or(0),
-                            all.iter().copied().max().unwrap_or(0),
-                        );
-                        (lo, hi)
-                    }
+                // "N-yr CAGR": the N years ending at the nearest year to
+                // the column's left.
+                let left = years[..col].iter().rev().flatten().next().copied();
+                let Some((from, to)) = covered(covers, years.as_slice(), left) else {
+                    continue;
                 };
-                let figure = |year: i64| {
-                    let cell = at(column_of(year)?)?;
-                    let amount = level(cell)?;
-                    Some((
-                        Figure::new(amount, When::year(year).ok()?),
-                        cell.span.clone(),
-                    ))
-                };
+                let figure = |year| placed(row, &years, shift, year);
                 let ends = (figure(from), figure(to));
                 let passage = rows[h].0.start..line.end;
                 let rate = (stated, rate_cell.span.clone());
@@ -374,6 +356,29 @@ fn read_block(
 
 /// A figure of a table and the span of its cell.
 type Placed = Option<(Figure, Range<usize>)>;
+
+/// The years a CAGR head covers, over a head of `years`: its own two, or
+/// the N years ending at `last`, or the head's first to last year.
+fn covered(covers: Covers, years: &[Option<i64>], last: Option<i64>) -> Option<(i64, i64)> {
+    let all = || years.iter().flatten().copied();
+    match covers {
+        Covers::Years(a, b) => Some((a, b)),
+        Covers::Last(n) => last.map(|end| (end - n, end)),
+        Covers::All => Some((all().min()?, all().max()?)),
+    }
+}
+
+/// The level of a row in the column of `year` (the row's cells after its
+/// label are `shift` to the right of the head's), as a figure of that year.
+fn placed(row: &[Cell<'_>], years: &[Option<i64>], shift: usize, year: i64) -> Placed {
+    let column = years.iter().position(|&y| y == Some(year))?;
+    let cell = row.get(column + shift)?;
+    let amount = level(cell)?;
+    Some((
+        Figure::new(amount, When::year(year).ok()?),
+        cell.span.clone(),
+    ))
+}
 
 /// The claim of a table: its passage, its rate and the rate's cell, its
 /// period and the span that names it, and its ends.
@@ -458,22 +463,10 @@ fn rate_row(
         _ => return None,
     };
     let stated = rate(&rate_cell)?;
-    let all: Vec<i64> = years.iter().flatten().copied().collect();
-    let (lo, hi) = (all.iter().copied().min()?, all.iter().copied().max()?);
-    let (from, to) = match covers {
-        Covers::Years(a, b) => (a, b),
-        Covers::Last(n) => (hi - n, hi),
-        Covers::All => (lo, hi),
-    };
-    let column_of = |year: i64| years.iter().position(|&y| y == Some(year));
-    let figure = |row: &[Cell<'_>], year: i64| {
-        let cell = row.get(column_of(year)? + shift)?;
-        let amount = level(cell)?;
-        Some((
-            Figure::new(amount, When::year(year).ok()?),
-            cell.span.clone(),
-        ))
-    };
+    // ("N-yr CAGR" as a row: the N years ending at the head's latest.)
+    let latest = years.iter().flatten().copied().max();
+    let (from, to) = covered(covers, years, latest)?;
+    let figure = |row: &[Cell<'_>], year| placed(row, years, shift, year);
     let levels: Vec<&(Range<usize>, Vec<Cell<'_>>)> = body
         .iter()
         .filter(|(_, row)| {
