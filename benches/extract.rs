@@ -14,7 +14,9 @@
 //!
 //! `extract/corpus_10MB` times one call of `extract` on the whole corpus and
 //! reports throughput in bytes per second (`Throughput::Bytes`: criterion
-//! prints MiB/s on the `thrpt:` line). Before timing, the
+//! prints MiB/s on the `thrpt:` line). `extract` reads a text this long in
+//! parts on as many threads as the machine has; `corpus_10MB_one_thread`
+//! (and `cjk_2MB_one_thread`) read it on the calling thread only. Before timing, the
 //! bench checks that extraction finds most of the planted claims, so the
 //! number measures real work.
 //!
@@ -517,6 +519,10 @@ fn bench_extract_cjk(c: &mut Criterion) {
     let mut group = c.benchmark_group("extract");
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("cjk_2MB", |b| b.iter(|| cagr::extract(black_box(&text))));
+    let one = cagr::Context::default().with_threads(1);
+    group.bench_function("cjk_2MB_one_thread", |b| {
+        b.iter(|| cagr::extract_with(black_box(&text), &one))
+    });
     group.finish();
 }
 
@@ -543,6 +549,11 @@ fn bench_extract(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("corpus_10MB", |b| {
         b.iter(|| cagr::extract(black_box(&text)))
+    });
+    // The same on the calling thread only: the speed of one core.
+    let one = cagr::Context::default().with_threads(1);
+    group.bench_function("corpus_10MB_one_thread", |b| {
+        b.iter(|| cagr::extract_with(black_box(&text), &one))
     });
     group.finish();
 }

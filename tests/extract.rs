@@ -1676,6 +1676,40 @@ fn table() -> Vec<Row> {
     .concat()
 }
 
+/// A long text is cut at blank lines into parts read on threads of their
+/// own (`Context::with_threads`); the claims are those of one thread. The
+/// rows of the table and of the Chinese, Japanese and Korean one, each a
+/// paragraph, are repeated to two megabytes, so that the cuts fall after
+/// many kinds of passage.
+#[test]
+fn threads_read_the_claims_of_one_thread() {
+    let rows = [table(), gaps(), cjk()].concat();
+    let texts: Vec<&str> = rows.iter().map(|r| r.text).collect();
+    let mut text = String::new();
+    for k in 0.. {
+        if text.len() > 2 * MB {
+            break;
+        }
+        // Each round starts one row later, so each cut has new neighbours.
+        for t in texts.iter().cycle().skip(k).take(texts.len()) {
+            text.push_str(t);
+            text.push_str("\n\n");
+        }
+    }
+    let one = extract_with(&text, &Context::default().with_threads(1));
+    assert!(one.len() > 1000, "{} claims", one.len());
+    for threads in [2, 3, 8] {
+        let many = extract_with(&text, &Context::default().with_threads(threads));
+        assert!(
+            one == many,
+            "{threads} threads: {} claims, not {}",
+            many.len(),
+            one.len()
+        );
+    }
+    assert!(one == extract(&text));
+}
+
 #[test]
 fn table_has_the_promised_size() {
     let rows = table();

@@ -35,6 +35,7 @@ use crate::When;
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Context {
     published: Option<When>,
+    threads: Option<usize>,
 }
 
 impl Context {
@@ -44,12 +45,50 @@ impl Context {
     pub const fn with_published(self, when: When) -> Context {
         Context {
             published: Some(when),
+            ..self
+        }
+    }
+
+    /// The same context read with at most `threads` threads (`1`, or `0`:
+    /// on the calling thread only).
+    ///
+    /// By default a text of half a megabyte or more is cut at blank lines
+    /// into parts of at least 256 KiB, read on as many threads as the
+    /// machine has (`std::thread::available_parallelism`), the calling
+    /// thread among them. The claims are the same however many threads
+    /// read them; set one thread where the caller already runs texts in
+    /// parallel. A thread that cannot be started is not an error: its part
+    /// is read on the calling thread.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use cagr::{extract, extract_with, Context};
+    ///
+    /// let text = "The market will grow from $4.0 billion in 2021 to $8.6 billion \
+    ///     by 2026, at a CAGR of 16.2%.\n\n".repeat(20_000);
+    /// let one = Context::default().with_threads(1);
+    /// assert_eq!(extract_with(&text, &one), extract(&text));
+    /// assert_eq!(one.threads(), Some(1));
+    /// ```
+    #[must_use]
+    pub const fn with_threads(self, threads: usize) -> Context {
+        Context {
+            threads: Some(if threads == 0 { 1 } else { threads }),
+            ..self
         }
     }
 
     /// The publication date, if known.
     pub const fn published(&self) -> Option<When> {
         self.published
+    }
+
+    /// The most threads a text is read with, if set (see
+    /// [`Context::with_threads`]); `None` reads with as many as the machine
+    /// has.
+    pub const fn threads(&self) -> Option<usize> {
+        self.threads
     }
 }
 

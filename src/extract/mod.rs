@@ -408,7 +408,7 @@ pub use set_aside::SetAside;
 use assemble::{assemble, Doc};
 use mention::{RateM, Setting};
 use scan::{has_rate, CueBlocks};
-use sentences::{split_sentences, Sentence};
+use sentences::{split_part, Sentence};
 
 /// A growth claim found in a text.
 #[derive(Debug, Clone, PartialEq)]
@@ -493,8 +493,67 @@ const BATCH: usize = 32;
 /// # Ok::<(), cagr::Error>(())
 /// ```
 pub fn extract_with(text: &str, context: &Context) -> Vec<Claim> {
-    let sentences = split_sentences(text);
-    let cues = CueBlocks::of(text.as_bytes());
+    extract_in_parts(text, context, scan::MIN_PART)
+}
+
+/// [`extract_with`], reading parts of at least `min_part` bytes on threads
+/// of their own ([`scan::parts`]). The claims are the same however the
+/// text is cut: each part's sentences are those of the whole text there,
+/// and the claims of a part's sentences are read from the whole text
+/// (their neighbours may lie in the next part), each part with parses and
+/// caches of its own; the claims of the parts are joined in order.
+fn extract_in_parts(text: &str, context: &Context, min_part: usize) -> Vec<Claim> {
+    let threads = scan::threads_for(text.len(), context.threads(), min_part);
+    let parts = scan::parts(text, threads);
+    // The sentences and cue blocks of each part, then of the text.
+    let read = scan::each_part(&parts, |part| {
+        let cues = CueBlocks::spans(text.as_bytes(), part.clone());
+        (split_part(text, part), cues)
+    });
+    let mut sentences: Vec<Sentence> = Vec::new();
+    let mut cues = CueBlocks { bits: Vec::new() };
+    let mut ranges = Vec::with_capacity(read.len());
+    for (part, bits) in read {
+        let from = sentences.len();
+        sentences.extend(part);
+        ranges.push(from..sentences.len());
+        cues.bits.extend(bits);
+    }
+    let read = scan::each_part(&ranges, |range| {
+        claims_in(text, &sentences, &cues, context, range)
+    });
+    let table = read.iter().any(|(_, table)| *table);
+    let mut claims: Vec<Claim> = read.into_iter().flat_map(|(claims, _)| claims).collect();
+    // Tables: a row's claim replaces any a sentence reading made of it.
+    let rows = if table {
+        tables::claims(text)
+    } else {
+        Vec::new()
+    };
+    if !rows.is_empty() {
+        let within = |c: &Claim| {
+            let at = c.spans.rate.as_ref().map_or(c.passage.start, |r| r.start);
+            rows.iter().any(|t| t.passage.contains(&at))
+        };
+        claims.retain(|c| !within(c));
+        claims.extend(rows);
+        claims.sort_by_key(|c| c.spans.rate.as_ref().map_or(c.passage.start, |r| r.start));
+    }
+    claims
+}
+
+/// The claims whose rates lie in the sentences `range` of the text (in
+/// order), and whether the text may hold a table: whether a sentence among
+/// them with a cue word, or the line before it, holds a `|` (a table's
+/// head names its CAGR column, or a row or the line under the table names
+/// its CAGR, so a text with no such sentence has no table).
+fn claims_in(
+    text: &str,
+    sentences: &[Sentence],
+    cues: &CueBlocks,
+    context: &Context,
+    range: Range<usize>,
+) -> (Vec<Claim>, bool) {
     let yen = std::cell::OnceCell::new();
     let dateline = std::cell::OnceCell::new();
     let set = Setting {
@@ -503,13 +562,9 @@ pub fn extract_with(text: &str, context: &Context) -> Vec<Claim> {
         dateline: &dateline,
         heading: None,
     };
-    let mut doc = Doc::new(text, &sentences, set);
+    let mut doc = Doc::new(text, sentences, set);
     let mut claims = Vec::new();
     let mut rates: Vec<RateM> = Vec::new();
-    // Whether a sentence with a cue word, or the line before it, holds a
-    // `|`: a table's head names its CAGR column (or a row or the line under
-    // the table names its CAGR), so a text with no such sentence has no
-    // table.
     let mut table = false;
     // Sentences with a rate are parsed [`BATCH`] at a time, then their
     // claims assembled: parsing and assembly each run on from one sentence
@@ -528,7 +583,8 @@ pub fn extract_with(text: &str, context: &Context) -> Vec<Claim> {
         }
         batch.clear();
     };
-    for (s, sentence) in sentences.iter().enumerate() {
+    for s in range {
+        let sentence = &sentences[s];
         // Cue words are rarer than rates: they are looked for first.
         let range = sentence.start..sentence.end;
         if !cues.has_cue(text.as_bytes(), range.clone()) {
@@ -551,20 +607,49 @@ pub fn extract_with(text: &str, context: &Context) -> Vec<Claim> {
         }
     }
     assemble_batch(&mut doc, &mut batch);
-    // Tables: a row's claim replaces any a sentence reading made of it.
-    let rows = if table {
-        tables::claims(text)
-    } else {
-        Vec::new()
-    };
-    if !rows.is_empty() {
-        let within = |c: &Claim| {
-            let at = c.spans.rate.as_ref().map_or(c.passage.start, |r| r.start);
-            rows.iter().any(|t| t.passage.contains(&at))
-        };
-        claims.retain(|c| !within(c));
-        claims.extend(rows);
-        claims.sort_by_key(|c| c.spans.rate.as_ref().map_or(c.passage.start, |r| r.start));
+    (claims, table)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{extract_in_parts, scan, Context};
+
+    /// Cut at its blank lines, on up to thirty threads, a text gives the
+    /// claims it gives whole: claims whose figures lie in the paragraph
+    /// before or after a cut, a list under a heading, a table, the yen
+    /// named in another paragraph, a dateline and Chinese.
+    #[test]
+    fn parts_read_the_claims_of_the_whole() {
+        let text = "March 4, 2025\n\n\
+            Sales could reach €4.1bn by 2029.\n\n\
+            Last year the figure stood at €2.6bn; analysts expect a CAGR of 7.9%.\n\n\
+            The market will grow from $4.0 billion in 2021 to $8.6 billion by 2026, at a \
+            CAGR of 16.2%.\r\n\r\n  \
+            Japan's robot market (¥ billion):\n\
+            - 2023: ¥820 billion\n\
+            - 2028: ¥1,130 billion\n\
+            That is a CAGR of 6.6%.\n \n\n\
+            | Segment | 2024 | 2030 | CAGR |\n\
+            |---|---|---|---|\n\
+            | Cloud | $12.0bn | $21.3bn | 10.0% |\n\n\
+            中国人工智能核心产业规模2025年为3985亿元，预计2035年达到17295亿元，年均复合增长率15.6%。\n\n\
+            The market stood at $3.2 trillion last year and is expected to reach $6.5 \
+            trillion by 2031, a CAGR of 8%.";
+        let whole = extract_in_parts(text, &Context::default().with_threads(1), 1);
+        assert!(whole.len() >= 6, "{whole:?}");
+        let mut cuts = std::collections::BTreeSet::new();
+        for threads in 2..=30 {
+            let context = Context::default().with_threads(threads);
+            let parts = scan::parts(text, scan::threads_for(text.len(), Some(threads), 1));
+            cuts.extend(parts.iter().skip(1).map(|p| p.start));
+            assert_eq!(
+                extract_in_parts(text, &context, 1),
+                whole,
+                "{threads} threads"
+            );
+        }
+        // Every blank line but the first was a cut, for some number of
+        // threads.
+        assert_eq!(cuts.len(), 6, "{cuts:?}");
     }
-    claims
 }

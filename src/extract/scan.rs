@@ -90,15 +90,27 @@ pub(super) struct Ends<'a> {
     /// The ends of that window not yet returned, one bit each, the first
     /// byte lowest.
     bits: u64,
+    /// Where the part read ends: no end from here on is returned.
+    end: usize,
 }
 
 impl<'a> Ends<'a> {
     /// The ends of a whole text.
+    #[cfg(test)]
     pub(super) fn of(bytes: &'a [u8]) -> Ends<'a> {
+        Ends::within(bytes, 0..bytes.len())
+    }
+
+    /// The ends of the text that lie in `range` of it: those of
+    /// [`Ends::of`] there (each byte read with the one after it in the
+    /// whole text).
+    pub(super) fn within(bytes: &'a [u8], range: Range<usize>) -> Ends<'a> {
+        let at = range.start / WINDOW * WINDOW;
         Ends {
             bytes,
-            at: 0,
-            bits: window_ends(bytes, 0),
+            at,
+            bits: window_ends(bytes, at) >> (range.start - at) << (range.start - at),
+            end: range.end,
         }
     }
 }
@@ -117,7 +129,7 @@ impl Iterator for Ends<'_> {
         }
         let k = self.bits.trailing_zeros() as usize;
         self.bits &= self.bits - 1;
-        Some(self.at + k)
+        Some(self.at + k).filter(|&i| i < self.end)
     }
 }
 
@@ -305,16 +317,29 @@ pub(super) fn span_bits(span: &[u8; SPAN + 2]) -> u64 {
 
 impl CueBlocks {
     /// The blocks of a whole text (one bit for every [`BLOCK`] bytes).
+    #[cfg(test)]
+    pub(super) fn of(bytes: &[u8]) -> CueBlocks {
+        CueBlocks {
+            bits: CueBlocks::spans(bytes, 0..bytes.len()),
+        }
+    }
+
+    /// The words of [`CueBlocks::bits`] for the spans that start in `range`
+    /// of the text (read with the two bytes after each, from the whole
+    /// text): those of consecutive ranges, joined, are those of the text.
     // Kept out of its caller: inlined there, its loop is compiled worse.
     #[inline(never)]
-    pub(super) fn of(bytes: &[u8]) -> CueBlocks {
-        let mut bits = Vec::with_capacity(bytes.len().div_ceil(SPAN));
-        let mut at = 0;
+    pub(super) fn spans(bytes: &[u8], range: Range<usize>) -> Vec<u64> {
+        let spans = range.start.div_ceil(SPAN)..range.end.div_ceil(SPAN);
+        let mut bits = Vec::with_capacity(spans.len());
+        let mut at = spans.start * SPAN;
+        let end = spans.end * SPAN;
         // A span is an array, so that the compiler sees every index in
         // bounds and vectorizes the test.
         while let Some(span) = bytes
             .get(at..)
             .and_then(<[u8]>::first_chunk::<{ SPAN + 2 }>)
+            .filter(|_| at < end)
         {
             bits.push(span_bits(span));
             at += SPAN;
@@ -322,14 +347,14 @@ impl CueBlocks {
         // The last one or two spans, copied into zero-padded ones: the text
         // reads as followed by zero bytes, and blocks past its end (all
         // zero) hold no piece.
-        while let Some(rest) = bytes.get(at..).filter(|rest| !rest.is_empty()) {
+        while let Some(rest) = bytes.get(at..).filter(|rest| !rest.is_empty() && at < end) {
             let mut padded = [0u8; SPAN + 2];
             let n = rest.len().min(SPAN + 2);
             padded[..n].copy_from_slice(&rest[..n]);
             bits.push(span_bits(&padded));
             at += SPAN;
         }
-        CueBlocks { bits }
+        bits
     }
 
     /// Whether the sentence at `range` of `bytes` holds words that can
@@ -807,7 +832,100 @@ pub(super) fn is_single_capital(word: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
-#[cfg(test)]
+// ---------------------------------------------------------------------------
+// Parts: a long text read on several threads
+
+/// The shortest part a text is cut into to be read on a thread of its own
+/// ([`parts`]): at about 100 MB/s a part this long takes a few
+/// milliseconds, a thousand times what starting a thread costs.
+pub(super) const MIN_PART: usize = 256 * 1024;
+
+/// The threads to read a text of `len` bytes with: `wanted`, or else as
+/// many as the machine has, but no more than one per `min` bytes.
+pub(super) fn threads_for(len: usize, wanted: Option<usize>, min: usize) -> usize {
+    let most = len / min.max(1);
+    if most < 2 {
+        return 1;
+    }
+    let wanted =
+        wanted.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from));
+    wanted.clamp(1, most)
+}
+
+/// Cuts `text` into at most `n` parts of about equal length, in order,
+/// joined end to start and covering it. Each part but the first starts
+/// just after the last line break of a blank line (white space holding
+/// two line breaks): there every sentence has ended and the sentence
+/// splitter starts afresh, so the sentences of the parts, joined, are
+/// those of the whole text (see `sentences::split_part`). Where no blank
+/// line follows the place of a cut, the last part runs to the end.
+pub(super) fn parts(text: &str, n: usize) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut starts = vec![0];
+    let mut at = 0;
+    for k in 1..n {
+        at = at.max(bytes.len() / n * k);
+        // The first blank line from `at`.
+        let cut = loop {
+            let Some(i) = bytes
+                .get(at..)
+                .and_then(|rest| rest.iter().position(|&b| b == b'\n'))
+            else {
+                break None;
+            };
+            let i = at + i;
+            let next = next_non_space(bytes, i + 1);
+            at = next;
+            if let Some(last) = bytes[i + 1..next].iter().rposition(|&b| b == b'\n') {
+                break Some(i + 1 + last + 1);
+            }
+        };
+        match cut {
+            Some(cut) if cut < bytes.len() => starts.push(cut),
+            _ => break,
+        }
+    }
+    starts.push(bytes.len());
+    starts.windows(2).map(|w| w[0]..w[1]).collect()
+}
+
+/// `f` of each part, in order: the first on the calling thread, each
+/// other on a thread of its own (or on the calling thread, after the
+/// first, where a thread cannot be started), so the results are those of
+/// calling `f` on each part in turn. A panic in `f` is passed on.
+pub(super) fn each_part<T: Send>(
+    parts: &[Range<usize>],
+    f: impl Fn(Range<usize>) -> T + Sync,
+) -> Vec<T> {
+    let Some((first, rest)) = parts.split_first() else {
+        return Vec::new();
+    };
+    if rest.is_empty() {
+        return vec![f(first.clone())];
+    }
+    std::thread::scope(|scope| {
+        let f = &f;
+        let threads: Vec<_> = rest
+            .iter()
+            .map(|part| {
+                let part = part.clone();
+                std::thread::Builder::new().spawn_scoped(scope, move || f(part))
+            })
+            .collect();
+        let mut out = Vec::with_capacity(parts.len());
+        out.push(f(first.clone()));
+        for (thread, part) in threads.into_iter().zip(rest) {
+            out.push(match thread {
+                Ok(thread) => thread
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                Err(_) => f(part.clone()),
+            });
+        }
+        out
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -933,9 +1051,42 @@ mod tests {
             };
             assert_eq!(
                 spans(split_sentences(&text)),
-                spans(split_at(&text, 0..bytes.len())),
+                spans(split_at(&text, 0..bytes.len(), 0..bytes.len())),
                 "{text:?}"
             );
+            // A part of the text: its ends are the text's there, and the
+            // words of its spans, joined with the rest's, the text's.
+            let cut = |k: usize| (k * 7 + 3) % (bytes.len() + 1);
+            let (a, b) = (cut(1).min(cut(2)), cut(1).max(cut(2)));
+            assert_eq!(
+                Ends::within(bytes, a..b).collect::<Vec<_>>(),
+                slow.iter()
+                    .copied()
+                    .filter(|k| (a..b).contains(k))
+                    .collect::<Vec<_>>(),
+                "{text:?} {a}..{b}"
+            );
+            let joined = [0..a, a..b, b..bytes.len()]
+                .into_iter()
+                .flat_map(|r| CueBlocks::spans(bytes, r));
+            assert!(joined.eq(CueBlocks::of(bytes).bits), "{text:?} {a}..{b}");
+            // The sentences of the parts of a text, joined, are the text's.
+            for n in 2..6 {
+                let parts = parts(&text, n);
+                assert_eq!(parts.first().map(|p| p.start), Some(0), "{text:?}");
+                assert!(parts
+                    .windows(2)
+                    .all(|w| w[0].end == w[1].start && w[0].start < w[0].end));
+                assert_eq!(parts.last().map(|p| p.end), Some(bytes.len()), "{text:?}");
+                let joined = parts
+                    .iter()
+                    .flat_map(|p| crate::extract::sentences::split_part(&text, p.clone()));
+                assert_eq!(
+                    spans(joined.collect()),
+                    spans(split_sentences(&text)),
+                    "{text:?} {parts:?}"
+                );
+            }
             // The blocks that may hold a piece of a cue word, and the bytes
             // where one may start.
             let at = |k: usize| bytes.get(k).copied().unwrap_or(0);

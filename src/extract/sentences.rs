@@ -1,5 +1,7 @@
 //! Sentences: where a text splits into the units figures are read from.
 
+use core::ops::Range;
+
 use super::scan::*;
 
 // ---------------------------------------------------------------------------
@@ -82,20 +84,33 @@ fn push(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, new_line:
 /// digit or `|`. Other single line breaks inside a sentence (as in text
 /// copied from a newspaper column) do not split it. A sentence longer than
 /// [`MAX_SENTENCE`] is cut into pieces ([`cut_point`]).
+#[cfg(test)]
 pub(super) fn split_sentences(text: &str) -> Vec<Sentence> {
-    split_at(text, Ends::of(text.as_bytes()))
+    split_part(text, 0..text.len())
 }
 
-/// [`split_sentences`], reading the bytes at `ends` only: positions in
-/// order, among them every byte where a sentence may end (see [`Ends`]);
-/// reading every byte gives the same sentences.
-pub(super) fn split_at(text: &str, ends: impl Iterator<Item = usize>) -> Vec<Sentence> {
+/// The sentences of `range` of `text`, a part that starts the text or
+/// starts just after the last line break of a blank line (see
+/// [`parts`](super::scan::parts)): there the splitter starts afresh, so
+/// these are the sentences [`split_sentences`] finds in the part.
+pub(super) fn split_part(text: &str, range: Range<usize>) -> Vec<Sentence> {
+    split_at(text, range.clone(), Ends::within(text.as_bytes(), range))
+}
+
+/// [`split_part`], reading the bytes at `ends` only: positions in order,
+/// among them every byte of `range` where a sentence may end (see
+/// [`Ends`]); reading every byte gives the same sentences.
+pub(super) fn split_at(
+    text: &str,
+    range: Range<usize>,
+    ends: impl Iterator<Item = usize>,
+) -> Vec<Sentence> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut start = 0;
+    let mut start = range.start;
     let mut new_line = true;
     let mut run_end = 0;
-    let mut line_start = 0;
+    let mut line_start = range.start;
     for i in ends {
         match bytes[i] {
             // "。", "！", "？", "；" (three bytes each, starting 0xE3 or 0xEF;
@@ -144,6 +159,6 @@ pub(super) fn split_at(text: &str, ends: impl Iterator<Item = usize>) -> Vec<Sen
             _ => {}
         }
     }
-    push(&mut out, text, start, bytes.len(), new_line);
+    push(&mut out, text, start, range.end, new_line);
     out
 }
