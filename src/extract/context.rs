@@ -53,9 +53,10 @@ impl Context {
     /// on the calling thread only).
     ///
     /// By default a text of half a megabyte or more is cut at blank lines
-    /// into parts of at least 256 KiB, read on as many threads as the
-    /// machine has (`std::thread::available_parallelism`), the calling
-    /// thread among them. The claims are the same however many threads
+    /// into parts (four for each thread, each of at least 256 KiB), read on
+    /// as many threads as the machine has
+    /// (`std::thread::available_parallelism`), the calling thread among
+    /// them; each thread takes the next part left. The claims are the same however many threads
     /// read them; set one thread where the caller already runs texts in
     /// parallel. A thread that cannot be started is not an error: its part
     /// is read on the calling thread.

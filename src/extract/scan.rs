@@ -840,16 +840,27 @@ pub(super) fn is_single_capital(word: &str) -> bool {
 /// milliseconds, a thousand times what starting a thread costs.
 pub(super) const MIN_PART: usize = 256 * 1024;
 
-/// The threads to read a text of `len` bytes with: `wanted`, or else as
-/// many as the machine has, but no more than one per `min` bytes.
-pub(super) fn threads_for(len: usize, wanted: Option<usize>, min: usize) -> usize {
+/// Parts a text is cut into for each thread that reads it, so that a
+/// thread slowed by other work on the machine leaves more of them to the
+/// others ([`each_part`]).
+pub(super) const PARTS_PER_THREAD: usize = 4;
+
+/// The threads to read a text of `len` bytes with, and the parts to cut it
+/// into: `wanted` threads, or else as many as the machine has, and
+/// [`PARTS_PER_THREAD`] parts each, but no more than one part per `min`
+/// bytes (and no more threads than parts).
+pub(super) fn threads_for(len: usize, wanted: Option<usize>, min: usize) -> (usize, usize) {
     let most = len / min.max(1);
-    if most < 2 {
-        return 1;
+    if most < 2 || wanted == Some(1) {
+        return (1, 1);
     }
-    let wanted =
-        wanted.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from));
-    wanted.clamp(1, most)
+    let threads = wanted
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from))
+        .clamp(1, most);
+    if threads == 1 {
+        return (1, 1);
+    }
+    (threads, threads.saturating_mul(PARTS_PER_THREAD).min(most))
 }
 
 /// Cuts `text` into at most `n` parts of about equal length, in order,
@@ -889,40 +900,44 @@ pub(super) fn parts(text: &str, n: usize) -> Vec<Range<usize>> {
     starts.windows(2).map(|w| w[0]..w[1]).collect()
 }
 
-/// `f` of each part, in order: the first on the calling thread, each
-/// other on a thread of its own (or on the calling thread, after the
-/// first, where a thread cannot be started), so the results are those of
-/// calling `f` on each part in turn. A panic in `f` is passed on.
+/// `f` of each part, in order, worked out on `threads` threads (the
+/// calling thread among them): each takes the next part not yet taken
+/// until none is left, so a thread slowed by other work takes fewer. A
+/// thread that cannot be started leaves its share to the others. The
+/// results are those of calling `f` on each part in turn. A panic in `f`
+/// is passed on.
 pub(super) fn each_part<T: Send>(
     parts: &[Range<usize>],
+    threads: usize,
     f: impl Fn(Range<usize>) -> T + Sync,
 ) -> Vec<T> {
-    let Some((first, rest)) = parts.split_first() else {
-        return Vec::new();
-    };
-    if rest.is_empty() {
-        return vec![f(first.clone())];
+    if threads <= 1 || parts.len() <= 1 {
+        return parts.iter().cloned().map(f).collect();
     }
-    std::thread::scope(|scope| {
-        let f = &f;
-        let threads: Vec<_> = rest
-            .iter()
-            .map(|part| {
-                let part = part.clone();
-                std::thread::Builder::new().spawn_scoped(scope, move || f(part))
-            })
-            .collect();
-        let mut out = Vec::with_capacity(parts.len());
-        out.push(f(first.clone()));
-        for (thread, part) in threads.into_iter().zip(rest) {
-            out.push(match thread {
-                Ok(thread) => thread
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-                Err(_) => f(part.clone()),
-            });
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(part) = parts.get(k) else {
+                break done;
+            };
+            done.push((k, f(part.clone())));
         }
-        out
+    };
+    std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..threads.min(parts.len()))
+            .filter_map(|_| std::thread::Builder::new().spawn_scoped(scope, work).ok())
+            .collect();
+        let mut done = work();
+        for helper in helpers {
+            let theirs = helper
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            done.extend(theirs);
+        }
+        done.sort_unstable_by_key(|&(k, _)| k);
+        done.into_iter().map(|(_, t)| t).collect()
     })
 }
 
@@ -932,6 +947,23 @@ mod tests {
     use crate::extract::mention::parse;
     use crate::extract::sentences::{split_at, split_sentences, Sentence};
     use crate::extract::tokens::tokenize;
+
+    /// Parts are worked out in order, on any number of threads, however
+    /// few parts there are.
+    #[test]
+    fn each_part_keeps_the_order() {
+        let parts: Vec<Range<usize>> = (0..13).map(|k| k * 10..k * 10 + 10).collect();
+        for threads in [1, 2, 3, 13, 40] {
+            for n in [0, 1, 2, 13] {
+                let got = each_part(&parts[..n], threads, |r| r.start / 10);
+                assert_eq!(
+                    got,
+                    (0..n).collect::<Vec<_>>(),
+                    "{threads} threads, {n} parts"
+                );
+            }
+        }
+    }
 
     /// Random texts over the bytes the block scanners look for (the
     /// letters of every rate and cue word, `%`, sentence ends, white space
