@@ -653,4 +653,51 @@ mod tests {
         // Every blank line was a cut, for some number of threads.
         assert_eq!(cuts.len(), 7, "{cuts:?}");
     }
+
+    /// Random texts of claim sentences, their neighbours, lists, table rows
+    /// and line breaks of every kind, cut into parts at their blank lines:
+    /// the claims are those of the whole.
+    #[test]
+    fn random_texts_read_in_parts_give_the_claims_of_the_whole() {
+        const PIECES: &[&str] = &[
+            "The market will grow from $4.0 billion in 2021 to $8.6 billion by 2026, at a CAGR of 16.2%.",
+            "Sales could reach €4.1bn by 2029.",
+            "Last year the figure stood at €2.6bn; analysts expect a CAGR of 7.9%.",
+            "It is expected to expand at a compound annual growth rate of 6.5% through 2030.",
+            "Revenue was $1.2 billion in 2022, up 12% year on year.",
+            "Market size (US$ bn)",
+            "- 2023: $820 million",
+            "- 2028: $1,130 million",
+            "| Segment | 2024 | 2030 | CAGR |",
+            "| Cloud | $12.0bn | $21.3bn | 10.0% |",
+            "市场规模2025年为3985亿元，预计2035年达到17295亿元，年均复合增长率15.6%。",
+            "2030년 시장 규모는 1조 2,345억 원으로 연평균 8.1% 성장할 전망이다.",
+            "March 4, 2025",
+            "That is a CAGR of 6.6%.",
+            "\n",
+            "\n\n",
+            "\r\n\r\n",
+            "\n \n",
+            " ",
+        ];
+        let mut next = crate::testing::xorshift(0x5EED_CA6E);
+        for case in 0..300 {
+            let mut text = String::new();
+            for _ in 0..(10 + next() % 40) {
+                text.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+                if next() % 3 == 0 {
+                    text.push(' ');
+                }
+            }
+            let whole = extract_in_parts(&text, &Context::default().with_threads(1), 1);
+            for threads in [2, 3, 5] {
+                let context = Context::default().with_threads(threads);
+                assert_eq!(
+                    extract_in_parts(&text, &context, 1),
+                    whole,
+                    "case {case}, {threads} threads: {text:?}"
+                );
+            }
+        }
+    }
 }
