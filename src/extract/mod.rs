@@ -685,7 +685,7 @@ mod tests {
             let mut text = String::new();
             for _ in 0..(10 + next() % 40) {
                 text.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
-                if next() % 3 == 0 {
+                if next().is_multiple_of(3) {
                     text.push(' ');
                 }
             }
