@@ -3961,6 +3961,42 @@ fn relative_ends() -> Vec<Row> {
         // Some year fits (four years for 15%, three for 48%), others do not.
         none("Spending is set to double from $4 billion today to $8 billion in 2031, a CAGR of 15%."),
         none("Online sales are set to climb from $12 billion in 2016 to $40 billion this year, an annual growth rate of 48%."),
+        // The end dated only relatively before a start marked "up from":
+        // the start is the dated one, whatever their order.
+        row(
+            "Bookings are now $5.2 billion, up from $3.1 billion in FY21, a CAGR of 19%.",
+            vec![claim(pct("19%", 19.0, 0))
+                .base(amt("$3.1 billion", 3.1e9).cur(USD).yr(2021))
+                .target(amt("$5.2 billion", 5.2e9).cur(USD))
+                .verdict("unverifiable")],
+        ),
+        row(
+            "Bookings are now $5.2 billion, up from $3.1 billion in FY21, a CAGR of 19%.",
+            vec![claim(pct("19%", 19.0, 0))
+                .base(amt("$3.1 billion", 3.1e9).cur(USD).yr(2021))
+                .target(amt("$5.2 billion", 5.2e9).cur(USD).yr(2024))
+                .verdict("consistent")],
+        )
+        .on(2024),
+        row(
+            "The app counts 2.4 million members today, up from 1.5 million members in 2020, a compound annual growth rate of 4%.",
+            vec![claim(pct("4%", 4.0, 0))
+                .base(amt("1.5 million members", 1.5e6).yr(2020))
+                .target(amt("2.4 million members", 2.4e6))
+                .verdict("unverifiable")],
+        ),
+        // Neither end marked: the one dated only relatively may be the
+        // earlier or the later, and the two sides disagree.
+        none("Sales today stand at €840 million, compared with €610 million in 2019; that is a CAGR of 6.6%."),
+        none("Exports are $48 billion this year against $31 billion in 2020, a CAGR of 9%."),
+        row(
+            "Sales today stand at €840 million, compared with €610 million in 2019; that is a CAGR of 6.6%.",
+            vec![claim(pct("6.6%", 6.6, 1))
+                .base(amt("€610 million", 6.1e8).cur(EUR).yr(2019))
+                .target(amt("€840 million", 8.4e8).cur(EUR).yr(2024))
+                .verdict("consistent")],
+        )
+        .on(2024),
         // The same sentence, dated: one reading.
         row(
             "Online sales are set to climb from $12 billion in 2016 to $40 billion this year, an annual growth rate of 48%.",

@@ -91,7 +91,11 @@
 //!    dated only relatively, with no publication date ("from $39 billion in
 //!    2017 to $120 billion this year"), is kept undated, with one
 //!    alternative for each year from 1 to 50 years from the other end; the
-//!    checker decides only where all of them agree.
+//!    checker decides only where all of them agree. Beside a dated start
+//!    marked "from" it is the end, before or after it ("is now $5.2bn, up
+//!    from $3.1bn in FY21"); where neither is marked ("€840 million today,
+//!    compared with €610 million in 2019") it may be the earlier or the
+//!    later, and the alternatives cover both sides.
 //!
 //!    **Chains.** A rate whose clause names only an end, reached in a
 //!    clause that goes on from the end before it with no subject of its own
@@ -1580,17 +1584,18 @@ fn choose(
         }
     };
     // "from 39 billion dollars in 2017 to 120 billion dollars this year",
-    // with no publication date to say which year that is: the start dated,
-    // the end marked as such and dated relatively (see `build`).
+    // "is now $5.2bn, up from $3.1bn in FY21", with no publication date to
+    // say which year that is: the start dated and marked "from", the end
+    // dated relatively, before or after it (see `build`).
     if let Some(t) = target
         .as_ref()
         .filter(|t| t.amount.role == Role::From && t.distance == 0)
     {
         let end = candidates.iter().find(|c| {
             c.distance == 0
-                && c.amount.relative
-                && c.amount.role == Role::To
-                && c.amount.first > t.amount.first
+                && (c.amount.relative || c.amount.when.is_none())
+                && c.amount.role != Role::From
+                && (c.amount.first > t.amount.first || c.amount.last < t.amount.first)
                 && c.amount.unit.compatible(t.amount.unit)
         });
         if let (Some(end), None, None) = (end, from, to) {
@@ -2028,6 +2033,20 @@ fn build(
                 };
                 Some(reading(Some(base), Some(t)))
             }));
+            // Neither marked as the start or the end ("€840 million today,
+            // compared with €610 million in 2019"): the one dated only
+            // relatively may as well be the later.
+            let unmarked =
+                |c: &Option<Candidate>| c.as_ref().is_some_and(|c| c.amount.role == Role::Unknown);
+            if unmarked(&baseline) && unmarked(&target) {
+                alternatives.extend((1..=EVERY_YEAR).filter_map(|n| {
+                    let end = Figure {
+                        when: Some(year(y + n)?),
+                        ..b
+                    };
+                    Some(reading(Some(t), Some(end)))
+                }));
+            }
         }
     }
     let forecast = Forecast {

@@ -202,7 +202,10 @@
 //! Undated, an end is still the end it names (`from
 //! 39 billion dollars in 2017 to 120 billion dollars this year`), and the
 //! claim gets a verdict only where every year it may have, 1 to 50 years
-//! from the other end, gives the same one; else it is unverifiable.
+//! from the other end, gives the same one; else it is unverifiable. Beside
+//! a dated start marked "from" it is the end, before or after it (`is now
+//! $5.2bn, up from $3.1bn in FY21`); where neither is marked (`€840 million
+//! today, compared with €610 million in 2019`) its years run to both sides.
 //!
 //! **Periods** of a rate: `2024–2030`, `from 2025 to 2035`, `between 2023
 //! and 2030`, `during the forecast period (2024-2030)`, `FY23-28`, `FY24-29`,
