@@ -1823,6 +1823,26 @@ fn gaps() -> Vec<Row> {
                 .target(amt("$3.2 billion", 3.2e9).cur(USD).yr(2030))
                 .period(2024, 2030, "2024-2030")],
         ),
+        // A bare start marked "from" and dated, before an amount with a scale
+        // or unit: it shares that unit, read as printed or in the amount's
+        // scale, whichever is near it.
+        row(
+            "Visitor numbers rose from 380,000 in 2016 to 1.1 million in 2024, a CAGR of 14.2%.",
+            vec![claim(pct("14.2%", 14.2, 1))
+                .base(amt("380,000", 3.8e5).yr(2016))
+                .target(amt("1.1 million", 1.1e6).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "Output is forecast to climb from 2.6 in 2023 to 3.4 billion in 2028, a CAGR of 5.5%.",
+            vec![claim(pct("5.5%", 5.5, 1))
+                .base(amt("2.6", 2.6e9).yr(2023))
+                .target(amt("3.4 billion", 3.4e9).yr(2028))
+                .verdict("consistent")],
+        ),
+        // Not beside a sum of money, nor where neither reading is near.
+        none("Prices rose from 410 in 2015 to $1.02 million in 2024, a CAGR of 10.7%."),
+        none("The tally went from 700 in 2019 to 2.5 million in 2024, a CAGR of 9%."),
         // "to X from Y" with undated amounts: the period's years are given by
         // word order, so the target and baseline come out swapped.
         row(

@@ -202,6 +202,7 @@ pub(super) fn parse_amounts(
             cjk_amount(toks, text, i)
                 .or_else(|| english_amount(toks, text, i, used, set))
                 .or_else(|| elliptical_amount(toks, i, p.amounts.last()))
+                .or_else(|| paired_start(toks, text, i, used, set))
                 .or_else(|| counted_amount(toks, i, &mut number_of))
                 .or_else(|| headed_amount(toks, i, set.heading))
         } else {
@@ -811,6 +812,62 @@ fn elliptical_amount(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Opti
         },
         unit: prev.unit,
         first,
+        last: i,
+    })
+}
+
+/// A bare number marked "from" and dated, before "to" and an amount of its
+/// own with a unit or a scale ("from 410,000 in 2015 to 1.02 million in
+/// 2024", "from 850 in FY19 to 2,100 MW in FY24"): the start, sharing that
+/// amount's unit. It is read as printed or in the amount's scale ("from
+/// 4.4 in 2023 to 5.2 billion in 2027"), whichever is within a factor of
+/// 100 of the amount; where both or neither are, it is no amount.
+fn paired_start(
+    toks: &[Tok<'_>],
+    text: &str,
+    i: usize,
+    used: &[bool],
+    set: Setting<'_>,
+) -> Option<Found> {
+    let t = toks[i];
+    if year_value(&t).is_some()
+        || !dated_after(toks, i)
+        || !i.checked_sub(1).is_some_and(|k| toks[k].is_word("from"))
+    {
+        return None;
+    }
+    // Its year phrase ("in 2015", "in FY19"), then "to".
+    let to = (i + 3..(i + 5).min(toks.len())).find(|&k| toks[k].is_word("to"))?;
+    let year_phrase = (i + 1..to).all(|k| {
+        yearish(toks, k)
+            || ["in", "by", "fy", "fiscal", "cy"]
+                .iter()
+                .any(|w| toks[k].is_word(w))
+    });
+    if !year_phrase {
+        return None;
+    }
+    let end = english_amount(toks, text, to + 1, used, set)?;
+    let like = end.stated.value();
+    if like.currency().is_some() {
+        return None;
+    }
+    let (_, decimals) = number(&t)?;
+    let scale = like.scale();
+    let near = |a: &Amount| (0.01..=100.0).contains(&(a.value() / like.value()));
+    let printed = Amount::from_base(scaled(&t, 0)?).ok().filter(near);
+    let in_scale = Amount::from_base(scaled(&t, scale.exponent())?)
+        .ok()
+        .map(|a| a.in_scale(scale))
+        .filter(near);
+    let a = match (printed, in_scale) {
+        (Some(a), None) | (None, Some(a)) => a,
+        _ => return None,
+    };
+    Some(Found {
+        stated: Stated::printed(a, decimals),
+        unit: end.unit,
+        first: i,
         last: i,
     })
 }

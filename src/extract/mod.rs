@@ -55,7 +55,11 @@
 //! "up from" or "down from" after any: `exceed 400,000 units by 2030, up
 //! from 71,000 in 2024`; or a verb of reaching after "and": `18,200
 //! chargepoints in 2022 and expects around 60,000 by 2029`, `and is
-//! expected to reach`),
+//! expected to reach`; or a bare start marked "from" and dated before "to"
+//! and an amount with a scale or unit but no currency, read as printed or
+//! in that amount's scale, whichever is within a factor of 100 of it:
+//! `from 410,000 in 2015 to 1.02 million in 2024`, `from 4.4 in 2023 to 5.2
+//! billion in 2027`),
 //! dated by a year after
 //! it, right after a dated amount, shares that amount's unit and scale when
 //! it is within a factor of 100 of it ("60,000 users in 2016 and 175,000 in
