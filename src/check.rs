@@ -264,7 +264,7 @@ pub enum Reason {
     /// the range of `f64`, or the rate rounds to −100% (a collapse by a
     /// factor of more than 10^16 a year).
     OutOfRange,
-    /// The passage can be read two ways (see [`Forecast::alternatives`])
+    /// The passage can be read more than one way (see [`Forecast::alternatives`])
     /// that get different verdicts.
     Ambiguous,
 }
@@ -285,7 +285,7 @@ impl fmt::Display for Reason {
             }
             Reason::OutOfRange => f.write_str("the rate its figures imply is out of range"),
             Reason::Ambiguous => {
-                f.write_str("the passage can be read two ways, and the readings disagree")
+                f.write_str("the passage can be read more than one way, and the readings disagree")
             }
         }
     }

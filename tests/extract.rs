@@ -1843,6 +1843,35 @@ fn gaps() -> Vec<Row> {
         // Not beside a sum of money, nor where neither reading is near.
         none("Prices rose from 410 in 2015 to $1.02 million in 2024, a CAGR of 10.7%."),
         none("The tally went from 700 in 2019 to 2.5 million in 2024, a CAGR of 9%."),
+        // A rate that says how many years it spans runs from the value that
+        // many years before its target, in a series of yearly values.
+        row(
+            "Revenue: 2021: $210m; 2022: $265m; 2023: $318m; 2024E: $372m. Three-year CAGR: 21%.",
+            vec![claim(pct("21%", 21.0, 0))
+                .base(amt("$210m", 2.1e8).cur(USD).yr(2021))
+                .target(amt("$372m", 3.72e8).cur(USD).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "Bookings were $1.10bn in 2020, $1.32bn in 2021, $1.51bn in 2022 and $1.74bn in 2023, a 2-year CAGR of 14.8%.",
+            vec![claim(pct("14.8%", 14.8, 1))
+                .base(amt("$1.32bn", 1.32e9).cur(USD).yr(2021))
+                .target(amt("$1.74bn", 1.74e9).cur(USD).yr(2023))
+                .verdict("consistent")],
+        ),
+        // Where no value lies that many years back, the length is not used.
+        row(
+            "Shipments should reach 640 million units in 2025 and 745 million units by 2029, a five-year CAGR of 3.9%.",
+            vec![claim(pct("3.9%", 3.9, 1))
+                .base(amt("640 million units", 6.4e8).yr(2025))
+                .target(amt("745 million units", 7.45e8).yr(2029))
+                .verdict("consistent")],
+        ),
+        // With no length, a compound rate over the one year before the
+        // target is a year-on-year change: the series' earlier values are
+        // other readings, and they disagree.
+        none("Revenue was $210m in 2021, $265m in 2022, $318m in 2023 and $372m in 2024, a CAGR of 21%."),
+        none("Revenue: 2021: $210m; 2022: $265m; 2023: $318m; 2024E: $372m. CAGR: 17%."),
         // "to X from Y" with undated amounts: the period's years are given by
         // word order, so the target and baseline come out swapped.
         row(

@@ -78,10 +78,16 @@
 //! 5. **Abstention.** With no period, a rate runs from the latest value
 //!    before its target, as a three-value template's does ("from $1.4
 //!    billion in 2018 to $3.2 billion in 2023. It is expected to reach $5.1
-//!    billion by 2030, expanding at a CAGR of 6.9%" is 2023 to 2030). Where
+//!    billion by 2030, expanding at a CAGR of 6.9%" is 2023 to 2030), or,
+//!    where it says how many years it spans ("a three-year CAGR", "5-year
+//!    compound annual growth rate"), from the value that many years before
+//!    the target, where there is one. Where
 //!    the text does not settle the baseline (several earlier values of the
 //!    series, years apart, and a rate that says it spans a length of years:
-//!    "growing at an average of 8.4% a year over the decade"), every
+//!    "growing at an average of 8.4% a year over the decade"; or a series
+//!    whose value just before the target is a year before it: "$318m in
+//!    2023 and $372m in 2024, a CAGR of 21%", where a compound rate of one
+//!    year would be a year-on-year change), every
 //!    plausible baseline is kept as an alternative reading
 //!    ([`Forecast::alternatives`]); if the readings get different verdicts,
 //!    the checker calls the claim unverifiable and names them. So is a
@@ -1740,26 +1746,39 @@ fn choose(
             } else {
                 in_same
             };
+            // A rate that says how many years it spans ("a three-year
+            // CAGR") runs from the value that many years before the target,
+            // where there is one.
+            let spanned = rate
+                .length
+                .and_then(|n| pool.iter().find(|c| c.year() == Some(ty - n)));
             let chosen = if whole {
                 pool.iter()
                     .filter(|c| c.year().is_some())
                     .min_by_key(|c| (c.year(), c.distance))
                     .map(|c| (*c).clone())
+            } else if let Some(c) = spanned {
+                Some((*c).clone())
             } else {
                 pick(&mut pool.iter().copied())
             };
             // With no period, a rate runs from the value just before the
             // forecast, as a three-value template's does; earlier values of
             // the series are other readings only for a rate that says it
-            // spans a length of years.
-            if let (Some(b), true) = (&chosen, long && !whole) {
+            // spans a length of years, or where the value just before is a
+            // year before the target (a compound rate of one year is a
+            // year-on-year change: in "$265m in 2022, $318m in 2023 and
+            // $372m in 2024, a CAGR of 21%" it may as well run from 2022).
+            let one_year = chosen.as_ref().and_then(Candidate::year) == Some(ty - 1);
+            let settled = whole || spanned.is_some();
+            if let (Some(b), true) = (&chosen, (long || one_year) && !settled) {
                 let by = b.year().unwrap_or(ty);
                 let second = pool
                     .iter()
                     .filter_map(|c| c.year())
                     .filter(|&y| y < by)
                     .max();
-                if second.is_some_and(|y| y + 1 < by) {
+                if second.is_some_and(|y| y + 1 < by || one_year) {
                     for c in pool.iter().filter(|c| c.year().is_some_and(|y| y < by)) {
                         if let Some(w) = c.amount.when {
                             other_bases.push(((*c).clone(), w));

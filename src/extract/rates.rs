@@ -3,7 +3,7 @@
 //! cumulative change, a share, or nothing in particular.
 
 use super::mention::{
-    cjk_hedge_after, cjk_hedge_before, cjk_word_at, currency_before, number, per_head,
+    cjk_hedge_after, cjk_hedge_before, cjk_word_at, count_at, currency_before, number, per_head,
     qualifier_before, scaled, short_year, slashed, year_value, Parsed, RateM, Terms,
 };
 use super::set_aside::SetAside;
@@ -516,6 +516,7 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
             since,
             slashed: slashed(toks, first, last) || (cjk && part_of_whole(toks, text, first)),
             whole: spans_figures(toks, text, first, last),
+            length: if cagr { length(toks, window) } else { None },
             declined,
             subject: false,
             parallel: false,
@@ -543,6 +544,26 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
         });
         i = last + 1;
     }
+}
+
+/// The years a rate says it spans, in its clause (the tokens `lo..=hi`):
+/// a count before "year" (or "yr") and a compound word ("three-year CAGR",
+/// "5-year compound annual growth rate", "10 yr CAGR").
+pub(super) fn length(toks: &[Tok<'_>], (lo, hi): (usize, usize)) -> Option<i32> {
+    (lo + 1..=hi).find_map(|k| {
+        let compound = toks
+            .get(k + 1)
+            .is_some_and(|c| c.is_word("cagr") || c.is_word("compound") || c.is_word("compounded"));
+        if !(compound && (toks[k].is_word("year") || toks[k].is_word("yr"))) {
+            return None;
+        }
+        let count = if toks[k - 1].is_sym("-") {
+            k.checked_sub(2)?
+        } else {
+            k - 1
+        };
+        count_at(&toks[count]).filter(|n| (2..=50).contains(n))
+    })
 }
 
 /// What the rate at tokens `first..=last` measures, where its phrase says:
