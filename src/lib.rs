@@ -261,8 +261,8 @@
 //! * Extraction is rule-based, not a language model: it reads the phrasings
 //!   listed in [`extract`]'s docs, in English, Chinese, Japanese and Korean,
 //!   and leaves other text alone (French and German decimal commas are not
-//!   read as decimals). A claim it cannot complete, or can read more than one way
-//!   that disagree, is returned as unverifiable rather than guessed.
+//!   read as decimals). A claim it cannot complete, or can read in ways that
+//!   disagree, is returned as unverifiable rather than guessed.
 //! * It does not resolve "today" or "this year" without a publication date
 //!   ([`Context`]).
 
