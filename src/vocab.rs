@@ -153,7 +153,10 @@ pub(crate) fn word_kind(word: &str) -> Option<&'static str> {
         b"revenue" | b"revenues" | b"sales" | b"turnover" => "revenue",
         b"profit" | b"profits" | b"income" | b"earnings" | b"ebitda" => "profit",
         b"shipments" | b"deliveries" | b"units" | b"volume" | b"volumes" => "units",
-        b"subscribers" | b"users" | b"customers" | b"subscriptions" => "users",
+        b"subscribers" | b"users" | b"customers" | b"subscriptions" | b"buyers" | b"shoppers"
+        | b"visitors" | b"passengers" | b"members" | b"patients" | b"viewers" | b"players" => {
+            "users"
+        }
         b"exports" => "exports",
         b"imports" => "imports",
         b"spending" | b"investment" | b"investments" => "spending",

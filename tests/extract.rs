@@ -1872,6 +1872,11 @@ fn gaps() -> Vec<Row> {
         // other readings, and they disagree.
         none("Revenue was $210m in 2021, $265m in 2022, $318m in 2023 and $372m in 2024, a CAGR of 21%."),
         none("Revenue: 2021: $210m; 2022: $265m; 2023: $318m; 2024E: $372m. CAGR: 17%."),
+        // A rate of people counted (buyers, members, passengers) takes no
+        // figures in money, on a line of its own too.
+        none("Marketplace snapshot\n• Gross merchandise value: $2.4bn (FY22) → $4.1bn (FY25)\n• Active buyers CAGR, FY22–FY25: 27%"),
+        none("Revenue grew from $310m in 2021 to $720m in 2024, while paying members rose at a CAGR of 41%."),
+        none("Passengers are expected to grow at a CAGR of 6% to 2030, and airport revenue will reach €2.1bn in 2030, up from €1.4bn in 2023."),
         // "to X from Y" with undated amounts: the period's years are given by
         // word order, so the target and baseline come out swapped.
         row(
@@ -3475,6 +3480,15 @@ fn classes() -> Vec<Row> {
         // A rate after that end may be said of the whole span ("over the
         // decade"): 6.5 -> 9 is 6.7%, 4 -> 9 is 8.4%, so no verdict.
         none("Sales rose from $4 billion in 2015 to $6.5 billion in 2020 and are forecast to hit $9 billion by 2025, growing at an average of 8.4% a year over the decade."),
+        // "Over the N years" says how many: the rate runs from the value that
+        // many years before the target.
+        row(
+            "Sales rose from $4 billion in 2015 to $6.5 billion in 2020 and are forecast to hit $9 billion by 2025, growing at an average of 8.4% a year over the ten years.",
+            vec![claim(pct("8.4%", 8.4, 1))
+                .base(amt("$4 billion", 4e9).cur(USD).yr(2015))
+                .target(amt("$9 billion", 9e9).cur(USD).yr(2025))
+                .verdict("consistent")],
+        ),
         // The whole market's rate takes a worldwide sentence's figures,
         // whatever places its own sentence sets against it.
         row(
@@ -4084,6 +4098,19 @@ fn families_of_phrasing() {
 /// of segments) and claims left undecided.
 fn cjk() -> Vec<Row> {
     vec![
+        // A segment's rate (细分, 板块, 部門, 부문) with no figures of its own
+        // borrows none from the market's sentence before it.
+        none("국내 간편식 시장은 2020년 4조 원에서 2025년 7조 원으로 커질 전망이다. 같은 기간 냉동식품 부문은 연평균 15.2% 성장할 것으로 보인다."),
+        none("中国储能市场规模预计从2023年的1200亿元增长至2028年的3100亿元。其中，电化学储能板块年均复合增长率将达到28%。"),
+        none("国内のEC市場は2022年の14兆円から2027年に19兆円へ拡大する見通しだ。同期間に食品部門は年平均9.1%成長する。"),
+        // Without a segment word, the same period's rate is the market's.
+        row(
+            "국내 화장품 시장은 2021년 12조 원에서 2026년 17조 원으로 성장할 전망이다. 같은 기간 연평균 성장률은 7.2%다.",
+            vec![claim(pct("7.2%", 7.2, 1))
+                .base(amt("12조 원", 1.2e13).cur(KRW).yr(2021))
+                .target(amt("17조 원", 1.7e13).cur(KRW).yr(2026))
+                .verdict("consistent")],
+        ),
         row(
             "中国核心人工智能产业规模预计从2025年的3985亿元增长到2035年的17295亿元，复合年增长率为15.6%。",
             vec![claim(pct("15.6%", 15.6, 1))

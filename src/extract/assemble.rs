@@ -392,15 +392,19 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     // it holds no amount ("Volumes are set to rise at a CAGR of 4%, with the
     // market reaching $12 billion …": not the market's value; but
     // "Subscriptions grew from $1.6 billion …" is in money).
+    // (Or, in a sentence with no amounts, all its own words name: "Active
+    // buyers CAGR, FY22–FY25: 27%" on a line of its own.)
     let clause_index = |k: usize| own.clause_starts.partition_point(|&b| b <= k);
+    let counts = |m: &[&str]| !m.is_empty() && m.iter().all(|m| matches!(*m, "units" | "users"));
     let counted = own
         .clause_measures
         .get(clause_index(rate.first))
-        .is_some_and(|m| !m.is_empty() && m.iter().all(|m| matches!(*m, "units" | "users")))
+        .is_some_and(|m| counts(m))
         && !own
             .amounts
             .iter()
-            .any(|a| clause_index(a.first) == clause_index(rate.first));
+            .any(|a| clause_index(a.first) == clause_index(rate.first))
+        || counts(&own.measures) && own.amounts.iter().all(|a| a.skip);
     let terms = rate.terms.or(counted.then_some(Terms::Volume));
     // The period nearest the rate in its sentence.
     let near = own
@@ -533,12 +537,16 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     // of the whole history, so earlier values stay other readings.
     // (The words right after it: at most 80 bytes, so a sentence of many
     // rates stays linear.)
-    let long = {
+    let (long, over) = {
         let after = &text[rate.span.end.min(end)..ceil_char(text, (rate.span.end + 80).min(end))];
         let clause = after.split([',', ';']).next().unwrap_or("");
-        contains_word(clause, "over")
-            && (contains_word(clause, "decade") || contains_word(clause, "years"))
+        let long = contains_word(clause, "over")
+            && (contains_word(clause, "decade") || contains_word(clause, "years"));
+        (long, if long { years_over(clause) } else { None })
     };
+    // How many years the rate says it spans: "a three-year CAGR", or "over
+    // the ten years" after it.
+    let length = rate.length.or(over);
 
     // Candidates: the rate's sentence, then sentences before it, then after
     // it; never from a sentence about another place.
@@ -623,7 +631,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             from,
             to,
             next,
-            (whole, long),
+            (whole, long, length),
             &rate_clause,
         )
     };
@@ -1306,6 +1314,31 @@ fn measures_differ(rate: &[&str], figures: &[&str]) -> bool {
     disjoint || unnamed
 }
 
+/// The years "over the N years" (a count in digits or words) says: the
+/// first such phrase in `clause`. ("Over the decade" may be the ten years
+/// or the decade the years are in: no length.)
+fn years_over(clause: &str) -> Option<i32> {
+    let words: Vec<&str> = clause
+        .split_ascii_whitespace()
+        .take(16)
+        .map(|w| w.trim_end_matches(['.', ')']))
+        .collect();
+    let is = |k: usize, w: &str| words.get(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
+    (0..words.len()).find_map(|k| {
+        if !(is(k, "over") && is(k + 1, "the")) {
+            return None;
+        }
+        let n = words.get(k + 2)?;
+        let count = n.parse::<i32>().ok().or_else(|| {
+            NUMBER_WORDS
+                .iter()
+                .find(|(w, _)| n.eq_ignore_ascii_case(w))
+                .map(|&(_, c)| c)
+        });
+        count.filter(|c| (2..=50).contains(c) && is(k + 3, "years"))
+    })
+}
+
 /// Whether `text` holds `word` as a word (ASCII, any case), or with a
 /// plural "s" after it.
 fn contains_word(text: &str, word: &str) -> bool {
@@ -1525,7 +1558,7 @@ fn choose(
     from: Option<i32>,
     to: Option<i32>,
     next: Option<i32>,
-    (whole, long): (bool, bool),
+    (whole, long, length): (bool, bool, Option<i32>),
     rate_clause: &Range<usize>,
 ) -> Reading {
     let closest = |c: &&Candidate| (c.distance, c.amount.first.abs_diff(rate.first));
@@ -1749,9 +1782,7 @@ fn choose(
             // A rate that says how many years it spans ("a three-year
             // CAGR") runs from the value that many years before the target,
             // where there is one.
-            let spanned = rate
-                .length
-                .and_then(|n| pool.iter().find(|c| c.year() == Some(ty - n)));
+            let spanned = length.and_then(|n| pool.iter().find(|c| c.year() == Some(ty - n)));
             let chosen = if whole {
                 pool.iter()
                     .filter(|c| c.year().is_some())

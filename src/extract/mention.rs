@@ -364,7 +364,7 @@ pub(super) fn parse(
                 .iter()
                 .any(|t| t.is_word("segment") || t.is_word("segments")))
     {
-        p.segment = segment_words(toks);
+        p.segment = segment_words(toks, text);
         if p.segment {
             p.joiners = (0..toks.len())
                 .filter(|&k| {
@@ -1122,10 +1122,26 @@ fn future_words(toks: &[Tok<'_>], text: &str) -> bool {
     })
 }
 
+/// The Chinese, Japanese and Korean words for a segment of a market.
+const CJK_SEGMENT: &[&str] = &[
+    "细分",
+    "細分",
+    "板块",
+    "板塊",
+    "部門",
+    "セグメント",
+    "부문",
+    "세그먼트",
+];
+
 /// Whether a sentence speaks of a part of a market, or of another series:
 /// "segment(s)", "of which", "among which", "among them", "within it",
-/// "smaller", "the rest", "meanwhile", "whereas".
-fn segment_words(toks: &[Tok<'_>]) -> bool {
+/// "smaller", "the rest", "meanwhile", "whereas", 细分, 板块, 部門, 부문.
+fn segment_words(toks: &[Tok<'_>], text: &str) -> bool {
+    let cjk = |k: usize| toks[k].is_cjk() && cjk_word_at(toks, text, k, CJK_SEGMENT).is_some();
+    if (0..toks.len()).any(cjk) {
+        return true;
+    }
     // Words that set a part against the whole, or one series against
     // another ("Smaller firms grew at a CAGR of 3%", "meanwhile").
     const CONTRAST: &[&str] = &[

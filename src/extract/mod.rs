@@ -355,12 +355,16 @@
 //! 9%", "which would require") and conversions are not levels); the
 //! choice of target and baseline; no figures from a sentence about another
 //! place (`Globally, the market …` after `The U.S. market …`) or another
-//! measure (revenue against shipments or profit), nor from
+//! measure (revenue against shipments or profit; a rate of people counted,
+//! buyers, members, passengers, against figures in money), nor from
 //! any neighbour when the rate's sentence gives it both ends ("from 2.9 GWh
 //! to 5.6 GWh", dated by "over the same period" with the years before);
 //! alternative readings where the text does
-//! not settle them; and rates of segments (a slash list "25%/11%", "其中",
-//! "the services segment", several rates with no figures of their own),
+//! not settle them (a rate that says how many years it spans, "a
+//! three-year CAGR", "over the ten years", runs from the value that many
+//! years before its target); and rates of segments (a slash list
+//! "25%/11%", "其中", "the services segment", 细分, 板块, 部門, 부문, several
+//! rates with no figures of their own),
 //! which borrow no figures but those of a next sentence that points back at
 //! them ("It was worth …"); and a rate in a clause set against another
 //! ("…, while revenue will grow at a CAGR of 12% to $10.9 billion") with an
