@@ -1877,6 +1877,32 @@ fn gaps() -> Vec<Row> {
         none("Marketplace snapshot\n• Gross merchandise value: $2.4bn (FY22) → $4.1bn (FY25)\n• Active buyers CAGR, FY22–FY25: 27%"),
         none("Revenue grew from $310m in 2021 to $720m in 2024, while paying members rose at a CAGR of 41%."),
         none("Passengers are expected to grow at a CAGR of 6% to 2030, and airport revenue will reach €2.1bn in 2030, up from €1.4bn in 2023."),
+        // Hedges before the counts of "the number of … from … to …".
+        row(
+            "The number of public chargers grew from about 52,000 in 2016 to nearly 410,000 in 2024, an average annual growth rate of about 29%.",
+            vec![claim(pct("about 29%", 29.0, 0).q(About))
+                .base(amt("about 52,000", 52000.0).yr(2016).q(About))
+                .target(amt("nearly 410,000", 410000.0).yr(2024).q(Nearly))
+                .verdict("consistent")],
+        ),
+        // A number with a scale after "FY25 to" ends no period.
+        row(
+            "Tractor sales are projected to rise from 8.2 lakh units in FY24 to 11.1 lakh units by FY2029, a CAGR of 6.2 per cent.",
+            vec![claim(pct("6.2 per cent", 6.2, 1))
+                .base(amt("8.2 lakh units", 8.2e5).yr(2024))
+                .target(amt("11.1 lakh units", 1.11e6).yr(2029))
+                .verdict("consistent")],
+        ),
+        // A relative date opening the clause after a label and a colon dates
+        // the sentence's first amount.
+        row(
+            "Weekly digest: last year, smart-lock makers sold roughly $3.4 billion of devices. The firm expects $7.9 billion in 2030, a CAGR of about 15%.",
+            vec![claim(pct("about 15%", 15.0, 0).q(About))
+                .base(amt("roughly $3.4 billion", 3.4e9).cur(USD).yr(2024).q(Roughly))
+                .target(amt("$7.9 billion", 7.9e9).cur(USD).yr(2030))
+                .verdict("consistent")],
+        )
+        .on(2025),
         // "to X from Y" with undated amounts: the period's years are given by
         // word order, so the target and baseline come out swapped.
         row(
@@ -3544,6 +3570,16 @@ fn classes() -> Vec<Row> {
 /// `tables` module's rules).
 fn tables() -> Vec<Row> {
     vec![
+        // A list's introducing line with its unit in brackets before other
+        // words.
+        row(
+            "Cargo bike sales (thousand units), central scenario:\n2023: 410\n2027: 690\nCAGR 2023–2027: 13.9%",
+            vec![claim(pct("13.9%", 13.9, 1))
+                .base(amt("410", 410e3).yr(2023))
+                .target(amt("690", 690e3).yr(2027))
+                .period(2023, 2027, "2023–2027")
+                .verdict("consistent")],
+        ),
         // The period in the CAGR column's head; fiscal years with an
         // estimate mark; the rate a bare number under "CAGR".
         row(

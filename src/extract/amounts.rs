@@ -830,9 +830,15 @@ fn paired_start(
     set: Setting<'_>,
 ) -> Option<Found> {
     let t = toks[i];
+    let (first, qualifier) = match qualifier_before(toks, i) {
+        Some((q, k)) => (k, Some(q)),
+        None => (i, None),
+    };
     if year_value(&t).is_some()
         || !dated_after(toks, i)
-        || !i.checked_sub(1).is_some_and(|k| toks[k].is_word("from"))
+        || !first
+            .checked_sub(1)
+            .is_some_and(|k| toks[k].is_word("from"))
     {
         return None;
     }
@@ -864,10 +870,14 @@ fn paired_start(
         (Some(a), None) | (None, Some(a)) => a,
         _ => return None,
     };
+    let stated = Stated::printed(a, decimals);
     Some(Found {
-        stated: Stated::printed(a, decimals),
+        stated: match qualifier {
+            Some(q) => stated.qualified(q),
+            None => stated,
+        },
         unit: end.unit,
-        first: i,
+        first,
         last: i,
     })
 }
@@ -939,7 +949,13 @@ fn counted_amount(
         return None;
     }
     let dated_after = dated_after(toks, i);
-    let level_word = i.checked_sub(1).is_some_and(|k| {
+    // (The level word may stand before a hedge: "from about 70,000 in 2015
+    // to nearly 740,000 in 2023".)
+    let (first, qualifier) = match qualifier_before(toks, i) {
+        Some((q, k)) => (k, Some(q)),
+        None => (i, None),
+    };
+    let level_word = first.checked_sub(1).is_some_and(|k| {
         ["from", "to", "reach", "reaching", "hit", "exceed", "at"]
             .iter()
             .any(|w| toks[k].is_word(w))
@@ -968,10 +984,6 @@ fn counted_amount(
     }
     let (_, decimals) = number(&t)?;
     let amount = Amount::from_base(scaled(&t, 0)?).ok()?;
-    let (first, qualifier) = match qualifier_before(toks, i) {
-        Some((q, k)) => (k, Some(q)),
-        None => (i, None),
-    };
     let stated = Stated::printed(amount, decimals);
     Some(Found {
         stated: match qualifier {

@@ -229,6 +229,17 @@ fn year_range(toks: &[Tok<'_>], text: &str, i: usize) -> Option<(i32, i32, usize
     } else {
         year_value(b_tok)?
     };
+    // Not a number with a scale or a unit after it: "from 9.5 lakh units in
+    // FY25 to 61 lakh units" ends no period in 2061.
+    let measured = toks.get(b_first + 1).is_some_and(|u| {
+        u.kind == Kind::Word
+            && (crate::vocab::scale_word(u.text).is_some()
+                || crate::vocab::currency(u.text).is_some()
+                || u.is_word("units"))
+    });
+    if measured {
+        return None;
+    }
     let mut last = b_first;
     // "2008-09" after "to": a fiscal year, its label year.
     if let (Some(d), Some(c)) = (toks.get(b_first + 1), toks.get(b_first + 2)) {
@@ -1120,15 +1131,23 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
     // dates however far apart ("Last year the country's e-sports industry
     // generated revenue of R$1.9 billion").
     let first_amount = p.amounts.first().map(|a| a.first);
+    // Where the sentence starts: after a label that ends in a colon and
+    // holds no number ("Quick take: last year, …").
+    let start = toks
+        .iter()
+        .take(12)
+        .position(|t| t.is_sym(":") || t.text == "：")
+        .filter(|&c| toks[..c].iter().all(|t| t.kind != Kind::Num))
+        .map_or(0, |c| c + 1);
     for (ai, a) in p.amounts.iter_mut().enumerate() {
         // (At the very start, or after one preposition: "By the end of the
         // decade, …".)
         let opening = |y: &YearM| {
-            y.first == 0
-                || (y.first == 1
+            y.first == start
+                || (y.first == start + 1
                     && ["by", "in", "at", "until", "from"]
                         .iter()
-                        .any(|w| toks[0].is_word(w)))
+                        .any(|w| toks[start].is_word(w)))
         };
         let opened = |y: &YearM| opening(y) && Some(a.first) == first_amount;
         let yi = after[ai].or_else(|| {

@@ -3,7 +3,9 @@
 //! for EVs (GWh)" above table rows "2023 | 750".
 //!
 //! A **heading** is a line of its own (under 160 bytes) that ends with a
-//! unit in brackets: a currency (`$`, `US$`, `EUR`, `₹`, `yuan`, …), a
+//! unit in brackets (or holds one before other words and ends with a
+//! colon, as a list's introduction: "Shipments (million units), base
+//! case:"): a currency (`$`, `US$`, `EUR`, `₹`, `yuan`, …), a
 //! scale (`bn`, `million`, `thousands`, `'000`, `crore`, …), a physical
 //! unit (`GWh`, `MW`, `tonnes`, …) or a count noun (`units`), alone or
 //! together, after an optional "in" (`(in $ billion)`, `(USD million)`,
@@ -87,9 +89,19 @@ pub(super) fn unit_after_comma(line: &str) -> Option<Heading> {
 /// The unit in brackets at the end of a line: "(EUR bn)", "(GWh)", "(in $
 /// billion)", "(million units)".
 pub(super) fn unit_in_brackets(line: &str) -> Option<Heading> {
-    let inner = line.trim_end().strip_suffix(')')?;
-    let open = inner.rfind('(')?;
-    unit_of(inner[open + 1..].trim())
+    let line = line.trim_end();
+    let intro = line.strip_suffix([':', '：']).map(str::trim_end);
+    if let Some(inner) = intro.unwrap_or(line).strip_suffix(')') {
+        let open = inner.rfind('(')?;
+        return unit_of(inner[open + 1..].trim());
+    }
+    // A line that introduces a list (ending in a colon) with its unit in
+    // brackets before other words: "Shipments (million units), base case:".
+    let intro = intro?;
+    intro.match_indices('(').find_map(|(open, _)| {
+        let close = intro[open..].find(')')?;
+        unit_of(intro[open + 1..open + close].trim())
+    })
 }
 
 /// The unit of a heading's unit words (see the module docs), or `None`

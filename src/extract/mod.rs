@@ -66,7 +66,8 @@
 //! 2024", "€2.6 billion in 2019 to 3.4 in 2024"); and a bare number after
 //! "the number of …" counts it when it is dated and follows a level word
 //! ("the number of chargers will rise to 52,000 by 2030 from 31,000 in
-//! 2024") or is an end of "from 210,000 to 340,000".
+//! 2024", also before a hedge: "from about 52,000 in 2016") or is an end of
+//! "from 210,000 to 340,000".
 //! Commas that do not group digits ("12,3", "1,2345") make no number. `¥` is
 //! the yuan unless the text mentions Japan or the yen.
 //!
@@ -190,8 +191,9 @@
 //! date; with no year before them they date nothing. A relative date
 //! dates the amount right after it (within 40 characters, `Last year the figure
 //! stood at €2.6bn`; or the sentence's first amount, however far, when it
-//! opens the sentence: `Last year the country's e-sports industry generated
-//! revenue of R$1.9 billion`) or right before it (`$99 billion last year`). Without a
+//! opens the sentence, or the clause after a label and a colon with no
+//! number: `Last year the country's e-sports industry generated revenue of
+//! R$1.9 billion`, `Weekly digest: last year, smart-lock makers sold …`) or right before it (`$99 billion last year`). Without a
 //! publication date such an amount stays undated (it takes no other year),
 //! unless the rate's period dates it from now (`over the next five years …
 //! by 2030` puts the start in 2025; a year the period names, `since 2018`,
@@ -212,7 +214,9 @@
 //! today, compared with €610 million in 2019`) its years run to both sides.
 //!
 //! **Periods** of a rate: `2024–2030`, `from 2025 to 2035`, `between 2023
-//! and 2030`, `during the forecast period (2024-2030)`, `FY23-28`, `FY24-29`,
+//! and 2030`, `during the forecast period (2024-2030)` (a second year
+//! followed by a scale, a currency or "units" is an amount's number: `from
+//! 9.5 lakh units in FY25 to 61 lakh units` ends no period), `FY23-28`, `FY24-29`,
 //! `2016-21`, `fiscal years 2022 and 2030`, `between FY2022 and FY2030`,
 //! `1999-2000 to 2008-09`, `in the three years from 2020`, `the five
 //! years to 31 March 2024` (`through 2023`, `ending March 2024`, `the
