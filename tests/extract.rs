@@ -1840,6 +1840,13 @@ fn gaps() -> Vec<Row> {
                 .target(amt("3.4 billion", 3.4e9).yr(2028))
                 .verdict("consistent")],
         ),
+        row(
+            "Rooftop solar capacity rose from 850 in FY19 to 2,100 MW in FY24, a CAGR of 19.8%.",
+            vec![claim(pct("19.8%", 19.8, 1))
+                .base(amt("850", 850.0).yr(2019))
+                .target(amt("2,100 MW", 2100.0).yr(2024))
+                .verdict("consistent")],
+        ),
         // Not beside a sum of money, nor where neither reading is near.
         none("Prices rose from 410 in 2015 to $1.02 million in 2024, a CAGR of 10.7%."),
         none("The tally went from 700 in 2019 to 2.5 million in 2024, a CAGR of 9%."),

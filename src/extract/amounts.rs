@@ -866,8 +866,10 @@ fn paired_start(
         .ok()
         .map(|a| a.in_scale(scale))
         .filter(near);
+    // (In no scale, the two readings are one.)
     let a = match (printed, in_scale) {
         (Some(a), None) | (None, Some(a)) => a,
+        (Some(a), Some(_)) if scale.exponent() == 0 => a,
         _ => return None,
     };
     let stated = Stated::printed(a, decimals);
