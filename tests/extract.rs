@@ -1910,6 +1910,17 @@ fn gaps() -> Vec<Row> {
                 .verdict("consistent")],
         )
         .on(2025),
+        // A rate in a clause set against the figures' with a subject of its
+        // own, in any tense, is that subject's.
+        none("Sales rose from $48 billion in 2010 to $83 billion in 2023, while the number of stores grew by about 0.9% a year."),
+        // People counted after the rate are a cause, not what it measures.
+        row(
+            "The hotel market was worth $3.1bn in 2020 and should reach $5.0bn in 2026. It is expected to grow at a CAGR of 8.3% because of more visitors.",
+            vec![claim(pct("8.3%", 8.3, 1))
+                .base(amt("$3.1bn", 3.1e9).cur(USD).yr(2020))
+                .target(amt("$5.0bn", 5e9).cur(USD).yr(2026))
+                .verdict("consistent")],
+        ),
         // "to X from Y" with undated amounts: the period's years are given by
         // word order, so the target and baseline come out swapped.
         row(

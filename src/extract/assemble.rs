@@ -392,8 +392,9 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     // it holds no amount ("Volumes are set to rise at a CAGR of 4%, with the
     // market reaching $12 billion …": not the market's value; but
     // "Subscriptions grew from $1.6 billion …" is in money).
-    // (Or, in a sentence with no amounts, all its own words name: "Active
-    // buyers CAGR, FY22–FY25: 27%" on a line of its own.)
+    // (Or, in a sentence with no amounts, what the words before its rate
+    // name: "Active buyers CAGR, FY22–FY25: 27%" on a line of its own; not
+    // "… at a CAGR of 8% because of more visitors".)
     let clause_index = |k: usize| own.clause_starts.partition_point(|&b| b <= k);
     let counts = |m: &[&str]| !m.is_empty() && m.iter().all(|m| matches!(*m, "units" | "users"));
     let counted = own
@@ -404,7 +405,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             .amounts
             .iter()
             .any(|a| clause_index(a.first) == clause_index(rate.first))
-        || counts(&own.measures) && own.amounts.iter().all(|a| a.skip);
+        || own.counted_label && own.amounts.iter().all(|a| a.skip);
     let terms = rate.terms.or(counted.then_some(Terms::Volume));
     // The period nearest the rate in its sentence.
     let near = own

@@ -285,6 +285,9 @@ pub(super) struct Parsed {
     /// What the sentence's figures measure (keys of `vocab::measure`),
     /// read where places are.
     pub(super) measures: Vec<&'static str>,
+    /// The words before the first compound annual rate name only things
+    /// counted ("Active buyers CAGR, FY22–FY25: 27%"), as a label does.
+    pub(super) counted_label: bool,
     /// In a sentence with a compound annual rate and amounts, where its
     /// clauses start: the first token of each after the first (at ", and",
     /// ", with", "while", "whereas", "but", ";").
@@ -510,6 +513,8 @@ pub(super) fn parse(
                         && super::rates::CONTRAST.iter().any(|w| toks[k].is_word(w))
                 })
             });
+        let first_rate = p.rates.iter().find(|r| r.cagr).map_or(0, |r| r.first);
+        let mut label: Option<bool> = None;
         for (k, t) in toks
             .iter()
             .enumerate()
@@ -517,6 +522,10 @@ pub(super) fn parse(
         {
             let kind = crate::vocab::word_kind(t.text).filter(|_| !deflator(toks, k));
             let measure = kind.filter(|k| crate::vocab::is_measure(k));
+            if let Some(m) = measure.filter(|_| k < first_rate) {
+                let counts = matches!(m, "units" | "users");
+                label = Some(label.unwrap_or(true) && counts);
+            }
             if let Some(key) = measure.filter(|_| aside_from.is_none_or(|c| k < c)) {
                 if !p.measures.contains(&key) {
                     p.measures.push(key);
@@ -546,6 +555,7 @@ pub(super) fn parse(
                 }
             }
         }
+        p.counted_label = label == Some(true);
     }
     p
 }
@@ -635,32 +645,44 @@ pub(super) fn place(word: &str) -> Option<&'static str> {
 /// market alone, a clause that opens with its verb, or words with a figure
 /// among them.
 fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool {
+    // (In every tense: "…, while the number of stores grew by 0.9% a
+    // year".)
     const VERBS: &[&str] = &[
         "grow",
         "grows",
         "growing",
+        "grew",
         "expand",
         "expands",
         "expanding",
+        "expanded",
         "rise",
         "rises",
         "rising",
+        "rose",
         "increase",
         "increases",
         "increasing",
+        "increased",
         "climb",
         "climbs",
         "climbing",
+        "climbed",
         "advance",
         "advancing",
+        "advanced",
         "post",
         "posting",
+        "posted",
         "register",
         "registering",
+        "registered",
         "record",
         "recording",
+        "recorded",
         "see",
         "seeing",
+        "saw",
         // A level reached: "…, and cumulative capacity reached 48 GW,
         // growing 24% a year".
         "reach",
@@ -688,6 +710,11 @@ fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool {
         "drop",
         "drops",
         "dropping",
+        "shrank",
+        "declined",
+        "fell",
+        "contracted",
+        "dropped",
     ];
     const SKIP: &[&str] = &[
         "and",
