@@ -488,6 +488,11 @@ pub(crate) const PHYSICAL_UNITS: &[(&str, &str)] = &[
     ("千瓦时", "kWh"),
     ("千瓦時", "kWh"),
     ("桶", "barrels"),
+    ("hectares", "hectares"),
+    ("hectare", "hectares"),
+    ("ha", "hectares"),
+    ("公顷", "hectares"),
+    ("acres", "acres"),
 ];
 
 /// Nouns that make a number a count: "15.2 million units", "1,919 electric
@@ -537,6 +542,14 @@ pub(crate) const COUNT_NOUNS: &[&str] = &[
     "students",
     "inhabitants",
     "residents",
+    "arrivals",
+    "seats",
+    "flights",
+    "aircraft",
+    "viewers",
+    "players",
+    "buyers",
+    "shoppers",
 ];
 
 /// Chinese, Japanese and Korean counters after a number: vehicles, units,

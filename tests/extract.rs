@@ -1921,6 +1921,38 @@ fn gaps() -> Vec<Row> {
                 .target(amt("$5.0bn", 5e9).cur(USD).yr(2026))
                 .verdict("consistent")],
         ),
+        // Fiscal years with an apostrophe; "at year-end 2024"; hectares; a
+        // bare number set "against" a dated amount shares its unit.
+        row(
+            "We've grown bookings from $620 million in fiscal 2019 to $1.1 billion in fiscal '24, a compound rate of roughly 12% a year.",
+            vec![claim(pct("roughly 12%", 12.0, 0).q(Roughly))
+                .base(amt("$620 million", 6.2e8).cur(USD).yr(2019))
+                .target(amt("$1.1 billion", 1.1e9).cur(USD).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "Wind capacity reached 2,150 MW at year-end 2024, up from 900 MW at year-end 2019, a five-year CAGR of 19%.",
+            vec![claim(pct("19%", 19.0, 0))
+                .base(amt("900 MW", 900.0).yr(2019))
+                .target(amt("2,150 MW", 2150.0).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "Vineyard area rose from 4,100 hectares in 2013 to 6,900 ha in 2023, a compound annual growth rate of 5.3%.",
+            vec![claim(pct("5.3%", 5.3, 1))
+                .base(amt("4,100 hectares", 4100.0).yr(2013))
+                .target(amt("6,900 ha", 6900.0).yr(2023))
+                .verdict("consistent")],
+        ),
+        row(
+            "Cruise calls reached 1,240 arrivals in 2023, against 780 in 2017, an average annual growth of 8%.",
+            vec![claim(pct("8%", 8.0, 0))
+                .base(amt("780", 780.0).yr(2017))
+                .target(amt("1,240 arrivals", 1240.0).yr(2023))
+                .verdict("consistent")],
+        ),
+        // Figures of two named regions in one sentence are no one series.
+        none("Rice output: Northvale province, 3.2 million tonnes in 2018; Southvale province, 4.1 million tonnes in 2023. Output is growing at 5.1% a year."),
         // "to X from Y" with undated amounts: the period's years are given by
         // word order, so the target and baseline come out swapped.
         row(

@@ -756,6 +756,9 @@ fn elliptical_amount(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Opti
         .checked_sub(1)
         .filter(|&u| toks[u].is_word("up") || toks[u].is_word("down"));
     let from = j.is_word("from") && (prev.role == Role::To || up.is_some());
+    // "689,000 arrivals, against 412,000 in 2016", "versus 3.1 in 2019":
+    // the value set against a dated one is of the same series.
+    let against = j.is_word("against") || j.is_word("versus");
     // "…, and (is expected to) reach 300,000 by 2030": a verb of reaching
     // after "and" and a few helping words.
     let reached = REACH
@@ -771,7 +774,9 @@ fn elliptical_amount(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Opti
                 })
         })
         .flatten();
-    if !(j.is_word("and") || j.is_word("to") || from || reached.is_some()) || joiner <= prev.last {
+    if !(j.is_word("and") || j.is_word("to") || from || against || reached.is_some())
+        || joiner <= prev.last
+    {
         return None;
     }
     // Between the amount and the joiner (or "up", or the "and" before a
@@ -786,7 +791,7 @@ fn elliptical_amount(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Opti
                     .any(|y| w.is_word(y))
                 || matches!(w.text, "(" | ")" | ",")
         })
-        && gap.clone().any(|k| yearish(toks, k));
+        && (gap.clone().any(|k| yearish(toks, k)) || against);
     if !year_phrase {
         return None;
     }

@@ -645,6 +645,15 @@ pub(super) fn parse_years(
         if fy && toks.get(at).is_some_and(|w| w.is_word("year")) {
             at += 1;
         }
+        // "fiscal '24", "FY’24": an apostrophe before two digits.
+        if fy
+            && toks.get(at).is_some_and(|w| matches!(w.text, "'" | "’"))
+            && toks
+                .get(at + 1)
+                .is_some_and(|y| y.text.len() == 2 && y.start == toks[at].end)
+        {
+            at += 1;
+        }
         // "24年3月期": a fiscal year ending in a month, its year in two
         // digits.
         let term = |k: usize, s: &str| toks.get(k).is_some_and(|t| t.text == s);
@@ -1012,14 +1021,24 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
                 && ["a", "each", "every"]
                     .iter()
                     .any(|w| toks[k - 1].is_word(w)));
-        // ("at end-2018", "mid-2024": a hyphen after "end" or "mid".)
+        // ("at end-2018", "mid-2024": a hyphen after "end" or "mid"; "at
+        // year-end 2024", "at year end 2024": "year" before "end".)
         let hyphen =
             t.is_dash() && k > 0 && (toks[k - 1].is_word("end") || toks[k - 1].is_word("mid"));
+        let year_end = t.is_word("year")
+            && (toks.get(k + 1).is_some_and(|n| n.is_word("end"))
+                || (toks.get(k + 1).is_some_and(Tok::is_dash)
+                    && toks.get(k + 2).is_some_and(|n| n.is_word("end"))))
+            || (t.is_dash()
+                && k > 0
+                && toks[k - 1].is_word("year")
+                && toks.get(k + 1).is_some_and(|n| n.is_word("end")));
         YEAR_LEADS.iter().chain(LINKING).any(|w| t.is_word(w))
             || t.is_sym("(")
             || t.is_sym("（")
             || t.is_sym(",")
             || hyphen
+            || year_end
             || per
             || yearly
     };

@@ -427,6 +427,14 @@ pub(super) fn parse(
     for r in p.rates.iter_mut().filter(|r| r.cagr) {
         r.subject |= in_relative_clause(toks, r.first);
     }
+    // Figures of two regions the sentence names ("Eastmarch province,
+    // 820,000 hectares in 2017; Westmarch province, 1.05 million hectares
+    // in 2022") are no one series: none is a level a claim may pair.
+    if p.amounts.iter().filter(|a| !a.skip).count() > 1 && named_regions(toks) > 1 {
+        for a in &mut p.amounts {
+            a.skip = true;
+        }
+    }
     if !p.amounts.is_empty() || p.cagrs > 0 {
         p.future = future_words(toks, text);
     }
@@ -1160,6 +1168,33 @@ const CJK_SEGMENT: &[&str] = &[
     "부문",
     "세그먼트",
 ];
+
+/// How many regions a sentence names by a capitalised name before a word
+/// for a region ("Eastmarch province", "Ontario Province", "Kerala state",
+/// "Harris County"), told apart by the name.
+fn named_regions(toks: &[Tok<'_>]) -> usize {
+    const REGIONS: &[&str] = &[
+        "province",
+        "state",
+        "county",
+        "prefecture",
+        "region",
+        "district",
+        "oblast",
+        "canton",
+    ];
+    let mut names: Vec<&str> = Vec::new();
+    for w in toks.windows(2) {
+        let named = w[0].kind == Kind::Word
+            && w[0].text.starts_with(|c: char| c.is_ascii_uppercase())
+            && w[1].start == w[0].end + 1
+            && REGIONS.iter().any(|r| w[1].is_word(r));
+        if named && !names.contains(&w[0].text) {
+            names.push(w[0].text);
+        }
+    }
+    names.len()
+}
 
 /// Whether a sentence speaks of a part of a market, or of another series:
 /// "segment(s)", "of which", "among which", "among them", "within it",

@@ -36,7 +36,8 @@
 //! abbreviation (`thousand`, `k`, `million`, `mn`, `mio`, `m`, `billion`,
 //! `bn`, `B`, `milliard`, `Mrd`, `trillion`, `tn`, `tr`, `T`, `lakh`,
 //! `crore`, `lakh crore`); a physical unit (`tonnes`, `GW`, `TWh`, `TEU`,
-//! `km`, `kW`, `公里`, `吨`, `トン`, `톤`: `vocab::PHYSICAL_UNITS`); a
+//! `km`, `kW`, `hectares`, `ha`, `公里`, `吨`, `トン`, `톤`:
+//! `vocab::PHYSICAL_UNITS`); a
 //! count noun, after up to two words (`15.2 million units`, `1,919 electric
 //! buses`, `240 million users`, `vehicles`, `subscribers`, `copies`,
 //! `listings`, `chargepoints`, `members`, `stores`, `inhabitants`:
@@ -53,7 +54,8 @@
 //! elliptically: a bare number after "and" or "to" (or "from" after an end
 //! marked by "to": `rose to 950,000 units in FY24 from 150,000 in FY20`; or
 //! "up from" or "down from" after any: `exceed 400,000 units by 2030, up
-//! from 71,000 in 2024`; or a verb of reaching after "and": `18,200
+//! from 71,000 in 2024`; or "against" or "versus" after any: `689,000
+//! arrivals, against 412,000 in 2016`; or a verb of reaching after "and": `18,200
 //! chargepoints in 2022 and expects around 60,000 by 2029`, `and is
 //! expected to reach`; or a bare start marked "from" and dated before "to"
 //! and an amount with a scale or unit but no currency, read as printed or
@@ -126,9 +128,9 @@
 //! `7000억 원을 넘을`, `5,000億円を超え`).
 //!
 //! **Dates** of amounts: `in 2024`, `by 2035`, `by the end of September
-//! 2024`, `at end-2018`, `mid-2024`, `at 30 June 2023`, `on June 30, 2023`,
+//! 2024`, `at end-2018`, `at year-end 2024`, `mid-2024`, `at 30 June 2023`, `on June 30, 2023`,
 //! `(2022)`, `（2021年3月期）` (a full-width bracket that holds the date
-//! alone), `in FY2024`, `FY24`, `CY2024`, `CY24`, `fiscal 2015`, `fiscal year 2023`,
+//! alone), `in FY2024`, `FY24`, `FY’24`, `CY2024`, `CY24`, `fiscal 2015`, `fiscal '24`, `fiscal year 2023`,
 //! `2013-14` and `1999-2000` (the fiscal year ending in the later year), a
 //! year earlier in the sentence (`In 2018, the market was valued at $52.5
 //! billion`, `2024年的3002亿元`), `2025年`, `2025年底`, `2024年9月`, `2024年度`,
@@ -358,7 +360,9 @@
 //! growth the goal takes: "…, implying compound annual growth of roughly
 //! 9%", "which would require") and conversions are not levels); the
 //! choice of target and baseline; no figures from a sentence about another
-//! place (`Globally, the market …` after `The U.S. market …`) or another
+//! place (`Globally, the market …` after `The U.S. market …`; a sentence
+//! with figures of two regions it names, `Northvale province, … ;
+//! Southvale province, …`, offers none) or another
 //! measure (revenue against shipments or profit; a rate of people counted,
 //! buyers, members, passengers, against figures in money), nor from
 //! any neighbour when the rate's sentence gives it both ends ("from 2.9 GWh
