@@ -4184,6 +4184,15 @@ fn families_of_phrasing() {
 /// of segments) and claims left undecided.
 fn cjk() -> Vec<Row> {
     vec![
+        // Lines opened by ・, ●, ■ are items of their own: the rate's line
+        // takes the line before, not the next item's figure.
+        row(
+            "・来場者消費額：2017年 2,840億円 → 2023年 5,120億円\n・年平均成長率：10.3%\n・延べ宿泊者数：2023年 1,460万人泊",
+            vec![claim(pct("10.3%", 10.3, 1))
+                .base(amt("2,840億円", 2.84e11).cur(JPY).yr(2017))
+                .target(amt("5,120億円", 5.12e11).cur(JPY).yr(2023))
+                .verdict("consistent")],
+        ),
         // A segment's rate (细分, 板块, 部門, 부문) with no figures of its own
         // borrows none from the market's sentence before it.
         none("국내 간편식 시장은 2020년 4조 원에서 2025년 7조 원으로 커질 전망이다. 같은 기간 냉동식품 부문은 연평균 15.2% 성장할 것으로 보인다."),

@@ -629,7 +629,9 @@ pub(super) fn next_non_space(bytes: &[u8], mut i: usize) -> usize {
 
 pub(super) fn is_bullet(text: &str, i: usize) -> bool {
     let rest = &text[i..];
-    rest.starts_with(['•', '·', '*', '▪', '–'])
+    // (With the bullets of Chinese, Japanese and Korean lists: ・, ●, ■,
+    // ◆, ○, ▶.)
+    rest.starts_with(['•', '·', '*', '▪', '–', '・', '●', '■', '◆', '○', '▶'])
         || (rest.starts_with("- ") || rest.starts_with("-\t"))
 }
 
