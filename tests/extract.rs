@@ -1951,6 +1951,22 @@ fn gaps() -> Vec<Row> {
                 .target(amt("1,240 arrivals", 1240.0).yr(2023))
                 .verdict("consistent")],
         ),
+        // A subject that names things counted makes bare numbers counts,
+        // as "the number of" does.
+        row(
+            "Patients seen at the county's clinics rose from 31,500 in 2018 to 44,900 in 2024, a compound annual growth rate of 6.1%.",
+            vec![claim(pct("6.1%", 6.1, 1))
+                .base(amt("31,500", 31500.0).yr(2018))
+                .target(amt("44,900", 44900.0).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "Hotel rooms in the city rose from 12,400 in 2016 to 17,100 in 2023, a compound annual growth of 5.6%.",
+            vec![claim(pct("5.6%", 5.6, 1))
+                .base(amt("12,400", 12400.0).yr(2016))
+                .target(amt("17,100", 17100.0).yr(2023))
+                .verdict("inconsistent")],
+        ),
         // Figures of two named regions in one sentence are no one series.
         none("Rice output: Northvale province, 3.2 million tonnes in 2018; Southvale province, 4.1 million tonnes in 2023. Output is growing at 5.1% a year."),
         // "to X from Y" with undated amounts: the period's years are given by

@@ -986,7 +986,22 @@ fn counted_amount(
         toks.windows(2)
             .position(|w| w[0].is_word("number") && w[1].is_word("of"))
     });
-    if at.is_none_or(|k| k >= i) {
+    // Or a subject that names things counted, within the dozen words
+    // before, with no other figure between ("Patients treated at our
+    // centres rose from 14,200 in 2017", "Public hospital beds rose from").
+    let subject = || {
+        (first.saturating_sub(12)..first)
+            .rev()
+            .take_while(|&k| toks[k].kind != Kind::Num || year_value(&toks[k]).is_some())
+            .any(|k| {
+                // (Not the noun of another amount: "1,500 buses in 2015 to
+                // 4.2 in 2024".)
+                toks[k].kind == Kind::Word
+                    && !k.checked_sub(1).is_some_and(|j| toks[j].kind == Kind::Num)
+                    && vocab::COUNT_NOUNS.iter().any(|w| toks[k].is_word(w))
+            })
+    };
+    if at.is_none_or(|k| k >= i) && !subject() {
         return None;
     }
     let (_, decimals) = number(&t)?;
