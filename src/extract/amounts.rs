@@ -691,6 +691,15 @@ fn yearish(toks: &[Tok<'_>], k: usize) -> bool {
         .is_some_and(|t| year_value(t).is_some() || (fiscal && short_year(t).is_some()))
 }
 
+/// Whether token `k` belongs to a year phrase: a year ([`yearish`]) or
+/// "in", "by", "FY", "fiscal", "CY".
+fn year_word(toks: &[Tok<'_>], k: usize) -> bool {
+    yearish(toks, k)
+        || ["in", "by", "fy", "fiscal", "cy"]
+            .iter()
+            .any(|w| toks[k].is_word(w))
+}
+
 /// Whether "in" or "by" and a year follow token `i` ("175,000 in 2024",
 /// "150,000 in FY20").
 fn dated_after(toks: &[Tok<'_>], i: usize) -> bool {
@@ -783,14 +792,9 @@ fn elliptical_amount(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Opti
     // verb of reaching), its year phrase only.
     let gap = prev.last + 1..up.filter(|_| from).or(reached).unwrap_or(joiner);
     let year_phrase = gap.len() <= 4
-        && gap.clone().all(|k| {
-            let w = toks[k];
-            yearish(toks, k)
-                || ["in", "by", "fy", "fiscal", "cy"]
-                    .iter()
-                    .any(|y| w.is_word(y))
-                || matches!(w.text, "(" | ")" | ",")
-        })
+        && gap
+            .clone()
+            .all(|k| year_word(toks, k) || matches!(toks[k].text, "(" | ")" | ","))
         && (gap.clone().any(|k| yearish(toks, k)) || against);
     if !year_phrase {
         return None;
@@ -849,13 +853,7 @@ fn paired_start(
     }
     // Its year phrase ("in 2015", "in FY19"), then "to".
     let to = (i + 3..(i + 5).min(toks.len())).find(|&k| toks[k].is_word("to"))?;
-    let year_phrase = (i + 1..to).all(|k| {
-        yearish(toks, k)
-            || ["in", "by", "fy", "fiscal", "cy"]
-                .iter()
-                .any(|w| toks[k].is_word(w))
-    });
-    if !year_phrase {
+    if !(i + 1..to).all(|k| year_word(toks, k)) {
         return None;
     }
     let end = english_amount(toks, text, to + 1, used, set)?;

@@ -538,16 +538,12 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     // of the whole history, so earlier values stay other readings.
     // (The words right after it: at most 80 bytes, so a sentence of many
     // rates stays linear.)
-    let (long, over) = {
+    let long = {
         let after = &text[rate.span.end.min(end)..ceil_char(text, (rate.span.end + 80).min(end))];
         let clause = after.split([',', ';']).next().unwrap_or("");
-        let long = contains_word(clause, "over")
-            && (contains_word(clause, "decade") || contains_word(clause, "years"));
-        (long, if long { years_over(clause) } else { None })
+        contains_word(clause, "over")
+            && (contains_word(clause, "decade") || contains_word(clause, "years"))
     };
-    // How many years the rate says it spans: "a three-year CAGR", or "over
-    // the ten years" after it.
-    let length = rate.length.or(over);
 
     // Candidates: the rate's sentence, then sentences before it, then after
     // it; never from a sentence about another place.
@@ -632,7 +628,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             from,
             to,
             next,
-            (whole, long, length),
+            (whole, long),
             &rate_clause,
         )
     };
@@ -1315,31 +1311,6 @@ fn measures_differ(rate: &[&str], figures: &[&str]) -> bool {
     disjoint || unnamed
 }
 
-/// The years "over the N years" (a count in digits or words) says: the
-/// first such phrase in `clause`. ("Over the decade" may be the ten years
-/// or the decade the years are in: no length.)
-fn years_over(clause: &str) -> Option<i32> {
-    let words: Vec<&str> = clause
-        .split_ascii_whitespace()
-        .take(16)
-        .map(|w| w.trim_end_matches(['.', ')']))
-        .collect();
-    let is = |k: usize, w: &str| words.get(k).is_some_and(|x| x.eq_ignore_ascii_case(w));
-    (0..words.len()).find_map(|k| {
-        if !(is(k, "over") && is(k + 1, "the")) {
-            return None;
-        }
-        let n = words.get(k + 2)?;
-        let count = n.parse::<i32>().ok().or_else(|| {
-            NUMBER_WORDS
-                .iter()
-                .find(|(w, _)| n.eq_ignore_ascii_case(w))
-                .map(|&(_, c)| c)
-        });
-        count.filter(|c| (2..=50).contains(c) && is(k + 3, "years"))
-    })
-}
-
 /// Whether `text` holds `word` as a word (ASCII, any case), or with a
 /// plural "s" after it.
 fn contains_word(text: &str, word: &str) -> bool {
@@ -1559,7 +1530,7 @@ fn choose(
     from: Option<i32>,
     to: Option<i32>,
     next: Option<i32>,
-    (whole, long, length): (bool, bool, Option<i32>),
+    (whole, long): (bool, bool),
     rate_clause: &Range<usize>,
 ) -> Reading {
     let closest = |c: &&Candidate| (c.distance, c.amount.first.abs_diff(rate.first));
@@ -1781,9 +1752,11 @@ fn choose(
                 in_same
             };
             // A rate that says how many years it spans ("a three-year
-            // CAGR") runs from the value that many years before the target,
-            // where there is one.
-            let spanned = length.and_then(|n| pool.iter().find(|c| c.year() == Some(ty - n)));
+            // CAGR", "over the ten years") runs from the value that many
+            // years before the target, where there is one.
+            let spanned = rate
+                .length
+                .and_then(|n| pool.iter().find(|c| c.year() == Some(ty - n)));
             let chosen = if whole {
                 pool.iter()
                     .filter(|c| c.year().is_some())

@@ -176,8 +176,8 @@ pub(super) struct RateM {
     /// "over this period", "この間": the rate spans the figures just given,
     /// from the first.
     pub(super) whole: bool,
-    /// "a three-year CAGR", "5-year compound annual growth rate": the
-    /// years the rate says it spans (see `rates::length`).
+    /// "a three-year CAGR", "5-year compound annual growth rate", "over the
+    /// ten years": the years the rate says it spans (see `rates::length`).
     pub(super) length: Option<i32>,
     /// Unsigned, in a clause that opens with a decline word ("will fall
     /// from … to …, a CAGR of 3.8%"): the size of the fall, if the figures

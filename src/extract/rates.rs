@@ -516,7 +516,11 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
             since,
             slashed: slashed(toks, first, last) || (cjk && part_of_whole(toks, text, first)),
             whole: spans_figures(toks, text, first, last),
-            length: if cagr { length(toks, window) } else { None },
+            length: if cagr {
+                length(toks, window, last)
+            } else {
+                None
+            },
             declined,
             subject: false,
             parallel: false,
@@ -546,11 +550,14 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
     }
 }
 
-/// The years a rate says it spans, in its clause (the tokens `lo..=hi`):
-/// a count before "year" (or "yr") and a compound word ("three-year CAGR",
-/// "5-year compound annual growth rate", "10 yr CAGR").
-pub(super) fn length(toks: &[Tok<'_>], (lo, hi): (usize, usize)) -> Option<i32> {
-    (lo + 1..=hi).find_map(|k| {
+/// The years a rate says it spans: in its clause (the tokens `lo..=hi`), a
+/// count before "year" (or "yr") and a compound word ("three-year CAGR",
+/// "5-year compound annual growth rate", "10 yr CAGR"); else "over the N
+/// years" after the rate that ends at token `last`, before a comma or `;`
+/// and within 16 tokens ("over the ten years"; not "over the decade",
+/// which may be the decade the years are in).
+pub(super) fn length(toks: &[Tok<'_>], (lo, hi): (usize, usize), last: usize) -> Option<i32> {
+    let named = (lo + 1..=hi).find_map(|k| {
         let compound = toks
             .get(k + 1)
             .is_some_and(|c| c.is_word("cagr") || c.is_word("compound") || c.is_word("compounded"));
@@ -563,6 +570,19 @@ pub(super) fn length(toks: &[Tok<'_>], (lo, hi): (usize, usize)) -> Option<i32> 
             k - 1
         };
         count_at(&toks[count]).filter(|n| (2..=50).contains(n))
+    });
+    let after: Vec<Tok<'_>> = toks
+        .iter()
+        .skip(last + 1)
+        .take(16)
+        .take_while(|t| !(t.is_sym(",") || t.is_sym(";")))
+        .copied()
+        .collect();
+    named.or_else(|| {
+        after.windows(4).find_map(|w| {
+            let over = w[0].is_word("over") && w[1].is_word("the") && w[3].is_word("years");
+            count_at(&w[2]).filter(|n| over && (2..=50).contains(n))
+        })
     })
 }
 
