@@ -176,6 +176,124 @@ pub(crate) fn word_kind(word: &str) -> Option<&'static str> {
     })
 }
 
+/// The measures of [`measure`] in Chinese, Japanese and Korean, matched as
+/// written at a character: the words a subject or a clause names what its
+/// figures or rate measure with. Words for a share of a whole or an amount
+/// per head (人均, 一人当たり, 1인당: 인당) are `"intensive"`, prices and margins
+/// are `"price"` and `"margin"`, and the words for a whole market or
+/// industry are `"market"`, as in English ([`word_kind`]).
+///
+/// | kind | words |
+/// |---|---|
+/// | market | 市场, 市場, 시장, 产业, 産業, 行业, 산업 |
+/// | price, margin | 价格, 価格, 가격, 单价, 単価, 단가; 毛利率, 利润率 |
+/// | intensive | 人均, 一人当たり, 인당, 占比, 比重, 份额, シェア, 점유율, 渗透率, 普及率 |
+/// | revenue | 营业收入, 营收, 收入, 销售额, 营业额, 売上高, 売上, 収益, 매출(액) |
+/// | profit | 利润, 净利润, 営業利益, 純利益, 이익, 영업이익, 순이익 |
+/// | units | 销量, 出货量, 出荷台数, 販売台数, 출하량, 판매량 |
+/// | users | 用户, 会员, 人数, 游客, 旅客, 乘客, 利用者, 会員, 契約者, 加入者, 가입자, 이용자, 회원, 승객, 관객 |
+/// | exports, imports | 出口, 进口, 輸出, 輸入, 수출 |
+/// | output | 产量, 生産量, 생산량 |
+pub(crate) const CJK_MEASURES: &[(&str, &str)] = &[
+    ("市场", "market"),
+    ("市場", "market"),
+    ("시장", "market"),
+    ("产业", "market"),
+    ("產業", "market"),
+    ("産業", "market"),
+    ("行业", "market"),
+    ("行業", "market"),
+    ("산업", "market"),
+    ("价格", "price"),
+    ("價格", "price"),
+    ("価格", "price"),
+    ("가격", "price"),
+    ("单价", "price"),
+    ("單價", "price"),
+    ("単価", "price"),
+    ("단가", "price"),
+    ("毛利率", "margin"),
+    ("利润率", "margin"),
+    ("利潤率", "margin"),
+    ("人均", "intensive"),
+    ("一人当たり", "intensive"),
+    ("인당", "intensive"),
+    ("占比", "intensive"),
+    ("比重", "intensive"),
+    ("份额", "intensive"),
+    ("份額", "intensive"),
+    ("シェア", "intensive"),
+    ("점유율", "intensive"),
+    ("渗透率", "intensive"),
+    ("滲透率", "intensive"),
+    ("普及率", "intensive"),
+    ("营业收入", "revenue"),
+    ("營業收入", "revenue"),
+    ("营收", "revenue"),
+    ("營收", "revenue"),
+    ("收入", "revenue"),
+    ("销售额", "revenue"),
+    ("銷售額", "revenue"),
+    ("营业额", "revenue"),
+    ("売上高", "revenue"),
+    ("売上", "revenue"),
+    ("売り上げ", "revenue"),
+    ("収益", "revenue"),
+    ("매출", "revenue"),
+    ("净利润", "profit"),
+    ("利润", "profit"),
+    ("利潤", "profit"),
+    ("営業利益", "profit"),
+    ("純利益", "profit"),
+    ("영업이익", "profit"),
+    ("순이익", "profit"),
+    ("销量", "units"),
+    ("銷量", "units"),
+    ("出货量", "units"),
+    ("出貨量", "units"),
+    ("出荷台数", "units"),
+    ("販売台数", "units"),
+    ("출하량", "units"),
+    ("판매량", "units"),
+    ("用户", "users"),
+    ("用戶", "users"),
+    ("会员", "users"),
+    ("會員", "users"),
+    ("人数", "users"),
+    ("人數", "users"),
+    ("游客", "users"),
+    ("旅客", "users"),
+    ("乘客", "users"),
+    ("利用者", "users"),
+    ("会員", "users"),
+    ("契約者", "users"),
+    ("加入者", "users"),
+    ("가입자", "users"),
+    ("이용자", "users"),
+    ("회원", "users"),
+    ("승객", "users"),
+    ("관객", "users"),
+    ("出口", "exports"),
+    ("輸出", "exports"),
+    ("수출", "exports"),
+    ("进口", "imports"),
+    ("輸入", "imports"),
+    ("产量", "output"),
+    ("產量", "output"),
+    ("生産量", "output"),
+    ("생산량", "output"),
+];
+
+/// The [`CJK_MEASURES`] word `s` starts with, its kind and its length in
+/// bytes: the longest where two match.
+pub(crate) fn cjk_measure(s: &str) -> Option<(&'static str, usize)> {
+    CJK_MEASURES
+        .iter()
+        .filter(|(w, _)| s.starts_with(w))
+        .max_by_key(|(w, _)| w.len())
+        .map(|&(w, kind)| (kind, w.len()))
+}
+
 /// Whether a kind of [`measure`] is never the size of a series (a price or
 /// a margin): a rate of it applies to no figures of a sentence that does not
 /// name it too.
@@ -685,6 +803,32 @@ mod tests {
         assert_eq!(measure("Revenue"), Some("revenue"));
         for w in ["the", "marketing", "shares", ""] {
             assert_eq!(word_kind(w), None, "{w}");
+        }
+    }
+
+    /// Every Chinese, Japanese and Korean measure word is read at the start
+    /// of a text with its kind, the longer of two that start alike first
+    /// (利润率, a margin, not 利润, a profit); other words are not read.
+    #[test]
+    fn cjk_measures_are_read_longest_first() {
+        for &(w, kind) in CJK_MEASURES {
+            let longer = CJK_MEASURES
+                .iter()
+                .any(|(v, _)| v.len() > w.len() && v.starts_with(w));
+            if !longer {
+                assert_eq!(cjk_measure(&format!("{w}为")), Some((kind, w.len())), "{w}");
+            }
+        }
+        assert_eq!(cjk_measure("利润率为"), Some(("margin", "利润率".len())));
+        assert_eq!(cjk_measure("利润为"), Some(("profit", "利润".len())));
+        for w in ["", "年均", "规模", "增长", "2030年", "revenue"] {
+            assert_eq!(cjk_measure(w), None, "{w}");
+        }
+        for (i, (w, _)) in CJK_MEASURES.iter().enumerate() {
+            assert!(
+                CJK_MEASURES[i + 1..].iter().all(|(v, _)| v != w),
+                "{w} twice"
+            );
         }
     }
 

@@ -4841,6 +4841,31 @@ fn cjk() -> Vec<Row> {
         // whole's 15%, "inconsistent"); 而 before a time goes on.
         none("其中，软件业务收入从2020年的120亿元增至2024年的260亿元，而整体营收年均复合增长率为15%。"),
         none("海外事業の売上高は2019年の300億円から2024年の520億円に拡大した一方、国内事業の年平均成長率は2%にとどまった。"),
+        // What a subject or clause measures, in Chinese, Japanese and
+        // Korean words (收入, 売上高, 매출 against 会员, 利用者, 가입자): a
+        // rate of revenue takes no counts of members, in a clause after
+        // 同期, 同期間 or 같은 기간 or in the next sentence (each once
+        // "inconsistent"); the same measure, or none, still pairs.
+        none("注册用户数预计将从2022年的800万人增至2027年的1350万人，同期广告收入年均复合增长率为14.2%。"),
+        none("会員数は2022年の420万人から2027年には610万人に増える見込みで、同期間の売上高は年平均成長率11%で伸びるとみられる。"),
+        none("국내 전기차 충전 서비스 이용자 수는 2023년 310만 명에서 2028년 720만 명으로 늘어날 전망이다. 같은 기간 충전 매출은 연평균 21% 성장할 것으로 보인다."),
+        none("全国演出市场观众人数从2019年的1.2亿人增长到2024年的1.8亿人，同期票房收入年均增长9.5%。"),
+        row(
+            "注册用户数预计将从2022年的800万人增至2027年的1350万人，同期年均复合增长率为11%。",
+            vec![claim(pct("11%", 11.0, 0))
+                .base(amt("800万人", 8e6).yr(2022))
+                .target(amt("1350万人", 1.35e7).yr(2027))
+                .verdict("consistent")],
+        ),
+        row(
+            "广告收入预计将从2022年的60亿元增至2027年的102亿元，同期广告收入年均复合增长率为11.2%。",
+            vec![claim(pct("11.2%", 11.2, 1))
+                .base(amt("60亿元", 6e9).cur(CNY).yr(2022))
+                .target(amt("102亿元", 1.02e10).cur(CNY).yr(2027))
+                .verdict("consistent")],
+        ),
+        // A rate per head (1인당) takes no figures of the market.
+        none("1인당 문화 지출은 연평균 5% 늘어 시장 규모가 2023년 12조 원에서 2029년 17조 원으로 커질 전망이다."),
         row(
             "2024年该市场规模为800亿元，而到2029年，这一数字有望达到1400亿元，年复合增长率约为11.8%。",
             vec![claim(pct("约为11.8%", 11.8, 1).q(About))

@@ -408,6 +408,7 @@ pub(super) fn parse(
                 || ["while", "whereas", "but"].iter().any(|w| t.is_word(w))
                 || t.is_sym(";")
                 || cjk_contrast(toks, text, k)
+                || cjk_same_period(toks, text, k)
         });
         p.clause_starts = breaks.collect();
         for r in p.rates.iter_mut().filter(|r| r.cagr) {
@@ -523,13 +524,13 @@ pub(super) fn parse(
             });
         let first_rate = p.rates.iter().find(|r| r.cagr).map_or(0, |r| r.first);
         let mut label: Option<bool> = None;
-        for (k, t) in toks
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.kind == Kind::Word)
-        {
-            let kind = crate::vocab::word_kind(t.text).filter(|_| !deflator(toks, k));
-            let measure = kind.filter(|k| crate::vocab::is_measure(k));
+        // What the word at token `k` says: its `measure`, what a figure
+        // beside it is (`at`), and what its clause measures (`clause`).
+        let mut note = |p: &mut Parsed,
+                        k: usize,
+                        measure: Option<&'static str>,
+                        at: Option<&'static str>,
+                        clause: Option<&'static str>| {
             if let Some(m) = measure.filter(|_| k < first_rate) {
                 let counts = matches!(m, "units" | "users");
                 label = Some(label.unwrap_or(true) && counts);
@@ -539,29 +540,58 @@ pub(super) fn parse(
                     p.measures.push(key);
                 }
             }
-            let segment = t.is_word("segment") || t.is_word("segments");
-            if clauses {
-                let at = if per_head(toks, k) {
-                    Some("intensive")
-                } else {
-                    kind
-                };
-                if let Some(key) = at {
-                    p.measure_at.push((k, key));
-                }
+            if let (true, Some(key)) = (clauses, at) {
+                p.measure_at.push((k, key));
             }
-            // "unit sales" are units.
-            let measure = if t.is_word("sales") && k > 0 && toks[k - 1].is_word("unit") {
-                Some("units")
-            } else {
-                measure
-            };
-            if let (true, Some(key)) = (clauses, measure.or(segment.then_some("segment"))) {
+            if let (true, Some(key)) = (clauses, clause) {
                 let c = p.clause_starts.partition_point(|&b| b <= k);
                 if !p.clause_measures[c].contains(&key) {
                     p.clause_measures[c].push(key);
                 }
             }
+        };
+        for (k, t) in toks
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind == Kind::Word)
+        {
+            let kind = crate::vocab::word_kind(t.text).filter(|_| !deflator(toks, k));
+            let measure = kind.filter(|k| crate::vocab::is_measure(k));
+            let segment = t.is_word("segment") || t.is_word("segments");
+            let at = if clauses && per_head(toks, k) {
+                Some("intensive")
+            } else {
+                kind
+            };
+            // "unit sales" are units.
+            let clause = if t.is_word("sales") && k > 0 && toks[k - 1].is_word("unit") {
+                Some("units")
+            } else {
+                measure
+            };
+            note(
+                &mut p,
+                k,
+                measure,
+                at,
+                clause.or(segment.then_some("segment")),
+            );
+        }
+        // The same words in Chinese, Japanese and Korean, read as written
+        // from each character (see `vocab::CJK_MEASURES`).
+        let mut k = 0;
+        while let Some(i) = (k..toks.len()).find(|&i| toks[i].is_cjk()) {
+            k = i + 1;
+            let Some((kind, len)) = crate::vocab::cjk_measure(&text[toks[i].start..]) else {
+                continue;
+            };
+            let end = toks[i].start + len;
+            k = toks[i..]
+                .iter()
+                .position(|t| t.start >= end)
+                .map_or(toks.len(), |p| i + p);
+            let measure = Some(kind).filter(|k| crate::vocab::is_measure(k));
+            note(&mut p, i, measure, Some(kind), measure);
         }
         p.counted_label = label == Some(true);
     }
@@ -821,6 +851,33 @@ fn cjk_contrast(toks: &[Tok<'_>], text: &str, k: usize) -> bool {
         || ["一方", "一方で", "반면", "반면에"]
             .iter()
             .any(|w| before.ends_with(w))
+}
+
+/// Whether a clause about the same years starts at token `k`, in Chinese,
+/// Japanese or Korean: after a comma, with 同期, 同时期, 同期間, 同じ期間,
+/// 같은 기간, 이 기간 or 동 기간 ("…增至2028年的1900万人，同期营业收入年均复合
+/// 增长率为12.4%"). It may name a measure of its own, as a clause after
+/// ", and" may.
+fn cjk_same_period(toks: &[Tok<'_>], text: &str, k: usize) -> bool {
+    k.checked_sub(1)
+        .is_some_and(|c| matches!(toks[c].text, "，" | "," | "、"))
+        && toks[k].is_cjk()
+        && cjk_word_at(
+            toks,
+            text,
+            k,
+            &[
+                "同期",
+                "同时期",
+                "同時期",
+                "同じ期間",
+                "같은 기간",
+                "이 기간",
+                "동 기간",
+                "동기간",
+            ],
+        )
+        .is_some()
 }
 
 /// Whether the rate at token `rate` is in a clause opened by ", where" or

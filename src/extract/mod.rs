@@ -366,7 +366,11 @@
 //! with figures of two regions it names, `Northvale province, … ;
 //! Southvale province, …`, offers none) or another
 //! measure (revenue against shipments or profit; a rate of people counted,
-//! buyers, members, passengers, against figures in money), nor from
+//! buyers, members, passengers, against figures in money; in Chinese,
+//! Japanese and Korean words too, 收入, 売上高, 매출 against 用户, 会員,
+//! 가입자, `vocab::CJK_MEASURES`, where a comma and 同期, 同期間 or 같은 기간
+//! open a clause of its own: "用户数从2022年的800万人增至2027年的1350万人，
+//! 同期广告收入年均复合增长率为14.2%" has no figures for its rate), nor from
 //! any neighbour when the rate's sentence gives it both ends ("from 2.9 GWh
 //! to 5.6 GWh", dated by "over the same period" with the years before);
 //! alternative readings where the text does

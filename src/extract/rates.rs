@@ -707,37 +707,17 @@ fn cjk_rival(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> bool {
 /// [`intensive_subject`] in Chinese, Japanese and Korean: a price, a
 /// share, a margin or an amount per head named before the rate in its
 /// clause (价格, 单价, 単価, 가격, 단가, 人均, 一人当たり, 1인당, 占比, 比重,
-/// 份额, シェア, 점유율, 渗透率, 普及率, 毛利率, 利润率); or in the clause
+/// 份额, シェア, 점유율, 渗透率, 普及率, 毛利率, 利润率: the words of
+/// `vocab::CJK_MEASURES` of these kinds); or in the clause
 /// before, where that one ends in a percentage ("比重由9%提升至16%，年均复合
 /// 增长率为12.2%": the growth of that percentage).
 fn cjk_intensive(toks: &[Tok<'_>], text: &str, first: usize) -> bool {
-    const WORDS: &[&str] = &[
-        "价格",
-        "價格",
-        "单价",
-        "單價",
-        "単価",
-        "価格",
-        "가격",
-        "단가",
-        "人均",
-        "一人当たり",
-        "1인당",
-        "占比",
-        "比重",
-        "份额",
-        "份額",
-        "シェア",
-        "점유율",
-        "渗透率",
-        "滲透率",
-        "普及率",
-        "毛利率",
-        "利润率",
-        "利潤率",
-    ];
+    // The words of `vocab::CJK_MEASURES` for what is never a series' size.
+    let never_size = |kind: &str| kind == "intensive" || crate::vocab::intensive(kind);
     let before = clause_before(toks, text, first, |k| k > 0 && toks[k - 1].is_percent());
-    WORDS.iter().any(|w| before.contains(w))
+    crate::vocab::CJK_MEASURES
+        .iter()
+        .any(|&(w, kind)| never_size(kind) && before.contains(w))
 }
 
 /// Whether "since" follows the rate within three tokens and no year
