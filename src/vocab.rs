@@ -106,7 +106,7 @@ pub(crate) const CJK_MULTIPLIERS: &[(&str, i32)] = &[
 /// | revenue | revenue(s), sales, turnover |
 /// | profit | profit(s), income, earnings, EBITDA |
 /// | units | shipments, deliveries, units, volume(s) |
-/// | users | subscribers, users, customers, subscriptions |
+/// | users | subscribers, users, customers, subscriptions, buyers, visitors, passengers, members, …; numbers, traffic, admissions, ridership, attendance, footfall, visits, enrolment |
 /// | exports, imports | exports, imports |
 /// | spending | spending, investment(s) |
 /// | output | production, output |
@@ -154,9 +154,11 @@ pub(crate) fn word_kind(word: &str) -> Option<&'static str> {
         b"profit" | b"profits" | b"income" | b"earnings" | b"ebitda" => "profit",
         b"shipments" | b"deliveries" | b"units" | b"volume" | b"volumes" => "units",
         b"subscribers" | b"users" | b"customers" | b"subscriptions" | b"buyers" | b"shoppers"
-        | b"visitors" | b"passengers" | b"members" | b"patients" | b"viewers" | b"players" => {
-            "users"
-        }
+        | b"visitors" | b"passengers" | b"members" | b"patients" | b"viewers" | b"players"
+        // People or trips counted under a collective noun: "passenger
+        // numbers", "passenger traffic", "cinema admissions".
+        | b"numbers" | b"traffic" | b"admissions" | b"ridership" | b"attendance" | b"footfall"
+        | b"visits" | b"enrolment" | b"enrollment" => "users",
         b"exports" => "exports",
         b"imports" => "imports",
         b"spending" | b"investment" | b"investments" => "spending",

@@ -3629,6 +3629,20 @@ fn classes() -> Vec<Row> {
                 .target(amt("$65 billion", 6.5e10).cur(USD).yr(2027))
                 .verdict("consistent")],
         ),
+        // People or trips counted under a collective noun ("passenger
+        // numbers", "attendance", "ridership") are a measure: a rate of
+        // revenue in the clause set against them takes none of their
+        // figures (each once "inconsistent"); their own rate still does.
+        none("Ferry passenger numbers are expected to rise from 6.2 million in 2023 to 8.1 million in 2028, while revenue is forecast to grow at a CAGR of 7.9%."),
+        none("Museum attendance should climb from 2.3 million in 2022 to 3.1 million in 2027, while revenue is set to rise at a compound annual rate of 9%."),
+        none("Tram ridership grew from 41 million trips in 2016 to 58 million in 2023, and revenue rose at 8.8% a year."),
+        row(
+            "Ferry passenger numbers are expected to rise from 6.2 million in 2023 to 8.1 million in 2028, a CAGR of 5.5%.",
+            vec![claim(pct("5.5%", 5.5, 1))
+                .base(amt("6.2 million", 6.2e6).yr(2023))
+                .target(amt("8.1 million", 8.1e6).yr(2028))
+                .verdict("consistent")],
+        ),
     ]
 }
 

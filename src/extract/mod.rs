@@ -366,7 +366,9 @@
 //! with figures of two regions it names, `Northvale province, … ;
 //! Southvale province, …`, offers none) or another
 //! measure (revenue against shipments or profit; a rate of people counted,
-//! buyers, members, passengers, against figures in money; in Chinese,
+//! buyers, members, passengers, against figures in money; revenue against
+//! people or trips counted under a collective noun, "passenger numbers",
+//! "traffic", "attendance", "admissions", "ridership"; in Chinese,
 //! Japanese and Korean words too, 收入, 売上高, 매출 against 用户, 会員,
 //! 가입자, `vocab::CJK_MEASURES`, where a comma and 同期, 同期間 or 같은 기간
 //! open a clause of its own: "用户数从2022年的800万人增至2027年的1350万人，
