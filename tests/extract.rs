@@ -3636,6 +3636,36 @@ fn classes() -> Vec<Row> {
         none("Ferry passenger numbers are expected to rise from 6.2 million in 2023 to 8.1 million in 2028, while revenue is forecast to grow at a CAGR of 7.9%."),
         none("Museum attendance should climb from 2.3 million in 2022 to 3.1 million in 2027, while revenue is set to rise at a compound annual rate of 9%."),
         none("Tram ridership grew from 41 million trips in 2016 to 58 million in 2023, and revenue rose at 8.8% a year."),
+        // A sentence of the paragraph that names an end's year as the
+        // series' ("the 2022 figure", "its 2029 estimate") and gives it
+        // another value is another reading of that end: where the readings
+        // disagree, no verdict (each once decided on the first value).
+        none("Orbis Analytics values the drone-inspection market at $2.2 billion in 2022 and expects $5.9 billion by 2029, a CAGR of 15.1%. A later bulletin from the firm revises the 2022 figure to $2.6 billion."),
+        none("An earlier edition of the report put the 2022 market at $2.6 billion. Orbis Analytics values the drone-inspection market at $2.2 billion in 2022 and expects $5.9 billion by 2029, a CAGR of 15.1%."),
+        none("Orbis Analytics values the drone-inspection market at $2.2 billion in 2022 and expects $5.9 billion by 2029, a CAGR of 15.1%. The firm has since cut its 2029 estimate to $5.1 billion."),
+        // The same value, a place's figure for the year, or a restatement
+        // in another paragraph leave the claim as it was.
+        row(
+            "Orbis Analytics values the drone-inspection market at $2.2 billion in 2022 and expects $5.9 billion by 2029, a CAGR of 15.1%. Its bulletin repeats the 2022 figure of $2.2 billion.",
+            vec![claim(pct("15.1%", 15.1, 1))
+                .base(amt("$2.2 billion", 2.2e9).cur(USD).yr(2022))
+                .target(amt("$5.9 billion", 5.9e9).cur(USD).yr(2029))
+                .verdict("consistent")],
+        ),
+        row(
+            "The drone-inspection market was worth $2.2 billion in 2022 and is expected to reach $5.9 billion by 2029, a CAGR of 15.1%. In Europe the 2022 figure was $0.7 billion.",
+            vec![claim(pct("15.1%", 15.1, 1))
+                .base(amt("$2.2 billion", 2.2e9).cur(USD).yr(2022))
+                .target(amt("$5.9 billion", 5.9e9).cur(USD).yr(2029))
+                .verdict("consistent")],
+        ),
+        row(
+            "The drone-inspection market was worth $2.2 billion in 2022 and is expected to reach $5.9 billion by 2029, a CAGR of 15.1%.\n\nA rival study of another scope gives the 2022 figure as $3.4 billion.",
+            vec![claim(pct("15.1%", 15.1, 1))
+                .base(amt("$2.2 billion", 2.2e9).cur(USD).yr(2022))
+                .target(amt("$5.9 billion", 5.9e9).cur(USD).yr(2029))
+                .verdict("consistent")],
+        ),
         row(
             "Ferry passenger numbers are expected to rise from 6.2 million in 2023 to 8.1 million in 2028, a CAGR of 5.5%.",
             vec![claim(pct("5.5%", 5.5, 1))

@@ -101,7 +101,14 @@
 //!    marked "from" it is the end, before or after it ("is now $5.2bn, up
 //!    from $3.1bn in FY21"); where neither is marked ("€840 million today,
 //!    compared with €610 million in 2019") it may be the earlier or the
-//!    later, and the alternatives cover both sides.
+//!    later, and the alternatives cover both sides. A sentence of the
+//!    rate's paragraph, up to three away and with no compound annual rate
+//!    of its own, that names an end's year as the series' ("the 2023
+//!    figure", "its 2029 estimate", "the 2023 market") and then gives one
+//!    amount of that end's kind with another value ("… a CAGR of 13.3%. The
+//!    firm's press release gives the 2023 figure as $4.6 billion") is
+//!    another reading of that end; one naming a place the rate's sentence
+//!    does not, or another measure, is not (see `restated`).
 //!
 //!    **Chains.** A rate whose clause names only an end, reached in a
 //!    clause that goes on from the end before it with no subject of its own
@@ -1178,6 +1185,14 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     if own_undated && chosen.target.as_ref().is_some_and(|t| t.distance > 0) {
         chosen = Reading::default();
     }
+    // A neighbour that restates an end's year with another value ("… a
+    // CAGR of 13.3%. The firm's press release gives the 2023 figure as $4.6
+    // billion") gives another reading of that end (see `restated`).
+    if chosen.baseline.is_some() && chosen.target.is_some() {
+        let (bases, targets) = restated(doc, s, &chosen, &own_places, &own_measures);
+        chosen.other_bases.extend(bases);
+        chosen.other_targets.extend(targets);
+    }
     // A reading that uses a member of a list of parallel series' figures
     // is kept with every other pairing of its lists' members (see `lists`).
     if rate.pair.is_none() {
@@ -1254,6 +1269,116 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         claim.set_aside = set_aside(doc.parsed(s), rate, terms);
     }
     claim
+}
+
+/// Sentences on either side of a rate's read for an end restated (see
+/// [`restated`]).
+const RESTATE: usize = 3;
+
+/// Other values for the years of a reading's ends, each another reading
+/// of that end, so that the claim is decided only where they agree: from a
+/// sentence of the rate's paragraph, at most [`RESTATE`] sentences away,
+/// with no compound annual rate of its own, that names the end's year as
+/// the series' (a determiner, the year, a word: "the 2023 figure", "its
+/// 2023 estimate", "the 2023 market") and then holds one amount of the
+/// end's kind with another value ("… a CAGR of 13.3%. In its press release
+/// the firm gives the 2023 figure as $4.6 billion"). A sentence that names
+/// a place the rate's does not, or another measure, restates nothing.
+fn restated(
+    doc: &mut Doc<'_, '_>,
+    s: usize,
+    reading: &Reading,
+    places: &[&'static str],
+    measures: &[&'static str],
+) -> (Vec<(Candidate, When)>, Vec<(Candidate, When)>) {
+    let (text, sentences) = (doc.text, doc.sentences);
+    let ends = [
+        (&reading.baseline, reading.base_when),
+        (&reading.target, reading.target_when),
+    ];
+    let mut found = [Vec::new(), Vec::new()];
+    let last = (s + RESTATE).min(sentences.len() - 1);
+    for f in s.saturating_sub(RESTATE)..=last {
+        let (a, b) = (f.min(s), f.max(s));
+        if f == s || has_blank_line(&text[sentences[a].end..sentences[b].start]) {
+            continue;
+        }
+        let Sentence { start, end, .. } = sentences[f];
+        for (k, &(end_c, when)) in ends.iter().enumerate() {
+            let (Some(c), Some(w)) = (end_c, when) else {
+                continue;
+            };
+            if c.sentence == f || c.amount.when != Some(w) {
+                continue;
+            }
+            let Some(at) = names_year(&text[start..end], w.calendar_year()) else {
+                continue;
+            };
+            let parsed = doc.parsed(f);
+            if parsed.cagrs > 0
+                || parsed.places.iter().any(|p| !places.contains(p))
+                || measures_differ(measures, &parsed.measures)
+            {
+                continue;
+            }
+            let mut kin = parsed.amounts.iter().filter(|a| {
+                !a.skip
+                    && a.span.start >= start + at
+                    && a.unit.compatible(c.amount.unit)
+                    && a.when.is_none_or(|aw| aw == w)
+            });
+            if let (Some(a), None) = (kin.next(), kin.next()) {
+                if a.stated.value() != c.amount.stated.value() {
+                    let other = Candidate {
+                        amount: a.clone(),
+                        sentence: f,
+                        distance: f.abs_diff(s),
+                    };
+                    found[k].push((other, w));
+                }
+            }
+        }
+    }
+    let [bases, targets] = found;
+    (bases, targets)
+}
+
+/// Where a sentence names `year` as a series' ("the 2023 figure", "its
+/// 2023 estimate", "their 2023 market"): a determiner, the year, a space
+/// and a letter. Returns the byte offset after the year.
+fn names_year(sentence: &str, year: i32) -> Option<usize> {
+    let digits = u16::try_from(year)
+        .ok()
+        .filter(|y| (1000..=9999).contains(y))?;
+    let mut buf = [0u8; 4];
+    for (i, b) in buf.iter_mut().enumerate() {
+        *b = b'0' + (digits / 10u16.pow(3 - i as u32) % 10) as u8;
+    }
+    let year = core::str::from_utf8(&buf).ok()?;
+    sentence.match_indices(year).find_map(|(i, _)| {
+        let before = sentence[..i].trim_end_matches(' ');
+        let word = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next()?;
+        let determiner = ["the", "its", "their"]
+            .iter()
+            .any(|d| word.eq_ignore_ascii_case(d))
+            && before.len() < i;
+        let after = &sentence.as_bytes()[i + 4..];
+        let noun =
+            after.first() == Some(&b' ') && after.get(1).is_some_and(u8::is_ascii_alphabetic);
+        (determiner && noun).then_some(i + 4)
+    })
+}
+
+/// Whether `gap` holds a blank line: a line break, then only white space
+/// before the next one.
+fn has_blank_line(gap: &str) -> bool {
+    let mut lines = gap.split('\n').skip(1).peekable();
+    while let Some(line) = lines.next() {
+        if lines.peek().is_some() && line.trim().is_empty() {
+            return true;
+        }
+    }
+    false
 }
 
 /// Why the figures of a rate's sentence were not read with it, for a
