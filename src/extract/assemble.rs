@@ -1271,6 +1271,9 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     claim
 }
 
+/// Other values of an end, each with its date.
+type Others = Vec<(Candidate, When)>;
+
 /// Sentences on either side of a rate's read for an end restated (see
 /// [`restated`]).
 const RESTATE: usize = 3;
@@ -1290,7 +1293,7 @@ fn restated(
     reading: &Reading,
     places: &[&'static str],
     measures: &[&'static str],
-) -> (Vec<(Candidate, When)>, Vec<(Candidate, When)>) {
+) -> (Others, Others) {
     let (text, sentences) = (doc.text, doc.sentences);
     let ends = [
         (&reading.baseline, reading.base_when),
