@@ -1295,28 +1295,40 @@ fn restated(
     measures: &[&'static str],
 ) -> (Others, Others) {
     let (text, sentences) = (doc.text, doc.sentences);
+    // Each end dated by a year of its own, with the year as printed.
+    fn dated(c: &Option<Candidate>, w: Option<When>) -> Option<(&Candidate, When, String)> {
+        let (c, w) = (c.as_ref()?, w?);
+        let year = (1000..=9999).contains(&w.calendar_year());
+        (c.amount.when == Some(w) && year).then(|| (c, w, w.calendar_year().to_string()))
+    }
     let ends = [
-        (&reading.baseline, reading.base_when),
-        (&reading.target, reading.target_when),
+        dated(&reading.baseline, reading.base_when),
+        dated(&reading.target, reading.target_when),
     ];
     let mut found = [Vec::new(), Vec::new()];
     let last = (s + RESTATE).min(sentences.len() - 1);
     for f in s.saturating_sub(RESTATE)..=last {
-        let (a, b) = (f.min(s), f.max(s));
-        if f == s || has_blank_line(&text[sentences[a].end..sentences[b].start]) {
+        if f == s {
             continue;
         }
         let Sentence { start, end, .. } = sentences[f];
-        for (k, &(end_c, when)) in ends.iter().enumerate() {
-            let (Some(c), Some(w)) = (end_c, when) else {
+        let (a, b) = (f.min(s), f.max(s));
+        let mut apart = None;
+        for (k, end_k) in ends.iter().enumerate() {
+            let Some((c, w, year)) = end_k else {
                 continue;
             };
-            if c.sentence == f || c.amount.when != Some(w) {
+            let w = *w;
+            if c.sentence == f {
                 continue;
             }
-            let Some(at) = names_year(&text[start..end], w.calendar_year()) else {
+            let Some(at) = names_year(&text[start..end], year) else {
                 continue;
             };
+            let gap = &text[sentences[a].end..sentences[b].start];
+            if *apart.get_or_insert_with(|| has_blank_line(gap)) {
+                continue;
+            }
             let parsed = doc.parsed(f);
             if parsed.cagrs > 0
                 || parsed.places.iter().any(|p| !places.contains(p))
@@ -1348,27 +1360,28 @@ fn restated(
 
 /// Where a sentence names `year` as a series' ("the 2023 figure", "its
 /// 2023 estimate", "their 2023 market"): a determiner, the year, a space
-/// and a letter. Returns the byte offset after the year.
-fn names_year(sentence: &str, year: i32) -> Option<usize> {
-    let digits = u16::try_from(year)
-        .ok()
-        .filter(|y| (1000..=9999).contains(y))?;
-    let mut buf = [0u8; 4];
-    for (i, b) in buf.iter_mut().enumerate() {
-        *b = b'0' + (digits / 10u16.pow(3 - i as u32) % 10) as u8;
+/// and a letter (`year` is the year as printed, four digits). Returns the
+/// byte offset after the year.
+fn names_year(sentence: &str, year: &str) -> Option<usize> {
+    // Most sentences do not hold the year at all: a vector search says so
+    // first.
+    if !sentence.contains(year) {
+        return None;
     }
-    let year = core::str::from_utf8(&buf).ok()?;
+    let bytes = sentence.as_bytes();
     sentence.match_indices(year).find_map(|(i, _)| {
         let before = sentence[..i].trim_end_matches(' ');
-        let word = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next()?;
-        let determiner = ["the", "its", "their"]
-            .iter()
-            .any(|d| word.eq_ignore_ascii_case(d))
-            && before.len() < i;
-        let after = &sentence.as_bytes()[i + 4..];
+        let word = before.rsplit(|c: char| !c.is_ascii_alphabetic()).next();
+        let determiner = before.len() < i
+            && word.is_some_and(|w| {
+                ["the", "its", "their"]
+                    .iter()
+                    .any(|d| w.eq_ignore_ascii_case(d))
+            });
+        let after = &bytes[i + year.len()..];
         let noun =
             after.first() == Some(&b' ') && after.get(1).is_some_and(u8::is_ascii_alphabetic);
-        (determiner && noun).then_some(i + 4)
+        (determiner && noun).then_some(i + year.len())
     })
 }
 

@@ -563,6 +563,10 @@ pub(super) fn parse(
             } else {
                 kind
             };
+            // (Most words say nothing.)
+            if at.is_none() && !segment {
+                continue;
+            }
             // "unit sales" are units.
             let clause = if t.is_word("sales") && k > 0 && toks[k - 1].is_word("unit") {
                 Some("units")
