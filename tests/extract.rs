@@ -4908,6 +4908,50 @@ fn cjk() -> Vec<Row> {
                 .target(amt("102亿元", 1.02e10).cur(CNY).yr(2027))
                 .verdict("consistent")],
         ),
+        // A caption's unit in full-width brackets, after 单位, 単位 or 단위
+        // (a scale, then a currency or a counter), is the unit of the
+        // table's bare numbers, printed as the crate prints "260万台" (once
+        // no baseline: the caption and the table's head ran on as one
+        // line).
+        row(
+            "表2 国内公共充电桩保有量（单位：万台）\n年份 | 保有量\n2021 | 260\n2026E | 840\n2021-2026年CAGR | 26.4%",
+            vec![claim(pct("26.4%", 26.4, 1))
+                .base(amt("260", 2.6e6).yr(2021))
+                .target(amt("840", 8.4e6).yr(2026))
+                .period(2021, 2026, "2021-2026年")
+                .verdict("consistent")],
+        ),
+        row(
+            "図表4 国内のEC市場規模（単位：億円）\n2020 | 19,300\n2024 | 26,500\n年平均成長率は8.2%となった。",
+            vec![claim(pct("8.2%", 8.2, 1))
+                .base(amt("19,300", 1.93e12).cur(JPY).yr(2020))
+                .target(amt("26,500", 2.65e12).cur(JPY).yr(2024))
+                .verdict("consistent")],
+        ),
+        // A table's columns named by measures under two rates of two
+        // measures: the rows are lines of their own, and the rates, with
+        // no figures of their own, borrow none (the profit rate had been
+        // checked against the revenue column of a row run on into its
+        // line: "inconsistent"). One rate takes its column.
+        row(
+            "| 年份 | 营业收入（亿元） | 净利润（亿元） |\n|---|---|---|\n| 2021 | 86.4 | 9.2 |\n| 2024E | 128.9 | 14.2 |\n我们预计2021-2024E营业收入复合增速为14.3%，净利润复合增速为15.6%。",
+            vec![
+                claim(pct("14.3%", 14.3, 1))
+                    .period(2021, 2024, "2021-2024")
+                    .verdict("unverifiable"),
+                claim(pct("15.6%", 15.6, 1))
+                    .period(2021, 2024, "2021-2024")
+                    .verdict("unverifiable"),
+            ],
+        ),
+        row(
+            "| 年份 | 营业收入（亿元） | 净利润（亿元） |\n|---|---|---|\n| 2021 | 86.4 | 9.2 |\n| 2024E | 128.9 | 14.2 |\n我们预计2021-2024E营业收入复合增速为14.3%。",
+            vec![claim(pct("14.3%", 14.3, 1))
+                .base(amt("86.4", 8.64e9).cur(CNY).yr(2021))
+                .target(amt("128.9", 1.289e10).cur(CNY).yr(2024))
+                .period(2021, 2024, "2021-2024")
+                .verdict("consistent")],
+        ),
         // A rate per head (1인당) takes no figures of the market.
         none("1인당 문화 지출은 연평균 5% 늘어 시장 규모가 2023년 12조 원에서 2029년 17조 원으로 커질 전망이다."),
         row(

@@ -924,9 +924,19 @@ fn headed_amount(toks: &[Tok<'_>], i: usize, heading: Option<Heading>) -> Option
         return None;
     }
     let (_, decimals) = number(&t)?;
-    let a = Amount::from_base(scaled(&t, h.scale.exponent())?)
-        .ok()?
-        .in_scale(h.scale);
+    let (a, decimals) = match h.cjk {
+        // ("650" under "（单位：万架）": 6.50 million, printed as the crate
+        // prints "650万架".)
+        Some(e) => {
+            let value = scaled(&t, e)?;
+            let (scale, printed) = crate::amount::cjk_display(value, e, decimals)?;
+            (Amount::from_base(value).ok()?.in_scale(scale), printed)
+        }
+        None => {
+            let value = scaled(&t, h.scale.exponent())?;
+            (Amount::from_base(value).ok()?.in_scale(h.scale), decimals)
+        }
+    };
     let a = match h.currency {
         Some(c) => a.with_currency(c),
         None => a,

@@ -393,7 +393,13 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     let own = doc.parsed(s);
     let own_places = own.places.clone();
     let own_subject = own.subject.clone();
-    let own_measures = own.measures.clone();
+    // (In a sentence of several compound rates, each measures what is
+    // named before it: "营业收入复合增速为14.3%，归母净利润复合增速为15.6%".)
+    let several_rates = own.rates.iter().filter(|r| r.cagr).count() > 1;
+    let own_measures = match rate.measure {
+        Some(m) if several_rates => vec![m],
+        _ => own.measures.clone(),
+    };
     // What the rate measures where its clause says: in its terms ("by
     // volume"), else units or users when those are all its clause names and
     // it holds no amount ("Volumes are set to rise at a CAGR of 4%, with the

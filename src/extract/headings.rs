@@ -15,7 +15,16 @@
 //! after its last comma gives them as well, as statistical tables print
 //! them ("LNG trade, million tonnes", "Wind capacity additions, GW").
 //! So does a table's head whose first column after the labels ends with
-//! one ("Year | Revenue (US$ bn) | YoY growth"), for that column.
+//! one ("Year | Revenue (US$ bn) | YoY growth"), for that column. In
+//! Chinese, Japanese and Korean the unit stands in full-width brackets,
+//! often after 单位, 単位 or 단위 and a colon: a scale (万, 亿, 億, 만, 억, …)
+//! and a currency (元, 円, 원, …) or a counter (台, 架, 人, 대, …), or either
+//! alone ("表1 中国数据中心机架规模预测（单位：万架）", "营业收入（亿元）"); a bare
+//! "650" under it reads as 650万架, 6.50 million. A caption and a table's
+//! head that run on as one sentence are read line by line. The words
+//! before the bracket may name the numbers' measure ("Revenue", "营业收入"):
+//! a line whose figures are read in the heading's unit and that names no
+//! measure of its own measures that.
 //!
 //! The lines under it, up to [`LINES`] of them, each on a line of its own,
 //! read a bare number that follows a year label and `:` or `|` ("2023:
@@ -35,6 +44,15 @@ pub(super) struct Heading {
     pub(super) scale: Scale,
     pub(super) physical: Option<&'static str>,
     pub(super) count: bool,
+    /// The power of ten of a Chinese, Japanese or Korean unit's scale (万:
+    /// 4, 亿: 8; 0 with none), for a unit written in those scripts: the
+    /// numbers are read as such amounts and printed as the crate prints
+    /// them ("650" under "（单位：万架）" is 6.50 million).
+    pub(super) cjk: Option<i32>,
+    /// What the words before the bracket name the numbers as
+    /// (`vocab::measure`, `vocab::CJK_MEASURES`): "Revenue (US$ bn)",
+    /// "营业收入（亿元）".
+    pub(super) measure: Option<&'static str>,
 }
 
 /// How many lines under a heading read its unit (as many as the list lines
@@ -59,9 +77,14 @@ pub(super) fn heading_of(sentences: &[Sentence], text: &str, s: usize) -> Option
         .rev()
         .map_while(line)
         .find_map(|l| {
-            unit_in_brackets(l)
-                .or_else(|| unit_after_comma(l))
-                .or_else(|| unit_of_column(l))
+            // (A caption and a table's head run on as one sentence where
+            // the head opens with no capital: "…（单位：万架）\n年份 | 机架数量";
+            // each line is read, the last first.)
+            l.lines().rev().find_map(|l| {
+                unit_in_brackets(l)
+                    .or_else(|| unit_after_comma(l))
+                    .or_else(|| unit_of_column(l))
+            })
         })
 }
 
@@ -93,7 +116,15 @@ pub(super) fn unit_in_brackets(line: &str) -> Option<Heading> {
     let intro = line.strip_suffix([':', '：']).map(str::trim_end);
     if let Some(inner) = intro.unwrap_or(line).strip_suffix(')') {
         let open = inner.rfind('(')?;
-        return unit_of(inner[open + 1..].trim());
+        let unit = inner[open + 1..].trim();
+        return named(&inner[..open], unit_of(unit).or_else(|| cjk_unit_of(unit)));
+    }
+    // Full-width brackets, as Chinese, Japanese and Korean captions print
+    // them: "表1 中国数据中心机架规模（单位：万架）".
+    if let Some(inner) = line.strip_suffix('）') {
+        let open = inner.rfind('（')?;
+        let unit = inner[open + '（'.len_utf8()..].trim();
+        return named(&inner[..open], unit_of(unit).or_else(|| cjk_unit_of(unit)));
     }
     // A line that introduces a list (ending in a colon) with its unit in
     // brackets before other words: "Shipments (million units), base case:".
@@ -113,6 +144,8 @@ fn unit_of(inner: &str) -> Option<Heading> {
         scale: Scale::One,
         physical: None,
         count: false,
+        cjk: None,
+        measure: None,
     };
     let mut any = false;
     for word in words(inner) {
@@ -139,6 +172,52 @@ fn unit_of(inner: &str) -> Option<Heading> {
         any = true;
     }
     any.then_some(heading)
+}
+
+/// `heading` with the measure the words before its bracket name (the first
+/// of them: "Revenue", "营业收入").
+fn named(before: &str, heading: Option<Heading>) -> Option<Heading> {
+    let mut heading = heading?;
+    heading.measure = before.split(|c: char| !c.is_alphanumeric()).find_map(|w| {
+        vocab::measure(w).or_else(|| {
+            w.char_indices()
+                .find_map(|(i, _)| vocab::cjk_measure(&w[i..]))
+                .map(|(kind, _)| kind)
+                .filter(|k| vocab::is_measure(k))
+        })
+    });
+    Some(heading)
+}
+
+/// The unit of a bracket written in Chinese, Japanese or Korean: after an
+/// optional 单位, 單位, 単位 or 단위 and a colon, a scale (万, 亿, 億, 兆, 만,
+/// 억, 조, …) and then a currency (元, 美元, 円, 원, …) or a counter (台, 辆,
+/// 架, 人, 대, 명, …), or either alone ("单位：万架", "亿元", "億円",
+/// "단위: 억 원"); nothing else.
+fn cjk_unit_of(inner: &str) -> Option<Heading> {
+    let inner = ["单位", "單位", "単位", "단위"]
+        .iter()
+        .find_map(|w| inner.strip_prefix(w))
+        .map_or(inner, |rest| rest.trim_start_matches([':', '：', ' ']));
+    let (e, rest) = match vocab::cjk_scale(inner) {
+        Some((e, len)) if e >= 4 => (e, inner[len..].trim_start()),
+        _ => (0, inner),
+    };
+    let mut heading = Heading {
+        currency: None,
+        scale: Scale::One,
+        physical: None,
+        count: false,
+        cjk: Some(e),
+        measure: None,
+    };
+    match vocab::cjk_currency(rest) {
+        Some((c, len)) if len == rest.len() => heading.currency = Some(c),
+        _ if vocab::CJK_COUNTERS.contains(&rest) => heading.count = true,
+        _ if rest.is_empty() && e > 0 => {}
+        _ => return None,
+    }
+    Some(heading)
 }
 
 /// The words of a bracketed unit: split at white space, and a currency
@@ -207,6 +286,24 @@ mod tests {
             "Revenue",
         ] {
             assert_eq!(unit_after_comma(none), None, "{none}");
+        }
+        // Chinese, Japanese and Korean units in full-width brackets, after
+        // 单位, 単位 or 단위: a scale and a currency or a counter.
+        let racks = unit("表1 机架规模预测（单位：万架）").expect("a unit");
+        assert_eq!((racks.cjk, racks.count), (Some(4), true));
+        let yen = unit("図表4 国内のEC市場規模（単位：億円）").expect("a unit");
+        assert_eq!((yen.cjk, yen.currency), (Some(8), Some(Currency::JPY)));
+        let won = unit("표 2 (단위: 억 원)").expect("a unit");
+        assert_eq!((won.cjk, won.currency), (Some(8), Some(Currency::KRW)));
+        let yuan = unit("营业收入（亿元）").expect("a unit");
+        assert_eq!((yuan.cjk, yuan.measure), (Some(8), Some("revenue")));
+        assert_eq!(
+            unit("Revenue (US$ bn)").and_then(|h| h.measure),
+            Some("revenue")
+        );
+        assert_eq!(unit("Market size (US$ bn)").and_then(|h| h.measure), None);
+        for none in ["规模（2024年）", "表1（续）", "（单位：%）", "（万）元"] {
+            assert_eq!(unit(none).filter(|h| h.cjk.is_some()), None, "{none}");
         }
         for none in [
             "Revenue (2023)",

@@ -207,6 +207,10 @@ pub(super) struct RateM {
     /// from 8% to 15%, a CAGR of 13.4%"): it takes only amounts named as
     /// such a measure (see [`Parsed::measure_at`]).
     pub(super) intensive: bool,
+    /// The measure named last before it and after the compound annual rate
+    /// before it, if any ("营业收入复合增速为14.3%，归母净利润复合增速为15.6%":
+    /// revenue, then profit; see [`Parsed::measures`]).
+    pub(super) measure: Option<&'static str>,
 }
 
 /// What a rate is said to measure: the money a market is worth ("in value
@@ -526,11 +530,15 @@ pub(super) fn parse(
         let mut label: Option<bool> = None;
         // What the word at token `k` says: its `measure`, what a figure
         // beside it is (`at`), and what its clause measures (`clause`).
+        let mut named: Vec<(usize, &'static str)> = Vec::new();
         let mut note = |p: &mut Parsed,
                         k: usize,
                         measure: Option<&'static str>,
                         at: Option<&'static str>,
                         clause: Option<&'static str>| {
+            if let Some(m) = measure {
+                named.push((k, m));
+            }
             if let Some(m) = measure.filter(|_| k < first_rate) {
                 let counts = matches!(m, "units" | "users");
                 label = Some(label.unwrap_or(true) && counts);
@@ -598,6 +606,25 @@ pub(super) fn parse(
             note(&mut p, i, measure, Some(kind), measure);
         }
         p.counted_label = label == Some(true);
+        // Each compound rate's measure: the last named before it, after
+        // the compound rate before it (the CJK words were noted last).
+        named.sort_unstable_by_key(|&(k, _)| k);
+        let mut after = 0;
+        for r in p.rates.iter_mut().filter(|r| r.cagr) {
+            r.measure = named
+                .iter()
+                .rev()
+                .find(|&&(k, _)| after <= k && k < r.first)
+                .map(|&(_, m)| m);
+            after = r.last + 1;
+        }
+        // Figures under a head that names their measure ("营业收入（亿元）",
+        // "Revenue (US$ bn)") measure it, where the line names none.
+        if let Some(m) = set.heading.and_then(|h| h.measure) {
+            if p.measures.is_empty() && !p.amounts.is_empty() {
+                p.measures.push(m);
+            }
+        }
     }
     p
 }

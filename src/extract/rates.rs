@@ -545,6 +545,7 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
             }),
             intensive: cagr
                 && (intensive_subject(toks, first) || (cjk && cjk_intensive(toks, text, first))),
+            measure: None,
         });
         i = last + 1;
     }

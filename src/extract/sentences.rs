@@ -82,7 +82,8 @@ fn push(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, new_line:
 /// or after a line that ends a sentence. A line of a list or a table
 /// is a unit too: a line break splits after a short line (under 80 bytes)
 /// or a table row (with `|`) when the next line opens with a capital, a
-/// digit or `|`. Other single line breaks inside a sentence (as in text
+/// digit or `|` (or, after a table row, a Chinese, Japanese or Korean
+/// character). Other single line breaks inside a sentence (as in text
 /// copied from a newspaper column) do not split it. A sentence longer than
 /// [`MAX_SENTENCE`] is cut into pieces ([`cut_point`]).
 #[cfg(test)]
@@ -145,7 +146,12 @@ pub(super) fn split_at(
                 let opens = bytes
                     .get(next)
                     .is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'|');
-                let row = opens && (line.len() < 80 || line.contains(&b'|'));
+                // (Chinese, Japanese and Korean have no capitals: a line
+                // opening with one of their characters, lead bytes 0xE3 to
+                // 0xED, ends a table row before it.)
+                let cjk_opens = bytes.get(next).is_some_and(|b| (0xE3..=0xED).contains(b));
+                let row =
+                    (opens && line.len() < 80) || ((opens || cjk_opens) && line.contains(&b'|'));
                 line_start = i + 1;
                 if blank || bullet || prev_end || row || text[start..i].trim().is_empty() {
                     push(&mut out, text, start, i, new_line);
