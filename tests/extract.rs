@@ -3629,6 +3629,16 @@ fn classes() -> Vec<Row> {
                 .target(amt("$65 billion", 6.5e10).cur(USD).yr(2027))
                 .verdict("consistent")],
         ),
+        // A clause after the rate in which the speaker goes on ("…, and we
+        // did it while lifting gross margin") names no measure of the rate
+        // (the margin had kept it from the figures before it).
+        row(
+            "We took bookings from $410 million in 2019 to $690 million in 2023. That's a compound rate of about 14% a year, and we did it while lifting gross margin every quarter.",
+            vec![claim(pct("about 14%", 14.0, 0).q(About))
+                .base(amt("$410 million", 4.1e8).cur(USD).yr(2019))
+                .target(amt("$690 million", 6.9e8).cur(USD).yr(2023))
+                .verdict("consistent")],
+        ),
         // People or trips counted under a collective noun ("passenger
         // numbers", "attendance", "ridership") are a measure: a rate of
         // revenue in the clause set against them takes none of their
