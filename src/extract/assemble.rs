@@ -191,8 +191,11 @@
 //!    rise at a CAGR of 7.5%"); a price or margin rate takes no figures of
 //!    a sentence that does not name a price or margin. A clause set against
 //!    the rates after the last of them (", although volumes had fallen 4
-//!    per cent", ", while prices …") names another series: its measures are
-//!    not the rate sentence's. Within a
+//!    per cent", ", while prices …"), or one in which the speaker goes on
+//!    (", and we did it while expanding operating margin"), names another
+//!    series: its measures are not the rate sentence's. In a sentence of
+//!    several compound rates, each measures what is named last before it
+//!    ("营业收入复合增速为14.3%，净利润复合增速为15.6%"). Within a
 //!    sentence, a rate whose clause (after ", and", ", with", "while",
 //!    "whereas", "but", ";") has no amounts but names a measure takes no
 //!    figures from a clause naming another ("…, and revenue will grow at a
