@@ -3629,6 +3629,25 @@ fn classes() -> Vec<Row> {
                 .target(amt("$65 billion", 6.5e10).cur(USD).yr(2027))
                 .verdict("consistent")],
         ),
+        // Counts after a label that names what is counted and a colon,
+        // each dated in brackets or by "in", the second after "and" (once
+        // no figures at all); a label that names nothing counted gives
+        // none.
+        row(
+            "Members enrolled: 48,500 (2018) and 71,200 (2023). That is a compound annual growth rate of 8.0%.",
+            vec![claim(pct("8.0%", 8.0, 1))
+                .base(amt("48,500", 48_500.0).yr(2018))
+                .target(amt("71,200", 71_200.0).yr(2023))
+                .verdict("consistent")],
+        ),
+        row(
+            "Vehicles registered: 212,000 in 2016 and 305,000 in 2022, a CAGR of 6.2%.",
+            vec![claim(pct("6.2%", 6.2, 1))
+                .base(amt("212,000", 212_000.0).yr(2016))
+                .target(amt("305,000", 305_000.0).yr(2022))
+                .verdict("consistent")],
+        ),
+        none("Results: 14,200 (2017) and 23,980 (2023). This represents a compound annual growth rate of 9.1%."),
         // A clause after the rate in which the speaker goes on ("…, and we
         // did it while lifting gross margin") names no measure of the rate
         // (the margin had kept it from the figures before it).

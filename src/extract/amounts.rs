@@ -701,15 +701,19 @@ fn year_word(toks: &[Tok<'_>], k: usize) -> bool {
 }
 
 /// Whether "in" or "by" and a year follow token `i` ("175,000 in 2024",
-/// "150,000 in FY20").
+/// "150,000 in FY20"), or a year alone in brackets ("14,200 (2017)").
 fn dated_after(toks: &[Tok<'_>], i: usize) -> bool {
     let fiscal = |k: usize| {
         toks.get(k)
             .is_some_and(|f| ["fy", "fiscal", "cy"].iter().any(|w| f.is_word(w)))
     };
-    toks.get(i + 1)
-        .is_some_and(|w| w.is_word("in") || w.is_word("by"))
-        && (yearish(toks, i + 2) || (fiscal(i + 2) && yearish(toks, i + 3)))
+    let sym = |k: usize, s: [&str; 2]| toks.get(k).is_some_and(|t| s.iter().any(|s| t.is_sym(s)));
+    let bracketed = sym(i + 1, ["(", "（"]) && yearish(toks, i + 2) && sym(i + 3, [")", "）"]);
+    bracketed
+        || toks
+            .get(i + 1)
+            .is_some_and(|w| w.is_word("in") || w.is_word("by"))
+            && (yearish(toks, i + 2) || (fiscal(i + 2) && yearish(toks, i + 3)))
 }
 
 /// Verbs of reaching that may stand before an elliptical end ("… in 2023
@@ -987,7 +991,23 @@ fn counted_amount(
         || (word(i.checked_sub(1), "to")
             && num(i.checked_sub(2))
             && word(i.checked_sub(3), "from"));
-    if !((dated_after && level_word) || pair) {
+    // Or the value after a label's colon ("Patients treated: 14,200
+    // (2017) and 23,980 (2023)"), or the one after "and" that follows such
+    // a dated count (its figure within the four tokens before "and").
+    let colon = first
+        .checked_sub(1)
+        .is_some_and(|k| toks[k].is_sym(":") || toks[k].is_sym("："));
+    let mut and_next = || {
+        let Some(and) = first.checked_sub(1).filter(|&k| toks[k].is_word("and")) else {
+            return false;
+        };
+        (and.saturating_sub(4)..and)
+            .rev()
+            .find(|&k| toks[k].kind == Kind::Num && year_value(&toks[k]).is_none())
+            .is_some_and(|k| counted_amount(toks, k, number_of).is_some())
+    };
+    let listed = dated_after && !level_word && !pair && and_next();
+    if !((dated_after && (level_word || colon)) || pair || listed) {
         return None;
     }
     let at = *number_of.get_or_insert_with(|| {
@@ -1009,7 +1029,7 @@ fn counted_amount(
                     && vocab::COUNT_NOUNS.iter().any(|w| toks[k].is_word(w))
             })
     };
-    if at.is_none_or(|k| k >= i) && !subject() {
+    if at.is_none_or(|k| k >= i) && !subject() && !listed {
         return None;
     }
     let (_, decimals) = number(&t)?;
