@@ -106,7 +106,7 @@ pub(crate) const CJK_MULTIPLIERS: &[(&str, i32)] = &[
 /// | revenue | revenue(s), sales, turnover |
 /// | profit | profit(s), income, earnings, EBITDA |
 /// | units | shipments, deliveries, units, volume(s) |
-/// | users | subscribers, users, customers, subscriptions, buyers, visitors, passengers, members, …; numbers, traffic, admissions, ridership, attendance, footfall, visits, enrolment |
+/// | users | subscribers, users, customers, subscriptions, buyers, visitors, passengers, members, …; numbers, traffic, admissions, ridership, attendance, footfall, visits, enrolment, membership |
 /// | exports, imports | exports, imports |
 /// | spending | spending, investment(s) |
 /// | output | production, output |
@@ -158,7 +158,7 @@ pub(crate) fn word_kind(word: &str) -> Option<&'static str> {
         // People or trips counted under a collective noun: "passenger
         // numbers", "passenger traffic", "cinema admissions".
         | b"numbers" | b"traffic" | b"admissions" | b"ridership" | b"attendance" | b"footfall"
-        | b"visits" | b"enrolment" | b"enrollment" => "users",
+        | b"visits" | b"enrolment" | b"enrollment" | b"membership" => "users",
         b"exports" => "exports",
         b"imports" => "imports",
         b"spending" | b"investment" | b"investments" => "spending",
@@ -491,6 +491,15 @@ pub(crate) const HEDGE_ALIASES: &[(&str, Qualifier)] = &[
     ("in excess of", Qualifier::Over),
     ("well over", Qualifier::Over),
     ("well above", Qualifier::Over),
+    ("just over", Qualifier::Over),
+    ("just above", Qualifier::Above),
+    ("slightly over", Qualifier::Over),
+    ("slightly above", Qualifier::Above),
+    ("a little over", Qualifier::Over),
+    ("just below", Qualifier::JustUnder),
+    ("slightly under", Qualifier::JustUnder),
+    ("slightly below", Qualifier::JustUnder),
+    ("a little under", Qualifier::JustUnder),
     ("nearly reaching", Qualifier::Nearly),
     ("approach", Qualifier::Approaching),
     ("approaches", Qualifier::Approaching),

@@ -22,8 +22,8 @@ use std::time::Duration;
 
 use cagr::Currency::{CNY, EUR, GBP, INR, JPY, KRW, USD};
 use cagr::Qualifier::{
-    About, Almost, Approaching, Approximately, Around, AtLeast, CloseTo, Estimated, Exceeding,
-    JustUnder, MoreThan, Nearly, Over, Roughly, Some as SomeQ, Surpassing, UpTo,
+    About, Above, Almost, Approaching, Approximately, Around, AtLeast, CloseTo, Estimated,
+    Exceeding, JustUnder, MoreThan, Nearly, Over, Roughly, Some as SomeQ, Surpassing, UpTo,
 };
 use cagr::{
     check, extract, extract_with, Amount, Claim, Context, Currency, Qualifier, Stated, When,
@@ -3648,6 +3648,24 @@ fn classes() -> Vec<Row> {
                 .verdict("consistent")],
         ),
         none("Results: 14,200 (2017) and 23,980 (2023). This represents a compound annual growth rate of 9.1%."),
+        // A collective noun of people counted ("membership") names what a
+        // bare number after a level word counts, dated by the year that
+        // opens its sentence; hedges intensified ("just over", "slightly
+        // above", "just below") read as their hedge (each once lost).
+        row(
+            "In 2018, membership stood at 84,000. In 2024, membership stood at just over 131,000, a CAGR of 7.7%.",
+            vec![claim(pct("7.7%", 7.7, 1))
+                .base(amt("84,000", 84_000.0).yr(2018))
+                .target(amt("just over 131,000", 131_000.0).yr(2024).q(Over))
+                .verdict("consistent")],
+        ),
+        row(
+            "Sales were slightly above $1.5 billion in 2020 and just below $2.4 billion in 2025, a CAGR of 9.8%.",
+            vec![claim(pct("9.8%", 9.8, 1))
+                .base(amt("slightly above $1.5 billion", 1.5e9).cur(USD).yr(2020).q(Above))
+                .target(amt("just below $2.4 billion", 2.4e9).cur(USD).yr(2025).q(JustUnder))
+                .verdict("consistent")],
+        ),
         // A clause after the rate in which the speaker goes on ("…, and we
         // did it while lifting gross margin") names no measure of the rate
         // (the margin had kept it from the figures before it).

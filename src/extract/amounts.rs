@@ -1007,7 +1007,17 @@ fn counted_amount(
             .is_some_and(|k| counted_amount(toks, k, number_of).is_some())
     };
     let listed = dated_after && !level_word && !pair && and_next();
-    if !((dated_after && (level_word || colon)) || pair || listed) {
+    // (Or a year before a level word, in the eight tokens before it with
+    // no other figure between: "In 2024, membership stood at just over
+    // 300,000".)
+    let year_before = || {
+        (first.saturating_sub(8)..first)
+            .rev()
+            .take_while(|&k| toks[k].kind != Kind::Num || year_value(&toks[k]).is_some())
+            .any(|k| yearish(toks, k))
+    };
+    let dated = dated_after || (level_word && year_before());
+    if !((dated && (level_word || colon)) || pair || listed) {
         return None;
     }
     let at = *number_of.get_or_insert_with(|| {
@@ -1026,7 +1036,8 @@ fn counted_amount(
                 // 4.2 in 2024".)
                 toks[k].kind == Kind::Word
                     && !k.checked_sub(1).is_some_and(|j| toks[j].kind == Kind::Num)
-                    && vocab::COUNT_NOUNS.iter().any(|w| toks[k].is_word(w))
+                    && (vocab::COUNT_NOUNS.iter().any(|w| toks[k].is_word(w))
+                        || matches!(vocab::measure(toks[k].text), Some("users" | "units")))
             })
     };
     if at.is_none_or(|k| k >= i) && !subject() && !listed {

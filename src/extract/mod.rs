@@ -117,7 +117,7 @@
 //! **Hedges** before an amount or a rate (see [`Qualifier`](crate::Qualifier)): `nearly`,
 //! `almost`, `close to`, `approaching`, `approach`, `just under`, `over`,
 //! `more than`, `above`, `exceeding`, `exceed`, `at least`, `surpass`,
-//! `upwards of`, `in excess of`, `well over`, `north of`, `a minimum of`,
+//! `upwards of`, `in excess of`, `well over`, `just over`, `slightly above`, `just below`, `north of`, `a minimum of`,
 //! `top`, `cross` (`cross the $7 billion mark`: "the" and `mark`,
 //! `milestone`, `threshold` or `level` around the amount are its words),
 //! `up to`, `as much as`, `as high as` (at most: the hedge band below),
