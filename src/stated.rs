@@ -28,8 +28,8 @@ pub enum Hedge {
 ///
 /// | hedge | words | "… 600" with a 5% band |
 /// |---|---|---|
-/// | [`Hedge::Below`] | nearly, almost, close to, approaching, just under | 570 to 600 |
-/// | [`Hedge::Above`] | over, more than, above, exceeding (exceed, exceeded), at least, surpassing (surpass, break), upwards of, in excess of | 600 to 630 |
+/// | [`Hedge::Below`] | nearly, almost, close to, approaching, just under (just below, slightly under, slightly below, a little under) | 570 to 600 |
+/// | [`Hedge::Above`] | over (just over, slightly over, a little over, well over), more than, above (just above, slightly above), exceeding (exceed, exceeded), at least, surpassing (surpass, break), upwards of, in excess of | 600 to 630 |
 /// | [`Hedge::Around`] | about (just about, circa, ~), around, approximately (approx.), roughly, some, an estimated | 570 to 630 |
 ///
 /// With [`Options::strict`], "over" and its kin read as any larger value
