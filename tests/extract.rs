@@ -3727,6 +3727,27 @@ fn classes() -> Vec<Row> {
 /// `tables` module's rules).
 fn tables() -> Vec<Row> {
     vec![
+        // A line of rates under a table, after a blank line, each piece
+        // between `;` naming its row; "the same period" is the piece's
+        // before (once no claims: the blank line ended the table, and the
+        // second rate was unread).
+        row(
+            "| USD m | FY22 | FY23 | FY24E | FY25E | FY26E |\n|---|---|---|---|---|---|\n| Revenue | 840 | 905 | 990 | 1,090 | 1,205 |\n| EBIT | 96 | 108 | 121 | 137 | 156 |\n\nRevenue CAGR FY22-FY26E: 9.4%; EBIT CAGR over the same period: 12.9%.",
+            vec![
+                claim(pct("9.4%", 9.4, 1))
+                    .base(amt("840", 840.0).yr(2022))
+                    .target(amt("1,205", 1205.0).yr(2026))
+                    .period(2022, 2026, "Revenue CAGR FY22-FY26E")
+                    .verdict("consistent"),
+                claim(pct("12.9%", 12.9, 1))
+                    .base(amt("96", 96.0).yr(2022))
+                    .target(amt("156", 156.0).yr(2026))
+                    .period(2022, 2026, "EBIT CAGR over the same period")
+                    .verdict("consistent"),
+            ],
+        ),
+        // With two rows, a rate line that names neither gives no claim.
+        none("| USD m | FY22 | FY23 | FY24E | FY25E | FY26E |\n|---|---|---|---|---|---|\n| Revenue | 840 | 905 | 990 | 1,090 | 1,205 |\n| EBIT | 96 | 108 | 121 | 137 | 156 |\n\nCAGR FY22-FY26E: 9.4%; over the same period: 12.9%."),
         // A list's introducing line with its unit in brackets before other
         // words.
         row(

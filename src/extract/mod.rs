@@ -337,9 +337,12 @@
 //! (`2029 (forecast)`, `2030年（予測）`, `2028년(전망)`), and a CAGR head may
 //! be a cue word of Chinese, Japanese or Korean (`연평균 성장률`). A CAGR
 //! given as a row (`| CAGR (2024-2030) | 9.0% |`), or on the line under the
-//! table (`CAGR 2019-2023: 8.9%`), is the rate of the one row of levels at
-//! both ends of its period, or of the row its label names (`매출액 연평균
-//! 성장률`); else none. A table
+//! table, after at most one blank line (`CAGR 2019-2023: 8.9%`; each piece
+//! between `;` of `Revenue CAGR FY21-FY25E: 12.7%; EBITDA CAGR over the same
+//! period: 15.7%`, "the same period" being the piece's before), is the rate
+//! of the one row of levels at both ends of its period, or of the row its
+//! label names (`매출액 연평균 성장률`; with several pieces, each must name
+//! one); else none. A table
 //! with no CAGR column or row (`YoY`, `Growth (%)`), or whose heads are not
 //! years, makes none.
 //!

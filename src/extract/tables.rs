@@ -16,9 +16,13 @@
 //! ("| CAGR (2024-2030) | 9.0% |"): the rate is that of the one row of
 //! levels at both ends of its period (a row of percentages, "YoY", is no
 //! such row); where there are several, the table does not say whose rate
-//! it is, and gives no claim. So may the line right under a table ("CAGR
-//! 2019-2023: 8.9%", "※ 매출액 연평균 성장률(2021~2024): 13.7%"): with several
-//! rows of levels, the rate is that of the row its label names. Heads may be in Chinese, Japanese or Korean
+//! it is, and gives no claim. So may the line right under a table (or
+//! after one blank line: "CAGR 2019-2023: 8.9%", "※ 매출액 연평균
+//! 성장률(2021~2024): 13.7%"): with several rows of levels, the rate is that
+//! of the row its label names. Each piece of that line between `;` is such
+//! a label and rate ("Revenue CAGR FY21-FY25E: 12.7%; EBITDA CAGR over the
+//! same period: 15.7%": "the same period" is the piece's before); with
+//! several pieces, each must name its row. Heads may be in Chinese, Japanese or Korean
 //! (`2023年`, `2028년(전망)`, `연평균 성장률`, `CAGR（2024-2030年）`).
 //!
 //! A period whose years the table lacks ("5 year CAGR (FY18-23)" over
@@ -261,6 +265,7 @@ pub(super) fn claims(text: &str) -> Vec<Claim> {
     }
     // Blocks of consecutive lines with at least two bars each.
     let mut block: Vec<Range<usize>> = Vec::new();
+    let mut blank = false;
     let mut start = 0;
     for end in text
         .bytes()
@@ -271,10 +276,20 @@ pub(super) fn claims(text: &str) -> Vec<Claim> {
         let line = start..end;
         start = end + 1;
         if text[line.clone()].bytes().filter(|&b| b == b'|').count() >= 2 {
+            // (A table after a blank line is another table.)
+            if blank {
+                read_block(text, &block, None, &mut out);
+                block.clear();
+                blank = false;
+            }
             block.push(line);
+        } else if !block.is_empty() && text[line.clone()].trim().is_empty() && !blank {
+            // One blank line may stand between a table and its rate line.
+            blank = true;
         } else if !block.is_empty() {
             read_block(text, &block, Some(line), &mut out);
             block.clear();
+            blank = false;
         }
     }
     if !block.is_empty() {
@@ -446,56 +461,97 @@ fn rate_row(
         .filter_map(|(r, (_, row))| Some((r, cagr_head(row.first()?.text)?)))
         .collect();
     // The CAGR row, or else the line right below the last table ("CAGR
-    // 2019-2023: 8.9%", "※ 매출액 연평균 성장률(2021~2024): 13.7%"): its
-    // label, the rate's cell, its line and its period.
-    let (label, rate_cell, line, covers) = match heads.as_slice() {
+    // 2019-2023: 8.9%", "※ 매출액 연평균 성장률(2021~2024): 13.7%"), each of
+    // its pieces between `;` ("Revenue CAGR FY21-FY25E: 12.7%; EBITDA CAGR
+    // over the same period: 15.7%"): a label, the rate's cell, its line and
+    // its period ("the same period" is the piece's before).
+    let rates: Vec<(Cell<'_>, Cell<'_>, Range<usize>, Covers)> = match heads.as_slice() {
         [(r, covers)] => {
             let (line, row) = &body[*r];
             let rate_cell = row[1..].iter().find(|c| rate(c).is_some())?;
-            (row[0].clone(), rate_cell.clone(), line.clone(), *covers)
+            vec![(row[0].clone(), rate_cell.clone(), line.clone(), *covers)]
         }
         [] if end == rows.len() => {
             let line = below?;
-            let (label, value) = label_and_value(text, line.clone())?;
-            let covers = cagr_head(label.text)?;
-            (label, value, line, covers)
+            let mut pieces = Vec::new();
+            let mut before: Option<Covers> = None;
+            for piece in pieces_of(text, line.clone()) {
+                let Some((label, value)) = label_and_value(text, piece) else {
+                    continue;
+                };
+                let Some(mut covers) = cagr_head(label.text) else {
+                    continue;
+                };
+                if covers == Covers::All && label.text.contains("same period") {
+                    covers = before.unwrap_or(covers);
+                }
+                before = Some(covers);
+                pieces.push((label, value, line.clone(), covers));
+            }
+            pieces
         }
         _ => return None,
     };
-    let stated = rate(&rate_cell)?;
-    // ("N-yr CAGR" as a row: the N years ending at the head's latest.)
-    let latest = years.iter().flatten().copied().max();
-    let (from, to) = covered(covers, years, latest)?;
-    let figure = |row: &[Cell<'_>], year| placed(row, years, shift, year);
-    let levels: Vec<&(Range<usize>, Vec<Cell<'_>>)> = body
-        .iter()
-        .filter(|(_, row)| {
-            row.first()
-                .is_some_and(|c| level(c).is_none() && cagr_head(c.text).is_none())
-                && figure(row, from).is_some()
-                && figure(row, to).is_some()
-        })
-        .collect();
-    // With several, the one the rate's label names ("매출액 연평균 성장률").
-    let named: Vec<&(Range<usize>, Vec<Cell<'_>>)> = levels
-        .iter()
-        .copied()
-        .filter(|(_, row)| label.text.contains(row[0].text))
-        .collect();
-    let (values_line, values) = match (levels.as_slice(), named.as_slice()) {
-        ([one], _) | (_, [one]) => *one,
-        _ => return None,
-    };
-    let passage = rows[h].0.start..line.end.max(values_line.end);
-    let ends = (figure(values, from), figure(values, to));
-    let rate = (stated, rate_cell.span.clone());
-    let period = (from, to, label.span.clone());
-    out.push(claim(text, passage, rate, period, ends));
-    Some(end)
+    let several = rates.len() > 1;
+    let mut any = false;
+    for (label, rate_cell, line, covers) in rates {
+        let Some(stated) = rate(&rate_cell) else {
+            continue;
+        };
+        // ("N-yr CAGR" as a row: the N years ending at the head's latest.)
+        let latest = years.iter().flatten().copied().max();
+        let Some((from, to)) = covered(covers, years, latest) else {
+            continue;
+        };
+        let figure = |row: &[Cell<'_>], year| placed(row, years, shift, year);
+        let levels: Vec<&(Range<usize>, Vec<Cell<'_>>)> = body
+            .iter()
+            .filter(|(_, row)| {
+                row.first()
+                    .is_some_and(|c| level(c).is_none() && cagr_head(c.text).is_none())
+                    && figure(row, from).is_some()
+                    && figure(row, to).is_some()
+            })
+            .collect();
+        // With several, the one the rate's label names ("매출액 연평균
+        // 성장률"); with several rates on the line, each must name its row.
+        let named: Vec<&(Range<usize>, Vec<Cell<'_>>)> = levels
+            .iter()
+            .copied()
+            .filter(|(_, row)| label.text.contains(row[0].text))
+            .collect();
+        let (values_line, values) = match (levels.as_slice(), named.as_slice()) {
+            (_, [one]) => *one,
+            ([one], _) if !several => *one,
+            _ => continue,
+        };
+        let passage = rows[h].0.start..line.end.max(values_line.end);
+        let ends = (figure(values, from), figure(values, to));
+        let rate = (stated, rate_cell.span.clone());
+        let period = (from, to, label.span.clone());
+        out.push(claim(text, passage, rate, period, ends));
+        any = true;
+    }
+    any.then_some(end)
+}
+
+/// The pieces of a line between `;` (or `；`), as byte ranges.
+fn pieces_of(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = line.start;
+    for (i, c) in text[line.clone()].char_indices() {
+        if c == ';' || c == '；' {
+            out.push(start..line.start + i);
+            start = line.start + i + c.len_utf8();
+        }
+    }
+    out.push(start..line.end);
+    out
 }
 
 /// A line of a label and a value after its last colon ("CAGR 2019-2023:
-/// 8.9%", "※ 매출액 연평균 성장률(2021~2024)：13.7%"), as two cells.
+/// 8.9%", "※ 매출액 연평균 성장률(2021~2024)：13.7%"), as two cells, the
+/// value without a full stop after it.
 fn label_and_value(text: &str, line: Range<usize>) -> Option<(Cell<'_>, Cell<'_>)> {
     let s = &text[line.clone()];
     let (at, colon) = [":", "："]
@@ -503,7 +559,10 @@ fn label_and_value(text: &str, line: Range<usize>) -> Option<(Cell<'_>, Cell<'_>
         .filter_map(|c| s.rfind(c).map(|i| (i, c.len())))
         .max()?;
     let label = cell(text, line.start..line.start + at);
+    // (Without the line's full stop: "…: 15.7%.")
     let value = cell(text, line.start + at + colon..line.end);
+    let stop = value.text.len() - value.text.trim_end_matches(['.', '。']).len();
+    let value = cell(text, value.span.start..value.span.end - stop);
     Some((label, value))
 }
 
