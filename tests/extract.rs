@@ -3690,6 +3690,25 @@ fn classes() -> Vec<Row> {
         none("Orbis Analytics values the drone-inspection market at $2.2 billion in 2022 and expects $5.9 billion by 2029, a CAGR of 15.1%. A later bulletin from the firm revises the 2022 figure to $2.6 billion."),
         none("An earlier edition of the report put the 2022 market at $2.6 billion. Orbis Analytics values the drone-inspection market at $2.2 billion in 2022 and expects $5.9 billion by 2029, a CAGR of 15.1%."),
         none("Orbis Analytics values the drone-inspection market at $2.2 billion in 2022 and expects $5.9 billion by 2029, a CAGR of 15.1%. The firm has since cut its 2029 estimate to $5.1 billion."),
+        // So is a line of a list or table after it, across a blank line
+        // and a heading, that opens with an end's year and gives the series
+        // another value within a factor of two; a part of the series, or
+        // the same value, is not.
+        none("Orbis Group — results\nSales rose from $2.2 billion in 2018 to $3.5 billion in 2023, a compound annual growth rate of 9.7%.\n\nFive-year summary ($bn)\n2018 | 2.6\n2023 | 3.5"),
+        row(
+            "Orbis Group — results\nSales rose from $2.2 billion in 2018 to $3.5 billion in 2023, a compound annual growth rate of 9.7%.\n\nCloud sales ($bn)\n2018 | 0.6\n2023 | 1.4",
+            vec![claim(pct("9.7%", 9.7, 1))
+                .base(amt("$2.2 billion", 2.2e9).cur(USD).yr(2018))
+                .target(amt("$3.5 billion", 3.5e9).cur(USD).yr(2023))
+                .verdict("consistent")],
+        ),
+        row(
+            "Orbis Group — results\nSales rose from $2.2 billion in 2018 to $3.5 billion in 2023, a compound annual growth rate of 9.7%.\n\nFive-year summary ($bn)\n2018 | 2.2\n2023 | 3.5",
+            vec![claim(pct("9.7%", 9.7, 1))
+                .base(amt("$2.2 billion", 2.2e9).cur(USD).yr(2018))
+                .target(amt("$3.5 billion", 3.5e9).cur(USD).yr(2023))
+                .verdict("consistent")],
+        ),
         // The same value, a place's figure for the year, or a restatement
         // in another paragraph leave the claim as it was.
         row(

@@ -107,7 +107,10 @@
 //!    figure", "its 2029 estimate", "the 2023 market") and then gives one
 //!    amount of that end's kind with another value ("… a CAGR of 13.3%. The
 //!    firm's press release gives the 2023 figure as $4.6 billion") is
-//!    another reading of that end; one naming a place the rate's sentence
+//!    another reading of that end; so is a line of a list or table up to
+//!    eight lines after the rate's sentence that opens with the end's year
+//!    and gives the series another value within a factor of two ("Five-year
+//!    summary ($bn)\n2019 | 1.21"); one naming a place the rate's sentence
 //!    does not, or another measure, is not (see `restated`).
 //!
 //!    **Chains.** A rate whose clause names only an end, reached in a
@@ -1287,6 +1290,10 @@ type Others = Vec<(Candidate, When)>;
 /// [`restated`]).
 const RESTATE: usize = 3;
 
+/// Lines after a rate's sentence read for an end restated in a list or
+/// table (see [`restated`]).
+const RESTATE_LIST: usize = 8;
+
 /// Other values for the years of a reading's ends, each another reading
 /// of that end, so that the claim is decided only where they agree: from a
 /// sentence of the rate's paragraph, at most [`RESTATE`] sentences away,
@@ -1294,8 +1301,12 @@ const RESTATE: usize = 3;
 /// the series' (a determiner, the year, a word: "the 2023 figure", "its
 /// 2023 estimate", "the 2023 market") and then holds one amount of the
 /// end's kind with another value ("… a CAGR of 13.3%. In its press release
-/// the firm gives the 2023 figure as $4.6 billion"). A sentence that names
-/// a place the rate's does not, or another measure, restates nothing.
+/// the firm gives the 2023 figure as $4.6 billion"); or from a line of a
+/// list or table at most [`RESTATE_LIST`] lines after the rate's sentence
+/// that opens with the end's year and gives the series another value
+/// within a factor of two ("Five-year summary ($bn)\n2019 | 1.21"). A
+/// sentence that names a place the rate's does not, or another measure,
+/// restates nothing.
 fn restated(
     doc: &mut Doc<'_, '_>,
     s: usize,
@@ -1315,7 +1326,7 @@ fn restated(
         dated(&reading.target, reading.target_when),
     ];
     let mut found = [Vec::new(), Vec::new()];
-    let last = (s + RESTATE).min(sentences.len() - 1);
+    let last = (s + RESTATE_LIST).min(sentences.len() - 1);
     for f in s.saturating_sub(RESTATE)..=last {
         if f == s {
             continue;
@@ -1323,6 +1334,7 @@ fn restated(
         let Sentence { start, end, .. } = sentences[f];
         let (a, b) = (f.min(s), f.max(s));
         let mut apart = None;
+        let row = f > s && doc.is_list_line(f);
         for (k, end_k) in ends.iter().enumerate() {
             let Some((c, w, year)) = end_k else {
                 continue;
@@ -1331,11 +1343,25 @@ fn restated(
             if c.sentence == f {
                 continue;
             }
-            let Some(at) = names_year(&text[start..end], year) else {
+            // The sentence names the year as the series' in the rate's
+            // paragraph, or is a line of a list or table after it that
+            // opens with the year ("2019 | 1.21", "- 2019: $1.21bn").
+            let line = text[start..end].trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '|' | '-' | '•' | '*')
+            });
+            let listed = row && line.starts_with(year.as_str());
+            let at = if listed {
+                Some(0)
+            } else if f.abs_diff(s) <= RESTATE {
+                names_year(&text[start..end], year)
+            } else {
+                None
+            };
+            let Some(at) = at else {
                 continue;
             };
             let gap = &text[sentences[a].end..sentences[b].start];
-            if *apart.get_or_insert_with(|| has_blank_line(gap)) {
+            if !listed && *apart.get_or_insert_with(|| has_blank_line(gap)) {
                 continue;
             }
             let parsed = doc.parsed(f);
@@ -1351,15 +1377,23 @@ fn restated(
                     && a.unit.compatible(c.amount.unit)
                     && a.when.is_none_or(|aw| aw == w)
             });
-            if let (Some(a), None) = (kin.next(), kin.next()) {
-                if a.stated.value() != c.amount.stated.value() {
-                    let other = Candidate {
-                        amount: a.clone(),
-                        sentence: f,
-                        distance: f.abs_diff(s),
-                    };
-                    found[k].push((other, w));
-                }
+            let (Some(a), None) = (kin.next(), kin.next()) else {
+                continue;
+            };
+            // (A list line's value is the series' only within a factor of
+            // two of the end: "Cloud ($bn): 2019 | 0.4" is a part.)
+            let (x, y) = (
+                rescale(a.stated, c.amount.stated).value().value(),
+                c.amount.stated.value().value(),
+            );
+            let near = x <= 2.0 * y && y <= 2.0 * x;
+            if a.stated.value() != c.amount.stated.value() && (!listed || near) {
+                let other = Candidate {
+                    amount: a.clone(),
+                    sentence: f,
+                    distance: f.abs_diff(s),
+                };
+                found[k].push((other, w));
             }
         }
     }
