@@ -109,8 +109,8 @@
 //!    firm's press release gives the 2023 figure as $4.6 billion") is
 //!    another reading of that end; so is a line of a list or table up to
 //!    eight lines after the rate's sentence that opens with the end's year
-//!    and gives the series another value within a factor of two ("Five-year
-//!    summary ($bn)\n2019 | 1.21"); one naming a place the rate's sentence
+//!    and gives the series another value within a factor of two ("2019 |
+//!    1.21" under "Five-year summary ($bn)"); one naming a place the rate's sentence
 //!    does not, or another measure, is not (see `restated`).
 //!
 //!    **Chains.** A rate whose clause names only an end, reached in a
@@ -1304,7 +1304,7 @@ const RESTATE_LIST: usize = 8;
 /// the firm gives the 2023 figure as $4.6 billion"); or from a line of a
 /// list or table at most [`RESTATE_LIST`] lines after the rate's sentence
 /// that opens with the end's year and gives the series another value
-/// within a factor of two ("Five-year summary ($bn)\n2019 | 1.21"). A
+/// within a factor of two ("2019 | 1.21" under "Five-year summary ($bn)"). A
 /// sentence that names a place the rate's does not, or another measure,
 /// restates nothing.
 fn restated(
@@ -1346,10 +1346,12 @@ fn restated(
             // The sentence names the year as the series' in the rate's
             // paragraph, or is a line of a list or table after it that
             // opens with the year ("2019 | 1.21", "- 2019: $1.21bn").
-            let line = text[start..end].trim_start_matches(|c: char| {
-                c.is_whitespace() || matches!(c, '|' | '-' | '•' | '*')
-            });
-            let listed = row && line.starts_with(year.as_str());
+            let listed = row
+                && text[start..end]
+                    .trim_start_matches(|c: char| {
+                        c.is_whitespace() || matches!(c, '|' | '-' | '•' | '*')
+                    })
+                    .starts_with(year.as_str());
             let at = if listed {
                 Some(0)
             } else if f.abs_diff(s) <= RESTATE {
