@@ -581,6 +581,8 @@ pub(crate) const CJK_HEDGES_AFTER: &[(&str, Qualifier)] = &[
 /// Physical units after a number, with the name they are compared under
 /// (amounts in different units are never paired).
 pub(crate) const PHYSICAL_UNITS: &[(&str, &str)] = &[
+    ("sqft", "sq ft"),
+    ("sqm", "sq m"),
     ("tonnes", "tonnes"),
     ("tonne", "tonnes"),
     ("tons", "tonnes"),
@@ -622,6 +624,21 @@ pub(crate) const PHYSICAL_UNITS: &[(&str, &str)] = &[
     ("ha", "hectares"),
     ("公顷", "hectares"),
     ("acres", "acres"),
+];
+
+/// Units of area written as two words (after an optional full stop after
+/// the first: "sq. ft"): the first word, the second, and the unit.
+pub(crate) const AREA_UNITS: &[(&str, &str, &str)] = &[
+    ("sq", "ft", "sq ft"),
+    ("sq", "feet", "sq ft"),
+    ("square", "feet", "sq ft"),
+    ("square", "foot", "sq ft"),
+    ("sq", "m", "sq m"),
+    ("square", "metres", "sq m"),
+    ("square", "meters", "sq m"),
+    ("square", "kilometres", "sq km"),
+    ("square", "kilometers", "sq km"),
+    ("sq", "km", "sq km"),
 ];
 
 /// Nouns that make a number a count: "15.2 million units", "1,919 electric

@@ -3666,6 +3666,17 @@ fn classes() -> Vec<Row> {
                 .target(amt("just below $2.4 billion", 2.4e9).cur(USD).yr(2025).q(JustUnder))
                 .verdict("consistent")],
         ),
+        // Areas in two words ("sq ft", "sq. ft", "square metres") are a
+        // physical unit; "even as" sets its clause against the rate's, so
+        // a percentage there takes no cue from before it (once two rates,
+        // and no figures for either).
+        row(
+            "Warehouse space in the region stood at 212 million sq ft in 2018 and 305 million sq. ft in 2023, a CAGR of 7.5%, even as vacancy edged up to 11%.",
+            vec![claim(pct("7.5%", 7.5, 1))
+                .base(amt("212 million sq ft", 2.12e8).yr(2018))
+                .target(amt("305 million sq. ft", 3.05e8).yr(2023))
+                .verdict("consistent")],
+        ),
         // A clause after the rate in which the speaker goes on ("…, and we
         // did it while lifting gross margin") names no measure of the rate
         // (the margin had kept it from the figures before it).

@@ -28,6 +28,15 @@ fn scale_of(toks: &[Tok<'_>], num: usize, k: usize) -> Option<Scale> {
 fn physical(toks: &[Tok<'_>], text: &str, k: usize) -> Option<(&'static str, usize)> {
     let t = toks.get(k)?;
     if t.kind == Kind::Word {
+        // Two words: "sq ft", "sq. ft", "square metres".
+        if t.is_word("sq") || t.is_word("square") {
+            let dot = usize::from(toks.get(k + 1).is_some_and(|d| d.is_sym(".")));
+            let second = toks.get(k + 1 + dot)?;
+            return vocab::AREA_UNITS
+                .iter()
+                .find(|(a, b, _)| t.is_word(a) && second.is_word(b))
+                .map(|&(_, _, unit)| (unit, k + 1 + dot));
+        }
         return PHYSICAL_UNITS
             .iter()
             .find(|(w, _)| is_listed(t, w))

@@ -529,8 +529,7 @@ pub(super) fn parse(
                         && toks
                             .get(k + 1)
                             .is_some_and(|t| SPEAKERS.iter().any(|w| t.is_word(w)));
-                    toks[k - 1].is_sym(",")
-                        && (speaker || super::rates::CONTRAST.iter().any(|w| toks[k].is_word(w)))
+                    toks[k - 1].is_sym(",") && (speaker || super::rates::contrast_at(toks, k))
                 })
             });
         let first_rate = p.rates.iter().find(|r| r.cagr).map_or(0, |r| r.first);

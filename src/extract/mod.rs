@@ -36,8 +36,9 @@
 //! abbreviation (`thousand`, `k`, `million`, `mn`, `mio`, `m`, `billion`,
 //! `bn`, `B`, `milliard`, `Mrd`, `trillion`, `tn`, `tr`, `T`, `lakh`,
 //! `crore`, `lakh crore`); a physical unit (`tonnes`, `GW`, `TWh`, `TEU`,
-//! `km`, `kW`, `hectares`, `ha`, `公里`, `吨`, `トン`, `톤`:
-//! `vocab::PHYSICAL_UNITS`); a
+//! `km`, `kW`, `hectares`, `ha`, `sqft`, `公里`, `吨`, `トン`, `톤`:
+//! `vocab::PHYSICAL_UNITS`; areas in two words, `sq ft`, `sq. ft`, `square
+//! metres`: `vocab::AREA_UNITS`); a
 //! count noun, after up to two words (`15.2 million units`, `1,919 electric
 //! buses`, `240 million users`, `vehicles`, `subscribers`, `copies`,
 //! `listings`, `chargepoints`, `members`, `stores`, `inhabitants`:

@@ -129,6 +129,18 @@ pub(super) fn cagr_cue(
 /// them is not a cue for a rate after it.
 pub(super) const CONTRAST: [&str; 5] = ["while", "whereas", "but", "although", "though"];
 
+/// Whether token `k` sets a clause against the one before: a word of
+/// [`CONTRAST`], or "even" before "as", "though" or "if" ("…, a CAGR of
+/// 9.3%, even as vacancy edged up to 14%").
+pub(super) fn contrast_at(toks: &[Tok<'_>], k: usize) -> bool {
+    let t = toks[k];
+    CONTRAST.iter().any(|w| t.is_word(w))
+        || (t.is_word("even")
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_word("as") || n.is_word("though") || n.is_word("if")))
+}
+
 /// The tokens around a rate where its cue words are looked for: up to
 /// [`CUE_BEFORE`] before and [`CUE_AFTER`] after it, not back past a word
 /// of [`CONTRAST`] or `;`, and, next to Chinese, Japanese or Korean text,
@@ -151,7 +163,7 @@ fn clause(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> (usize, us
     if window.is_ascii() || !(lo..=hi).any(|k| toks[k].is_cjk()) {
         let lo = (lo..first)
             .rev()
-            .find(|&k| CONTRAST.iter().any(|w| toks[k].is_word(w)) || toks[k].is_sym(";"))
+            .find(|&k| contrast_at(toks, k) || toks[k].is_sym(";"))
             .map_or(lo, |k| k + 1);
         return (lo, hi);
     }
