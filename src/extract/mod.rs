@@ -356,7 +356,7 @@
 //! (个百分点), arithmetic (`… * 100%`), "grew 12%" without an annual cue,
 //! a rate whose only cue stands before a word that sets one clause against
 //! another ("a CAGR of 9.1%, while net profit jumped 21%": `while`,
-//! `whereas`, `but`, `although`, `though`, `;`),
+//! `whereas`, `but`, `although`, `though`, `even as`, `even though`, `even if`, `;`),
 //! and "at a rate of 10%" without one (reading every "rate" would cost the
 //! prefilter more than such sentences are worth).
 //!
