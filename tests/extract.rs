@@ -3666,6 +3666,24 @@ fn classes() -> Vec<Row> {
                 .target(amt("just below $2.4 billion", 2.4e9).cur(USD).yr(2025).q(JustUnder))
                 .verdict("consistent")],
         ),
+        // A season or fiscal year with a slash ("2016/17") is the year it
+        // ends, as "2016-17" is; its two digits are no range's start nor a
+        // figure between a count and its subject (once dated 2016, and the
+        // end lost).
+        row(
+            "Ticket sales rose from £18.4 million in 2016/17 to £27.1 million in 2022/23, a CAGR of 6.7%.",
+            vec![claim(pct("6.7%", 6.7, 1))
+                .base(amt("£18.4 million", 1.84e7).cur(GBP).yr(2017))
+                .target(amt("£27.1 million", 2.71e7).cur(GBP).yr(2023))
+                .verdict("consistent")],
+        ),
+        row(
+            "Attendance rose from 12,400 in 2014/15 to 19,300 in 2021/22, a CAGR of 6.5%.",
+            vec![claim(pct("6.5%", 6.5, 1))
+                .base(amt("12,400", 12_400.0).yr(2015))
+                .target(amt("19,300", 19_300.0).yr(2022))
+                .verdict("consistent")],
+        ),
         // Areas in two words ("sq ft", "sq. ft", "square metres") are a
         // physical unit; "even as" sets its clause against the rate's, so
         // a percentage there takes no cue from before it (once two rates,

@@ -427,13 +427,9 @@ fn english_amount(
             // year ("FY24 to ₹6,100 crore", "2023-24 to"), or "from $2.1 to $3.2
             // billion", which is a start and an end.
             let year_like = prefix.is_none() && year_value(&t).is_some();
-            // (Nor the end of a fiscal year, "in 2023-24 to ₹2,38,000
-            // crore".)
-            let fiscal_end = prefix.is_none()
-                && t.text.len() == 2
-                && i >= 2
-                && toks[i - 1].is_dash()
-                && year_value(&toks[i - 2]).is_some();
+            // (Nor the end of a fiscal year or a season, "in 2023-24 to
+            // ₹2,38,000 crore", "in 2015/16 to $27.9 million".)
+            let fiscal_end = prefix.is_none() && fiscal_tail(toks, i);
             let fiscal = after("fy") || after("cy") || after("fiscal") || fiscal_end;
             let plausible = !(year_like || fiscal || (after("from") && sep.is_word("to")));
             if let Some(h) = toks
@@ -700,13 +696,28 @@ fn yearish(toks: &[Tok<'_>], k: usize) -> bool {
         .is_some_and(|t| year_value(t).is_some() || (fiscal && short_year(t).is_some()))
 }
 
-/// Whether token `k` belongs to a year phrase: a year ([`yearish`]) or
-/// "in", "by", "FY", "fiscal", "CY".
+/// Whether token `k` belongs to a year phrase: a year ([`yearish`]), the
+/// end of a fiscal year or season after it ("2023-24", "2015/16": the dash
+/// or slash and the two digits), or "in", "by", "FY", "fiscal", "CY".
 fn year_word(toks: &[Tok<'_>], k: usize) -> bool {
     yearish(toks, k)
+        || fiscal_tail(toks, k)
         || ["in", "by", "fy", "fiscal", "cy"]
             .iter()
             .any(|w| toks[k].is_word(w))
+}
+
+/// Whether token `k` is the dash or slash of a fiscal year or season after
+/// its first year ("2023-24", "2015/16"), or its two digits.
+fn fiscal_tail(toks: &[Tok<'_>], k: usize) -> bool {
+    let joiner = |j: usize| toks[j].is_dash() || toks[j].is_sym("/");
+    let two = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.kind == Kind::Num && t.text.len() == 2)
+    };
+    let year = |j: usize| year_value(&toks[j]).is_some();
+    (joiner(k) && k >= 1 && year(k - 1) && two(k + 1))
+        || (two(k) && k >= 2 && joiner(k - 1) && year(k - 2))
 }
 
 /// Whether "in" or "by" and a year follow token `i` ("175,000 in 2024",
@@ -1036,10 +1047,12 @@ fn counted_amount(
     // Or a subject that names things counted, within the dozen words
     // before, with no other figure between ("Patients treated at our
     // centres rose from 14,200 in 2017", "Public hospital beds rose from").
+    // (A year's fiscal or season end, "2015/16", "2023-24", is part of it.)
+    let year_part = |k: usize| year_value(&toks[k]).is_some() || fiscal_tail(toks, k);
     let subject = || {
         (first.saturating_sub(12)..first)
             .rev()
-            .take_while(|&k| toks[k].kind != Kind::Num || year_value(&toks[k]).is_some())
+            .take_while(|&k| toks[k].kind != Kind::Num || year_part(k))
             .any(|k| {
                 // (Not the noun of another amount: "1,500 buses in 2015 to
                 // 4.2 in 2024".)

@@ -673,10 +673,12 @@ pub(super) fn parse_years(
             continue;
         };
         let mut last = at;
-        // "2013-14", "FY13-14", "1999-2000": the fiscal year ending in the
-        // later year.
+        // "2013-14", "FY13-14", "1999-2000", a season "2015/16": the
+        // fiscal year ending in the later year.
         if let (Some(d), Some(b)) = (toks.get(at + 1), toks.get(at + 2)) {
-            if d.is_dash() && fiscal_end(year, b).is_some() {
+            let joined =
+                d.is_dash() || (d.is_sym("/") && d.start == toks[at].end && b.start == d.end);
+            if joined && fiscal_end(year, b).is_some() {
                 year += 1;
                 last = at + 2;
             }

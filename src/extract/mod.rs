@@ -136,7 +136,7 @@
 //! 2024`, `at end-2018`, `at year-end 2024`, `mid-2024`, `at 30 June 2023`, `on June 30, 2023`,
 //! `(2022)`, `（2021年3月期）` (a full-width bracket that holds the date
 //! alone), `in FY2024`, `FY24`, `FY’24`, `CY2024`, `CY24`, `fiscal 2015`, `fiscal '24`, `fiscal year 2023`,
-//! `2013-14` and `1999-2000` (the fiscal year ending in the later year), a
+//! `2013-14`, `1999-2000` and `2015/16` (the fiscal year or season ending in the later year), a
 //! year earlier in the sentence (`In 2018, the market was valued at $52.5
 //! billion`, `2024年的3002亿元`), `2025年`, `2025年底`, `2024年9月`, `2024年度`,
 //! `2027年3月期` and `24年3月期` (the fiscal year ending that month),
