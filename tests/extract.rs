@@ -5068,6 +5068,20 @@ fn cjk() -> Vec<Row> {
                 .period(2021, 2024, "2021-2024")
                 .verdict("consistent")],
         ),
+        // A rate whose sentence's figures are in other terms (a rate of
+        // users beside yuan) borrows none from a sentence with a claim of
+        // its own (once checked against the users of the claim before it:
+        // "consistent").
+        row(
+            "网约车用户规模从2019年的3.4亿人增至2024年的5.0亿人，年均复合增长率为8.0%。出行服务市场规模由2020年的3000亿元增长至2024年的4200亿元，同期用户数年均增长9%。",
+            vec![
+                claim(pct("8.0%", 8.0, 1))
+                    .base(amt("3.4亿人", 3.4e8).yr(2019))
+                    .target(amt("5.0亿人", 5.0e8).yr(2024))
+                    .verdict("consistent"),
+                claim(pct("9%", 9.0, 0)).verdict("unverifiable"),
+            ],
+        ),
         // A rate per head (1인당) takes no figures of the market.
         none("1인당 문화 지출은 연평균 5% 늘어 시장 규모가 2023년 12조 원에서 2029년 17조 원으로 커질 전망이다."),
         row(

@@ -537,6 +537,13 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         .filter(|a| !a.skip && a.when.is_some())
         .count();
     let own_has_amounts = own_levels > 0;
+    // (Levels the rate can take: not those of other terms, "用户数年均增长8%"
+    // beside yuan, nor any for a rate of a price or share.)
+    let own_usable = !rate.intensive
+        && own
+            .amounts
+            .iter()
+            .any(|a| !a.skip && terms.is_none_or(|t| t.admits(a.unit)));
     // (A rate set against it, "compared with 5% over the previous five
     // years", is no other segment's.)
     let other_cagrs = own
@@ -780,7 +787,9 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             // A neighbouring sentence with a CAGR of its own keeps its
             // figures, unless this rate's sentence has figures of its own to
             // complete ("Unit shipments will grow at 4.1% over the same
-            // period" takes nothing from the revenue forecast before it).
+            // period" takes nothing from the revenue forecast before it;
+            // nor does a rate whose sentence's figures are in other terms:
+            // "…3800亿元，同期用户数年均增长8%" after a claim about users).
             let own_claim = distance > 0 && parsed.cagrs > 0;
             // Unless it states this rate again ("The CAGR is 35.94%. That
             // means the business grew almost 36% every year").
@@ -799,7 +808,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             // ("Unit shipments CAGR 2024-30: 6.1%" between revenue lines and
             // "Revenue CAGR 2024-30: 9.0%").
             let other_measure = distance > 0 && measures_differ(&own_measures, &parsed.measures);
-            if own_claim && !own_has_amounts && !restated && !segments && !other_measure {
+            if own_claim && !own_usable && !restated && !segments && !other_measure {
                 *blocked = true;
             }
             // A sentence after the rate's that names a country or region
@@ -828,7 +837,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 || breakdown
                 || segment_neighbour
                 || other_measure
-                || (own_claim && !own_has_amounts)
+                || (own_claim && !own_usable)
                 || (distance > 0 && own_pair)
             {
                 continue;

@@ -396,7 +396,9 @@
 //! worded for the future with nothing dated of its own ("Analysts expect a
 //! CAGR of 12%"), which takes no figures from sentences that speak only of
 //! the past. A rate takes no figures from beyond another
-//! rate's sentence unless that sentence states it again.
+//! rate's sentence unless that sentence states it again, nor from that
+//! sentence when its own sentence has no figures it can take (none, or
+//! only figures in other terms: "…3800亿元，同期用户数年均增长8%").
 //!
 //! # Example
 //!
