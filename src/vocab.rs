@@ -193,7 +193,8 @@ pub(crate) fn word_kind(word: &str) -> Option<&'static str> {
 /// | revenue | 营业收入, 营收, 收入, 销售额, 营业额, 売上高, 売上, 収益, 매출(액) |
 /// | profit | 利润, 净利润, 営業利益, 純利益, 이익, 영업이익, 순이익 |
 /// | units | 销量, 出货量, 出荷台数, 販売台数, 출하량, 판매량 |
-/// | users | 用户, 会员, 人数, 游客, 旅客, 乘客, 利用者, 会員, 契約者, 加入者, 가입자, 이용자, 회원, 승객, 관객 |
+/// | users | 用户, 会员, 人数, 游客, 旅客, 乘客, 客数, 利用者, 会員, 契約者, 加入者, 가입자, 이용자, 회원, 승객, 관객, 방문객, 관광객 |
+/// | spending | 消费额, 消費額, 消费支出, 支出, 지출, 소비액 |
 /// | exports, imports | 出口, 进口, 輸出, 輸入, 수출 |
 /// | output | 产量, 生産量, 생산량 |
 pub(crate) const CJK_MEASURES: &[(&str, &str)] = &[
@@ -256,6 +257,12 @@ pub(crate) const CJK_MEASURES: &[(&str, &str)] = &[
     ("出荷台数", "units"),
     ("販売台数", "units"),
     ("출하량", "units"),
+    ("消费额", "spending"),
+    ("消費額", "spending"),
+    ("消费支出", "spending"),
+    ("支出", "spending"),
+    ("지출", "spending"),
+    ("소비액", "spending"),
     ("판매량", "units"),
     ("用户", "users"),
     ("用戶", "users"),
@@ -266,6 +273,9 @@ pub(crate) const CJK_MEASURES: &[(&str, &str)] = &[
     ("游客", "users"),
     ("旅客", "users"),
     ("乘客", "users"),
+    ("客数", "users"),
+    ("방문객", "users"),
+    ("관광객", "users"),
     ("利用者", "users"),
     ("会員", "users"),
     ("契約者", "users"),

@@ -5068,6 +5068,27 @@ fn cjk() -> Vec<Row> {
                 .period(2021, 2024, "2021-2024")
                 .verdict("consistent")],
         ),
+        // A clause after 同期, 同期間 or 같은 기간 that names a thing of its
+        // own before its rate (chargers after cars; travel spending after
+        // visitors) has that thing's rate (each once "inconsistent"); one
+        // that names nothing but the market or the rate, or whose rate
+        // stands past another comma, keeps the figures before.
+        none("국내 전기 이륜차 판매량은 2020년 2만 1천 대에서 2024년 5만 8천 대로 늘었고, 같은 기간 배터리 교환소 수는 연평균 48% 증가했다."),
+        none("国内のクルーズ客数は2019年の215万人から2024年には290万人に増えたが、同期間の船内消費額は年平均9%のペースで拡大した。"),
+        row(
+            "注册用户数预计将从2022年的800万人增至2027年的1350万人，同期市场规模年均复合增长率为11%。",
+            vec![claim(pct("11%", 11.0, 0))
+                .base(amt("800万人", 8e6).yr(2022))
+                .target(amt("1350万人", 1.35e7).yr(2027))
+                .verdict("consistent")],
+        ),
+        row(
+            "2023年智能手表出货量为3600万台，同期销售额约为120亿元，预计2028年出货量达5200万台，年均复合增长率7.6%。",
+            vec![claim(pct("7.6%", 7.6, 1))
+                .base(amt("3600万台", 3.6e7).yr(2023))
+                .target(amt("5200万台", 5.2e7).yr(2028))
+                .verdict("consistent")],
+        ),
         // A rate whose sentence's figures are in other terms (a rate of
         // users beside yuan) borrows none from a sentence with a claim of
         // its own (once checked against the users of the claim before it:

@@ -418,7 +418,9 @@ pub(super) fn parse(
         for r in p.rates.iter_mut().filter(|r| r.cagr) {
             let c = p.clause_starts.partition_point(|&b| b <= r.first);
             if let Some(&open) = c.checked_sub(1).and_then(|i| p.clause_starts.get(i)) {
-                r.subject = clause_subject(toks, open, r.first) || cjk_contrast(toks, text, open);
+                r.subject = clause_subject(toks, open, r.first)
+                    || cjk_contrast(toks, text, open)
+                    || cjk_period_subject(toks, text, open, r.first);
             }
         }
         // "…, while it will reach …": a pronoun after it keeps one series
@@ -915,6 +917,78 @@ fn cjk_same_period(toks: &[Tok<'_>], text: &str, k: usize) -> bool {
             ],
         )
         .is_some()
+}
+
+/// Whether the clause of [`cjk_same_period`] opening at token `open`
+/// names a subject of its own before the rate at token `rate`, with no
+/// comma between: what is
+/// left between the words for the same period and the rate, without the
+/// cue words, the measures (which the measures rules weigh), the words for
+/// a market or its size, pointers and particles, holds a run of two
+/// characters or more that the clauses before do not name ("…，같은 기간
+/// 충전기 수는 연평균 52% 증가했다": chargers, not the
+/// cars counted before; not "…，同期年均复合增长率为9.6%", nor "…，同期市场规模
+/// 年均复合增长率…").
+fn cjk_period_subject(toks: &[Tok<'_>], text: &str, open: usize, rate: usize) -> bool {
+    const PERIOD: &[&str] = &[
+        "同期",
+        "同时期",
+        "同時期",
+        "同じ期間",
+        "同期間",
+        "같은 기간",
+        "이 기간",
+        "동 기간",
+        "동기간",
+    ];
+    const OTHER: &[&str] = &[
+        "规模", "規模", "규모", "这一", "該", "该", "其", "이", "的", "の", "は", "が", "은", "는",
+        "가", "을", "를", "为", "為", "达", "約", "约", "약", "增长", "增長", "成長", "성장", "で",
+        "に", "로", "으로", "간", "年", "연", "率", "数字", "数据",
+    ];
+    if !cjk_same_period(toks, text, open) || rate <= open {
+        return false;
+    }
+    let mut rest = &text[toks[open].start..toks[rate].start];
+    // (Only a rate in the comma's stretch: "…，同期销售额约为120亿元，预计…，年均
+    // 复合增长率7.6%" is the series' before.)
+    if rest.contains(['，', ',', '、', '；', ';']) {
+        return false;
+    }
+    if let Some(w) = PERIOD.iter().find(|w| rest.starts_with(**w)) {
+        rest = &rest[w.len()..];
+    }
+    // The runs of characters left, each as a range of `rest`.
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    let mut at = 0;
+    while at < rest.len() {
+        let here = &rest[at..];
+        let word = crate::vocab::CJK_CAGR_WORDS
+            .iter()
+            .chain(OTHER)
+            .filter(|w| here.starts_with(**w))
+            .map(|w| w.len())
+            .max()
+            .or_else(|| crate::vocab::cjk_measure(here).map(|(_, len)| len));
+        let c = here.chars().next().unwrap_or(' ');
+        match word {
+            Some(len) => at += len,
+            None if crate::vocab::is_cjk(c) => {
+                let end = at + c.len_utf8();
+                match runs.last_mut().filter(|r| r.end == at) {
+                    Some(r) => r.end = end,
+                    None => runs.push(at..end),
+                }
+                at = end;
+            }
+            None => at += c.len_utf8(),
+        }
+    }
+    // A run of two characters or more that the clauses before do not name
+    // ("广告收入…，同期广告收入年均复合增长率" names the series again).
+    let before = &text[toks[0].start..toks[open].start];
+    runs.iter()
+        .any(|r| rest[r.clone()].chars().count() >= 2 && !before.contains(&rest[r.clone()]))
 }
 
 /// Whether the rate at token `rate` is in a clause opened by ", where" or
