@@ -380,7 +380,9 @@
 //! Japanese and Korean words too, 收入, 売上高, 매출 against 用户, 会員,
 //! 가입자, `vocab::CJK_MEASURES`, where a comma and 同期, 同期間 or 같은 기간
 //! open a clause of its own: "用户数从2022年的800万人增至2027年的1350万人，
-//! 同期广告收入年均复合增长率为14.2%" has no figures for its rate), nor from
+//! 同期广告收入年均复合增长率为14.2%" has no figures for its rate; and where
+//! such a clause names a thing of its own before its rate, "…, 같은 기간 충전기
+//! 수는 연평균 52% 증가했다", the rate is that thing's), nor from
 //! any neighbour when the rate's sentence gives it both ends ("from 2.9 GWh
 //! to 5.6 GWh", dated by "over the same period" with the years before);
 //! alternative readings where the text does
