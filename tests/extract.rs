@@ -3648,6 +3648,13 @@ fn classes() -> Vec<Row> {
                 .verdict("consistent")],
         ),
         none("Results: 14,200 (2017) and 23,980 (2023). This represents a compound annual growth rate of 9.1%."),
+        row(
+            "Members enrolled: 48,500 (2018); 71,200 (2023). That is a compound rate of 8.0%.",
+            vec![claim(pct("8.0%", 8.0, 1))
+                .base(amt("48,500", 48_500.0).yr(2018))
+                .target(amt("71,200", 71_200.0).yr(2023))
+                .verdict("consistent")],
+        ),
         // A collective noun of people counted ("membership") names what a
         // bare number after a level word counts, dated by the year that
         // opens its sentence; hedges intensified ("just over", "slightly
@@ -3693,6 +3700,15 @@ fn classes() -> Vec<Row> {
             vec![claim(pct("7.5%", 7.5, 1))
                 .base(amt("212 million sq ft", 2.12e8).yr(2018))
                 .target(amt("305 million sq. ft", 3.05e8).yr(2023))
+                .verdict("consistent")],
+        ),
+        // So does a clause after ", and" with no figure of its own ("…,
+        // and margins expanded every year").
+        row(
+            "Bookings were $820 million in fiscal 2020 and we closed fiscal 2024 at $1.31 billion. That's about a 12% compound rate, and margins widened every year.",
+            vec![claim(pct("about a 12%", 12.0, 0).q(About))
+                .base(amt("$820 million", 8.2e8).cur(USD).yr(2020))
+                .target(amt("$1.31 billion", 1.31e9).cur(USD).yr(2024))
                 .verdict("consistent")],
         ),
         // A clause after the rate in which the speaker goes on ("…, and we

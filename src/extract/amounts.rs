@@ -1012,13 +1012,15 @@ fn counted_amount(
             && num(i.checked_sub(2))
             && word(i.checked_sub(3), "from"));
     // Or the value after a label's colon ("Patients treated: 14,200
-    // (2017) and 23,980 (2023)"), or the one after "and" that follows such
-    // a dated count (its figure within the four tokens before "and").
+    // (2017) and 23,980 (2023)"), or the one after "and", `;` or `,` that
+    // follows such a dated count (its figure within the four tokens
+    // before).
     let colon = first
         .checked_sub(1)
         .is_some_and(|k| toks[k].is_sym(":") || toks[k].is_sym("："));
     let mut and_next = || {
-        let Some(and) = first.checked_sub(1).filter(|&k| toks[k].is_word("and")) else {
+        let joins = |t: &Tok<'_>| t.is_word("and") || t.is_sym(";") || t.is_sym(",");
+        let Some(and) = first.checked_sub(1).filter(|&k| joins(&toks[k])) else {
             return false;
         };
         (and.saturating_sub(4)..and)

@@ -194,8 +194,9 @@
 //!    rise at a CAGR of 7.5%"); a price or margin rate takes no figures of
 //!    a sentence that does not name a price or margin. A clause set against
 //!    the rates after the last of them (", although volumes had fallen 4
-//!    per cent", ", while prices …"), or one in which the speaker goes on
-//!    (", and we did it while expanding operating margin"), names another
+//!    per cent", ", while prices …"), one in which the speaker goes on
+//!    (", and we did it while expanding operating margin"), or one after
+//!    ", and" with no figure of its own (", and margins widened"), names another
 //!    series: its measures are not the rate sentence's. In a sentence of
 //!    several compound rates, each measures what is named last before it
 //!    ("营业收入复合增速为14.3%，净利润复合增速为15.6%"). Within a

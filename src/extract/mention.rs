@@ -514,10 +514,11 @@ pub(super) fn parse(
             p.clause_measures = vec![Vec::new(); p.clause_starts.len() + 1];
         }
         // A clause set against the rates after the last of them ("…, although
-        // volumes had fallen 4 per cent", ", while prices …"), or one in
-        // which the speaker goes on ("…, and we did it while expanding
-        // operating margin"), measures another series: its words are not
-        // the sentence's measures.
+        // volumes had fallen 4 per cent", ", while prices …"), one in which
+        // the speaker goes on ("…, and we did it while expanding operating
+        // margin"), or one after ", and" with no figure of its own ("…, and
+        // margins expanded every year"), measures another series: its words
+        // are not the sentence's measures.
         const SPEAKERS: [&str; 5] = ["we", "i", "they", "he", "she"];
         let aside_from = p
             .rates
@@ -527,11 +528,18 @@ pub(super) fn parse(
             .max()
             .and_then(|last| {
                 (last + 2..toks.len()).find(|&k| {
-                    let speaker = toks[k].is_word("and")
+                    let and = toks[k].is_word("and");
+                    let speaker = and
                         && toks
                             .get(k + 1)
                             .is_some_and(|t| SPEAKERS.iter().any(|w| t.is_word(w)));
-                    toks[k - 1].is_sym(",") && (speaker || super::rates::contrast_at(toks, k))
+                    let bare = and
+                        && !toks[k + 1..]
+                            .iter()
+                            .take_while(|t| !(t.is_sym(",") || t.is_sym(";")))
+                            .any(|t| t.kind == Kind::Num);
+                    toks[k - 1].is_sym(",")
+                        && (speaker || bare || super::rates::contrast_at(toks, k))
                 })
             });
         let first_rate = p.rates.iter().find(|r| r.cagr).map_or(0, |r| r.first);

@@ -73,7 +73,7 @@
 //! ("the number of chargers will rise to 52,000 by 2030 from 31,000 in
 //! 2024", also before a hedge: "from about 52,000 in 2016") or is an end of
 //! "from 210,000 to 340,000", or, dated, follows such a label's colon or
-//! "and" after such a count (`Patients treated: 14,200 (2017) and 23,980
+//! "and", `;` or `,` after such a count (`Patients treated: 14,200 (2017) and 23,980
 //! (2023)`; a year alone in brackets dates a number as "in 2017" does).
 //! Commas that do not group digits ("12,3", "1,2345") make no number. `¥` is
 //! the yuan unless the text mentions Japan or the yen.
