@@ -949,8 +949,8 @@ fn headed_amount(toks: &[Tok<'_>], i: usize, heading: Option<Heading>) -> Option
     }
     let (_, decimals) = number(&t)?;
     let (a, decimals) = match h.cjk {
-        // ("650" under "（单位：万架）": 6.50 million, printed as the crate
-        // prints "650万架".)
+        // ("260" under "（单位：万台）": 2.60 million, printed as the crate
+        // prints "260万台".)
         Some(e) => {
             let value = scaled(&t, e)?;
             let (scale, printed) = crate::amount::cjk_display(value, e, decimals)?;

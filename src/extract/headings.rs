@@ -19,8 +19,8 @@
 //! Chinese, Japanese and Korean the unit stands in full-width brackets,
 //! often after 单位, 単位 or 단위 and a colon: a scale (万, 亿, 億, 만, 억, …)
 //! and a currency (元, 円, 원, …) or a counter (台, 架, 人, 대, …), or either
-//! alone ("表1 中国数据中心机架规模预测（单位：万架）", "营业收入（亿元）"); a bare
-//! "650" under it reads as 650万架, 6.50 million. A caption and a table's
+//! alone ("表2 国内公共充电桩保有量（单位：万台）", "营业收入（亿元）"); a bare
+//! "260" under it reads as 260万台, 2.60 million. A caption and a table's
 //! head that run on as one sentence are read line by line. The words
 //! before the bracket may name the numbers' measure ("Revenue", "营业收入"):
 //! a line whose figures are read in the heading's unit and that names no
@@ -47,7 +47,7 @@ pub(super) struct Heading {
     /// The power of ten of a Chinese, Japanese or Korean unit's scale (万:
     /// 4, 亿: 8; 0 with none), for a unit written in those scripts: the
     /// numbers are read as such amounts and printed as the crate prints
-    /// them ("650" under "（单位：万架）" is 6.50 million).
+    /// them ("260" under "（单位：万台）" is 2.60 million).
     pub(super) cjk: Option<i32>,
     /// What the words before the bracket name the numbers as
     /// (`vocab::measure`, `vocab::CJK_MEASURES`): "Revenue (US$ bn)",
@@ -78,7 +78,7 @@ pub(super) fn heading_of(sentences: &[Sentence], text: &str, s: usize) -> Option
         .map_while(line)
         .find_map(|l| {
             // (A caption and a table's head run on as one sentence where
-            // the head opens with no capital: "…（单位：万架）\n年份 | 机架数量";
+            // the head opens with no capital: "…（单位：万台）\n年份 | 保有量";
             // each line is read, the last first.)
             l.lines().rev().find_map(|l| {
                 unit_in_brackets(l)
@@ -120,7 +120,7 @@ pub(super) fn unit_in_brackets(line: &str) -> Option<Heading> {
         return named(&inner[..open], unit_of(unit).or_else(|| cjk_unit_of(unit)));
     }
     // Full-width brackets, as Chinese, Japanese and Korean captions print
-    // them: "表1 中国数据中心机架规模（单位：万架）".
+    // them: "表2 国内公共充电桩保有量（单位：万台）".
     if let Some(inner) = line.strip_suffix('）') {
         let open = inner.rfind('（')?;
         let unit = inner[open + '（'.len_utf8()..].trim();
@@ -192,7 +192,7 @@ fn named(before: &str, heading: Option<Heading>) -> Option<Heading> {
 /// The unit of a bracket written in Chinese, Japanese or Korean: after an
 /// optional 单位, 單位, 単位 or 단위 and a colon, a scale (万, 亿, 億, 兆, 만,
 /// 억, 조, …) and then a currency (元, 美元, 円, 원, …) or a counter (台, 辆,
-/// 架, 人, 대, 명, …), or either alone ("单位：万架", "亿元", "億円",
+/// 架, 人, 대, 명, …), or either alone ("单位：万台", "亿元", "億円",
 /// "단위: 억 원"); nothing else.
 fn cjk_unit_of(inner: &str) -> Option<Heading> {
     let inner = ["单位", "單位", "単位", "단위"]
@@ -289,8 +289,8 @@ mod tests {
         }
         // Chinese, Japanese and Korean units in full-width brackets, after
         // 单位, 単位 or 단위: a scale and a currency or a counter.
-        let racks = unit("表1 机架规模预测（单位：万架）").expect("a unit");
-        assert_eq!((racks.cjk, racks.count), (Some(4), true));
+        let chargers = unit("表2 充电桩保有量（单位：万台）").expect("a unit");
+        assert_eq!((chargers.cjk, chargers.count), (Some(4), true));
         let yen = unit("図表4 国内のEC市場規模（単位：億円）").expect("a unit");
         assert_eq!((yen.cjk, yen.currency), (Some(8), Some(Currency::JPY)));
         let won = unit("표 2 (단위: 억 원)").expect("a unit");

@@ -274,7 +274,7 @@
 //! demand (GWh)`, `(in $ billion)`, `(million units)`, `(thousands)`,
 //! `(’000 units)`; in Chinese, Japanese and Korean a full-width bracket
 //! with a scale and a currency or counter, after an optional 单位, 単位 or
-//! 단위: `（单位：万架）`, `（単位：億円）`, `营业收入（亿元）`), a table's head whose first value column ends with one
+//! 단위: `（单位：万台）`, `（単位：億円）`, `营业收入（亿元）`), a table's head whose first value column ends with one
 //! (`Year | Revenue (US$ bn) | YoY growth`), or a line with no digit whose last comma is followed
 //! by unit words only (`LNG trade, million tonnes`, `Capacity additions,
 //! GW`), gives that unit to the bare numbers of the list lines under it (up
