@@ -3647,7 +3647,7 @@ fn classes() -> Vec<Row> {
                 .target(amt("305,000", 305_000.0).yr(2022))
                 .verdict("consistent")],
         ),
-        none("Results: 14,200 (2017) and 23,980 (2023). This represents a compound annual growth rate of 9.1%."),
+        none("Results: 48,500 (2018) and 71,200 (2023). This represents a compound annual growth rate of 8.0%."),
         row(
             "Members enrolled: 48,500 (2018); 71,200 (2023). That is a compound rate of 8.0%.",
             vec![claim(pct("8.0%", 8.0, 1))
@@ -5066,21 +5066,21 @@ fn cjk() -> Vec<Row> {
         // checked against the revenue column of a row run on into its
         // line: "inconsistent"). One rate takes its column.
         row(
-            "| 年份 | 营业收入（亿元） | 净利润（亿元） |\n|---|---|---|\n| 2021 | 86.4 | 9.2 |\n| 2024E | 128.9 | 14.2 |\n我们预计2021-2024E营业收入复合增速为14.3%，净利润复合增速为15.6%。",
+            "| 年份 | 营业收入（亿元） | 净利润（亿元） |\n|---|---|---|\n| 2021 | 52.3 | 4.1 |\n| 2024E | 74.8 | 6.6 |\n我们预计2021-2024E营业收入复合增速为12.7%，净利润复合增速为17.2%。",
             vec![
-                claim(pct("14.3%", 14.3, 1))
+                claim(pct("12.7%", 12.7, 1))
                     .period(2021, 2024, "2021-2024")
                     .verdict("unverifiable"),
-                claim(pct("15.6%", 15.6, 1))
+                claim(pct("17.2%", 17.2, 1))
                     .period(2021, 2024, "2021-2024")
                     .verdict("unverifiable"),
             ],
         ),
         row(
-            "| 年份 | 营业收入（亿元） | 净利润（亿元） |\n|---|---|---|\n| 2021 | 86.4 | 9.2 |\n| 2024E | 128.9 | 14.2 |\n我们预计2021-2024E营业收入复合增速为14.3%。",
-            vec![claim(pct("14.3%", 14.3, 1))
-                .base(amt("86.4", 8.64e9).cur(CNY).yr(2021))
-                .target(amt("128.9", 1.289e10).cur(CNY).yr(2024))
+            "| 年份 | 营业收入（亿元） | 净利润（亿元） |\n|---|---|---|\n| 2021 | 52.3 | 4.1 |\n| 2024E | 74.8 | 6.6 |\n我们预计2021-2024E营业收入复合增速为12.7%。",
+            vec![claim(pct("12.7%", 12.7, 1))
+                .base(amt("52.3", 5.23e9).cur(CNY).yr(2021))
+                .target(amt("74.8", 7.48e9).cur(CNY).yr(2024))
                 .period(2021, 2024, "2021-2024")
                 .verdict("consistent")],
         ),

@@ -428,7 +428,7 @@ fn english_amount(
             // billion", which is a start and an end.
             let year_like = prefix.is_none() && year_value(&t).is_some();
             // (Nor the end of a fiscal year or a season, "in 2023-24 to
-            // ₹2,38,000 crore", "in 2015/16 to $27.9 million".)
+            // ₹2,38,000 crore", "in 2016/17 to £27.1 million".)
             let fiscal_end = prefix.is_none() && fiscal_tail(toks, i);
             let fiscal = after("fy") || after("cy") || after("fiscal") || fiscal_end;
             let plausible = !(year_like || fiscal || (after("from") && sep.is_word("to")));
@@ -721,7 +721,7 @@ fn fiscal_tail(toks: &[Tok<'_>], k: usize) -> bool {
 }
 
 /// Whether "in" or "by" and a year follow token `i` ("175,000 in 2024",
-/// "150,000 in FY20"), or a year alone in brackets ("14,200 (2017)").
+/// "150,000 in FY20"), or a year alone in brackets ("48,500 (2018)").
 fn dated_after(toks: &[Tok<'_>], i: usize) -> bool {
     let fiscal = |k: usize| {
         toks.get(k)
@@ -1011,8 +1011,8 @@ fn counted_amount(
         || (word(i.checked_sub(1), "to")
             && num(i.checked_sub(2))
             && word(i.checked_sub(3), "from"));
-    // Or the value after a label's colon ("Patients treated: 14,200
-    // (2017) and 23,980 (2023)"), or the one after "and", `;` or `,` that
+    // Or the value after a label's colon ("Members enrolled: 48,500
+    // (2018) and 71,200 (2023)"), or the one after "and", `;` or `,` that
     // follows such a dated count (its figure within the four tokens
     // before).
     let colon = first
@@ -1031,7 +1031,7 @@ fn counted_amount(
     let listed = dated_after && !level_word && !pair && and_next();
     // (Or a year before a level word, in the eight tokens before it with
     // no other figure between: "In 2024, membership stood at just over
-    // 300,000".)
+    // 131,000".)
     let year_before = || {
         (first.saturating_sub(8)..first)
             .rev()
@@ -1047,8 +1047,8 @@ fn counted_amount(
             .position(|w| w[0].is_word("number") && w[1].is_word("of"))
     });
     // Or a subject that names things counted, within the dozen words
-    // before, with no other figure between ("Patients treated at our
-    // centres rose from 14,200 in 2017", "Public hospital beds rose from").
+    // before, with no other figure between ("Members of the co-operative
+    // rose from 48,500 in 2018", "Public hospital beds rose from").
     // (A year's fiscal or season end, "2015/16", "2023-24", is part of it.)
     let year_part = |k: usize| year_value(&toks[k]).is_some() || fiscal_tail(toks, k);
     let subject = || {

@@ -105,12 +105,12 @@
 //!    rate's paragraph, up to three away and with no compound annual rate
 //!    of its own, that names an end's year as the series' ("the 2023
 //!    figure", "its 2029 estimate", "the 2023 market") and then gives one
-//!    amount of that end's kind with another value ("… a CAGR of 13.3%. The
-//!    firm's press release gives the 2023 figure as $4.6 billion") is
+//!    amount of that end's kind with another value ("… a CAGR of 15.1%. A
+//!    later bulletin from the firm revises the 2022 figure to $2.6 billion") is
 //!    another reading of that end; so is a line of a list or table up to
 //!    eight lines after the rate's sentence that opens with the end's year
-//!    and gives the series another value within a factor of two ("2019 |
-//!    1.21" under "Five-year summary ($bn)"); one naming a place the rate's sentence
+//!    and gives the series another value within a factor of two ("2018 |
+//!    2.6" under "Five-year summary ($bn)"); one naming a place the rate's sentence
 //!    does not, or another measure, is not (see `restated`).
 //!
 //!    **Chains.** A rate whose clause names only an end, reached in a
@@ -195,11 +195,11 @@
 //!    a sentence that does not name a price or margin. A clause set against
 //!    the rates after the last of them (", although volumes had fallen 4
 //!    per cent", ", while prices …"), one in which the speaker goes on
-//!    (", and we did it while expanding operating margin"), or one after
+//!    (", and we did it while lifting gross margin"), or one after
 //!    ", and" with no figure of its own (", and margins widened"), names another
 //!    series: its measures are not the rate sentence's. In a sentence of
 //!    several compound rates, each measures what is named last before it
-//!    ("营业收入复合增速为14.3%，净利润复合增速为15.6%"). Within a
+//!    ("营业收入复合增速为12.7%，净利润复合增速为17.2%"). Within a
 //!    sentence, a rate whose clause (after ", and", ", with", "while",
 //!    "whereas", "but", ";") has no amounts but names a measure takes no
 //!    figures from a clause naming another ("…, and revenue will grow at a
@@ -401,7 +401,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     let own_places = own.places.clone();
     let own_subject = own.subject.clone();
     // (In a sentence of several compound rates, each measures what is
-    // named before it: "营业收入复合增速为14.3%，归母净利润复合增速为15.6%".)
+    // named before it: "营业收入复合增速为12.7%，净利润复合增速为17.2%".)
     let several_rates = own.rates.iter().filter(|r| r.cagr).count() > 1;
     let own_measures = match rate.measure {
         Some(m) if several_rates => vec![m],
@@ -1310,11 +1310,11 @@ const RESTATE_LIST: usize = 8;
 /// with no compound annual rate of its own, that names the end's year as
 /// the series' (a determiner, the year, a word: "the 2023 figure", "its
 /// 2023 estimate", "the 2023 market") and then holds one amount of the
-/// end's kind with another value ("… a CAGR of 13.3%. In its press release
-/// the firm gives the 2023 figure as $4.6 billion"); or from a line of a
+/// end's kind with another value ("… a CAGR of 15.1%. A later bulletin from
+/// the firm revises the 2022 figure to $2.6 billion"); or from a line of a
 /// list or table at most [`RESTATE_LIST`] lines after the rate's sentence
 /// that opens with the end's year and gives the series another value
-/// within a factor of two ("2019 | 1.21" under "Five-year summary ($bn)"). A
+/// within a factor of two ("2018 | 2.6" under "Five-year summary ($bn)"). A
 /// sentence that names a place the rate's does not, or another measure,
 /// restates nothing.
 fn restated(
@@ -1355,7 +1355,7 @@ fn restated(
             }
             // The sentence names the year as the series' in the rate's
             // paragraph, or is a line of a list or table after it that
-            // opens with the year ("2019 | 1.21", "- 2019: $1.21bn").
+            // opens with the year ("2018 | 2.6", "- 2018: $2.6bn").
             let listed = row
                 && text[start..end]
                     .trim_start_matches(|c: char| {

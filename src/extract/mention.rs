@@ -208,7 +208,7 @@ pub(super) struct RateM {
     /// such a measure (see [`Parsed::measure_at`]).
     pub(super) intensive: bool,
     /// The measure named last before it and after the compound annual rate
-    /// before it, if any ("营业收入复合增速为14.3%，归母净利润复合增速为15.6%":
+    /// before it, if any ("营业收入复合增速为12.7%，净利润复合增速为17.2%":
     /// revenue, then profit; see [`Parsed::measures`]).
     pub(super) measure: Option<&'static str>,
 }

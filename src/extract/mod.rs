@@ -73,7 +73,7 @@
 //! ("the number of chargers will rise to 52,000 by 2030 from 31,000 in
 //! 2024", also before a hedge: "from about 52,000 in 2016") or is an end of
 //! "from 210,000 to 340,000", or, dated, follows such a label's colon or
-//! "and", `;` or `,` after such a count (`Patients treated: 14,200 (2017) and 23,980
+//! "and", `;` or `,` after such a count (`Members enrolled: 48,500 (2018) and 71,200
 //! (2023)`; a year alone in brackets dates a number as "in 2017" does).
 //! Commas that do not group digits ("12,3", "1,2345") make no number. `¥` is
 //! the yuan unless the text mentions Japan or the yen.
@@ -339,7 +339,7 @@
 //! be a cue word of Chinese, Japanese or Korean (`연평균 성장률`). A CAGR
 //! given as a row (`| CAGR (2024-2030) | 9.0% |`), or on the line under the
 //! table, after at most one blank line (`CAGR 2019-2023: 8.9%`; each piece
-//! between `;` of `Revenue CAGR FY21-FY25E: 12.7%; EBITDA CAGR over the same
+//! between `;` of `Revenue CAGR FY22-FY26E: 9.4%; EBIT CAGR over the same
 //! period: 15.7%`, "the same period" being the piece's before), is the rate
 //! of the one row of levels at both ends of its period, or of the row its
 //! label names (`매출액 연평균 성장률`; with several pieces, each must name

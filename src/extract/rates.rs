@@ -131,7 +131,7 @@ pub(super) const CONTRAST: [&str; 5] = ["while", "whereas", "but", "although", "
 
 /// Whether token `k` sets a clause against the one before: a word of
 /// [`CONTRAST`], or "even" before "as", "though" or "if" ("…, a CAGR of
-/// 9.3%, even as vacancy edged up to 14%").
+/// 7.5%, even as vacancy edged up to 11%").
 pub(super) fn contrast_at(toks: &[Tok<'_>], k: usize) -> bool {
     let t = toks[k];
     CONTRAST.iter().any(|w| t.is_word(w))

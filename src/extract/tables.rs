@@ -20,7 +20,7 @@
 //! after one blank line: "CAGR 2019-2023: 8.9%", "※ 매출액 연평균
 //! 성장률(2021~2024): 13.7%"): with several rows of levels, the rate is that
 //! of the row its label names. Each piece of that line between `;` is such
-//! a label and rate ("Revenue CAGR FY21-FY25E: 12.7%; EBITDA CAGR over the
+//! a label and rate ("Revenue CAGR FY22-FY26E: 9.4%; EBIT CAGR over the
 //! same period: 15.7%": "the same period" is the piece's before); with
 //! several pieces, each must name its row. Heads may be in Chinese, Japanese or Korean
 //! (`2023年`, `2028년(전망)`, `연평균 성장률`, `CAGR（2024-2030年）`).
@@ -462,7 +462,7 @@ fn rate_row(
         .collect();
     // The CAGR row, or else the line right below the last table ("CAGR
     // 2019-2023: 8.9%", "※ 매출액 연평균 성장률(2021~2024): 13.7%"), each of
-    // its pieces between `;` ("Revenue CAGR FY21-FY25E: 12.7%; EBITDA CAGR
+    // its pieces between `;` ("Revenue CAGR FY22-FY26E: 9.4%; EBIT CAGR
     // over the same period: 15.7%"): a label, the rate's cell, its line and
     // its period ("the same period" is the piece's before).
     let rates: Vec<(Cell<'_>, Cell<'_>, Range<usize>, Covers)> = match heads.as_slice() {
