@@ -5060,6 +5060,16 @@ fn cjk() -> Vec<Row> {
                 .target(amt("26,500", 2.65e12).cur(JPY).yr(2024))
                 .verdict("consistent")],
         ),
+        // A list line's year label may carry its character ("2023年度：",
+        // "2024년 |").
+        row(
+            "国内のEV充電サービス市場（億円）\n2023年度：410\n2028年度：905\n年平均成長率（2023-2028年度）：17.2%",
+            vec![claim(pct("17.2%", 17.2, 1))
+                .base(amt("410", 4.1e10).cur(JPY).yr(2023))
+                .target(amt("905", 9.05e10).cur(JPY).yr(2028))
+                .period(2023, 2028, "2023-2028年")
+                .verdict("consistent")],
+        ),
         // A table's columns named by measures under two rates of two
         // measures: the rows are lines of their own, and the rates, with
         // no figures of their own, borrow none (the profit rate had been

@@ -929,7 +929,11 @@ fn headed_amount(toks: &[Tok<'_>], i: usize, heading: Option<Heading>) -> Option
         .take_while(|t| matches!(t.text, "|" | "-" | "•" | "*"))
         .count();
     let label = start..sep;
-    let short_word = |k: usize| toks[k].kind == Kind::Word && toks[k].text.len() <= 2;
+    // (Or the year's character: "2023年度：2,150", "2024년 | 3.1".)
+    let short_word = |k: usize| {
+        (toks[k].kind == Kind::Word && toks[k].text.len() <= 2)
+            || (toks[k].is_cjk() && matches!(toks[k].text, "年" | "度" | "년"))
+    };
     if label.is_empty()
         || label.len() > 4
         || !label.clone().any(|k| yearish(toks, k))

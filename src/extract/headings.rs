@@ -28,7 +28,7 @@
 //!
 //! The lines under it, up to [`LINES`] of them, each on a line of its own,
 //! read a bare number that follows a year label and `:` or `|` ("2023:
-//! 13.8", "FY27E: 1,800", "2026F: 292", "2035 | 4,100") as an amount in
+//! 13.8", "FY27E: 1,800", "2026F: 292", "2035 | 4,100", "2023年度：410") as an amount in
 //! the heading's unit (`amounts::headed_amount`), also before an aside in
 //! brackets ("2023: 117 (+50%)"). A line that is not short (over 160
 //! bytes) ends the list; so does a second heading.

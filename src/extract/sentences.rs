@@ -41,6 +41,26 @@ fn cut_point(text: &str, start: usize) -> usize {
         })
 }
 
+/// Whether a line is a list line of a year's label and a bare number
+/// ("2028年度：905", "- 2030: 1,240"): the label, after an optional bullet,
+/// opens with a digit and is short, and only the number follows its colon.
+fn value_line(line: &[u8]) -> bool {
+    let Ok(line) = core::str::from_utf8(line) else {
+        return false;
+    };
+    let line = line.trim().trim_start_matches(['-', '•', '*', '・', ' ']);
+    let Some((label, value)) = line.rsplit_once([':', '：']) else {
+        return false;
+    };
+    let value = value.trim();
+    label.len() <= 16
+        && label.starts_with(|c: char| c.is_ascii_digit())
+        && !value.is_empty()
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+}
+
 /// Adds the sentence from `start` to `end` of `text` to `out`, unless it
 /// is blank; a "sentence" longer than any written one is cut into pieces,
 /// so that each claim's reading (and memory) stays bounded.
@@ -82,8 +102,8 @@ fn push(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, new_line:
 /// or after a line that ends a sentence. A line of a list or a table
 /// is a unit too: a line break splits after a short line (under 80 bytes)
 /// or a table row (with `|`) when the next line opens with a capital, a
-/// digit or `|` (or, after a table row, a Chinese, Japanese or Korean
-/// character). Other single line breaks inside a sentence (as in text
+/// digit or `|` (or, after a table row or a line of a year's label and a
+/// bare number, "2028年度：905", a Chinese, Japanese or Korean character). Other single line breaks inside a sentence (as in text
 /// copied from a newspaper column) do not split it. A sentence longer than
 /// [`MAX_SENTENCE`] is cut into pieces ([`cut_point`]).
 #[cfg(test)]
@@ -148,10 +168,10 @@ pub(super) fn split_at(
                     .is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'|');
                 // (Chinese, Japanese and Korean have no capitals: a line
                 // opening with one of their characters, lead bytes 0xE3 to
-                // 0xED, ends a table row before it.)
+                // 0xED, ends a table row or a year's value line before it.)
                 let cjk_opens = bytes.get(next).is_some_and(|b| (0xE3..=0xED).contains(b));
-                let row =
-                    (opens && line.len() < 80) || ((opens || cjk_opens) && line.contains(&b'|'));
+                let row = (opens && line.len() < 80)
+                    || ((opens || cjk_opens) && (line.contains(&b'|') || value_line(line)));
                 line_start = i + 1;
                 if blank || bullet || prev_end || row || text[start..i].trim().is_empty() {
                     push(&mut out, text, start, i, new_line);
