@@ -189,3 +189,52 @@ pub(super) fn split_at(
     push(&mut out, text, start, range.end, new_line);
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{split_sentences, value_line};
+
+    /// A line of a year's label and a bare number is one; prose, a label
+    /// with words after its colon, or a long label is not.
+    #[test]
+    fn value_lines_are_a_label_and_a_number() {
+        for yes in [
+            "2028年度：905",
+            "- 2030: 1,240",
+            "• 2023年：1.25",
+            "2024E: 88.0",
+        ] {
+            assert!(value_line(yes.as_bytes()), "{yes}");
+        }
+        for no in [
+            "市场规模达到1200",
+            "据统计：市场规模达到1200",
+            "2024: revenue 88",
+            "In the years since 2019 and 2020: 12",
+            "2030：",
+        ] {
+            assert!(!value_line(no.as_bytes()), "{no}");
+        }
+    }
+
+    /// Such a line, or a table row, ends before a line opening with a
+    /// Chinese, Japanese or Korean character; a line of prose does not.
+    #[test]
+    fn value_lines_end_before_cjk_lines() {
+        let texts = |t: &str| {
+            split_sentences(t)
+                .iter()
+                .map(|s| t[s.start..s.end].to_owned())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            texts("2028年度：905\n年平均成長率：17.2%"),
+            ["2028年度：905", "年平均成長率：17.2%"]
+        );
+        assert_eq!(
+            texts("| 2024E | 74.8 |\n我们预计增速为12.7%。"),
+            ["| 2024E | 74.8 |", "我们预计增速为12.7%。"]
+        );
+        assert_eq!(texts("市场规模达到1200\n亿元。").len(), 1);
+    }
+}
