@@ -298,8 +298,23 @@ pub(crate) const CJK_MEASURES: &[(&str, &str)] = &[
 
 /// The [`CJK_MEASURES`] word `s` starts with, its kind and its length in
 /// bytes: the longest where two match.
+///
+/// The words are found by their first character (one lookup in a table
+/// built once), so a sentence's every character can be asked cheaply.
 pub(crate) fn cjk_measure(s: &str) -> Option<(&'static str, usize)> {
-    CJK_MEASURES
+    type ByFirst = std::collections::HashMap<char, Vec<(&'static str, &'static str)>>;
+    static BY_FIRST: std::sync::OnceLock<ByFirst> = std::sync::OnceLock::new();
+    let table = BY_FIRST.get_or_init(|| {
+        let mut table = ByFirst::new();
+        for &(w, kind) in CJK_MEASURES {
+            if let Some(c) = w.chars().next() {
+                table.entry(c).or_default().push((w, kind));
+            }
+        }
+        table
+    });
+    table
+        .get(&s.chars().next()?)?
         .iter()
         .filter(|(w, _)| s.starts_with(w))
         .max_by_key(|(w, _)| w.len())
