@@ -1208,8 +1208,8 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         chosen = Reading::default();
     }
     // A neighbour that restates an end's year with another value ("… a
-    // CAGR of 13.3%. The firm's press release gives the 2023 figure as $4.6
-    // billion") gives another reading of that end (see `restated`).
+    // CAGR of 15.1%. A later bulletin from the firm revises the 2022 figure
+    // to $2.6 billion") gives another reading of that end (see `restated`).
     if chosen.baseline.is_some() && chosen.target.is_some() {
         let (bases, targets) = restated(doc, s, &chosen, &own_places, &own_measures);
         chosen.other_bases.extend(bases);
