@@ -909,23 +909,22 @@ fn cjk_same_period(toks: &[Tok<'_>], text: &str, k: usize) -> bool {
     k.checked_sub(1)
         .is_some_and(|c| matches!(toks[c].text, "，" | "," | "、"))
         && toks[k].is_cjk()
-        && cjk_word_at(
-            toks,
-            text,
-            k,
-            &[
-                "同期",
-                "同时期",
-                "同時期",
-                "同じ期間",
-                "같은 기간",
-                "이 기간",
-                "동 기간",
-                "동기간",
-            ],
-        )
-        .is_some()
+        && cjk_word_at(toks, text, k, SAME_PERIOD).is_some()
 }
+
+/// The words for "over the same period" that open a clause of
+/// [`cjk_same_period`], a longer one before a shorter one it starts with.
+const SAME_PERIOD: &[&str] = &[
+    "同期間",
+    "同期",
+    "同时期",
+    "同時期",
+    "同じ期間",
+    "같은 기간",
+    "이 기간",
+    "동 기간",
+    "동기간",
+];
 
 /// Whether the clause of [`cjk_same_period`] opening at token `open`
 /// names a subject of its own before the rate at token `rate`, with no
@@ -938,17 +937,6 @@ fn cjk_same_period(toks: &[Tok<'_>], text: &str, k: usize) -> bool {
 /// cars counted before; not "…，同期年均复合增长率为9.6%", nor "…，同期市场规模
 /// 年均复合增长率…").
 fn cjk_period_subject(toks: &[Tok<'_>], text: &str, open: usize, rate: usize) -> bool {
-    const PERIOD: &[&str] = &[
-        "同期",
-        "同时期",
-        "同時期",
-        "同じ期間",
-        "同期間",
-        "같은 기간",
-        "이 기간",
-        "동 기간",
-        "동기간",
-    ];
     const OTHER: &[&str] = &[
         "规模", "規模", "규모", "这一", "該", "该", "其", "이", "的", "の", "は", "が", "은", "는",
         "가", "을", "를", "为", "為", "达", "約", "约", "약", "增长", "增長", "成長", "성장", "で",
@@ -963,7 +951,7 @@ fn cjk_period_subject(toks: &[Tok<'_>], text: &str, open: usize, rate: usize) ->
     if rest.contains(['，', ',', '、', '；', ';']) {
         return false;
     }
-    if let Some(w) = PERIOD.iter().find(|w| rest.starts_with(**w)) {
+    if let Some(w) = SAME_PERIOD.iter().find(|w| rest.starts_with(**w)) {
         rest = &rest[w.len()..];
     }
     // The runs of characters left, each as a range of `rest`.
