@@ -22,7 +22,8 @@
 //!
 //! Run with `cargo bench --bench extract`; the run takes about a minute.
 //! `CAGR_EXTRACT_CORPUS=/tmp/corpus.txt cargo bench --bench extract -- --test`
-//! writes the corpus to a file (for profiling outside criterion).
+//! writes the corpus to a file (for profiling outside criterion), and
+//! `CAGR_EXTRACT_CJK_CORPUS=/tmp/cjk.txt` the CJK one.
 
 use std::fmt::Write as _;
 use std::hint::black_box;
@@ -507,6 +508,11 @@ fn cjk_corpus() -> (String, usize) {
 
 fn bench_extract_cjk(c: &mut Criterion) {
     let (text, planted) = cjk_corpus();
+    // For profiling outside criterion: `CAGR_EXTRACT_CJK_CORPUS=/tmp/cjk.txt
+    // cargo bench --bench extract -- --test` writes the corpus there.
+    if let Some(path) = std::env::var_os("CAGR_EXTRACT_CJK_CORPUS") {
+        std::fs::write(&path, &text).expect("write the CJK corpus");
+    }
     let found = cagr::extract(&text).len();
     eprintln!(
         "extract CJK corpus: {} bytes, {planted} claims planted, {found} extracted",

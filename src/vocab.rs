@@ -155,6 +155,7 @@ pub(crate) fn word_kind(word: &str) -> Option<&'static str> {
         b"shipments" | b"deliveries" | b"units" | b"volume" | b"volumes" => "units",
         b"subscribers" | b"users" | b"customers" | b"subscriptions" | b"buyers" | b"shoppers"
         | b"visitors" | b"passengers" | b"members" | b"patients" | b"viewers" | b"players"
+        | b"riders" | b"listeners" | b"readers"
         // People or trips counted under a collective noun: "passenger
         // numbers", "passenger traffic", "cinema admissions".
         | b"numbers" | b"traffic" | b"admissions" | b"ridership" | b"attendance" | b"footfall"
@@ -692,6 +693,7 @@ pub(crate) const COUNT_NOUNS: &[&str] = &[
     "visitors",
     "tourists",
     "passengers",
+    "riders",
     "patients",
     "employees",
     "jobs",
@@ -756,6 +758,9 @@ pub(crate) const CAGR_WORDS: &[&str] = &[
     "per annum",
     "p.a",
     "annual growth",
+    "annual decline",
+    "annual decrease",
+    "annual contraction",
     "annual rate",
     "annual real",
     "annual average",

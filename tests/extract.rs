@@ -3784,6 +3784,55 @@ fn classes() -> Vec<Row> {
                 .target(amt("8.1 million", 8.1e6).yr(2028))
                 .verdict("consistent")],
         ),
+        // A decline noun after the rate ("a 5% annual decline") makes it
+        // negative, and "annual decline" is a cue of its own.
+        row(
+            "The regulator expects pay-TV homes to drop from 12.4 million in 2024 to 9.1 million in 2030, a 5% annual decline.",
+            vec![claim(pct("5%", -5.0, 0))
+                .base(amt("12.4 million", 1.24e7).yr(2024))
+                .target(amt("9.1 million", 9.1e6).yr(2030))
+                .verdict("consistent")],
+        ),
+        row(
+            "Print runs will shrink from 3.3 million copies in 2022 to 2.2 million copies in 2029, an average annual decrease of 5.6%.",
+            vec![claim(pct("5.6%", -5.6, 1))
+                .base(amt("3.3 million copies", 3.3e6).yr(2022))
+                .target(amt("2.2 million copies", 2.2e6).yr(2029))
+                .verdict("consistent")],
+        ),
+        // A year is no count, whatever plural noun follows it: "by 2029 as
+        // households leave" dates the amount before it.
+        row(
+            "Enrolments are set to fall from 2.4 million in 2022 to 1.9 million by 2028 as families move away. That is a compound annual decline of about 3.8%.",
+            vec![claim(pct("about 3.8%", -3.8, 1).q(About))
+                .base(amt("2.4 million", 2.4e6).yr(2022))
+                .target(amt("1.9 million", 1.9e6).yr(2028))
+                .verdict("consistent")],
+        ),
+        row(
+            "Members are projected to rise from 620,000 in 2021 to 910,000 by 2027 while households shrink. That implies a CAGR of 6.6%.",
+            vec![claim(pct("6.6%", 6.6, 1))
+                .base(amt("620,000", 620000.0).yr(2021))
+                .target(amt("910,000", 910000.0).yr(2027))
+                .verdict("consistent")],
+        ),
+        // Users counted over a month or a week ("monthly active users",
+        // "weekly riders") are a yearly series' levels; "monthly revenue"
+        // is not.
+        row(
+            "Weekly active users climbed from 12 million in 2019 to 25 million in 2024, an average annual growth rate of 15.8%, the start-up said.",
+            vec![claim(pct("15.8%", 15.8, 1))
+                .base(amt("12 million", 1.2e7).yr(2019))
+                .target(amt("25 million", 2.5e7).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "Monthly riders rose from 2.6 million in 2018 to 3.1 million in 2023, a compound annual growth rate of 8%.",
+            vec![claim(pct("8%", 8.0, 0))
+                .base(amt("2.6 million", 2.6e6).yr(2018))
+                .target(amt("3.1 million", 3.1e6).yr(2023))
+                .verdict("inconsistent")],
+        ),
     ]
 }
 
@@ -4376,6 +4425,29 @@ fn families_of_phrasing() {
 /// of segments) and claims left undecided.
 fn cjk() -> Vec<Row> {
     vec![
+        // A decline word after the rate, in its phrase, makes it negative:
+        // "8%の減少", "4.9%減", "5.8% 감소", "8%的速度下降".
+        row(
+            "国内の有料会員数は2022年末に480万人だった。同社は2028年に約300万人まで減ると見込んでおり、年平均で約7.5%の減少になる。",
+            vec![claim(pct("約7.5%", -7.5, 1).q(About))
+                .base(amt("480万人", 4.8e6).yr(2022))
+                .target(amt("約300万人", 3.0e6).q(About).yr(2028))
+                .verdict("consistent")],
+        ),
+        row(
+            "업계에 따르면 국내 유선전화 가입자는 2023년 1,500만 명에서 2029년 1,050만 명으로 연평균 5.8% 감소할 전망이다.",
+            vec![claim(pct("5.8%", -5.8, 1))
+                .base(amt("1,500만 명", 1.5e7).yr(2023))
+                .target(amt("1,050만 명", 1.05e7).yr(2029))
+                .verdict("consistent")],
+        ),
+        row(
+            "全国固定电话用户数预计将从2023年的1.8亿户降至2030年的1.2亿户，年均以5.6%的速度下降。",
+            vec![claim(pct("5.6%", -5.6, 1))
+                .base(amt("1.8亿户", 1.8e8).yr(2023))
+                .target(amt("1.2亿户", 1.2e8).yr(2030))
+                .verdict("consistent")],
+        ),
         // Lines opened by ・, ●, ■ are items of their own: the rate's line
         // takes the line before, not the next item's figure.
         row(

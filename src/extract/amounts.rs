@@ -119,7 +119,31 @@ fn counted_noun(toks: &[Tok<'_>], k: usize, noun: impl Fn(&Tok<'_>) -> bool) -> 
         t.kind == Kind::Word
             && !matches!(
                 t.text,
-                "by" | "in" | "to" | "from" | "of" | "and" | "or" | "the" | "a" | "at"
+                "by" | "in"
+                    | "to"
+                    | "from"
+                    | "of"
+                    | "and"
+                    | "or"
+                    | "the"
+                    | "a"
+                    | "at"
+                    | "as"
+                    | "when"
+                    | "while"
+                    | "if"
+                    | "for"
+                    | "with"
+                    | "on"
+                    | "than"
+                    | "that"
+                    | "which"
+                    | "after"
+                    | "before"
+                    | "until"
+                    | "because"
+                    | "since"
+                    | "per"
             )
             && t.text.bytes().all(|b| b.is_ascii_lowercase())
             && vocab::scale_word(t.text).is_none()
@@ -505,7 +529,9 @@ fn english_amount(
         } else if let Some((u, end)) = physical(toks, text, k).filter(|_| w.kind == Kind::Word) {
             unit = Some(u);
             k = end + 1;
-        } else if currency.is_none() {
+        } else if currency.is_none() && (scale.is_some() || year_value(&t).is_none()) {
+            // (A year is no count: "by 2029 as households leave", "in 2024
+            // households spent".)
             let plural = || scale.is_some().then(|| plural_noun(toks, k)).flatten();
             if let Some(noun) = count_noun(toks, k).or_else(plural) {
                 count = true;

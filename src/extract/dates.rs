@@ -1215,7 +1215,9 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
 /// Whether the words just before an amount (up to five, not back past a
 /// comma, `;` or a number) name it a figure of part of a year:
 /// "first-quarter revenue of $1.2 billion in 2024", "second-half sales
-/// of", "quarterly", "monthly", "weekly", "Q1", "H1", "fourth quarter".
+/// of", "quarterly", "monthly", "weekly", "daily" (but not before
+/// "active" or users counted: "monthly active users", "weekly riders"),
+/// "Q1", "H1", "fourth quarter".
 fn part_of_year_before(toks: &[Tok<'_>], first: usize) -> bool {
     const ORDINALS: [&str; 6] = ["first", "second", "third", "fourth", "1st", "2nd"];
     let lo = first.saturating_sub(5);
@@ -1231,19 +1233,17 @@ fn part_of_year_before(toks: &[Tok<'_>], first: usize) -> bool {
                 && toks[k - 1].is_sym("-")
                 && ORDINALS.iter().any(|w| toks[k - 2].is_word(w)))
                 || (k >= 1 && ORDINALS.iter().any(|w| toks[k - 1].is_word(w)));
-            [
-                "quarterly",
-                "monthly",
-                "weekly",
-                "q1",
-                "q2",
-                "q3",
-                "q4",
-                "h1",
-                "h2",
-            ]
-            .iter()
-            .any(|w| t.is_word(w))
+            // (Not users counted over a month or week: "monthly active
+            // users", "weekly riders" are levels of a yearly series.)
+            let users = || {
+                toks.get(k + 1).is_some_and(|n| {
+                    n.is_word("active") || crate::vocab::measure(n.text) == Some("users")
+                })
+            };
+            ((t.is_word("monthly") || t.is_word("weekly") || t.is_word("daily")) && !users())
+                || ["quarterly", "q1", "q2", "q3", "q4", "h1", "h2"]
+                    .iter()
+                    .any(|w| t.is_word(w))
                 || ((t.is_word("quarter") || t.is_word("half")) && after_ordinal)
         })
 }

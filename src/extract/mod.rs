@@ -190,8 +190,9 @@
 //! agree for a verdict). A figure dated as part of a year (`in
 //! the first half of 2024`, `Q1 2024`, `H1 2024`, `the nine months to March
 //! 2024`), or named so before it (`first-quarter revenue of $1.2 billion
-//! in 2024`, `quarterly sales of`, `monthly`), is no level of a yearly
-//! series. `three years earlier` and `five
+//! in 2024`, `quarterly sales of`, `monthly`, `daily`; not `monthly active
+//! users` or `weekly riders`, users counted over a month), is no level of a
+//! yearly series. `three years earlier` and `five
 //! years before` (ending their phrase) count back from the year the
 //! sentence named last (`rose to $5.3 billion in 2023 from $2.4 billion
 //! three years earlier` puts the start in 2020), not from the publication

@@ -277,6 +277,70 @@ const CJK_DECLINE: &[&str] = &[
     "마이너스",
 ];
 
+/// Decline words right after a rate, in Chinese, Japanese and Korean,
+/// where the verb follows its figure: "8%の減少", "4.9%減", "5.8% 감소",
+/// "3% 줄어", "以年均8%的速度下降".
+const CJK_DECLINE_AFTER: &[&str] = &[
+    "減", "减", "縮小", "缩小", "低下", "下降", "下滑", "萎缩", "萎縮", "감소", "줄", "하락",
+    "축소",
+];
+
+/// Particles and words of manner that may stand between a rate and a
+/// decline word after it: の, で, 的, 速度, ペース, 씩, 의, ずつ.
+const CJK_BETWEEN: &[&str] = &[
+    "の",
+    "で",
+    "的",
+    "速度",
+    "ペース",
+    "씩",
+    "의",
+    "ずつ",
+    "程度",
+];
+
+/// English words that make a rate before them a decline: "a 5% annual
+/// decline", "a 3% average annual decrease".
+const DECLINE_NOUNS: &[&str] = &["decline", "decrease", "drop", "fall", "contraction"];
+
+/// Whether a decline word follows the rate ending at token `last`, in its
+/// phrase: in Chinese, Japanese or Korean after at most two particles or
+/// words of manner ([`CJK_BETWEEN`]: "年率8%の減少", "年均8%的速度下降",
+/// "연평균 5.8% 감소"); in English after at most three of "annual",
+/// "yearly", "average", "compound" and "compounded" ("a 5% annual
+/// decline").
+fn decline_after(toks: &[Tok<'_>], text: &str, last: usize) -> bool {
+    let mut k = last + 1;
+    if toks.get(k).is_some_and(Tok::is_cjk) {
+        for _ in 0..3 {
+            if cjk_word_at(toks, text, k, CJK_DECLINE_AFTER).is_some() {
+                return true;
+            }
+            match cjk_word_at(toks, text, k, CJK_BETWEEN) {
+                Some(next) if toks.get(next).is_some_and(Tok::is_cjk) => k = next,
+                _ => return false,
+            }
+        }
+        return false;
+    }
+    for _ in 0..4 {
+        let Some(t) = toks.get(k) else {
+            return false;
+        };
+        if DECLINE_NOUNS.iter().any(|w| t.is_word(w)) {
+            return true;
+        }
+        if !["annual", "yearly", "average", "compound", "compounded"]
+            .iter()
+            .any(|w| t.is_word(w))
+        {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
 /// The end of a percent sign at token `k`: `%`, `％`, `per cent`,
 /// `percent`, `pct`, `pc`, `Prozent`.
 fn percent_at(toks: &[Tok<'_>], k: usize) -> Option<usize> {
@@ -426,7 +490,7 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
         let decline = (phrase..first).any(|k| {
             DECLINE.iter().any(|w| toks[k].is_word(w))
                 || (toks[k].is_cjk() && cjk_word_at(toks, text, k, CJK_DECLINE).is_some())
-        });
+        }) || decline_after(toks, text, last);
         // A decline word farther back in the rate's clause ("will fall from
         // 120 million tonnes in 2024 to 95 million tonnes in 2030, a CAGR of
         // 3.8%"): the rate may be the size of the fall, which the assembly

@@ -487,8 +487,9 @@ pub(super) fn cue_at(bytes: &[u8], i: usize) -> bool {
         b'c' => is(b"cagr") || is(b"compound"),
         b'a' => {
             // "annually", "annualized", "annualised"; "annual" or "average"
-            // before "growth", "rate", "real", "annual", "average" or
-            // "composite"; "(per) annum"; "annuel(le)".
+            // before "growth", "rate", "real", "annual", "average",
+            // "composite", "decline", "decrease" or "contraction"; "(per)
+            // annum"; "annuel(le)".
             let before_growth = |len: usize| {
                 let next = skip_blank(&rest[len..]);
                 [
@@ -498,6 +499,9 @@ pub(super) fn cue_at(bytes: &[u8], i: usize) -> bool {
                     b"annual",
                     b"average",
                     b"composite",
+                    b"decline",
+                    b"decrease",
+                    b"contraction",
                 ]
                 .iter()
                 .any(|w| starts_with_ignore_case(next, w))
@@ -1196,6 +1200,11 @@ mod tests {
         for w in crate::vocab::CAGR_WORDS {
             let first = w.as_bytes()[0] | 0x20;
             assert!(matches!(first, b'a' | b'c' | b'p'), "{w}");
+            // And the byte reader finds a cue in the phrase, however it
+            // goes on ("annual decline rate of 5%").
+            let sentence = format!("{w} rate of 5%");
+            let bytes = sentence.as_bytes();
+            assert!((0..bytes.len()).any(|i| cue_at(bytes, i)), "{w}");
         }
     }
 
