@@ -3826,6 +3826,28 @@ fn classes() -> Vec<Row> {
                 .target(amt("25 million", 2.5e7).yr(2024))
                 .verdict("consistent")],
         ),
+        // Another value of an end in its own sentence, after "or" or a word
+        // of restatement (revised, restated, previously, originally), of the
+        // same kind and within a factor of two, is another reading: the
+        // claim is decided only where both readings agree.
+        none("Depending on the definition used, the European pet insurance market was worth €4.2 billion or €5.0 billion in 2022. It is expected to reach €8.9 billion by 2030, a CAGR of 7.5%."),
+        none("Sales of smart locks were $1.8 billion or $2.3 billion in 2021, depending on whether installation is counted, and should hit $4.6 billion in 2028, a CAGR of 10.7%."),
+        none("The company said revenue was $410 million in 2022, revised from $350 million in its earlier filing, and forecast $690 million for 2027, a CAGR of 11%."),
+        none("Bookings reached 2.9 million in 2020 (originally reported as 2.5 million) and are expected to reach 4.3 million by 2025, a CAGR of 8.2%."),
+        none("Active accounts (millions)\n2021: 7.8 (restated; previously reported as 6.4)\n2026E: 12.1\nCAGR 2021-2026E: 13.5%"),
+        // A conversion into another currency is no other value.
+        row(
+            "The market was worth €2.4 billion, or $2.6 billion, in 2022 and should reach €4.0 billion by 2028, a CAGR of 8.9%.",
+            vec![claim(pct("8.9%", 8.9, 1))
+                .base(amt("€2.4 billion", 2.4e9).cur(EUR).yr(2022))
+                .target(amt("€4.0 billion", 4.0e9).cur(EUR).yr(2028))
+                .verdict("consistent")],
+        ),
+        // A rate of a length of the past, worded in the past, with no
+        // figures of its own, takes none from a sentence worded for the
+        // future.
+        none("Over the last six years the plant-based milk market grew at a compound annual rate of 9.1%. It is forecast to be worth $2.1 billion in 2026 and $3.4 billion in 2031, the consultancy said."),
+        none("In the past decade, spending on pet food expanded at a CAGR of 6.4%. Analysts expect it to climb from $41 billion in 2025 to $58 billion in 2030."),
         row(
             "Monthly riders rose from 2.6 million in 2018 to 3.1 million in 2023, a compound annual growth rate of 8%.",
             vec![claim(pct("8%", 8.0, 0))
@@ -4425,6 +4447,12 @@ fn families_of_phrasing() {
 /// of segments) and claims left undecided.
 fn cjk() -> Vec<Row> {
     vec![
+        // A sentence that opens "of this" (其中, このうち, 이 중) and has no
+        // figures but its rate is about a part: it borrows none of the
+        // whole's figures.
+        none("国内の広告市場は2022年の7兆1,000億円から2027年には9兆6,000億円に拡大する見込みだ。このうちインターネット広告は年平均成長率12.3%で伸びるとみられる。"),
+        none("中国云计算市场规模预计将从2023年的6100亿元增至2028年的1.6万亿元。其中，PaaS市场年均复合增长率将达到34.5%。"),
+        none("국내 이커머스 시장은 2023년 230조 원에서 2028년 330조 원으로 커질 전망이다. 이 중 식품 부문은 연평균 14.2% 성장할 것으로 예상된다."),
         // A decline word after the rate, in its phrase, makes it negative:
         // "8%の減少", "4.9%減", "5.8% 감소", "8%的速度下降".
         row(

@@ -234,6 +234,7 @@ pub(super) fn parse_amounts(
         let found = if t.kind == Kind::Num {
             cjk_amount(toks, text, i)
                 .or_else(|| english_amount(toks, text, i, used, set))
+                .or_else(|| restated_bare(toks, i, p.amounts.last()))
                 .or_else(|| elliptical_amount(toks, i, p.amounts.last()))
                 .or_else(|| paired_start(toks, text, i, used, set))
                 .or_else(|| counted_amount(toks, i, &mut number_of))
@@ -297,6 +298,14 @@ pub(super) fn parse_amounts(
         let goal = goal && !implied();
         let alternative = before(1).is_some_and(|t| t.is_word("or"))
             && p.amounts.last().is_some_and(|a| a.last + 3 >= first);
+        // Another value of the amount before it: "$2.6 billion or $3.1
+        // billion in 2023", "$410 million, revised from $350 million", "2.9
+        // million (originally reported as 2.5 million)".
+        let restates = p.amounts.len().checked_sub(1).filter(|&j| {
+            let prev = &p.amounts[j];
+            let again = alternative || restatement_before(toks, prev.last, first);
+            again && same_kind(prev.unit, unit) && near_value(prev.stated, stated)
+        });
         for u in used.iter_mut().take(last + 1).skip(i) {
             *u = true;
         }
@@ -364,7 +373,8 @@ pub(super) fn parse_amounts(
             period_end: period_end_after(toks, last + 1),
             chained: None,
             list: None,
-            skip: increment || bracketed || alternative || goal,
+            skip: increment || bracketed || alternative || goal || restates.is_some(),
+            restates,
             increment,
             role,
             slashed: slashed(toks, first, last),
@@ -998,6 +1008,76 @@ fn headed_amount(toks: &[Tok<'_>], i: usize, heading: Option<Heading>) -> Option
     Some(Found {
         stated: Stated::printed(a, decimals),
         unit: Unit::of(h.currency, h.physical, h.count),
+        first: i,
+        last: i,
+    })
+}
+
+/// Words that give an earlier value of a figure: "revised from",
+/// "previously reported as", "originally", "restated", "initially",
+/// "formerly".
+const RESTATEMENT: [&str; 6] = [
+    "revised",
+    "restated",
+    "previously",
+    "originally",
+    "initially",
+    "formerly",
+];
+
+/// Whether a word of [`RESTATEMENT`] stands between an amount ending at
+/// token `prev_last` and one starting at `first`, at most ten tokens
+/// apart with no number between ("$410 million in 2022, revised from $350
+/// million", "7.8 (restated; previously reported as 6.4)").
+fn restatement_before(toks: &[Tok<'_>], prev_last: usize, first: usize) -> bool {
+    first > prev_last
+        && first - prev_last <= 10
+        && (prev_last + 1..first)
+            .all(|k| toks[k].kind != Kind::Num || year_value(&toks[k]).is_some())
+        && (prev_last + 1..first).any(|k| RESTATEMENT.iter().any(|w| toks[k].is_word(w)))
+}
+
+/// Whether two amounts measure the same kind of thing as printed: the
+/// same currency, the same physical unit, or both counts or bare scales
+/// (a conversion into another currency is not another value).
+fn same_kind(a: Unit, b: Unit) -> bool {
+    match (a, b) {
+        (Unit::Money(x), Unit::Money(y)) => x == y,
+        (Unit::Count | Unit::Bare, Unit::Count | Unit::Bare) => true,
+        (x, y) => x == y,
+    }
+}
+
+/// Whether two values differ, within a factor of two of each other (a
+/// restated figure, not a part or a figure per head).
+fn near_value(a: Stated<Amount>, b: Stated<Amount>) -> bool {
+    let (x, y) = (a.value().value(), b.value().value());
+    x != y && x <= 2.0 * y && y <= 2.0 * x
+}
+
+/// A bare number after a word of [`RESTATEMENT`] that follows an amount
+/// (at most ten tokens before, no number between): another value of that
+/// amount, in its scale and unit ("2021: 7.8 (restated; previously
+/// reported as 6.4)").
+fn restated_bare(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Option<Found> {
+    let prev = prev?;
+    let t = toks[i];
+    if year_value(&t).is_some() || !restatement_before(toks, prev.last, i) {
+        return None;
+    }
+    let (_, decimals) = number(&t)?;
+    let like = prev.stated.value();
+    let scale = like.scale();
+    let a = Amount::from_base(scaled(&t, scale.exponent())?)
+        .ok()?
+        .in_scale(scale);
+    let a = match like.currency() {
+        Some(c) => a.with_currency(c),
+        None => a,
+    };
+    Some(Found {
+        stated: Stated::printed(a, decimals),
+        unit: prev.unit,
         first: i,
         last: i,
     })

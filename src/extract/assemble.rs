@@ -111,7 +111,15 @@
 //!    eight lines after the rate's sentence that opens with the end's year
 //!    and gives the series another value within a factor of two ("2018 |
 //!    2.6" under "Five-year summary ($bn)"); one naming a place the rate's sentence
-//!    does not, or another measure, is not (see `restated`).
+//!    does not, or another measure, is not (see `restated`). So is another
+//!    value of an end in its own sentence, of the same kind (the same
+//!    currency, or both counts) and within a factor of two, after "or"
+//!    ("worth $2.6 billion or $3.1 billion in 2023, depending on …") or up
+//!    to ten tokens after it behind a word of restatement ("revised from
+//!    $350 million", "(originally reported as 2.5 million)", "2021: 7.8
+//!    (restated; previously reported as 6.4)", a bare number there taking
+//!    the end's unit); a conversion into another currency ("€2.4 billion,
+//!    or $2.6 billion") is not.
 //!
 //!    **Chains.** A rate whose clause names only an end, reached in a
 //!    clause that goes on from the end before it with no subject of its own
@@ -281,7 +289,13 @@
 //!     billion in 2018"): it may be the growth of the years to come. (A
 //!     Chinese, Japanese or Korean sentence speaks of the past only with a
 //!     past marker: 了, 已, 曾, た, だった, ました, 었, 았, 였; "…から2027年に
-//!     4,500億円に拡大する" is the future.)
+//!     4,500億円に拡大する" is the future.) The other way round, a rate over
+//!     a length of the past ("Over the past five years the market grew at a
+//!     CAGR of 7.4%"; "the last decade", 过去五年, 지난 10년), not worded for
+//!     the future and with no figures of its own, takes none from a sentence
+//!     worded for the future ("It is expected to be worth $880 million in
+//!     2025 and $1.3 billion in 2030"): that length ends now, not at the
+//!     forecast's end.
 //! 11. **One end relative to the other.** Where one end is chosen, dated,
 //!     and the rate's sentence relates the other to it by a multiple
 //!     ("double to $8.4 billion") or an increment ("grow by £0.8bn to reach
@@ -1195,6 +1209,29 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             chosen = Reading::default();
         }
     }
+    // A rate of a length of the past ("Over the past five years the market
+    // grew at a CAGR of 7.4%"; "the last decade", 过去五年, 지난 10년) worded
+    // in the past, with no figures of its own, takes none from a sentence
+    // worded for the future ("It is expected to be worth $880 million in
+    // 2025 and $1.3 billion in 2030"): that length ends now, not at the
+    // forecast's end.
+    let past_length = period.as_ref().is_some_and(|p| {
+        let named = &text[p.span.clone()];
+        p.next.is_some()
+            && ["past", "last", "Past", "Last", "过去", "過去", "지난", "近"]
+                .iter()
+                .any(|w| named.starts_with(w))
+    });
+    let own_future = doc.parsed(s).future;
+    if past_length && !own_future && !own_has_amounts {
+        let target_future = chosen.target.as_ref().is_some_and(|t| {
+            let Sentence { start, end, .. } = doc.sentences[t.sentence];
+            t.distance > 0 && (doc.parsed(t.sentence).future || cjk_non_past(&text[start..end]))
+        });
+        if target_future {
+            chosen = Reading::default();
+        }
+    }
     // A rate whose own sentence has a level it cannot date ("Rival house
     // Orion Data pegs growth at 5.9% a year over the same period, which
     // would leave the market at $49.9 billion") takes no end from another
@@ -1336,6 +1373,29 @@ fn restated(
         dated(&reading.target, reading.target_when),
     ];
     let mut found = [Vec::new(), Vec::new()];
+    // Another value in the end's own sentence: after "or", or a word of
+    // restatement (`AmountM::restates`), undated or of the end's year.
+    for (k, end_k) in ends.iter().enumerate() {
+        let Some((c, w, _)) = end_k else {
+            continue;
+        };
+        let parsed = doc.parsed(c.sentence);
+        let at = parsed.amounts.iter().position(|a| a.span == c.amount.span);
+        let Some(at) = at else {
+            continue;
+        };
+        let linked = |j: usize, a: &AmountM| a.restates == Some(at) || c.amount.restates == Some(j);
+        for (j, a) in parsed.amounts.iter().enumerate() {
+            if j != at && linked(j, a) && a.when.is_none_or(|aw| aw == *w) {
+                let other = Candidate {
+                    amount: a.clone(),
+                    sentence: c.sentence,
+                    distance: c.sentence.abs_diff(s),
+                };
+                found[k].push((other, *w));
+            }
+        }
+    }
     let last = (s + RESTATE_LIST).min(sentences.len() - 1);
     for f in s.saturating_sub(RESTATE)..=last {
         if f == s {

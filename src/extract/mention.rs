@@ -149,6 +149,12 @@ pub(super) struct AmountM {
     pub(super) role: Role,
     /// One of a slash list ("977/915亿元"): a figure of segments.
     pub(super) slashed: bool,
+    /// Another value of the amount at this index of the sentence's
+    /// amounts, of the same kind and within a factor of two: after "or"
+    /// ("$2.6 billion or $3.1 billion in 2023") or a word of restatement
+    /// ("revised from $350 million", "(originally reported as 2.5
+    /// million)"). Either is another reading of an end the other is.
+    pub(super) restates: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

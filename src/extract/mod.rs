@@ -391,7 +391,9 @@
 //! three-year CAGR", "over the ten years", runs from the value that many
 //! years before its target); and rates of segments (a slash list
 //! "25%/11%", "其中", "the services segment", 细分, 板块, 部門, 부문, several
-//! rates with no figures of their own),
+//! rates with no figures of their own; a sentence opening "of this",
+//! 其中, このうち, この中で, 이 중 or 그중 with no number but its rate and
+//! years),
 //! which borrow no figures but those of a next sentence that points back at
 //! them ("It was worth …"); and a rate in a clause set against another
 //! ("…, while revenue will grow at a CAGR of 12% to $10.9 billion") with an

@@ -1031,18 +1031,43 @@ fn spans_figures(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> boo
     })
 }
 
-/// Whether the rate's clause opens with "among which" (其中, その中で,
-/// 그중): the rate of a part of what the sentence measured, not of its
-/// figures.
+/// Words that open a clause or sentence about a part of what was just
+/// measured: "among which", "of this" (其中, その中, このうち, この中で,
+/// 그중, 이 중, 이 가운데).
+const PART_OF: &[&str] = &[
+    "其中",
+    "その中",
+    "このうち",
+    "この中で",
+    "그중",
+    "그 중",
+    "이 중",
+    "이중",
+    "이 가운데",
+    "그 가운데",
+];
+
+/// Whether the rate's clause opens with "among which" or "of this"
+/// ([`PART_OF`]), or its sentence does and has no number but the rate and
+/// years ("其中，PaaS市场年均复合增长率…", "このうちインターネット広告は…"): the
+/// rate of a part of what the sentence (or the one before) measured, not
+/// of its figures. (A part's sentence with figures of its own, "其中，宠物猫
+/// 市场规模由2018年的652亿元增长至…", is read as any other.)
 fn part_of_whole(toks: &[Tok<'_>], text: &str, first: usize) -> bool {
     // Back to the clause break, at most 40 tokens.
-    let brk = |t: &Tok<'_>| matches!(t.text, "，" | "；" | "," | ";" | "。");
+    let brk = |t: &Tok<'_>| matches!(t.text, "，" | "；" | "," | ";" | "。" | "、");
+    let part = |k: usize| toks[k].is_cjk() && cjk_word_at(toks, text, k, PART_OF).is_some();
     (first.saturating_sub(40)..first)
         .rev()
         .take_while(|&k| !brk(&toks[k]))
-        .any(|k| {
-            toks[k].is_cjk()
-                && cjk_word_at(toks, text, k, &["其中", "その中", "그중", "그 중"]).is_some()
+        .any(part)
+        || (first > 0 && part(0) && {
+            let rate_end = (first..toks.len())
+                .find(|&k| toks[k].is_percent())
+                .unwrap_or(first);
+            toks.iter().enumerate().all(|(k, t)| {
+                t.kind != Kind::Num || (first..=rate_end).contains(&k) || year_value(t).is_some()
+            })
         })
 }
 
