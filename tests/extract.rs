@@ -3843,6 +3843,23 @@ fn classes() -> Vec<Row> {
                 .target(amt("€4.0 billion", 4.0e9).cur(EUR).yr(2028))
                 .verdict("consistent")],
         ),
+        // A start set against the level before it ("up from", "against")
+        // is that level's history, and so is the "from" of "rose to A in
+        // 2022 from B in 2021": a rate after a later end runs from A.
+        row(
+            "Revenue was $410 million in 2022, up from $350 million in 2021, and should reach $690 million in 2027, a CAGR of 11%.",
+            vec![claim(pct("11%", 11.0, 0))
+                .base(amt("$410 million", 4.1e8).cur(USD).yr(2022))
+                .target(amt("$690 million", 6.9e8).cur(USD).yr(2027))
+                .verdict("consistent")],
+        ),
+        row(
+            "Revenue rose to $410 million in 2022 from $350 million in 2021 and should reach $690 million in 2027, a CAGR of 11%.",
+            vec![claim(pct("11%", 11.0, 0))
+                .base(amt("$410 million", 4.1e8).cur(USD).yr(2022))
+                .target(amt("$690 million", 6.9e8).cur(USD).yr(2027))
+                .verdict("consistent")],
+        ),
         // A rate of a length of the past, worded in the past, with no
         // figures of its own, takes none from a sentence worded for the
         // future.

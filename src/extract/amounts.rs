@@ -375,6 +375,7 @@ pub(super) fn parse_amounts(
             list: None,
             skip: increment || bracketed || alternative || goal || restates.is_some(),
             restates,
+            compared: compared_before(toks, first),
             increment,
             role,
             slashed: slashed(toks, first, last),
@@ -1011,6 +1012,18 @@ fn headed_amount(toks: &[Tok<'_>], i: usize, heading: Option<Heading>) -> Option
         first: i,
         last: i,
     })
+}
+
+/// Whether the words before token `first` set its amount against one
+/// before it: "up from", "down from", "against", "versus", "vs",
+/// "compared with", "compared to".
+fn compared_before(toks: &[Tok<'_>], first: usize) -> bool {
+    let word = |d: usize, w: &str| first.checked_sub(d).is_some_and(|k| toks[k].is_word(w));
+    (word(1, "from") && (word(2, "up") || word(2, "down")))
+        || word(1, "against")
+        || word(1, "versus")
+        || word(1, "vs")
+        || ((word(1, "with") || word(1, "to")) && word(2, "compared"))
 }
 
 /// Words that give an earlier value of a figure: "revised from",

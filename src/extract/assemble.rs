@@ -71,7 +71,12 @@
 //!    else in the target's sentence first (in a "2023, 2024 and by 2032"
 //!    template, the 2024 value). A "from A to B" pair in one sentence
 //!    settles both ends: other values of their years in it are other
-//!    series'. A
+//!    series' (but a start right after an end, "rose to $410 million in
+//!    2022 from $350 million in 2021 and should reach $690 million in
+//!    2027, a CAGR of 11%", is that end's history, not the rate's pair; and
+//!    a baseline set against the level just before it, "$410 million in
+//!    2022, up from $350 million in 2021", "against", "compared with", gives
+//!    way to that level when it is dated between it and the target). A
 //!    "from" before an amount marks a start (also before a possessive date:
 //!    "from last year's $4 billion", "from 2023's $4 billion") and
 //!    "to"/"reach" an end.
@@ -513,11 +518,20 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             .iter()
             .filter(|a| !a.skip && a.last < rate.first)
             .collect();
+        // (Not a start that goes with an end before it, "rose to $410
+        // million in 2022 from $350 million in 2021 and should reach $690
+        // million in 2027": that pair is the history.)
+        let goes_with_end = |n: usize| {
+            n >= 3
+                && before[n - 3].role == Role::To
+                && before[n - 2].first.saturating_sub(before[n - 3].last) <= 6
+        };
         if let [.., a, b] = before.as_slice() {
             let years = a
                 .when
                 .zip(b.when)
-                .map(|(x, y)| (x.calendar_year(), y.calendar_year()));
+                .map(|(x, y)| (x.calendar_year(), y.calendar_year()))
+                .filter(|_| !goes_with_end(before.len()));
             if let (Role::From, Role::To, Some((x, y))) = (a.role, b.role, years) {
                 if x < y {
                     (from, to) = (Some(x), Some(y));
@@ -1230,6 +1244,34 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         });
         if target_future {
             chosen = Reading::default();
+        }
+    }
+    // A baseline set against the level just before it in its sentence
+    // ("Revenue was $410 million in 2022, up from $350 million in 2021,
+    // and should reach $690 million in 2027, a CAGR of 11%") is that
+    // level's history: the rate runs from that later level, dated before
+    // the target.
+    if let (Some(b), Some(bw), Some(tw)) = (&chosen.baseline, chosen.base_when, chosen.target_when)
+    {
+        let parsed = doc.parsed(b.sentence);
+        let at = parsed.amounts.iter().position(|a| a.span == b.amount.span);
+        let comparand = at
+            .filter(|_| b.amount.compared)
+            .and_then(|at| parsed.amounts[..at].iter().rev().find(|a| !a.skip))
+            .filter(|a| {
+                a.role != Role::From
+                    && a.unit.compatible(b.amount.unit)
+                    && a.when.is_some_and(|w| bw < w && w < tw)
+            })
+            .cloned();
+        if let Some(a) = comparand {
+            let when = a.when;
+            chosen.baseline = Some(Candidate {
+                amount: a,
+                sentence: b.sentence,
+                distance: b.distance,
+            });
+            chosen.base_when = when;
         }
     }
     // A rate whose own sentence has a level it cannot date ("Rival house

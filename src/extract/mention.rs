@@ -155,6 +155,10 @@ pub(super) struct AmountM {
     /// ("revised from $350 million", "(originally reported as 2.5
     /// million)"). Either is another reading of an end the other is.
     pub(super) restates: Option<usize>,
+    /// Set against the amount before it: after "up from", "down from",
+    /// "against", "versus" or "compared with" ("$410 million in 2022, up
+    /// from $350 million in 2021"): that amount's earlier value.
+    pub(super) compared: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
