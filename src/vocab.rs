@@ -732,6 +732,8 @@ pub(crate) const CJK_COUNTERS: &[&str] = &[
     // Aircraft and drones, ships, sites, firms, sets: 架, 機, 艘, 隻, 座, 基,
     // 家, 社, 套, 곳.
     "架", "機", "艘", "隻", "座", "基", "家", "社", "套", "곳",
+    // Stores and branches: 店 (7,400店).
+    "店",
 ];
 
 /// Words before or after a rate that make it a compound annual growth rate,

@@ -3860,6 +3860,41 @@ fn classes() -> Vec<Row> {
                 .target(amt("$690 million", 6.9e8).cur(USD).yr(2027))
                 .verdict("consistent")],
         ),
+        // A source and its verb of forecasting ("…, and analysts expect it
+        // to reach …") are no subject of a clause of their own.
+        row(
+            "Revenue was $2.0 billion in 2022, and analysts expect it to reach $3.2 billion by 2027, a CAGR of about 10%.",
+            vec![claim(pct("about 10%", 10.0, 0).q(About))
+                .base(amt("$2.0 billion", 2.0e9).cur(USD).yr(2022))
+                .target(amt("$3.2 billion", 3.2e9).cur(USD).yr(2027))
+                .verdict("consistent")],
+        ),
+        row(
+            "Wind capacity stood at 4,200 MW in 2023-24, and the ministry expects it to reach 9,800 MW by 2029-30, an increase of about 15% per annum.",
+            vec![claim(pct("about 15%", 15.0, 0).q(About))
+                .base(amt("4,200 MW", 4200.0).yr(2024))
+                .target(amt("9,800 MW", 9800.0).yr(2030))
+                .verdict("consistent")],
+        ),
+        // Number words take the units digits take ("seven million
+        // passengers", "three million TEU").
+        row(
+            "The terminal handled three million TEU in 2020 and plans for four million TEU by 2025, implying annual growth of 16%.",
+            vec![claim(pct("16%", 16.0, 0))
+                .base(amt("three million TEU", 3.0e6).yr(2020))
+                .target(amt("four million TEU", 4.0e6).yr(2025))
+                .verdict("inconsistent")],
+        ),
+        // A caption's number is no line of its own: the heading's unit
+        // reaches the rows.
+        row(
+            "Table 2. Heat pumps installed, Benelux (units)\n2023: 180,000\n2024: 214,000\n2025: 255,000\n2026: 303,000\nCAGR 2023-2026: 19%",
+            vec![claim(pct("19%", 19.0, 0))
+                .base(amt("180,000", 180000.0).yr(2023))
+                .target(amt("303,000", 303000.0).yr(2026))
+                .period(2023, 2026, "2023-2026")
+                .verdict("consistent")],
+        ),
         // A rate of a length of the past, worded in the past, with no
         // figures of its own, takes none from a sentence worded for the
         // future.
@@ -4470,6 +4505,13 @@ fn cjk() -> Vec<Row> {
         none("国内の広告市場は2022年の7兆1,000億円から2027年には9兆6,000億円に拡大する見込みだ。このうちインターネット広告は年平均成長率12.3%で伸びるとみられる。"),
         none("中国云计算市场规模预计将从2023年的6100亿元增至2028年的1.6万亿元。其中，PaaS市场年均复合增长率将达到34.5%。"),
         none("국내 이커머스 시장은 2023년 230조 원에서 2028년 330조 원으로 커질 전망이다. 이 중 식품 부문은 연평균 14.2% 성장할 것으로 예상된다."),
+        row(
+            "業界推計では、地方銀行の店舗数は2023年度に7,400店、2030年度には5,200店になる見通しで、年率4.9%減となる。",
+            vec![claim(pct("4.9%", -4.9, 1))
+                .base(amt("7,400店", 7400.0).yr(2023))
+                .target(amt("5,200店", 5200.0).yr(2030))
+                .verdict("consistent")],
+        ),
         // A decline word after the rate, in its phrase, makes it negative:
         // "8%の減少", "4.9%減", "5.8% 감소", "8%的速度下降".
         row(

@@ -113,7 +113,8 @@ fn looks_plural(w: &str) -> bool {
 }
 
 /// [`count_noun`] and [`plural_noun`]: a noun `noun` accepts at `k`, or
-/// after one or two words that describe it.
+/// after one or two words that describe it (a word joined by hyphens
+/// counting as one: "twenty-foot equivalent units").
 fn counted_noun(toks: &[Tok<'_>], k: usize, noun: impl Fn(&Tok<'_>) -> bool) -> Option<usize> {
     let describing = |t: &Tok<'_>| {
         t.kind == Kind::Word
@@ -156,14 +157,28 @@ fn counted_noun(toks: &[Tok<'_>], k: usize, noun: impl Fn(&Tok<'_>) -> bool) -> 
     while toks.get(k).is_some_and(quote) {
         k += 1;
     }
-    for d in 0..3 {
-        let t = toks.get(k + d)?;
+    // (A word joined by hyphens is one word: "twenty-foot equivalent
+    // units".)
+    let mut words = 0;
+    while words < 3 {
+        let t = toks.get(k)?;
         if noun(t) {
-            return Some(k + d);
+            return Some(k);
         }
-        if d == 2 || !describing(t) {
+        if words == 2 || !describing(t) {
             return None;
         }
+        k += 1;
+        while toks
+            .get(k)
+            .is_some_and(|h| h.is_sym("-") && h.start == toks[k - 1].end)
+            && toks
+                .get(k + 1)
+                .is_some_and(|w| describing(w) && w.start == toks[k].end)
+        {
+            k += 2;
+        }
+        words += 1;
     }
     None
 }
@@ -240,7 +255,7 @@ pub(super) fn parse_amounts(
                 .or_else(|| counted_amount(toks, i, &mut number_of))
                 .or_else(|| headed_amount(toks, i, set.heading))
         } else {
-            word_amount(toks, i)
+            word_amount(toks, text, i)
         };
         let Some(found) = found else {
             i += 1;
@@ -1204,8 +1219,10 @@ fn counted_amount(
     })
 }
 
-/// "one million units", "two billion": a number word and a scale.
-fn word_amount(toks: &[Tok<'_>], i: usize) -> Option<Found> {
+/// "one million units", "two billion", "nine million TEU": a number word
+/// and a scale, then a currency, a physical unit or a counted noun as
+/// after digits.
+fn word_amount(toks: &[Tok<'_>], text: &str, i: usize) -> Option<Found> {
     let value = NUMBER_WORDS
         .iter()
         .find(|(w, _)| toks[i].is_word(w))
@@ -1213,10 +1230,15 @@ fn word_amount(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     let scale = scale_of(toks, i, i + 1)?;
     let mut last = i + 1;
     let mut currency = None;
+    let mut unit = None;
     let mut count = false;
+    let word_after = toks.get(last + 1).is_some_and(|t| t.kind == Kind::Word);
     if let Some(c) = toks.get(last + 1).and_then(currency_word) {
         currency = Some(c);
         last += 1;
+    } else if let Some((u, end)) = physical(toks, text, last + 1).filter(|_| word_after) {
+        unit = Some(u);
+        last = end;
     } else if let Some(noun) = count_noun(toks, last + 1).or_else(|| plural_noun(toks, last + 1)) {
         count = true;
         last = noun;
@@ -1233,7 +1255,7 @@ fn word_amount(toks: &[Tok<'_>], i: usize) -> Option<Found> {
     }
     Some(Found {
         stated,
-        unit: Unit::of(currency, None, count),
+        unit: Unit::of(currency, unit, count),
         first,
         last,
     })

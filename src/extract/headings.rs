@@ -21,7 +21,9 @@
 //! and a currency (元, 円, 원, …) or a counter (台, 架, 人, 대, …), or either
 //! alone ("表2 国内公共充电桩保有量（单位：万台）", "营业收入（亿元）"); a bare
 //! "260" under it reads as 260万台, 2.60 million. A caption and a table's
-//! head that run on as one sentence are read line by line. The words
+//! head that run on as one sentence are read line by line, and a caption's
+//! number is no line of its own ("Table 2. Heat pumps installed (units)"
+//! is one heading). The words
 //! before the bracket may name the numbers' measure ("Revenue", "营业收入"):
 //! a line whose figures are read in the heading's unit and that names no
 //! measure of its own measures that.
@@ -70,7 +72,13 @@ pub(super) fn heading_of(sentences: &[Sentence], text: &str, s: usize) -> Option
             end,
             new_line,
         } = sentences[k];
-        (new_line && end - start <= LINE).then(|| &text[start..end])
+        // (Or the rest of a line after a caption's number: "Table 2. Heat
+        // pumps installed, Benelux (units)".)
+        let after_caption = k > 0 && sentences[k - 1].new_line && {
+            let Sentence { start, end, .. } = sentences[k - 1];
+            caption_number(&text[start..end])
+        };
+        ((new_line || after_caption) && end - start <= LINE).then(|| &text[start..end])
     };
     line(s)?;
     (s.saturating_sub(LINES)..s)
@@ -86,6 +94,23 @@ pub(super) fn heading_of(sentences: &[Sentence], text: &str, s: usize) -> Option
                     .or_else(|| unit_of_column(l))
             })
         })
+}
+
+/// Whether a sentence is a caption's number alone: "Table 2.", "Figure
+/// 3:", "Exhibit 4.", "Chart 1.", "Fig. 5.".
+fn caption_number(sentence: &str) -> bool {
+    let s = sentence.trim();
+    let Some((word, rest)) = s.split_once(' ') else {
+        return false;
+    };
+    let number = rest.trim_end_matches(['.', ':']);
+    ["Table", "Figure", "Fig.", "Exhibit", "Chart"].contains(&word)
+        && !number.is_empty()
+        && number.len() <= 4
+        && number
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.')
+        && number.bytes().next().is_some_and(|b| b.is_ascii_digit())
 }
 
 /// The unit of a table's head whose first column after the labels ends

@@ -857,6 +857,33 @@ fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool {
         .filter(|t| t.kind == Kind::Word)
         .filter(|t| !SKIP.iter().any(|w| t.is_word(w)))
         .collect();
+    // A source and its verb of forecasting are no subject of the figures:
+    // "…, and analysts expect it to reach …", "…, and the ministry sees
+    // sales at …" are read from what they expect.
+    const FORECASTS: &[&str] = &[
+        "expect",
+        "expects",
+        "forecast",
+        "forecasts",
+        "project",
+        "projects",
+        "predict",
+        "predicts",
+        "anticipate",
+        "anticipates",
+        "see",
+        "sees",
+        "estimate",
+        "estimates",
+    ];
+    let words = match words
+        .iter()
+        .take(4)
+        .position(|t| FORECASTS.iter().any(|w| t.is_word(w)))
+    {
+        Some(k) if k >= 1 => &words[k + 1..],
+        _ => &words[..],
+    };
     // A measure alone ("…, with revenue growing at …") is the sentence's
     // own series; the measures rule tells it from another.
     // So is the market alone ("…, and the market will reach $5 billion").

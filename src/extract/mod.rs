@@ -89,7 +89,7 @@
 //! currency or counter (`52万6800辆`, `52만 6,800대`; not `1万2`, short for
 //! 12,000); a currency (`元`, `人民币`, `美元`,
 //! `米ドル`, `ドル`, `円`, `欧元`, `ユーロ`, `韩元`, `ウォン`, `英镑`, `ポンド`, `원`,
-//! `달러`) or a counter (`辆`, `台`, `人`, `件`, `架`, `艘`, `座`, `機`, `대`, `명`, `곳`); a conversion in
+//! `달러`) or a counter (`辆`, `台`, `人`, `件`, `架`, `艘`, `座`, `機`, `店`, `대`, `명`, `곳`); a conversion in
 //! brackets (`(約17兆3000億円)`) is not a level of the series, but brackets
 //! that open with a date hold another year's figure (`4,500億円（24年3月期は
 //! 3,120億円）`, `$6.8bn (2023: $4.1bn)`, `（前期は…）`). The printed
