@@ -39,7 +39,9 @@
 //! `km`, `kW`, `hectares`, `ha`, `sqft`, `公里`, `吨`, `トン`, `톤`:
 //! `vocab::PHYSICAL_UNITS`; areas in two words, `sq ft`, `sq. ft`, `square
 //! metres`: `vocab::AREA_UNITS`); a
-//! count noun, after up to two words (`15.2 million units`, `1,919 electric
+//! count noun, after up to two words that describe it (not a conjunction
+//! or preposition; a word joined by hyphens is one; never after a year:
+//! `by 2029 as households leave` is a year) (`15.2 million units`, `1,919 electric
 //! buses`, `240 million users`, `vehicles`, `subscribers`, `copies`,
 //! `listings`, `chargepoints`, `members`, `stores`, `inhabitants`:
 //! `vocab::COUNT_NOUNS`) or a bare scale
@@ -49,7 +51,8 @@
 //! number with a scale any plural noun (`310 million small traders`) or the
 //! name of a currency the vocabulary does not hold (`4.2 billion pesos`):
 //! such a count is never compared with a sum of money; a number word
-//! before a scale (`two billion`); a range (`7–8 billion`, `221-275 million
+//! before a scale, with the currency, unit or counted noun digits take
+//! (`two billion`, `three million TEU`); a range (`7–8 billion`, `221-275 million
 //! tonnes`, `$10-12bn`, `between $780 billion and $990 billion`). A number
 //! is an amount only with a currency, a scale, a unit or a count noun, or
 //! elliptically: a bare number after "and" or "to" (or "from" after an end
