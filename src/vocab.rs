@@ -768,6 +768,7 @@ pub(crate) const CAGR_WORDS: &[&str] = &[
     "annual average",
     "average annual",
     "average growth",
+    "average yearly",
     "average rate",
     "croissance annuelle",
 ];

@@ -3895,6 +3895,50 @@ fn classes() -> Vec<Row> {
                 .period(2023, 2026, "2023-2026")
                 .verdict("consistent")],
         ),
+        // "at the end of 2021", "at end-2024" date a bare count as "in
+        // 2021" does.
+        row(
+            "Members rose to 52,000 at the end of 2024 from 31,000 at the end of 2020, a CAGR of 13.8%.",
+            vec![claim(pct("13.8%", 13.8, 1))
+                .base(amt("31,000", 31000.0).yr(2020))
+                .target(amt("52,000", 52000.0).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "The fleet grew to 6,400 vehicles at end-2023, from 2,100 at the end of 2019, a compound annual growth rate of 32%.",
+            vec![claim(pct("32%", 32.0, 0))
+                .base(amt("2,100", 2100.0).yr(2019))
+                .target(amt("6,400 vehicles", 6400.0).yr(2023))
+                .verdict("consistent")],
+        ),
+        // "average yearly growth" is a rate cue.
+        row(
+            "Shipments should reach CHF 9.4bn by 2028 on average yearly growth of 3.1%, up from CHF 7.6bn in 2021.",
+            vec![claim(pct("3.1%", 3.1, 1))
+                .base(amt("CHF 7.6bn", 7.6e9).cur(Currency::CHF).yr(2021))
+                .target(amt("CHF 9.4bn", 9.4e9).cur(Currency::CHF).yr(2028))
+                .verdict("consistent")],
+        ),
+        // A bare count after "target of" beside a count before it, when the
+        // sentence says what growth the target implies.
+        row(
+            "There were 52,000 public charging points in 2022; the government's target of 200,000 by 2030 implies a CAGR of 18.3%.",
+            vec![claim(pct("18.3%", 18.3, 1))
+                .base(amt("52,000 public charging points", 52000.0).yr(2022))
+                .target(amt("200,000", 200000.0).yr(2030))
+                .verdict("consistent")],
+        ),
+        none("The ratio rose 5 percentage points in 2023, a CAGR of 4%."),
+        // An undated level of another kind in the rate's sentence does not
+        // stop it reading its neighbour ("…, adding that 2,300 acres had
+        // been earmarked").
+        row(
+            "Output, worth $6.1 billion in 2023, should reach $9.0 billion by 2028. \"That is annual growth of about 8%, and we have 1,200 hectares ready,\" the minister said.",
+            vec![claim(pct("about 8%", 8.0, 0).q(About))
+                .base(amt("$6.1 billion", 6.1e9).cur(USD).yr(2023))
+                .target(amt("$9.0 billion", 9.0e9).cur(USD).yr(2028))
+                .verdict("consistent")],
+        ),
         // A rate of a length of the past, worded in the past, with no
         // figures of its own, takes none from a sentence worded for the
         // future.

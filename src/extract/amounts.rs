@@ -63,7 +63,12 @@ fn last_of(toks: &[Tok<'_>], k: usize, end: usize) -> usize {
 /// ("1,919 electric buses", "4.41 billion social media users"): the index of
 /// the noun.
 fn count_noun(toks: &[Tok<'_>], k: usize) -> Option<usize> {
-    counted_noun(toks, k, |t| COUNT_NOUNS.iter().any(|w| t.is_word(w)))
+    counted_noun(toks, k, |t| COUNT_NOUNS.iter().any(|w| t.is_word(w))).or_else(|| {
+        // "charge points", "charging points" (but not "percentage points").
+        let at = counted_noun(toks, k, |t| t.is_word("points"))?;
+        (at > k && (toks[at - 1].is_word("charge") || toks[at - 1].is_word("charging")))
+            .then_some(at)
+    })
 }
 
 /// [`Tok::is_word`] for a word of a list: the lengths are compared first,
@@ -252,7 +257,7 @@ pub(super) fn parse_amounts(
                 .or_else(|| restated_bare(toks, i, p.amounts.last()))
                 .or_else(|| elliptical_amount(toks, i, p.amounts.last()))
                 .or_else(|| paired_start(toks, text, i, used, set))
-                .or_else(|| counted_amount(toks, i, &mut number_of))
+                .or_else(|| counted_amount(toks, i, &mut number_of, p.amounts.last()))
                 .or_else(|| headed_amount(toks, i, set.heading))
         } else {
             word_amount(toks, text, i)
@@ -786,6 +791,34 @@ fn dated_after(toks: &[Tok<'_>], i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|w| w.is_word("in") || w.is_word("by"))
             && (yearish(toks, i + 2) || (fiscal(i + 2) && yearish(toks, i + 3)))
+        || end_of_year(toks, i + 1).is_some()
+}
+
+/// "at the end of 2021", "by the end of 2030", "at end-2024", "at
+/// year-end 2023", "as of end-2022" from token `k`: the index of the year.
+fn end_of_year(toks: &[Tok<'_>], k: usize) -> Option<usize> {
+    let word = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is_word(w));
+    let mut k = if word(k, "at") || word(k, "by") || word(k, "in") {
+        k + 1
+    } else if word(k, "as") && word(k + 1, "of") {
+        k + 2
+    } else {
+        return None;
+    };
+    if word(k, "the") {
+        k += 1;
+    }
+    if word(k, "year") && toks.get(k + 1).is_some_and(Tok::is_dash) {
+        k += 2;
+    }
+    if !word(k, "end") {
+        return None;
+    }
+    k += 1;
+    if word(k, "of") || toks.get(k).is_some_and(Tok::is_dash) {
+        k += 1;
+    }
+    yearish(toks, k).then_some(k)
 }
 
 /// Verbs of reaching that may stand before an elliptical end ("… in 2023
@@ -867,10 +900,18 @@ fn elliptical_amount(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Opti
     // Between the amount and the joiner (or "up", or the "and" before a
     // verb of reaching), its year phrase only.
     let gap = prev.last + 1..up.filter(|_| from).or(reached).unwrap_or(joiner);
-    let year_phrase = gap.len() <= 4
-        && gap
-            .clone()
-            .all(|k| year_word(toks, k) || matches!(toks[k].text, "(" | ")" | ","))
+    // ("at the end of 2024", "at end-2024" among them.)
+    let end_phrase = |k: usize| {
+        ["at", "the", "end", "of", "year"]
+            .iter()
+            .any(|w| toks[k].is_word(w))
+            || toks[k].is_dash()
+    };
+    let year_phrase = (gap.len() <= 4
+        || (gap.len() <= 7 && end_of_year(toks, gap.start).is_some()))
+        && gap.clone().all(|k| {
+            year_word(toks, k) || end_phrase(k) || matches!(toks[k].text, "(" | ")" | ",")
+        })
         && (gap.clone().any(|k| yearish(toks, k)) || against);
     if !year_phrase {
         return None;
@@ -1120,6 +1161,7 @@ fn counted_amount(
     toks: &[Tok<'_>],
     i: usize,
     number_of: &mut Option<Option<usize>>,
+    prev: Option<&AmountM>,
 ) -> Option<Found> {
     let t = toks[i];
     if year_value(&t).is_some() {
@@ -1137,6 +1179,22 @@ fn counted_amount(
             .iter()
             .any(|w| toks[k].is_word(w))
     });
+    // Or "of" after a goal or forecast ("the national target of 300,000
+    // by 2030"), beside a count of the sentence before it.
+    let goal_of = first.checked_sub(2).is_some_and(|k| {
+        toks[k + 1].is_word("of")
+            && [
+                "target",
+                "goal",
+                "aim",
+                "forecast",
+                "projection",
+                "estimate",
+            ]
+            .iter()
+            .any(|w| toks[k].is_word(w))
+    }) && prev.is_some_and(|a| a.unit == Unit::Count && a.last < first);
+    let level_word = level_word || goal_of;
     // Or either end of "from 530,000 to 890,000" (which the rate's period
     // dates).
     let word =
@@ -1164,7 +1222,7 @@ fn counted_amount(
         (and.saturating_sub(4)..and)
             .rev()
             .find(|&k| toks[k].kind == Kind::Num && year_value(&toks[k]).is_none())
-            .is_some_and(|k| counted_amount(toks, k, number_of).is_some())
+            .is_some_and(|k| counted_amount(toks, k, number_of, None).is_some())
     };
     let listed = dated_after && !level_word && !pair && and_next();
     // (Or a year before a level word, in the eight tokens before it with
@@ -1202,7 +1260,7 @@ fn counted_amount(
                         || matches!(vocab::measure(toks[k].text), Some("users" | "units")))
             })
     };
-    if at.is_none_or(|k| k >= i) && !subject() && !listed {
+    if at.is_none_or(|k| k >= i) && !subject() && !listed && !goal_of {
         return None;
     }
     let (_, decimals) = number(&t)?;

@@ -280,7 +280,9 @@
 //!    sentence sets against it do not rule that neighbour out.
 //!    A rate whose own sentence has a level it cannot date ("a rival house
 //!    pegs growth at 5.9% a year over the same period, which would leave
-//!    the market at $49.9 billion") takes no end from another sentence.
+//!    the market at $49.9 billion") takes no end from another sentence (a
+//!    level of another kind than that end, "…, adding that 2,300 acres had
+//!    been earmarked", is another series', and does not count).
 //!    A rate sentence with no figures that names a region ("Growth in Asia
 //!    is expected to average 12.4% a year") takes none from a neighbour
 //!    that names no place, unless the neighbour points back, calls it the
@@ -1278,11 +1280,15 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     // Orion Data pegs growth at 5.9% a year over the same period, which
     // would leave the market at $49.9 billion") takes no end from another
     // sentence: its own figure is its end, in a year the text does not say.
-    let own_undated = doc
-        .parsed(s)
-        .amounts
-        .iter()
-        .any(|a| !a.skip && a.when.is_none() && !a.relative);
+    // (A level of another kind is another series': "…, he said, adding
+    // that 2,300 acres had been earmarked" beside rupees.)
+    let target_unit = chosen.target.as_ref().map(|t| t.amount.unit);
+    let own_undated = doc.parsed(s).amounts.iter().any(|a| {
+        !a.skip
+            && a.when.is_none()
+            && !a.relative
+            && target_unit.is_some_and(|u| a.unit.compatible(u))
+    });
     if own_undated && chosen.target.as_ref().is_some_and(|t| t.distance > 0) {
         chosen = Reading::default();
     }

@@ -524,12 +524,16 @@ fn relative_at(toks: &[Tok<'_>], text: &str, i: usize) -> Option<(i32, usize)> {
         let future = toks[i.saturating_sub(8)..i].iter().any(|t| {
             [
                 "will",
+                "would",
                 "expected",
                 "projected",
                 "forecast",
                 "should",
                 "could",
                 "set",
+                "aims",
+                "plans",
+                "targets",
             ]
             .iter()
             .any(|w| t.is_word(w))

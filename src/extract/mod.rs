@@ -199,7 +199,9 @@
 //! years before` (ending their phrase) count back from the year the
 //! sentence named last (`rose to $5.3 billion in 2023 from $2.4 billion
 //! three years earlier` puts the start in 2020), not from the publication
-//! date; with no year before them they date nothing. A relative date
+//! date; with no year before them they date nothing. `at the end of
+//! 2021`, `at end-2024`, `by the end of 2030` and `at year-end 2023` date
+//! the amount before them as `in 2021` does. A relative date
 //! dates the amount right after it (within 40 characters, `Last year the figure
 //! stood at €2.6bn`; or the sentence's first amount, however far, when it
 //! opens the sentence, or the clause after a label and a colon with no
@@ -244,7 +246,8 @@
 //! **Rates**: `a CAGR of 15.6%`, `compound annual growth rate (CAGR) of
 //! 15.6%`, `growing at a CAGR of`, `registering a 15.6% CAGR`, `at 15.6%
 //! annually`, `15.6 per cent a year`, `per annum`, `p.a.`, `an average
-//! annual growth (rate) of 5%`, `annual growth of 3.9 per cent`, `a combined
+//! annual growth (rate) of 5%`, `average yearly growth of 4.6%`, `an annual
+//! decline of 3%` (also `decrease`, `contraction`), `annual growth of 3.9 per cent`, `a combined
 //! annual growth rate`, `compounded annually`, `annualised`, `an annual
 //! composite growth rate`, `an average rate of 8%`, `the compounded
 //! aggregate growth rate`, `15% compounded`; ranges (`10–15%`, `5 per cent

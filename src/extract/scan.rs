@@ -488,8 +488,8 @@ pub(super) fn cue_at(bytes: &[u8], i: usize) -> bool {
         b'a' => {
             // "annually", "annualized", "annualised"; "annual" or "average"
             // before "growth", "rate", "real", "annual", "average",
-            // "composite", "decline", "decrease" or "contraction"; "(per)
-            // annum"; "annuel(le)".
+            // "composite", "decline", "decrease", "contraction" or "yearly";
+            // "(per) annum"; "annuel(le)".
             let before_growth = |len: usize| {
                 let next = skip_blank(&rest[len..]);
                 [
@@ -502,6 +502,7 @@ pub(super) fn cue_at(bytes: &[u8], i: usize) -> bool {
                     b"decline",
                     b"decrease",
                     b"contraction",
+                    b"yearly",
                 ]
                 .iter()
                 .any(|w| starts_with_ignore_case(next, w))
