@@ -3939,6 +3939,17 @@ fn classes() -> Vec<Row> {
                 .target(amt("$9.0 billion", 9.0e9).cur(USD).yr(2028))
                 .verdict("consistent")],
         ),
+        // A neighbour in the paragraph that gives the series a plain level
+        // of an end's year with another value (within a factor of two) is
+        // another reading of that end, unless it speaks of a part.
+        none("The market for garden robots stood at $9.8 billion in 2023, the firm said in a summary. In its full report, the firm puts 2023 revenue at $11.2 billion and projects $21.6 billion by 2030, a CAGR of 9.9%."),
+        row(
+            "The garden robot market was valued at $5.2 billion in 2023 and is projected to reach $9.8 billion by 2030, at a CAGR of 9.5%. The hardware segment accounted for $3.1 billion in 2023.",
+            vec![claim(pct("9.5%", 9.5, 1))
+                .base(amt("$5.2 billion", 5.2e9).cur(USD).yr(2023))
+                .target(amt("$9.8 billion", 9.8e9).cur(USD).yr(2030))
+                .verdict("consistent")],
+        ),
         // A rate of a length of the past, worded in the past, with no
         // figures of its own, takes none from a sentence worded for the
         // future.

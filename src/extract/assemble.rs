@@ -124,7 +124,13 @@
 //!    $350 million", "(originally reported as 2.5 million)", "2021: 7.8
 //!    (restated; previously reported as 6.4)", a bare number there taking
 //!    the end's unit); a conversion into another currency ("€2.4 billion,
-//!    or $2.6 billion") is not.
+//!    or $2.6 billion") is not. So, plainly, is a level of the series
+//!    dated an end's year in a sentence of the paragraph up to three away
+//!    with no compound rate of its own, within a factor of two of the end,
+//!    where that sentence speaks of no part of the market (segment, share,
+//!    accounted, held, region, category, channel, online, exports, …: "The
+//!    market stood at $9.8 billion in 2023, the firm said. … puts 2023
+//!    revenue at $11.2 billion and projects $21.6 billion by 2030").
 //!
 //!    **Chains.** A rate whose clause names only an end, reached in a
 //!    clause that goes on from the end before it with no subject of its own
@@ -1470,13 +1476,22 @@ fn restated(
                         c.is_whitespace() || matches!(c, '|' | '-' | '•' | '*')
                     })
                     .starts_with(year.as_str());
-            let at = if listed {
-                Some(0)
-            } else if f.abs_diff(s) <= RESTATE {
+            let near_sentence = f.abs_diff(s) <= RESTATE;
+            let named = if near_sentence && !listed {
                 names_year(&text[start..end], year)
             } else {
                 None
             };
+            // Or, plainly, a level of the series dated the end's year in a
+            // sentence about no part of it ("The market stood at $9.8
+            // billion in 2023, the firm said. … puts 2023 revenue at $11.2
+            // billion and projects …").
+            let plain = near_sentence
+                && !listed
+                && named.is_none()
+                && text[start..end].contains(year.as_str())
+                && !about_a_part(&text[start..end]);
+            let at = if listed || plain { Some(0) } else { named };
             let Some(at) = at else {
                 continue;
             };
@@ -1495,7 +1510,11 @@ fn restated(
                 !a.skip
                     && a.span.start >= start + at
                     && a.unit.compatible(c.amount.unit)
-                    && a.when.is_none_or(|aw| aw == w)
+                    && if plain {
+                        a.when == Some(w)
+                    } else {
+                        a.when.is_none_or(|aw| aw == w)
+                    }
             });
             let (Some(a), None) = (kin.next(), kin.next()) else {
                 continue;
@@ -1507,7 +1526,7 @@ fn restated(
                 c.amount.stated.value().value(),
             );
             let near = x <= 2.0 * y && y <= 2.0 * x;
-            if a.stated.value() != c.amount.stated.value() && (!listed || near) {
+            if a.stated.value() != c.amount.stated.value() && (!(listed || plain) || near) {
                 let other = Candidate {
                     amount: a.clone(),
                     sentence: f,
@@ -1519,6 +1538,38 @@ fn restated(
     }
     let [bases, targets] = found;
     (bases, targets)
+}
+
+/// Whether a sentence speaks of a part of a market (a segment, a share,
+/// a channel, a region or a kind of product: "The hardware segment
+/// accounted for $3.1 billion in 2023", "North America held the largest
+/// share"): its levels are not the whole's.
+fn about_a_part(sentence: &str) -> bool {
+    const PART: &[&str] = &[
+        "segment",
+        "segments",
+        "share",
+        "accounted",
+        "accounts",
+        "account",
+        "held",
+        "dominated",
+        "largest",
+        "region",
+        "regional",
+        "category",
+        "channel",
+        "which",
+        "type",
+        "application",
+        "applications",
+        "online",
+        "offline",
+        "exports",
+        "imports",
+        "domestic",
+    ];
+    PART.iter().any(|w| contains_word(sentence, w))
 }
 
 /// Where a sentence names `year` as a series' ("the 2023 figure", "its
