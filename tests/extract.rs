@@ -3929,6 +3929,14 @@ fn classes() -> Vec<Row> {
                 .verdict("consistent")],
         ),
         none("The ratio rose 5 percentage points in 2023, a CAGR of 4%."),
+        // So is one after a pointer to that count ("that figure").
+        row(
+            "In 2022 the sector employed 41,000 people; by 2030 that figure should rise to 68,000, an average annual increase of 6.5%.",
+            vec![claim(pct("6.5%", 6.5, 1))
+                .base(amt("41,000 people", 41000.0).yr(2022))
+                .target(amt("68,000", 68000.0).yr(2030))
+                .verdict("consistent")],
+        ),
         // An undated level of another kind in the rate's sentence does not
         // stop it reading its neighbour ("…, adding that 2,300 acres had
         // been earmarked").

@@ -1195,6 +1195,17 @@ fn counted_amount(
             .any(|w| toks[k].is_word(w))
     }) && prev.is_some_and(|a| a.unit == Unit::Count && a.last < first);
     let level_word = level_word || goal_of;
+    // Or a pointer to a count before it ("In 2022 the sector employed
+    // 41,000 people; by 2030 that figure should rise to 68,000").
+    let pointed = level_word
+        && prev.is_some_and(|a| a.unit == Unit::Count && a.last < first)
+        && (first.saturating_sub(8)..first).any(|k| {
+            ["figure", "number", "total", "count"]
+                .iter()
+                .any(|w| toks[k].is_word(w))
+                && k.checked_sub(1)
+                    .is_some_and(|j| ["that", "this", "the"].iter().any(|w| toks[j].is_word(w)))
+        });
     // Or either end of "from 530,000 to 890,000" (which the rate's period
     // dates).
     let word =
@@ -1260,7 +1271,7 @@ fn counted_amount(
                         || matches!(vocab::measure(toks[k].text), Some("users" | "units")))
             })
     };
-    if at.is_none_or(|k| k >= i) && !subject() && !listed && !goal_of {
+    if at.is_none_or(|k| k >= i) && !subject() && !listed && !goal_of && !pointed {
         return None;
     }
     let (_, decimals) = number(&t)?;

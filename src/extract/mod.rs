@@ -72,7 +72,9 @@
 //! 2024", "€2.6 billion in 2019 to 3.4 in 2024"); and a bare number after
 //! "the number of …" (or a subject naming things counted, within a dozen
 //! words before it: `Patients seen at the clinics rose from 31,500 in
-//! 2018`) counts it when it is dated and follows a level word
+//! 2018`; or, beside a count before it, after "target of", "goal of" or
+//! "forecast of", or after a level word with a pointer, `that figure should
+//! rise to 68,000`) counts it when it is dated and follows a level word
 //! ("the number of chargers will rise to 52,000 by 2030 from 31,000 in
 //! 2024", also before a hedge: "from about 52,000 in 2016") or is an end of
 //! "from 210,000 to 340,000", or, dated, follows such a label's colon or
