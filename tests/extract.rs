@@ -3958,6 +3958,16 @@ fn classes() -> Vec<Row> {
                 .target(amt("$9.8 billion", 9.8e9).cur(USD).yr(2030))
                 .verdict("consistent")],
         ),
+        // A rate said of a scenario takes figures only from a sentence of
+        // that scenario.
+        none("Our base case sees revenue of $900 million in 2030. In 2023 the company reported $460 million; the bull case implies a CAGR of 12%."),
+        row(
+            "Our bull case sees revenue of $1.02 billion in 2030. In 2023 the company reported $460 million; the bull case implies a CAGR of 12%.",
+            vec![claim(pct("12%", 12.0, 0))
+                .base(amt("$460 million", 4.6e8).cur(USD).yr(2023))
+                .target(amt("$1.02 billion", 1.02e9).cur(USD).yr(2030))
+                .verdict("consistent")],
+        ),
         // A rate of a length of the past, worded in the past, with no
         // figures of its own, takes none from a sentence worded for the
         // future.

@@ -289,6 +289,11 @@
 //!    the market at $49.9 billion") takes no end from another sentence (a
 //!    level of another kind than that end, "…, adding that 2,300 acres had
 //!    been earmarked", is another series', and does not count).
+//!    A rate whose sentence names a scenario ("the bull case implies a CAGR
+//!    of 12%"; base, bear, upside, downside, best, worst, optimistic,
+//!    pessimistic, conservative, central case or scenario) takes figures
+//!    only from neighbours that name the same one ("Our base case sees
+//!    revenue of $900 million in 2030" gives it nothing).
 //!    A rate sentence with no figures that names a region ("Growth in Asia
 //!    is expected to average 12.4% a year") takes none from a neighbour
 //!    that names no place, unless the neighbour points back, calls it the
@@ -697,6 +702,10 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     };
     let mut limit = 0;
     let mut candidates = core::mem::take(&mut doc.candidates);
+    let own_scenario = {
+        let Sentence { start, end, .. } = doc.sentences[s];
+        scenario(&text[start..end])
+    };
     let chosen = loop {
         candidates.clear();
         // A rate takes no figures from beyond another compound annual
@@ -728,6 +737,12 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             // nothing to give, and is not parsed.
             let Sentence { start, end, .. } = doc.sentences[sentence];
             if distance > 0 && !text.as_bytes()[start..end].iter().any(u8::is_ascii_digit) {
+                continue;
+            }
+            // A rate said of a scenario ("the bull case implies a CAGR of
+            // 12%") takes figures only from a sentence of that scenario.
+            if distance > 0 && own_scenario.is_some() && scenario(&text[start..end]) != own_scenario
+            {
                 continue;
             }
             // A rate sentence with no figures whose subject is a series of
@@ -1538,6 +1553,35 @@ fn restated(
     }
     let [bases, targets] = found;
     (bases, targets)
+}
+
+/// The scenario a sentence names ("base case", "bull case", "bear case",
+/// "upside case", "optimistic scenario", …): its first word, lower case.
+fn scenario(sentence: &str) -> Option<&'static str> {
+    const KINDS: &[&str] = &[
+        "base",
+        "bull",
+        "bear",
+        "upside",
+        "downside",
+        "best",
+        "worst",
+        "optimistic",
+        "pessimistic",
+        "conservative",
+        "aggressive",
+        "central",
+        "baseline",
+    ];
+    if !(contains_word(sentence, "case") || contains_word(sentence, "scenario")) {
+        return None;
+    }
+    KINDS.iter().copied().find(|k| {
+        ["case", "scenario"].iter().any(|n| {
+            contains_ignore_case(sentence, &format!("{k} {n}"))
+                || contains_ignore_case(sentence, &format!("{k}-{n}"))
+        })
+    })
 }
 
 /// Whether a sentence speaks of a part of a market (a segment, a share,
