@@ -291,8 +291,8 @@
 //!    been earmarked", is another series', and does not count).
 //!    A rate whose sentence names a scenario ("the bull case implies a CAGR
 //!    of 12%"; base, bear, upside, downside, best, worst, optimistic,
-//!    pessimistic, conservative, central case or scenario) takes figures
-//!    only from neighbours that name the same one ("Our base case sees
+//!    pessimistic, conservative, central case or scenario) takes no
+//!    figures from a neighbour that names another ("Our base case sees
 //!    revenue of $900 million in 2030" gives it nothing).
 //!    A rate sentence with no figures that names a region ("Growth in Asia
 //!    is expected to average 12.4% a year") takes none from a neighbour
@@ -740,10 +740,12 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 continue;
             }
             // A rate said of a scenario ("the bull case implies a CAGR of
-            // 12%") takes figures only from a sentence of that scenario.
-            if distance > 0 && own_scenario.is_some() && scenario(&text[start..end]) != own_scenario
-            {
-                continue;
+            // 12%") takes no figures from a sentence of another scenario.
+            if distance > 0 && own_scenario.is_some() {
+                let theirs = scenario(&text[start..end]);
+                if theirs.is_some() && theirs != own_scenario {
+                    continue;
+                }
             }
             // A rate sentence with no figures whose subject is a series of
             // its own ("Online sales will grow at a CAGR of 14%") takes
