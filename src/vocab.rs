@@ -618,10 +618,16 @@ pub(crate) const PHYSICAL_UNITS: &[(&str, &str)] = &[
     ("gigawatts", "GW"),
     ("gigawatt", "GW"),
     ("吉瓦", "GW"),
+    ("기가와트", "GW"),
+    ("ギガワット", "GW"),
     ("mw", "MW"),
     ("megawatts", "MW"),
+    ("兆瓦", "MW"),
+    ("메가와트", "MW"),
+    ("メガワット", "MW"),
     ("gwh", "GWh"),
     ("吉瓦时", "GWh"),
+    ("기가와트시", "GWh"),
     ("twh", "TWh"),
     ("太瓦时", "TWh"),
     ("gb", "GB"),
@@ -732,8 +738,9 @@ pub(crate) const CJK_COUNTERS: &[&str] = &[
     // Aircraft and drones, ships, sites, firms, sets: 架, 機, 艘, 隻, 座, 基,
     // 家, 社, 套, 곳.
     "架", "機", "艘", "隻", "座", "基", "家", "社", "套", "곳",
-    // Stores and branches: 店 (7,400店).
-    "店",
+    // Stores and branches: 店 (7,400店); stations, plants, reactors in
+    // Korean: 기 (180기; not 기가와트, a unit read first).
+    "店", "기",
 ];
 
 /// Words before or after a rate that make it a compound annual growth rate,

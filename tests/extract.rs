@@ -4585,6 +4585,30 @@ fn cjk() -> Vec<Row> {
                 .target(amt("5,200店", 5200.0).yr(2030))
                 .verdict("consistent")],
         ),
+        // Units in Korean and Japanese (기가와트, 메가와트, ギガワット) and 兆瓦
+        // (a megawatt, no 兆 of watts); 기 counts stations and plants.
+        row(
+            "국내 태양광 설비는 2020년 15기가와트에서 2025년 30기가와트로 늘어 연평균 14.9% 성장했다.",
+            vec![claim(pct("14.9%", 14.9, 1))
+                .base(amt("15기가와트", 15.0).yr(2020))
+                .target(amt("30기가와트", 30.0).yr(2025))
+                .verdict("consistent")],
+        ),
+        row(
+            "中国光伏新增装机从2020年的48兆瓦增至2024年的277兆瓦，年均复合增长率55%。",
+            vec![claim(pct("55%", 55.0, 0))
+                .base(amt("48兆瓦", 48.0).yr(2020))
+                .target(amt("277兆瓦", 277.0).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "국내 수소충전소는 지난해 말 기준 180기가 운영 중이다. 정부는 2030년까지 이를 660기로 늘린다는 계획인데, 연평균 20.4%씩 확충해야 달성할 수 있는 목표다.",
+            vec![claim(pct("20.4%", 20.4, 1))
+                .base(amt("180기", 180.0).yr(2023))
+                .target(amt("660기", 660.0).yr(2030))
+                .verdict("consistent")],
+        )
+        .on(2024),
         // A decline word after the rate, in its phrase, makes it negative:
         // "8%の減少", "4.9%減", "5.8% 감소", "8%的速度下降".
         row(

@@ -1437,7 +1437,9 @@ fn cjk_amount(toks: &[Tok<'_>], text: &str, i: usize) -> Option<Found> {
             .get(after)
             .filter(|t| t.is_cjk())
             .and_then(|t| vocab::cjk_scale(&text[t.start..]).map(|s| (t, s)))
-            .filter(|&(_, (e, _))| e >= 4);
+            .filter(|&(_, (e, _))| e >= 4)
+            // (兆瓦 is a megawatt, no 兆 of watts.)
+            .filter(|(t, _)| !text[t.start..].starts_with("兆瓦"));
         let (e, scale_last) = match scale {
             Some((t, (e, len))) => (e, last_of(toks, after, t.start + len)),
             // A group of its own: "6280元", "3千1百台", or the end of
@@ -1490,12 +1492,14 @@ fn cjk_amount(toks: &[Tok<'_>], text: &str, i: usize) -> Option<Found> {
         } else if let Some(c) = currency_word(t) {
             currency = Some(c);
             last = at;
+        } else if let Some((u, end)) = physical(toks, text, at) {
+            // (A unit before a counter that starts it: 기가와트 is GW, 기 a
+            // counter.)
+            unit = Some(u);
+            last = end;
         } else if t.is_cjk() && vocab::CJK_COUNTERS.iter().any(|w| rest.starts_with(w)) {
             count = true;
             last = at;
-        } else if let Some((u, end)) = physical(toks, text, at) {
-            unit = Some(u);
-            last = end;
         }
     }
     if last_scale == i32::MAX && currency.is_none() && !count && unit.is_none() {
