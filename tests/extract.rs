@@ -3958,6 +3958,35 @@ fn classes() -> Vec<Row> {
                 .target(amt("$9.8 billion", 9.8e9).cur(USD).yr(2030))
                 .verdict("consistent")],
         ),
+        // A pronoun after the forecasting verb keeps the series ("…, and it
+        // expects them to climb to …").
+        row(
+            "Sales of oat drinks were worth £1.12bn last year, down from their peak, and the consultancy expects them to climb to £1.58bn by 2028, a compound annual growth rate of roughly 7%.",
+            vec![claim(pct("roughly 7%", 7.0, 0).q(Roughly))
+                .base(amt("£1.12bn", 1.12e9).cur(GBP).yr(2023))
+                .target(amt("£1.58bn", 1.58e9).cur(GBP).yr(2028))
+                .verdict("consistent")],
+        )
+        .on(2024),
+        // A clause that gives a cause ("as battery prices fall", "driven
+        // by", "thanks to") names no measure of the rate's.
+        row(
+            "Scooter sales will touch 10 million units by FY30. Annual sales, which stood at 1.15 million units in FY24, are projected to grow at a CAGR of 48% over the period as battery prices fall.",
+            vec![claim(pct("48%", 48.0, 0))
+                .base(amt("1.15 million units", 1.15e6).yr(2024))
+                .target(amt("10 million units", 1.0e7).yr(2030))
+                .verdict("inconsistent")],
+        ),
+        // Arrows and ticks are bullets, and a participle or an adjective of
+        // the whole may stand between an amount and its year ("$24.1B
+        // projected by 2030", "$5.6B global market in 2022").
+        row(
+            "A few numbers I keep coming back to:\n→ $5.6B global market in 2022\n→ $24.1B projected by 2030\n→ that's a ~20% CAGR",
+            vec![claim(pct("~20%", 20.0, 0).q(About))
+                .base(amt("$5.6B", 5.6e9).cur(USD).yr(2022))
+                .target(amt("$24.1B", 24.1e9).cur(USD).yr(2030))
+                .verdict("consistent")],
+        ),
         // A rate said of a scenario takes figures only from a sentence of
         // that scenario.
         none("Our base case sees revenue of $900 million in 2030. In 2023 the company reported $460 million; the bull case implies a CAGR of 12%."),

@@ -795,6 +795,18 @@ const LINKING: &[&str] = &[
     "spending",
     // "$12 billion and $2.1 billion respectively by 2027".
     "respectively",
+    // "$24.1B projected by 2030", "$9bn expected by 2030", "$3bn forecast
+    // for 2028", "$5.6B global market in 2022".
+    "projected",
+    "expected",
+    "forecast",
+    "estimated",
+    "anticipated",
+    "predicted",
+    "global",
+    "worldwide",
+    "total",
+    "overall",
 ];
 
 /// The dates of a sentence's amounts: a year just after an amount ("in

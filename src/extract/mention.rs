@@ -526,9 +526,12 @@ pub(super) fn parse(
         // A clause set against the rates after the last of them ("…, although
         // volumes had fallen 4 per cent", ", while prices …"), one in which
         // the speaker goes on ("…, and we did it while expanding operating
-        // margin"), or one after ", and" with no figure of its own ("…, and
-        // margins expanded every year"), measures another series: its words
-        // are not the sentence's measures.
+        // margin"), one after ", and" with no figure of its own ("…, and
+        // margins expanded every year"), or one that gives a cause, with or
+        // without a comma ("… over the period as battery prices fall",
+        // "because", "amid", "driven by", "thanks to", "due to", "on the
+        // back of"), measures another series: its words are not the
+        // sentence's measures.
         const SPEAKERS: [&str; 5] = ["we", "i", "they", "he", "she"];
         let aside_from = p
             .rates
@@ -548,8 +551,9 @@ pub(super) fn parse(
                             .iter()
                             .take_while(|t| !(t.is_sym(",") || t.is_sym(";")))
                             .any(|t| t.kind == Kind::Num);
-                    toks[k - 1].is_sym(",")
-                        && (speaker || bare || super::rates::contrast_at(toks, k))
+                    (toks[k - 1].is_sym(",")
+                        && (speaker || bare || super::rates::contrast_at(toks, k)))
+                        || causal_at(toks, k)
                 })
             });
         let first_rate = p.rates.iter().find(|r| r.cagr).map_or(0, |r| r.first);
@@ -731,6 +735,35 @@ pub(super) fn place(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether a clause that gives a cause opens at token `k`: "because",
+/// "amid", "as" before what it says ("as battery prices fall"; not "as
+/// well", "as much", "such as"), "driven by", "fuelled by", "led by",
+/// "thanks to", "due to", "on the back of".
+fn causal_at(toks: &[Tok<'_>], k: usize) -> bool {
+    let word = |d: usize, w: &str| toks.get(k + d).is_some_and(|t| t.is_word(w));
+    let t = toks[k];
+    if t.is_word("because") || t.is_word("amid") {
+        return true;
+    }
+    if t.is_word("as") {
+        let before = k.checked_sub(1).map(|j| toks[j]);
+        let such = before.is_some_and(|b| b.is_word("such") || b.is_word("so"));
+        let idiom = [
+            "well", "much", "many", "of", "per", "a", "an", "long", "far", "soon", "early", "late",
+            "high", "low", "to", "is", "it",
+        ]
+        .iter()
+        .any(|w| word(1, w));
+        return !such && !idiom && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word);
+    }
+    (["driven", "fuelled", "fueled", "led", "boosted", "supported"]
+        .iter()
+        .any(|w| t.is_word(w))
+        && word(1, "by"))
+        || ((t.is_word("thanks") || t.is_word("due")) && word(1, "to"))
+        || (t.is_word("on") && word(1, "the") && word(2, "back"))
+}
+
 /// Whether the clause opening at token `open` names a subject of its own
 /// before a growth verb ahead of the rate at `rate`: "…, with foldables
 /// growing at a CAGR of 40%", "…, while online sales will rise at 14% a
@@ -876,6 +909,10 @@ fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool {
         "estimate",
         "estimates",
     ];
+    let pronoun = |t: &&Tok<'_>| PRONOUNS.iter().any(|w| t.is_word(w)) || t.is_word("them");
+    if words.first().is_some_and(pronoun) {
+        return false;
+    }
     let words = match words
         .iter()
         .take(4)
@@ -889,7 +926,7 @@ fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool {
     // So is the market alone ("…, and the market will reach $5 billion").
     match words.first() {
         None => false,
-        Some(t) if PRONOUNS.iter().any(|w| t.is_word(w)) => false,
+        Some(t) if pronoun(t) => false,
         Some(_) => {
             words.len() <= 6
                 && !words

@@ -94,7 +94,7 @@
 //! currency or counter (`52万6800辆`, `52만 6,800대`; not `1万2`, short for
 //! 12,000); a currency (`元`, `人民币`, `美元`,
 //! `米ドル`, `ドル`, `円`, `欧元`, `ユーロ`, `韩元`, `ウォン`, `英镑`, `ポンド`, `원`,
-//! `달러`) or a counter (`辆`, `台`, `人`, `件`, `架`, `艘`, `座`, `機`, `店`, `대`, `명`, `곳`); a conversion in
+//! `달러`) or a counter (`辆`, `台`, `人`, `件`, `架`, `艘`, `座`, `機`, `店`, `대`, `명`, `곳`, `기`); a conversion in
 //! brackets (`(約17兆3000億円)`) is not a level of the series, but brackets
 //! that open with a date hold another year's figure (`4,500億円（24年3月期は
 //! 3,120億円）`, `$6.8bn (2023: $4.1bn)`, `（前期は…）`). The printed
@@ -201,7 +201,10 @@
 //! years before` (ending their phrase) count back from the year the
 //! sentence named last (`rose to $5.3 billion in 2023 from $2.4 billion
 //! three years earlier` puts the start in 2020), not from the publication
-//! date; with no year before them they date nothing. `at the end of
+//! date; with no year before them they date nothing. A participle of
+//! forecasting or an adjective of the whole may stand between an amount
+//! and its year (`$24.1B projected by 2030`, `$9bn expected by 2030`,
+//! `$5.6B global market in 2022`). `at the end of
 //! 2021`, `at end-2024`, `by the end of 2030` and `at year-end 2023` date
 //! the amount before them as `in 2021` does. A relative date
 //! dates the amount right after it (within 40 characters, `Last year the figure

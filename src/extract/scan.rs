@@ -635,9 +635,12 @@ pub(super) fn next_non_space(bytes: &[u8], mut i: usize) -> usize {
 pub(super) fn is_bullet(text: &str, i: usize) -> bool {
     let rest = &text[i..];
     // (With the bullets of Chinese, Japanese and Korean lists: ・, ●, ■,
-    // ◆, ○, ▶.)
-    rest.starts_with(['•', '·', '*', '▪', '–', '・', '●', '■', '◆', '○', '▶'])
-        || (rest.starts_with("- ") || rest.starts_with("-\t"))
+    // ◆, ○, ▶; and arrows and ticks, as posts print them: →, ►, ➜, ➤, ▸,
+    // ✓, ✔, ◦.)
+    rest.starts_with([
+        '•', '·', '*', '▪', '–', '・', '●', '■', '◆', '○', '▶', '→', '►', '➜', '➤', '▸', '✓', '✔',
+        '◦',
+    ]) || (rest.starts_with("- ") || rest.starts_with("-\t"))
 }
 
 /// Whether the punctuation at `i` ends a sentence: at the end of the

@@ -98,7 +98,8 @@ fn push(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, new_line:
 /// Splits text into sentences: at `.`, `!` or `?` followed by a space and a
 /// capital, digit, quote or bullet (or, as in Korean, a hangul syllable); at
 /// `。`, `！`, `？` and `；`; at blank lines; and at line breaks followed by a
-/// bullet (`•`, `·`, `*`, `▪`, `–`, `- `, and `・`, `●`, `■`, `◆`, `○`, `▶`)
+/// bullet (`•`, `·`, `*`, `▪`, `–`, `- `, and `・`, `●`, `■`, `◆`, `○`, `▶`;
+/// arrows and ticks, `→`, `►`, `➜`, `➤`, `▸`, `✓`, `✔`, `◦`)
 /// or after a line that ends a sentence. A line of a list or a table
 /// is a unit too: a line break splits after a short line (under 80 bytes)
 /// or a table row (with `|`) when the next line opens with a capital, a
