@@ -3987,6 +3987,30 @@ fn classes() -> Vec<Row> {
                 .target(amt("$24.1B", 24.1e9).cur(USD).yr(2030))
                 .verdict("consistent")],
         ),
+        // A range after "between a" ("somewhere between a 15 and 18 percent
+        // compound growth rate") is one rate.
+        row(
+            "Ten years ago we had about 2 million members. Today we're at roughly 9 million. So that's somewhere between a 15 and 18 percent compound growth rate for a decade.",
+            vec![claim(pct_range("15 and 18 percent", 15.0, 18.0))
+                .base(amt("about 2 million members", 2.0e6).q(About).yr(2014))
+                .target(amt("roughly 9 million", 9.0e6).q(Roughly).yr(2024))
+                .verdict("consistent")],
+        )
+        .on(2024),
+        // A rate whose clause names money as its subject ("Public charging
+        // revenue is forecast to grow at …") takes no counts, and a bare
+        // scale after "the number of" counts.
+        none("Public charging revenue in the region is forecast to grow at a CAGR of 31% through 2030, as the number of public charge points rises from 270,000 in 2023 to 1.1 million."),
+        row(
+            "The number of public charge points will rise from 270,000 in 2023 to 1.1 million in 2030, a CAGR of 22%.",
+            vec![claim(pct("22%", 22.0, 0))
+                .base(amt("270,000", 270000.0).yr(2023))
+                .target(amt("1.1 million", 1.1e6).yr(2030))
+                .verdict("consistent")],
+        ),
+        // Another source's value for an end ("another … puts it at") is
+        // another reading of it.
+        none("One consultancy puts 2023 revenue at $4.1bn; another, using a broader definition, puts it at $6.3bn. Both expect the market to exceed $12bn by 2030, and both quote CAGRs in the 14–17% range."),
         // A rate said of a scenario takes figures only from a sentence of
         // that scenario.
         none("Our base case sees revenue of $900 million in 2030. In 2023 the company reported $460 million; the bull case implies a CAGR of 12%."),
@@ -4635,6 +4659,15 @@ fn cjk() -> Vec<Row> {
             vec![claim(pct("20.4%", 20.4, 1))
                 .base(amt("180기", 180.0).yr(2023))
                 .target(amt("660기", 660.0).yr(2030))
+                .verdict("consistent")],
+        )
+        .on(2024),
+        // A tilde joins a range of rates ("연평균 5~7%").
+        row(
+            "지난해 국내 건강기능식품 시장 규모는 6조 2,022억 원으로 집계됐다. 업계는 시장이 연평균 5~7% 성장해 2030년에는 9조 원을 넘어설 것으로 내다봤다.",
+            vec![claim(pct_range("5~7%", 5.0, 7.0))
+                .base(amt("6조 2,022억 원", 6.2022e12).cur(KRW).yr(2023))
+                .target(amt("9조 원을 넘어", 9.0e12).cur(KRW).q(Over).yr(2030))
                 .verdict("consistent")],
         )
         .on(2024),

@@ -323,7 +323,9 @@ pub(super) fn parse_amounts(
         // million (originally reported as 2.5 million)".
         let restates = p.amounts.len().checked_sub(1).filter(|&j| {
             let prev = &p.amounts[j];
-            let again = alternative || restatement_before(toks, prev.last, first);
+            let again = alternative
+                || restatement_before(toks, prev.last, first)
+                || second_source(toks, prev.last, first);
             again && same_kind(prev.unit, unit) && near_value(prev.stated, stated)
         });
         for u in used.iter_mut().take(last + 1).skip(i) {
@@ -618,7 +620,7 @@ fn english_amount(
     // A bare scale whose subject just before counts things ("Subscribers
     // numbered 12.5 million", "Shipments reached 1.2 billion") is a count.
     if currency.is_none() && unit.is_none() && !count {
-        count = counted_subject(toks, first);
+        count = counted_subject(toks, first) || number_of_before(toks, first);
     }
     let unit = Unit::of(currency, unit, count);
     Some(Found {
@@ -643,6 +645,16 @@ fn counted_subject(toks: &[Tok<'_>], first: usize) -> bool {
                 && (matches!(vocab::measure(toks[k].text), Some("units" | "users"))
                     || toks[k].is_word("population"))
         })
+}
+
+/// Whether "the number of" stands in the sixteen tokens before token
+/// `first`, in its clause (no `,` or `;` between): "as the number of public
+/// charge points rises from 270,000 in 2023 to 1.1 million" counts.
+fn number_of_before(toks: &[Tok<'_>], first: usize) -> bool {
+    (first.saturating_sub(16)..first)
+        .rev()
+        .take_while(|&k| !(toks[k].is_sym(",") || toks[k].is_sym(";")))
+        .any(|k| toks[k].is_word("of") && k > 0 && toks[k - 1].is_word("number"))
 }
 
 /// An English hedge after the amount ending at token `last` ("or more",
@@ -973,6 +985,8 @@ fn paired_start(
     if !(i + 1..to).all(|k| year_word(toks, k)) {
         return None;
     }
+    // (Nothing after "to" at the end of a text: no end.)
+    toks.get(to + 1)?;
     let end = english_amount(toks, text, to + 1, used, set)?;
     let like = end.stated.value();
     if like.currency().is_some() {
@@ -1104,6 +1118,39 @@ fn restatement_before(toks: &[Tok<'_>], prev_last: usize, first: usize) -> bool 
         && (prev_last + 1..first)
             .all(|k| toks[k].kind != Kind::Num || year_value(&toks[k]).is_some())
         && (prev_last + 1..first).any(|k| RESTATEMENT.iter().any(|w| toks[k].is_word(w)))
+}
+
+/// Whether another source gives the figure before it another value
+/// between an amount ending at token `prev_last` and one starting at
+/// `first` (at most 25 tokens apart, no number but years between): a word
+/// of another source ("another", "rival", "others") and a verb of sizing
+/// ("puts", "estimates", "sizes", "values", "pegs", "reckons"): "One
+/// consultancy puts 2023 revenue at $4.1bn; another, using a broader
+/// definition, puts it at $6.3bn".
+fn second_source(toks: &[Tok<'_>], prev_last: usize, first: usize) -> bool {
+    const OTHER: [&str; 3] = ["another", "rival", "others"];
+    const SIZING: [&str; 8] = [
+        "puts",
+        "put",
+        "estimates",
+        "sizes",
+        "values",
+        "pegs",
+        "reckons",
+        "places",
+    ];
+    let gap = prev_last + 1..first;
+    first > prev_last
+        && first - prev_last <= 25
+        && gap
+            .clone()
+            .all(|k| toks[k].kind != Kind::Num || year_value(&toks[k]).is_some())
+        && gap
+            .clone()
+            .any(|k| OTHER.iter().any(|w| toks[k].is_word(w)))
+        && gap
+            .clone()
+            .any(|k| SIZING.iter().any(|w| toks[k].is_word(w)))
 }
 
 /// Whether two amounts measure the same kind of thing as printed: the

@@ -124,7 +124,9 @@
 //!    $350 million", "(originally reported as 2.5 million)", "2021: 7.8
 //!    (restated; previously reported as 6.4)", a bare number there taking
 //!    the end's unit); a conversion into another currency ("€2.4 billion,
-//!    or $2.6 billion") is not. So, plainly, is a level of the series
+//!    or $2.6 billion") is not; so is another source's value, after a word
+//!    of another source and a verb of sizing ("One consultancy puts 2023
+//!    revenue at $4.1bn; another … puts it at $6.3bn"). So, plainly, is a level of the series
 //!    dated an end's year in a sentence of the paragraph up to three away
 //!    with no compound rate of its own, within a factor of two of the end,
 //!    where that sentence speaks of no part of the market (segment, share,
@@ -188,7 +190,10 @@
 //!    expected to increase at a CAGR of 12.4%") is the rate of what the
 //!    clause before it named: it takes figures of its own clause only. A
 //!    rate said to be "in value
-//!    terms" or "by value" takes only money (or a bare scale), one "in
+//!    terms" or "by value", or whose clause names money as its subject
+//!    before it ("Public charging revenue is forecast to grow at …";
+//!    revenue, turnover, spending, profit, earnings, EBITDA), takes only
+//!    money (or a bare scale), one "in
 //!    volume terms" or "by volume" only counts and physical quantities ("a
 //!    CAGR of 5.8% in value terms …, while volumes rise from 120,000 tonnes
 //!    to 152,000 tonnes" has no figures of its own).

@@ -383,10 +383,22 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
         // "5% to 7.3%", "5 per cent to 7.3 per cent", "11-12 per cent",
         // "10–15%", "between 40% and 55%". The shape first; the number is
         // parsed only for a rate.
-        let between = i > 0 && toks[i - 1].is_word("between");
+        // ("between a 15 and 18 percent compound growth rate": an article
+        // may stand between.)
+        let between = i > 0
+            && (toks[i - 1].is_word("between")
+                || (i > 1
+                    && (toks[i - 1].is_word("a") || toks[i - 1].is_word("an"))
+                    && toks[i - 2].is_word("between")));
+        // ("5~7%", "5～7%", "5〜7%": a tilde joins a range in Chinese,
+        // Japanese and Korean.)
         let joins = |k: usize| {
-            toks.get(k)
-                .is_some_and(|s| s.is_dash() || s.is_word("to") || (between && s.is_word("and")))
+            toks.get(k).is_some_and(|s| {
+                s.is_dash()
+                    || matches!(s.text, "~" | "～" | "〜")
+                    || s.is_word("to")
+                    || (between && s.is_word("and"))
+            })
         };
         let (mut last, mut hi) = (None, None);
         if let Some(k) = percent_at(toks, i + 1) {
@@ -614,11 +626,13 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
             } else {
                 None
             },
-            terms: terms(toks, first, last).or_else(|| {
-                (cagr && cjk)
-                    .then(|| cjk_terms(toks, text, first))
-                    .flatten()
-            }),
+            terms: terms(toks, first, last)
+                .or_else(|| {
+                    (cagr && cjk)
+                        .then(|| cjk_terms(toks, text, first))
+                        .flatten()
+                })
+                .or_else(|| (cagr && money_subject(toks, first)).then_some(Terms::Value)),
             intensive: cagr
                 && (intensive_subject(toks, first) || (cjk && cjk_intensive(toks, text, first))),
             measure: None,
@@ -697,6 +711,28 @@ fn terms(toks: &[Tok<'_>], first: usize, last: usize) -> Option<Terms> {
             .take_while(|&k| toks[k].kind != Kind::Num && !contrast(k))
             .find_map(at)
     })
+}
+
+/// Whether the rate's clause before it names money only, as its subject
+/// ("Public charging revenue is forecast to grow at a CAGR of 31%";
+/// revenue, turnover, spending, profit, earnings, EBITDA; not "sales",
+/// which may be units): back to a `,`, `;`, a word that sets a clause
+/// against another or a number that is no year, at most twenty tokens.
+/// Such a rate is in value terms: it takes no counts ("…, as the number of
+/// public charge points rises from 270,000 in 2023 to 1.1 million").
+fn money_subject(toks: &[Tok<'_>], first: usize) -> bool {
+    const MONEY: [&str; 9] = [
+        "revenue", "revenues", "turnover", "spending", "profit", "profits", "earnings", "ebitda",
+        "income",
+    ];
+    (first.saturating_sub(20)..first)
+        .rev()
+        .take_while(|&k| {
+            let t = toks[k];
+            !(t.is_sym(",") || t.is_sym(";") || contrast_at(toks, k))
+                && (t.kind != Kind::Num || year_value(&t).is_some())
+        })
+        .any(|k| MONEY.iter().any(|w| toks[k].is_word(w)))
 }
 
 /// Whether the words before a rate, back to a `,` or `;` or another number
