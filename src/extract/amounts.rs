@@ -930,14 +930,7 @@ fn elliptical_amount(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Opti
     }
     let (_, decimals) = number(&t)?;
     let like = prev.stated.value();
-    let scale = like.scale();
-    let a = Amount::from_base(scaled(&t, scale.exponent())?)
-        .ok()?
-        .in_scale(scale);
-    let a = match like.currency() {
-        Some(c) => a.with_currency(c),
-        None => a,
-    };
+    let a = like_amount(&t, like)?;
     let ratio = a.value() / like.value();
     if !(0.01..=100.0).contains(&ratio) {
         return None;
@@ -1171,6 +1164,20 @@ fn near_value(a: Stated<Amount>, b: Stated<Amount>) -> bool {
     x != y && x <= 2.0 * y && y <= 2.0 * x
 }
 
+/// A bare number read in the scale and currency of the amount `like`
+/// before it ("and 175,000 in 2024" after "60,000 users in 2016", "5.2 in
+/// 2027" after "$4.4 billion").
+fn like_amount(t: &Tok<'_>, like: Amount) -> Option<Amount> {
+    let scale = like.scale();
+    let a = Amount::from_base(scaled(t, scale.exponent())?)
+        .ok()?
+        .in_scale(scale);
+    Some(match like.currency() {
+        Some(c) => a.with_currency(c),
+        None => a,
+    })
+}
+
 /// A bare number after a word of [`RESTATEMENT`] that follows an amount
 /// (at most ten tokens before, no number between): another value of that
 /// amount, in its scale and unit ("2021: 7.8 (restated; previously
@@ -1183,14 +1190,7 @@ fn restated_bare(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Option<F
     }
     let (_, decimals) = number(&t)?;
     let like = prev.stated.value();
-    let scale = like.scale();
-    let a = Amount::from_base(scaled(&t, scale.exponent())?)
-        .ok()?
-        .in_scale(scale);
-    let a = match like.currency() {
-        Some(c) => a.with_currency(c),
-        None => a,
-    };
+    let a = like_amount(&t, like)?;
     Some(Found {
         stated: Stated::printed(a, decimals),
         unit: prev.unit,
