@@ -3951,6 +3951,15 @@ fn classes() -> Vec<Row> {
         // of an end's year with another value (within a factor of two) is
         // another reading of that end, unless it speaks of a part.
         none("The market for garden robots stood at $9.8 billion in 2023, the firm said in a summary. In its full report, the firm puts 2023 revenue at $11.2 billion and projects $21.6 billion by 2030, a CAGR of 9.9%."),
+        // Not where the rate's own sentence marks both ends "from" and
+        // "to": another sentence's plain level is another source's.
+        row(
+            "The robot-lawnmower market is set to grow from $3.2 billion in 2023 to $9.1 billion by 2028, a CAGR of about 23%. A separate estimate puts the market at $7.4 billion by 2028.",
+            vec![claim(pct("about 23%", 23.0, 0).q(About))
+                .base(amt("$3.2 billion", 3.2e9).cur(USD).yr(2023))
+                .target(amt("$9.1 billion", 9.1e9).cur(USD).yr(2028))
+                .verdict("consistent")],
+        ),
         row(
             "The garden robot market was valued at $5.2 billion in 2023 and is projected to reach $9.8 billion by 2030, at a CAGR of 9.5%. The hardware segment accounted for $3.1 billion in 2023.",
             vec![claim(pct("9.5%", 9.5, 1))

@@ -132,7 +132,11 @@
 //!    where that sentence speaks of no part of the market (segment, share,
 //!    accounted, held, region, category, channel, online, exports, …: "The
 //!    market stood at $9.8 billion in 2023, the firm said. … puts 2023
-//!    revenue at $11.2 billion and projects $21.6 billion by 2030").
+//!    revenue at $11.2 billion and projects $21.6 billion by 2030"), unless
+//!    the rate's own sentence marks both ends "from" and "to" ("grow from
+//!    ₹3.2 lakh crore in 2023 to ₹9.1 lakh crore by 2028, a CAGR of about
+//!    23%. A separate estimate puts the market at ₹7.4 lakh crore by 2028"
+//!    is another source's figure).
 //!
 //!    **Chains.** A rate whose clause names only an end, reached in a
 //!    clause that goes on from the end before it with no subject of its own
@@ -1449,6 +1453,16 @@ fn restated(
         dated(&reading.target, reading.target_when),
     ];
     let mut found = [Vec::new(), Vec::new()];
+    // (Both ends marked "from" and "to" in the rate's own sentence are its
+    // own pair: a plain level of another sentence is another source's, "A
+    // separate estimate puts the market at ₹7.4 lakh crore by 2028".)
+    let own_pair = matches!(
+        (&reading.baseline, &reading.target),
+        (Some(b), Some(t)) if b.sentence == s
+            && t.sentence == s
+            && b.amount.role == Role::From
+            && t.amount.role == Role::To
+    );
     // Another value in the end's own sentence: after "or", or a word of
     // restatement (`AmountM::restates`), undated or of the end's year.
     for (k, end_k) in ends.iter().enumerate() {
@@ -1509,6 +1523,7 @@ fn restated(
             // billion in 2023, the firm said. … puts 2023 revenue at $11.2
             // billion and projects …").
             let plain = near_sentence
+                && !own_pair
                 && !listed
                 && named.is_none()
                 && text[start..end].contains(year.as_str())
