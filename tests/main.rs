@@ -1,0 +1,50 @@
+//! The integration tests: one binary, a module per area of the public API.
+//!
+//! One binary links the crate once (seventeen binaries used to link it
+//! seventeen times, for every feature combination CI builds). `Cargo.toml`
+//! sets `autotests = false` so the module files beside this one are not
+//! also built as binaries of their own; [`every_file_is_a_module`] fails if
+//! a new file in `tests/` is not declared here, so none is silently skipped.
+
+mod api;
+mod autotrait;
+mod batch;
+mod check;
+mod compounding;
+mod examples_cli;
+mod examples_json;
+mod extract;
+mod fit;
+mod hostile;
+mod no_alloc;
+mod plot;
+mod properties;
+mod reference;
+mod scenario;
+mod schedule;
+mod serde;
+mod serde_hostile;
+
+/// Every `.rs` file in `tests/` is this file or a module declared in it.
+#[test]
+fn every_file_is_a_module() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests");
+    let main = include_str!("main.rs");
+    let mut missing = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("tests/ is readable") {
+        let path = entry.expect("a directory entry").path();
+        let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else {
+            continue;
+        };
+        if path.extension().is_some_and(|e| e == "rs")
+            && stem != "main"
+            && !main.contains(&format!("\nmod {stem};\n"))
+        {
+            missing.push(stem.to_owned());
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "not declared in tests/main.rs: {missing:?}"
+    );
+}
