@@ -39,7 +39,7 @@
 //! # Ok::<(), cagr::Error>(())
 //! ```
 
-use crate::kernel;
+use crate::num::kernel;
 use crate::{solve, Amount, Error, Forecast, Rate, Result, Span, Verdict};
 
 /// Rows from which the `rayon` feature splits a column across threads.

@@ -2,8 +2,8 @@
 
 use core::fmt;
 
-use crate::decimal::Decimal;
-use crate::rate::MAX_FRACTION;
+use crate::num::decimal::Decimal;
+use crate::value::rate::MAX_FRACTION;
 use crate::{Amount, Currency, Scale, When};
 
 /// Everything that can go wrong in `cagr`: one enum, so `?` composes across
@@ -317,7 +317,7 @@ fn too_large(value: f64, scale: Scale) -> bool {
 
 /// The value of an amount in base units (infinite if it overflows).
 fn in_base_units(value: f64, scale: Scale) -> f64 {
-    crate::decimal::shift(value, scale.exponent())
+    crate::num::decimal::shift(value, scale.exponent())
 }
 
 impl fmt::Display for AmountShown {

@@ -272,58 +272,45 @@
 #![deny(unsafe_code)]
 #![deny(missing_docs)]
 
-mod amount;
 pub mod batch;
 mod check;
-mod compounding;
-mod currency;
-mod dd;
-mod decimal;
 mod error;
 mod extract;
 pub mod fit;
-mod forecast;
-mod kernel;
+mod num;
 mod path;
 #[cfg(feature = "plot")]
 pub mod plot;
-mod rate;
-mod report;
 mod scenario;
 mod schedule;
-#[cfg(feature = "serde")]
-mod serde_impl;
 pub mod solve;
-mod span;
-mod stated;
 #[cfg(feature = "proptest")]
 pub mod strategy;
 mod table;
 #[cfg(test)]
 mod testing;
 pub mod tolerance;
-mod vocab;
-mod when;
+mod value;
 
-pub use amount::{Amount, Scale};
 pub use check::{
     check, check_with, Analysis, Convention, Interval, Options, Reading, Readings, Reason,
     Reconciliation, Report, Verdict,
 };
-pub use compounding::{CompoundedRate, Compounding};
-pub use currency::Currency;
 pub use error::{Error, Result};
 pub use extract::{extract, extract_with, Claim, Context, SetAside, Spans};
 pub use fit::{FitComparison, FitPoint, GrowthFit, Shape, TrendFit};
-pub use forecast::{Figure, Forecast, Period, Source};
 pub use path::{Path, PathPoint, Years};
-pub use rate::Rate;
 pub use scenario::{RateGrid, Sensitivity};
 pub use schedule::{Milestone, Quote, QuoteRole, Schedule, SchedulePoint, ScheduleYears};
-pub use span::Span;
-pub use stated::{Hedge, Qualifier, Stated};
 pub use table::Table;
-pub use when::When;
+pub use value::amount::{Amount, Scale};
+pub use value::compounding::{CompoundedRate, Compounding};
+pub use value::currency::Currency;
+pub use value::forecast::{Figure, Forecast, Period, Source};
+pub use value::rate::Rate;
+pub use value::span::Span;
+pub use value::stated::{Hedge, Qualifier, Stated};
+pub use value::when::When;
 
 /// The README's usage example, compiled and run as a doctest.
 #[cfg(doctest)]

@@ -2,7 +2,8 @@
 
 use core::iter::FusedIterator;
 
-use crate::{dd, solve};
+use crate::num::dd;
+use crate::solve;
 use crate::{Amount, Rate, Result, Span, When};
 
 /// The yearly values of constant compound growth from a start year to an

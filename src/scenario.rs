@@ -8,7 +8,7 @@
 
 use core::fmt;
 
-use crate::decimal::grouped;
+use crate::num::decimal::grouped;
 use crate::{solve, Amount, Rate, Result, Scale, Span, Table, When};
 
 /// Target values for a grid of rates (rows) and target years (columns),

@@ -60,7 +60,7 @@ pub(crate) fn log_ratio(start: f64, end: f64) -> f64 {
     } else if start.is_finite() && end.is_finite() && start > 0.0 && end > 0.0 {
         // The ratio is out of range: its logarithm with each amount's power
         // of two apart.
-        crate::dd::ln_ratio(end, start).value()
+        crate::num::dd::ln_ratio(end, start).value()
     } else {
         // The checker's unbounded interval ends (0 or infinity): ±∞.
         end.ln() - start.ln()
@@ -74,7 +74,7 @@ pub(crate) fn log_ratio(start: f64, end: f64) -> f64 {
 /// lose digits to cancellation.
 pub(crate) fn growth_factor(r: f64, n: f64) -> Option<f64> {
     // hi + lo == 1 + r exactly.
-    let crate::dd::Dd { hi, lo } = crate::dd::two_sum(1.0, r);
+    let crate::num::dd::Dd { hi, lo } = crate::num::dd::two_sum(1.0, r);
     let p = hi.powf(n);
     if !p.is_normal() {
         return None;
@@ -89,12 +89,12 @@ pub(crate) fn growth_factor(r: f64, n: f64) -> Option<f64> {
 }
 
 /// The rate kernel: `expm1(ln(end/start)/n)`; for steep growth the
-/// double-double kernel of [`crate::kernel`]; at the edges (a subnormal
+/// double-double kernel of [`crate::num::kernel`]; at the edges (a subnormal
 /// amount, a ratio out of range, a rate the kernel does not answer for) the
-/// accurate route of [`crate::dd`].
+/// accurate route of [`crate::num::dd`].
 pub(crate) fn rate_f64(start: f64, end: f64, n: f64) -> f64 {
     if !(start.is_normal() && end.is_normal() && (end / start).is_normal()) {
-        return crate::dd::rate(start, end, n);
+        return crate::num::dd::rate(start, end, n);
     }
     let x = log_ratio(start, end) / n;
     if x <= 1.0 {
@@ -103,11 +103,11 @@ pub(crate) fn rate_f64(start: f64, end: f64, n: f64) -> f64 {
     // Steep growth (over e − 1 ≈ 172% a year): `x` carries an absolute
     // rounding error that `exp` turns into a relative error of about `x`
     // ulp, so `x` is kept as a double-double.
-    match crate::kernel::rate(start, end, n) {
+    match crate::num::kernel::rate(start, end, n) {
         (r, true) => r,
         // A span past about 2^1017 years, or a result out of the kernel's
         // range.
-        _ => crate::dd::rate(start, end, n),
+        _ => crate::num::dd::rate(start, end, n),
     }
 }
 
@@ -181,7 +181,7 @@ pub fn end(start: Amount, rate: Rate, span: Span) -> Result<Amount> {
 const NEAR_OVERFLOW: f64 = f64::MAX / 2.0;
 
 /// `start · (1 + r)^n`; through the exponent-split logarithms of
-/// [`crate::dd`] when the factor alone is out of the normal range but the
+/// [`crate::num::dd`] when the factor alone is out of the normal range but the
 /// product may not be (1e-300 doubled 1,100 times), or the product is
 /// subnormal or overflows.
 pub(crate) fn project(start: f64, r: f64, n: f64) -> f64 {
@@ -192,7 +192,7 @@ pub(crate) fn project(start: f64, r: f64, n: f64) -> f64 {
         // The factor or the product is out of the normal range: the
         // accurate route, which rounds once into the subnormals or to
         // infinity or zero.
-        _ => crate::dd::project(start, r, n),
+        _ => crate::num::dd::project(start, r, n),
     }
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Reference values for `cagr`'s fitted growth (src/fit.rs), computed
+"""Reference values for `cagr`'s fitted growth (src/fit/), computed
 independently of the crate.
 
 Run from the crate root:

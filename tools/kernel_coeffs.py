@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Coefficients of the batch kernel's `expm1` polynomial, and the error
-bounds of both polynomials in `src/kernel.rs`.
+bounds of both polynomials in `src/num/kernel.rs`.
 
 Run from the crate root (requires mpmath, tested with 1.3.0):
 

@@ -9,7 +9,7 @@ use super::mention::{
     scaled, short_year, slashed, year_value, AmountM, Parsed, Role, Setting, Unit, NUMBER_WORDS,
 };
 use super::tokens::{Kind, Tok};
-use crate::vocab::{self, COUNT_NOUNS, PHYSICAL_UNITS};
+use crate::value::vocab::{self, COUNT_NOUNS, PHYSICAL_UNITS};
 use crate::{Amount, Currency, Qualifier, Scale, Stated};
 
 /// The scale word at token `k` after the number ending at token `num`.
@@ -1057,7 +1057,7 @@ fn headed_amount(toks: &[Tok<'_>], i: usize, heading: Option<Heading>) -> Option
         // prints "260万台".)
         Some(e) => {
             let value = scaled(&t, e)?;
-            let (scale, printed) = crate::amount::cjk_display(value, e, decimals)?;
+            let (scale, printed) = crate::value::amount::cjk_display(value, e, decimals)?;
             (Amount::from_base(value).ok()?.in_scale(scale), printed)
         }
         None => {
@@ -1496,7 +1496,7 @@ fn cjk_amount(toks: &[Tok<'_>], text: &str, i: usize) -> Option<Found> {
             // currency or counter follows it ("52万6800辆", "52만 6,800대",
             // "3万500人"), not a year ("420万 2030年").
             None if value == 0.0 || g.multiplied => (0, g.end - 1),
-            None if crate::amount::cjk_units_after(g.value, g.precision, last_scale)
+            None if crate::value::amount::cjk_units_after(g.value, g.precision, last_scale)
                 && counted_at(toks, text, after) =>
             {
                 (0, g.end - 1)
@@ -1504,7 +1504,7 @@ fn cjk_amount(toks: &[Tok<'_>], text: &str, i: usize) -> Option<Found> {
             None => break,
         };
         // (Falling scales, or 万 then 亿: "3万5000亿" is 3.5万亿.)
-        let Some(next) = crate::amount::cjk_add(value, last_scale, g.value, e) else {
+        let Some(next) = crate::value::amount::cjk_add(value, last_scale, g.value, e) else {
             break;
         };
         value = next;
@@ -1553,7 +1553,7 @@ fn cjk_amount(toks: &[Tok<'_>], text: &str, i: usize) -> Option<Found> {
         return None;
     }
     // The display scale, as `Amount`'s parser chooses it.
-    let (scale, printed) = crate::amount::cjk_display(value, e_min, decimals)?;
+    let (scale, printed) = crate::value::amount::cjk_display(value, e_min, decimals)?;
     let mut amount = Amount::from_base(value).ok()?.in_scale(scale);
     if let Some(c) = currency {
         amount = amount.with_currency(c);

@@ -814,7 +814,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                                 .any(|w| contains_word(&text[start..end], w)))
                         || singular.is_some_and(|h| contains_word(&text[start..end], h))
                         || points_back(&text[start..end])
-                        || crate::vocab::measure(head)
+                        || crate::value::vocab::measure(head)
                             .is_some_and(|m| parsed.measures.contains(&m));
                     names
                 };
@@ -1099,7 +1099,9 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 let at = &parsed.measure_at;
                 at.partition_point(|&(k, _)| k < a.first)
                     .checked_sub(1)
-                    .is_some_and(|i| at[i].1 == "intensive" || crate::vocab::intensive(at[i].1))
+                    .is_some_and(|i| {
+                        at[i].1 == "intensive" || crate::value::vocab::intensive(at[i].1)
+                    })
             };
             let level = |a: &&AmountM| {
                 !a.skip
@@ -1728,7 +1730,7 @@ fn measures_differ(rate: &[&str], figures: &[&str]) -> bool {
         !rate.is_empty() && !figures.is_empty() && !figures.iter().any(|m| rate.contains(m));
     let unnamed = rate
         .iter()
-        .any(|m| (*m == "segment" || crate::vocab::intensive(m)) && !figures.contains(m));
+        .any(|m| (*m == "segment" || crate::value::vocab::intensive(m)) && !figures.contains(m));
     disjoint || unnamed
 }
 
@@ -1820,7 +1822,7 @@ fn cjk_non_past(sentence: &str) -> bool {
         "았",
         "였",
     ];
-    sentence.chars().any(crate::vocab::is_cjk) && !PAST.iter().any(|w| sentence.contains(w))
+    sentence.chars().any(crate::value::vocab::is_cjk) && !PAST.iter().any(|w| sentence.contains(w))
 }
 
 /// Whether a sentence opens by pointing back at the one before: "This",

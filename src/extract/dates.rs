@@ -233,8 +233,8 @@ fn year_range(toks: &[Tok<'_>], text: &str, i: usize) -> Option<(i32, i32, usize
     // FY25 to 61 lakh units" ends no period in 2061.
     let measured = toks.get(b_first + 1).is_some_and(|u| {
         u.kind == Kind::Word
-            && (crate::vocab::scale_word(u.text).is_some()
-                || crate::vocab::currency(u.text).is_some()
+            && (crate::value::vocab::scale_word(u.text).is_some()
+                || crate::value::vocab::currency(u.text).is_some()
                 || u.is_word("units"))
     });
     if measured {
@@ -416,7 +416,7 @@ fn month_day_at(toks: &[Tok<'_>], k: usize, comma: bool) -> Option<(i64, usize)>
     let month = |k: usize| {
         toks.get(k)
             .filter(|m| m.kind == Kind::Word && m.text.len() >= 3)
-            .and_then(|m| crate::when::month_number(m.text))
+            .and_then(|m| crate::value::when::month_number(m.text))
     };
     if day(k) {
         return month(k + 1).map(|m| (m, k + 2));
@@ -1253,7 +1253,7 @@ fn part_of_year_before(toks: &[Tok<'_>], first: usize) -> bool {
             // users", "weekly riders" are levels of a yearly series.)
             let users = || {
                 toks.get(k + 1).is_some_and(|n| {
-                    n.is_word("active") || crate::vocab::measure(n.text) == Some("users")
+                    n.is_word("active") || crate::value::vocab::measure(n.text) == Some("users")
                 })
             };
             ((t.is_word("monthly") || t.is_word("weekly") || t.is_word("daily")) && !users())

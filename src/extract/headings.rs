@@ -36,7 +36,7 @@
 //! bytes) ends the list; so does a second heading.
 
 use super::sentences::Sentence;
-use crate::vocab;
+use crate::value::vocab;
 use crate::{Currency, Scale};
 
 /// The unit a heading gives the numbers of the lines under it.

@@ -22,9 +22,9 @@ use super::ratios::{parse_ratios, RatioM};
 use super::sentences::Sentence;
 use super::set_aside::SetAside;
 use super::tokens::{tokenize, Kind, Tok};
-use crate::decimal;
-use crate::stated::spellings;
-use crate::vocab::{CJK_HEDGES_AFTER, CJK_HEDGES_BEFORE};
+use crate::num::decimal;
+use crate::value::stated::spellings;
+use crate::value::vocab::{CJK_HEDGES_AFTER, CJK_HEDGES_BEFORE};
 use crate::{Amount, Currency, Qualifier, Rate, Stated, When};
 
 /// What the readers know of the whole document.
@@ -593,8 +593,8 @@ pub(super) fn parse(
             .enumerate()
             .filter(|(_, t)| t.kind == Kind::Word)
         {
-            let kind = crate::vocab::word_kind(t.text).filter(|_| !deflator(toks, k));
-            let measure = kind.filter(|k| crate::vocab::is_measure(k));
+            let kind = crate::value::vocab::word_kind(t.text).filter(|_| !deflator(toks, k));
+            let measure = kind.filter(|k| crate::value::vocab::is_measure(k));
             let segment = t.is_word("segment") || t.is_word("segments");
             let at = if clauses && per_head(toks, k) {
                 Some("intensive")
@@ -624,7 +624,7 @@ pub(super) fn parse(
         let mut k = 0;
         while let Some(i) = (k..toks.len()).find(|&i| toks[i].is_cjk()) {
             k = i + 1;
-            let Some((kind, len)) = crate::vocab::cjk_measure(&text[toks[i].start..]) else {
+            let Some((kind, len)) = crate::value::vocab::cjk_measure(&text[toks[i].start..]) else {
                 continue;
             };
             let end = toks[i].start + len;
@@ -632,7 +632,7 @@ pub(super) fn parse(
                 .iter()
                 .position(|t| t.start >= end)
                 .map_or(toks.len(), |p| i + p);
-            let measure = Some(kind).filter(|k| crate::vocab::is_measure(k));
+            let measure = Some(kind).filter(|k| crate::value::vocab::is_measure(k));
             note(&mut p, i, measure, Some(kind), measure);
         }
         p.counted_label = label == Some(true);
@@ -931,7 +931,7 @@ fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool {
             words.len() <= 6
                 && !words
                     .iter()
-                    .all(|t| crate::vocab::measure(t.text).is_some())
+                    .all(|t| crate::value::vocab::measure(t.text).is_some())
                 && !words
                     .iter()
                     .all(|t| MARKET_WORDS.iter().any(|w| t.is_word(w)))
@@ -1033,17 +1033,17 @@ fn cjk_period_subject(toks: &[Tok<'_>], text: &str, open: usize, rate: usize) ->
     let mut at = 0;
     while at < rest.len() {
         let here = &rest[at..];
-        let word = crate::vocab::CJK_CAGR_WORDS
+        let word = crate::value::vocab::CJK_CAGR_WORDS
             .iter()
             .chain(OTHER)
             .filter(|w| here.starts_with(**w))
             .map(|w| w.len())
             .max()
-            .or_else(|| crate::vocab::cjk_measure(here).map(|(_, len)| len));
+            .or_else(|| crate::value::vocab::cjk_measure(here).map(|(_, len)| len));
         let c = here.chars().next().unwrap_or(' ');
         match word {
             Some(len) => at += len,
-            None if crate::vocab::is_cjk(c) => {
+            None if crate::value::vocab::is_cjk(c) => {
                 let end = at + c.len_utf8();
                 match runs.last_mut().filter(|r| r.end == at) {
                     Some(r) => r.end = end,
@@ -1134,7 +1134,7 @@ pub(super) fn per_head(toks: &[Tok<'_>], k: usize) -> bool {
         })
 }
 
-pub(super) use crate::vocab::MARKET_WORDS;
+pub(super) use crate::value::vocab::MARKET_WORDS;
 
 /// Words that point back at what came before: a subject that is one names
 /// no series of its own.
@@ -1288,7 +1288,7 @@ fn series_subject(toks: &[Tok<'_>]) -> Option<String> {
         .position(|t| t.text.eq_ignore_ascii_case(&head))?;
     let phrase = &words[..=end];
     let names_other = phrase.iter().any(|t| {
-        crate::vocab::measure(t.text).is_some()
+        crate::value::vocab::measure(t.text).is_some()
             || MARKET_WORDS.iter().any(|w| t.is_word(w))
             || place(t.text).is_some()
     });

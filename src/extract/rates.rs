@@ -8,7 +8,7 @@ use super::mention::{
 };
 use super::set_aside::SetAside;
 use super::tokens::{Kind, Tok};
-use crate::vocab::{self, CJK_CAGR_WORDS, CJK_DISTRACTORS};
+use crate::value::vocab::{self, CJK_CAGR_WORDS, CJK_DISTRACTORS};
 use crate::{Rate, Stated};
 
 /// How far (in tokens) a cue word may stand before or after its rate.
@@ -826,9 +826,9 @@ fn cjk_rival(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> bool {
 /// 增长率为12.2%": the growth of that percentage).
 fn cjk_intensive(toks: &[Tok<'_>], text: &str, first: usize) -> bool {
     // The words of `vocab::CJK_MEASURES` for what is never a series' size.
-    let never_size = |kind: &str| kind == "intensive" || crate::vocab::intensive(kind);
+    let never_size = |kind: &str| kind == "intensive" || crate::value::vocab::intensive(kind);
     let before = clause_before(toks, text, first, |k| k > 0 && toks[k - 1].is_percent());
-    crate::vocab::CJK_MEASURES
+    crate::value::vocab::CJK_MEASURES
         .iter()
         .any(|&(w, kind)| never_size(kind) && before.contains(w))
 }

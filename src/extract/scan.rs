@@ -523,7 +523,7 @@ pub(super) fn cue_at(bytes: &[u8], i: usize) -> bool {
         _ => {
             let mut buf = [0u8; 48];
             let rest = without_glosses(rest, &mut buf);
-            crate::vocab::CJK_CAGR_WORDS
+            crate::value::vocab::CJK_CAGR_WORDS
                 .iter()
                 .any(|w| rest.starts_with(w.as_bytes()))
         }
@@ -670,7 +670,7 @@ pub(super) fn ends_sentence_before_space(text: &str, i: usize) -> bool {
         _ => {
             let c = text[j..].chars().next().unwrap_or(' ');
             // Korean ends a sentence with a full stop before hangul.
-            c.is_uppercase() || matches!(c, '“' | '‘' | '•') || crate::vocab::is_cjk(c)
+            c.is_uppercase() || matches!(c, '“' | '‘' | '•') || crate::value::vocab::is_cjk(c)
         }
     };
     if !opens {
@@ -729,7 +729,7 @@ pub(super) fn split_decimal(text: &str, i: usize) -> bool {
         .iter()
         .take_while(|b| b.is_ascii_digit())
         .count();
-    let cjk = |c: Option<char>| c.is_some_and(crate::vocab::is_cjk);
+    let cjk = |c: Option<char>| c.is_some_and(crate::value::vocab::is_cjk);
     let unit = |c: Option<char>| cjk(c) || matches!(c, Some('%' | '％'));
     after > 0
         && cjk(text[..i - before].chars().next_back())
@@ -1196,12 +1196,12 @@ mod tests {
     /// letter `rates::cue_phrase_at` does not rule out.
     #[test]
     fn the_prefilters_know_every_cue_word() {
-        for w in crate::vocab::CJK_CAGR_WORDS {
+        for w in crate::value::vocab::CJK_CAGR_WORDS {
             assert!(CJK_CUE_LEADS.contains(&w.as_bytes()[0]), "{w}");
             let bytes = w.as_bytes();
             assert!(cue_at(bytes, 0), "{w} is not read where it starts");
         }
-        for w in crate::vocab::CAGR_WORDS {
+        for w in crate::value::vocab::CAGR_WORDS {
             let first = w.as_bytes()[0] | 0x20;
             assert!(matches!(first, b'a' | b'c' | b'p'), "{w}");
             // And the byte reader finds a cue in the phrase, however it

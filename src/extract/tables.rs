@@ -171,7 +171,7 @@ fn cagr_head(text: &str) -> Option<Covers> {
         .find("cagr")
         .or_else(|| lower.find("compound annual growth"))
         .or_else(|| {
-            crate::vocab::CJK_CAGR_WORDS
+            crate::value::vocab::CJK_CAGR_WORDS
                 .iter()
                 .find_map(|w| lower.find(w))
         })?;

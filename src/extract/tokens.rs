@@ -99,7 +99,7 @@ pub(super) fn tokenize<'t>(toks: &mut Vec<Tok<'t>>, text: &'t str, range: Range<
                 i += len;
                 continue;
             }
-            let kind = if crate::vocab::is_cjk(c) {
+            let kind = if crate::value::vocab::is_cjk(c) {
                 Kind::Cjk
             } else if full_width_digit(c) {
                 Kind::Num
@@ -173,7 +173,7 @@ pub(super) fn tokenize<'t>(toks: &mut Vec<Tok<'t>>, text: &'t str, range: Range<
                         break;
                     } else {
                         let (d, len) = char_at(end);
-                        if !d.is_alphabetic() || crate::vocab::is_cjk(d) {
+                        if !d.is_alphabetic() || crate::value::vocab::is_cjk(d) {
                             break;
                         }
                         end += len;
@@ -216,6 +216,6 @@ fn spaced(s: &str, at: usize) -> Option<usize> {
         }
     }
     let next = s.get(k..)?.chars().next()?;
-    let unit = crate::vocab::is_cjk(next) || matches!(next, '%' | '％');
+    let unit = crate::value::vocab::is_cjk(next) || matches!(next, '%' | '％');
     (k > at && unit).then_some(k)
 }

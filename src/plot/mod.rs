@@ -52,7 +52,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 use layout::{plot_error, style, Entry, Icon, Layout, Plot, Spec, INK};
 use text::{text_box, Rect};
 
-use crate::decimal::grouped;
+use crate::num::decimal::grouped;
 use crate::{Amount, Error, GrowthFit, Path, Result};
 
 /// The knobs of a chart: its title, the label of the value axis and its

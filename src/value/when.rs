@@ -54,8 +54,8 @@ const MONTHS: [&str; 12] = [
 #[cfg_attr(
     feature = "serde",
     serde(
-        try_from = "crate::serde_impl::WhenRepr",
-        into = "crate::serde_impl::WhenRepr"
+        try_from = "crate::value::serde_impl::WhenRepr",
+        into = "crate::value::serde_impl::WhenRepr"
     )
 )]
 pub struct When {

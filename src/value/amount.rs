@@ -3,8 +3,8 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::decimal::{self, Decimal, Unparsed};
-use crate::vocab;
+use crate::num::decimal::{self, Decimal, Unparsed};
+use crate::value::vocab;
 use crate::{Currency, Error, Result};
 
 /// A named power of ten that amounts are printed in: "1,729.5 **billion**".
@@ -73,7 +73,7 @@ impl Scale {
     /// Reads a scale word or abbreviation (case-insensitive), as in the
     /// table above.
     pub fn from_word(word: &str) -> Option<Scale> {
-        crate::vocab::scale_word(word).map(|(scale, _)| scale)
+        crate::value::vocab::scale_word(word).map(|(scale, _)| scale)
     }
 }
 
@@ -107,8 +107,8 @@ impl Scale {
 #[cfg_attr(
     feature = "serde",
     serde(
-        try_from = "crate::serde_impl::AmountRepr",
-        into = "crate::serde_impl::AmountRepr"
+        try_from = "crate::value::serde_impl::AmountRepr",
+        into = "crate::value::serde_impl::AmountRepr"
     )
 )]
 pub struct Amount {

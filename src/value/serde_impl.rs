@@ -137,7 +137,7 @@ maps_only! {
 
     /// `{"value": 0.012, "compounding": "monthly"}`: the fraction per period
     /// and the convention's name. For [`CompoundedRate`] once its serde
-    /// attributes name `crate::serde_impl::CompoundedRateRepr` (it still
+    /// attributes name `crate::value::serde_impl::CompoundedRateRepr` (it still
     /// derives a private repr of its own in `compounding.rs`, which takes an
     /// array).
     #[derive(serde::Serialize)]
@@ -350,7 +350,7 @@ impl serde::Serialize for crate::Report<'_> {
     /// The flat JSON object documented on [`Report`](crate::Report).
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let f = self.forecast;
-        let pct = |x: f64| crate::decimal::shift(x, 2);
+        let pct = |x: f64| crate::num::decimal::shift(x, 2);
         ReportOut {
             text: f.source.as_ref().and_then(|s| s.quote.as_deref()),
             baseline: f.baseline.as_ref().map(FigureOut::of),

@@ -4,7 +4,8 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::{decimal, Amount, Error, Options, Rate, Result};
+use crate::num::decimal;
+use crate::{Amount, Error, Options, Rate, Result};
 
 /// Which way a hedge word widens a printed figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -389,7 +390,7 @@ pub(crate) fn spellings() -> impl Iterator<Item = (&'static str, Qualifier)> {
             let mut all: Vec<_> = QUALIFIERS
                 .iter()
                 .map(|&(q, w, _)| (w, q))
-                .chain(crate::vocab::HEDGE_ALIASES.iter().copied())
+                .chain(crate::value::vocab::HEDGE_ALIASES.iter().copied())
                 .collect();
             all.sort_by_key(|(w, _)| core::cmp::Reverse(w.len()));
             all
@@ -516,7 +517,7 @@ impl FromStr for Stated<Amount> {
             }
             None => {
                 let (cjk, core) = cjk_qualifier(rest);
-                let (amount, decimals) = crate::amount::parse_printed(core)?;
+                let (amount, decimals) = crate::value::amount::parse_printed(core)?;
                 let stated = Stated::printed(amount, decimals);
                 match (qualifier, cjk) {
                     (None, Some(q)) => stated.qualified(q),
@@ -533,14 +534,14 @@ impl FromStr for Stated<Amount> {
 }
 
 /// An English hedge after an amount (`5 billion or more`, `$5bn+`, `$5
-/// billion-plus`, `5 billion or so`: [`HEDGES_AFTER`](crate::vocab)), and
+/// billion-plus`, `5 billion or so`: [`HEDGES_AFTER`](crate::value::vocab)), and
 /// the amount without it.
 fn qualifier_after(s: &str) -> (Option<Qualifier>, &str) {
     let s = s.trim_end();
     if let Some(rest) = s.strip_suffix('+') {
         return (Some(Qualifier::Over), rest);
     }
-    for &(words, q) in crate::vocab::HEDGES_AFTER {
+    for &(words, q) in crate::value::vocab::HEDGES_AFTER {
         let mut rest = s;
         let mut ok = true;
         for w in words.iter().rev() {
@@ -570,12 +571,12 @@ fn qualifier_after(s: &str) -> (Option<Qualifier>, &str) {
 /// (`近600亿元`, `600亿元左右`, `약 5조 원`), and the amount without it.
 fn cjk_qualifier(s: &str) -> (Option<Qualifier>, &str) {
     let s = s.trim();
-    for &(w, q) in crate::vocab::CJK_HEDGES_BEFORE {
+    for &(w, q) in crate::value::vocab::CJK_HEDGES_BEFORE {
         if let Some(rest) = s.strip_prefix(w) {
             return (Some(q), rest.trim_start());
         }
     }
-    for &(w, q) in crate::vocab::CJK_HEDGES_AFTER {
+    for &(w, q) in crate::value::vocab::CJK_HEDGES_AFTER {
         if let Some(rest) = s.strip_suffix(w) {
             return (Some(q), rest.trim_end());
         }
@@ -614,7 +615,10 @@ impl FromStr for Stated<Rate> {
                 let high: Rate = b.parse()?;
                 // An end printed without the unit takes the other end's.
                 let a = a.trim_end();
-                let low: Rate = match (crate::rate::split_unit(a), crate::rate::split_unit(b)) {
+                let low: Rate = match (
+                    crate::value::rate::split_unit(a),
+                    crate::value::rate::split_unit(b),
+                ) {
                     (None, Some((number, _))) => format!("{a}{}", &b[number.len()..]).parse()?,
                     _ => a.parse()?,
                 };
@@ -624,7 +628,7 @@ impl FromStr for Stated<Rate> {
                 let rate: Rate = rest.parse()?;
                 // `parse` has checked the unit: percent, or basis points
                 // (two more decimals in percent).
-                let decimals = match crate::rate::split_unit(rest.trim()) {
+                let decimals = match crate::value::rate::split_unit(rest.trim()) {
                     Some((number, -4)) => decimals_of(number).saturating_add(2),
                     Some((number, _)) => decimals_of(number),
                     None => decimals_of(rest),

@@ -59,7 +59,7 @@ const ONE: u64 = 0x3FF0_0000_0000_0000;
 /// relative error, so at `x` = 128 it is about 1.4 ulp, and at
 /// 700 it would be 8. In the range, the result lies in
 /// `(−1 + 9e-14, 3.9e55)`, so it needs no check of its own; rows above go
-/// to the accurate route of `crate::dd`.
+/// to the accurate route of `crate::num::dd`.
 const X_MIN: f64 = -30.0;
 const X_MAX: f64 = 128.0;
 /// The largest `(m_e + m_s)·n` the kernel takes, 2^1020, so that its

@@ -47,14 +47,14 @@ pub(crate) fn two_sum(a: f64, b: f64) -> Dd {
 
 /// `a + b` exactly, for `|a| ≥ |b|` or `a = 0`: the kernel's Dekker sum.
 fn fast_two_sum(a: f64, b: f64) -> Dd {
-    let (hi, lo) = crate::kernel::fast_two_sum(a, b);
+    let (hi, lo) = crate::num::kernel::fast_two_sum(a, b);
     Dd { hi, lo }
 }
 
 /// `a · b` exactly, unless the product underflows: the kernel's product
 /// with a fused multiply-add (exact in software where the CPU has none).
 fn two_prod(a: f64, b: f64) -> Dd {
-    let (hi, lo) = crate::kernel::two_prod::<true>(a, b);
+    let (hi, lo) = crate::num::kernel::two_prod::<true>(a, b);
     Dd { hi, lo }
 }
 

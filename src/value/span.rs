@@ -3,7 +3,8 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::{decimal, Error, Result, When};
+use crate::num::decimal;
+use crate::{Error, Result, When};
 
 /// A positive, finite number of compounding years.
 ///

@@ -3,7 +3,7 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::vocab::{self, CURRENCIES};
+use crate::value::vocab::{self, CURRENCIES};
 use crate::{Error, Result};
 
 /// A currency, identified by its ISO 4217 code.

@@ -3,7 +3,7 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::decimal::{self, Decimal, Unparsed};
+use crate::num::decimal::{self, Decimal, Unparsed};
 use crate::{Error, Result, Span};
 
 /// The upper limit of a rate as a fraction (exclusive): `f64::MAX / 100`,

@@ -29,8 +29,8 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::decimal::{self, Decimal, Unparsed};
-use crate::rate::MAX_FRACTION;
+use crate::num::decimal::{self, Decimal, Unparsed};
+use crate::value::rate::MAX_FRACTION;
 use crate::{Error, Rate, Result};
 
 /// How often a rate compounds: once a year (the default), `m` times a year,
@@ -394,8 +394,8 @@ impl From<Compounding> for String {
 #[cfg_attr(
     feature = "serde",
     serde(
-        try_from = "crate::serde_impl::CompoundedRateRepr",
-        into = "crate::serde_impl::CompoundedRateRepr"
+        try_from = "crate::value::serde_impl::CompoundedRateRepr",
+        into = "crate::value::serde_impl::CompoundedRateRepr"
     )
 )]
 pub struct CompoundedRate {
