@@ -3,8 +3,7 @@
 use core::fmt;
 
 use crate::num::decimal::Decimal;
-use crate::value::rate::MAX_FRACTION;
-use crate::{Amount, Currency, Scale, When};
+use crate::{Currency, Scale};
 
 /// Everything that can go wrong in `cagr`: one enum, so `?` composes across
 /// constructing, solving, checking and parsing.
@@ -32,6 +31,7 @@ pub enum Error {
         PercentShown { percent: *.percent, fraction: *.fraction },
         rate_rule(*.fraction)
     )]
+    #[non_exhaustive]
     Rate {
         /// The rejected rate, in percent (infinite when the rate was given
         /// as a finite fraction too large for its percentage to be an `f64`).
@@ -45,6 +45,7 @@ pub enum Error {
     /// The message names the value in base units, or, for a finite value
     /// whose base units overflow, as given with its scale word.
     #[error("invalid amount {}: {}", AmountShown(*.value, *.scale), amount_rule(*.value, *.scale))]
+    #[non_exhaustive]
     Amount {
         /// The rejected value, as given, in units of `scale`.
         value: f64,
@@ -53,32 +54,38 @@ pub enum Error {
     },
     /// A span of years that is not positive and finite.
     #[error("invalid span of {years} years: a span must be positive and finite")]
+    #[non_exhaustive]
     Span {
         /// The rejected number of years.
         years: f64,
     },
     /// A calendar year outside 1..=9999.
     #[error("invalid year {year}: a year must be between 1 and 9999")]
+    #[non_exhaustive]
     Year {
         /// The rejected year.
         year: i64,
     },
     /// A month outside 1..=12.
     #[error("invalid month {month}: a month must be between 1 and 12")]
+    #[non_exhaustive]
     Month {
         /// The rejected month number.
         month: i64,
     },
     /// Two points in time that do not make a positive span.
     #[error("no span from {from} to {to}: the end must come after the start")]
+    #[non_exhaustive]
     Order {
-        /// The start of the attempted span.
-        from: When,
-        /// The end of the attempted span.
-        to: When,
+        /// The start of the attempted span, as printed ([`When`](crate::When)'s
+        /// `Display`: `"2024"`, `"end of September 2024"`).
+        from: String,
+        /// The end of the attempted span, as printed.
+        to: String,
     },
     /// Two amounts in different currencies were combined.
     #[error("cannot combine an amount in {left} with one in {right}")]
+    #[non_exhaustive]
     CurrencyMismatch {
         /// The currency of the left operand.
         left: Currency,
@@ -87,26 +94,30 @@ pub enum Error {
     },
     /// A zero rate was asked to take one value to a different one.
     #[error("a rate of 0% never takes {start} to {end}")]
+    #[non_exhaustive]
     NoGrowth {
-        /// The start value, as given.
-        start: Amount,
-        /// The end value, as given.
-        end: Amount,
+        /// The start value, as given, printed ([`Amount`](crate::Amount)'s
+        /// `Display`: `"600 billion CNY"`).
+        start: String,
+        /// The end value, as given, printed.
+        end: String,
     },
     /// The rate's sign contradicts the direction of change (a growth rate for
     /// a fall, or a decline for a rise).
     #[error("a rate of {percent}% never takes {start} to {end}")]
+    #[non_exhaustive]
     WrongDirection {
         /// The rate, in percent.
         percent: f64,
-        /// The start value, as given.
-        start: Amount,
-        /// The end value, as given.
-        end: Amount,
+        /// The start value, as given, printed.
+        start: String,
+        /// The end value, as given, printed.
+        end: String,
     },
     /// A computed result is not a finite value of its type (it overflowed,
     /// underflowed to zero, or fell to −100%).
     #[error("the computed {quantity} is out of range: {value}")]
+    #[non_exhaustive]
     OutOfRange {
         /// What was being computed (`"rate"`, `"end value"`, `"start value"`, `"span"`, ...).
         quantity: &'static str,
@@ -115,6 +126,7 @@ pub enum Error {
     },
     /// Text that does not parse as the expected kind of value.
     #[error("cannot parse {input:?} as {what}: {reason}")]
+    #[non_exhaustive]
     Parse {
         /// The kind of value expected (`"a rate"`, `"an amount"`, ...).
         what: &'static str,
@@ -124,10 +136,15 @@ pub enum Error {
         reason: &'static str,
     },
     /// A currency name, code or symbol the crate does not know.
-    #[error("unknown currency {0:?}")]
-    UnknownCurrency(String),
+    #[error("unknown currency {name:?}")]
+    #[non_exhaustive]
+    UnknownCurrency {
+        /// The name given (cut to 64 characters).
+        name: String,
+    },
     /// Columns of a batch that do not have the same number of rows.
     #[error("column {column} has {found} rows, expected {expected}")]
+    #[non_exhaustive]
     Lengths {
         /// The column that differs (`"end"`, `"out"`, ...).
         column: &'static str,
@@ -138,6 +155,7 @@ pub enum Error {
     },
     /// A compounding convention with zero periods a year.
     #[error("invalid compounding of {periods} periods a year: there must be at least one")]
+    #[non_exhaustive]
     Periods {
         /// The rejected number of periods a year.
         periods: u32,
@@ -150,6 +168,7 @@ pub enum Error {
         "invalid rate {}% {compounding}: {reason}",
         PercentShown { percent: *.percent, fraction: *.fraction }
     )]
+    #[non_exhaustive]
     CompoundedRate {
         /// The rejected rate, in percent per period (per year when
         /// continuous); infinite when it was given as a finite fraction too
@@ -157,31 +176,36 @@ pub enum Error {
         percent: f64,
         /// The rejected rate as a fraction per period.
         fraction: f64,
-        /// The convention it was given in.
-        compounding: crate::Compounding,
+        /// The convention it was given in, printed
+        /// ([`Compounding`](crate::Compounding)'s `Display`).
+        compounding: String,
         /// What a rate in that convention must be.
         reason: &'static str,
     },
     /// Two values for one year of a schedule.
     #[error("two values for {year}: a schedule takes one value a year")]
+    #[non_exhaustive]
     DuplicateYear {
         /// The year given twice.
         year: i32,
     },
     /// A schedule whose values and quotes name fewer than two years.
     #[error("a schedule needs at least two years, got {count}")]
+    #[non_exhaustive]
     TooFewYears {
         /// The number of distinct years named.
         count: usize,
     },
     /// A year of a schedule that no figure gives and no quoted rate reaches.
     #[error("no value for {year}: no figure gives it and no quoted rate reaches it")]
+    #[non_exhaustive]
     Undetermined {
         /// The first such year.
         year: i32,
     },
     /// A year before the first or after the last of a schedule.
     #[error("year {year} is outside the schedule {first}-{last}")]
+    #[non_exhaustive]
     OutsideSchedule {
         /// The year asked for.
         year: i32,
@@ -193,6 +217,7 @@ pub enum Error {
     /// A fit or a statistic given fewer points than it needs (two for a
     /// fit, three for a standard error, an interval or a band).
     #[error("too few points for {what}: {points} given, at least {needed} needed")]
+    #[non_exhaustive]
     TooFewPoints {
         /// What was asked for (`"a fit"`, `"a standard error"`, ...).
         what: &'static str,
@@ -203,6 +228,7 @@ pub enum Error {
     },
     /// A value of a series that is NaN or infinite.
     #[error("invalid value {value} in {year}: a value must be finite")]
+    #[non_exhaustive]
     Value {
         /// The year of the value.
         year: i32,
@@ -212,6 +238,7 @@ pub enum Error {
     /// A value of a series that is zero or negative, where a growth fit
     /// takes its logarithm.
     #[error("invalid value {value} in {year}: a growth fit needs positive values")]
+    #[non_exhaustive]
     NotPositive {
         /// The year of the value.
         year: i32,
@@ -220,18 +247,21 @@ pub enum Error {
     },
     /// A series whose points are all in one year, so no slope can be fitted.
     #[error("every point is in {year}: a fit needs at least two different years")]
+    #[non_exhaustive]
     OneYear {
         /// The one year of the series.
         year: i32,
     },
     /// A probability or confidence level that is not strictly between 0 and 1.
     #[error("invalid probability {p}: a probability must be strictly between 0 and 1")]
+    #[non_exhaustive]
     Probability {
         /// The rejected probability.
         p: f64,
     },
     /// Degrees of freedom that are not positive and finite.
     #[error("invalid degrees of freedom {df}: degrees of freedom must be positive and finite")]
+    #[non_exhaustive]
     DegreesOfFreedom {
         /// The rejected degrees of freedom.
         df: f64,
@@ -240,6 +270,7 @@ pub enum Error {
     /// a hedge band outside `[0, 1)`, or a near-miss distance that is
     /// negative or not finite.
     #[error("invalid {name} {value}: {rule}")]
+    #[non_exhaustive]
     Setting {
         /// The option (`"hedge band"`, `"near-miss distance"`).
         name: &'static str,
@@ -250,6 +281,7 @@ pub enum Error {
     },
     /// A chart that could not be drawn (the `plot` feature).
     #[error("cannot draw the chart: {reason}")]
+    #[non_exhaustive]
     Plot {
         /// What the drawing library reported.
         reason: String,
@@ -300,8 +332,13 @@ fn rate_rule(fraction: f64) -> &'static str {
     }
 }
 
-/// The upper limit of a rate (see [`MAX_FRACTION`]), in a message. The
-/// exact limit is the fraction; the percentage is for scale.
+/// The upper limit of a rate as a fraction (exclusive): `f64::MAX / 100`,
+/// so that every rate's percentage is a finite `f64` too. A rate of about
+/// 1.8e308% is absurd, but it is where `f64` ends.
+pub(crate) const MAX_FRACTION: f64 = f64::MAX / 100.0;
+
+/// The rule of [`MAX_FRACTION`], in a message. The exact limit is the
+/// fraction; the percentage is for scale.
 pub(crate) const RATE_BELOW: &str =
     "a rate must be below f64::MAX / 100 as a fraction (about 1.8e308%)";
 
@@ -312,12 +349,7 @@ struct AmountShown(f64, Scale);
 
 /// Whether a positive finite value overflows `f64` in base units.
 fn too_large(value: f64, scale: Scale) -> bool {
-    value.is_finite() && value > 0.0 && !in_base_units(value, scale).is_finite()
-}
-
-/// The value of an amount in base units (infinite if it overflows).
-fn in_base_units(value: f64, scale: Scale) -> f64 {
-    crate::num::decimal::shift(value, scale.exponent())
+    value.is_finite() && value > 0.0 && !scale.to_base(value).is_finite()
 }
 
 impl fmt::Display for AmountShown {
@@ -325,10 +357,10 @@ impl fmt::Display for AmountShown {
         let AmountShown(value, scale) = *self;
         // A finite value whose base units overflow (either sign) is named
         // as given, never as an infinity.
-        if value.is_finite() && !in_base_units(value, scale).is_finite() {
+        if value.is_finite() && !scale.to_base(value).is_finite() {
             write!(f, "{value} {}", scale.word())
         } else {
-            write!(f, "{}", in_base_units(value, scale))
+            write!(f, "{}", scale.to_base(value))
         }
     }
 }

@@ -303,13 +303,15 @@ pub use path::{Path, PathPoint, Years};
 pub use scenario::{RateGrid, Sensitivity};
 pub use schedule::{Milestone, Quote, QuoteRole, Schedule, SchedulePoint, ScheduleYears};
 pub use table::Table;
-pub use value::amount::{Amount, Scale};
+pub use value::amount::Amount;
 pub use value::compounding::{CompoundedRate, Compounding};
 pub use value::currency::Currency;
 pub use value::forecast::{Figure, Forecast, Period, Source};
+pub use value::qualifier::{Hedge, Qualifier};
 pub use value::rate::Rate;
+pub use value::scale::Scale;
 pub use value::span::Span;
-pub use value::stated::{Hedge, Qualifier, Stated};
+pub use value::stated::Stated;
 pub use value::when::When;
 
 /// The README's usage example, compiled and run as a doctest.

@@ -173,13 +173,10 @@ fn rate_constructors_reject_invalid_values() {
     for (result, message) in table {
         fails(result, &message);
     }
-    assert_eq!(
+    assert!(matches!(
         Rate::from_percent(-100.0),
-        Err(Error::Rate {
-            percent: -100.0,
-            fraction: -1.0
-        })
-    );
+        Err(Error::Rate { percent, fraction, .. }) if percent == -100.0 && fraction == -1.0
+    ));
     assert!(Rate::from_fraction(-0.999_999).is_ok(), "just above -100%");
 }
 
@@ -229,13 +226,10 @@ fn rates_beyond_the_upper_limit_are_named_as_given() {
     // The largest valid rate, and its percentage, are finite.
     let top = Rate::from_fraction(f64::from_bits((f64::MAX / 100.0).to_bits() - 1)).unwrap();
     assert!(top.as_percent().is_finite());
-    assert_eq!(
+    assert!(matches!(
         Rate::from_fraction(1e307),
-        Err(Error::Rate {
-            percent: f64::INFINITY,
-            fraction: 1e307
-        })
-    );
+        Err(Error::Rate { percent, fraction, .. }) if percent == f64::INFINITY && fraction == 1e307
+    ));
 }
 
 #[test]
@@ -1320,14 +1314,11 @@ fn solve_span_errors() {
     for (result, message) in table {
         fails(result, &message);
     }
-    assert_eq!(
+    assert!(matches!(
         solve::span(base(600.0), base(500.0), pct(5.0)),
-        Err(Error::WrongDirection {
-            percent: 5.0,
-            start: base(600.0),
-            end: base(500.0)
-        })
-    );
+        Err(Error::WrongDirection { percent, start, end, .. })
+            if percent == 5.0 && start == base(600.0).to_string() && end == base(500.0).to_string()
+    ));
 }
 
 // ---------------------------------------------------------------------------

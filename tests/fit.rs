@@ -786,25 +786,26 @@ fn every_error_message() {
 
 #[test]
 fn errors_are_typed() {
-    assert_eq!(
+    assert!(matches!(
         fit::growth(&[(2020, 1.0)]).unwrap_err(),
         Error::TooFewPoints {
             what: "a fit",
             points: 1,
-            needed: 2
+            needed: 2,
+            ..
         }
-    );
-    assert_eq!(
+    ));
+    assert!(matches!(
         fit::growth(&[(2020, 1.0), (2020, 2.0)]).unwrap_err(),
-        Error::OneYear { year: 2020 }
-    );
+        Error::OneYear { year: 2020, .. }
+    ));
     assert!(matches!(
         fit::growth(&[(2020, 1.0), (2021, -1.0)]).unwrap_err(),
-        Error::NotPositive { year: 2021, value } if value == -1.0
+        Error::NotPositive { year: 2021, value, .. } if value == -1.0
     ));
     assert!(matches!(
         fit::trend(&[(2020, 1.0), (2021, f64::NAN)]).unwrap_err(),
-        Error::Value { year: 2021, value } if value.is_nan()
+        Error::Value { year: 2021, value, .. } if value.is_nan()
     ));
 }
 
@@ -881,7 +882,7 @@ fn a_trend_beyond_the_range_of_f64_is_out_of_range() {
     );
     assert!(matches!(
         fit::trend(&points).unwrap_err(),
-        Error::OutOfRange { quantity: "slope", value } if value == f64::NEG_INFINITY
+        Error::OutOfRange { quantity: "slope", value, .. } if value == f64::NEG_INFINITY
     ));
     // A line through 0 and f64::MAX twice overshoots f64::MAX in 2002.
     message(
@@ -952,7 +953,8 @@ fn a_growth_band_beyond_the_range_of_f64_is_out_of_range() {
             g.band(year).unwrap_err(),
             Error::OutOfRange {
                 quantity: "upper end of the band",
-                value
+                value,
+                ..
             } if value == f64::INFINITY
         ));
     }

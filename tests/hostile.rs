@@ -1373,14 +1373,14 @@ fn parse_error_names_input(p: &mut Probe, what: &str, text: &str, e: &Error) {
                 p.fail(what, format_args!("quotes {input:?}, not the input"));
             }
         }
-        Error::UnknownCurrency(name)
+        Error::UnknownCurrency { name, .. }
             if name.chars().count() > 64 || !text.contains(name.as_str()) =>
         {
             p.fail(what, format_args!("names the currency {name:?}"));
         }
         Error::Rate { percent: x, .. }
         | Error::Amount { value: x, .. }
-        | Error::Span { years: x }
+        | Error::Span { years: x, .. }
         | Error::CompoundedRate { percent: x, .. }
             if !x.is_finite() =>
         {
@@ -2786,17 +2786,14 @@ mod charts {
     use super::*;
     use cagr::plot::{self, Chart};
 
-    /// Draws on a watchdog thread, turning a panic into an error.
-    fn draw(
-        secs: u64,
-        draw: impl FnOnce() -> cagr::Result<String> + Send + 'static,
-    ) -> Option<cagr::Result<String>> {
+    /// What drawing did: `None` if it did not finish in time, `Some(Err(()))`
+    /// if it panicked, else the chart or its error.
+    type Drawn = Option<Result<cagr::Result<String>, ()>>;
+
+    /// Draws on a watchdog thread, catching a panic.
+    fn draw(secs: u64, draw: impl FnOnce() -> cagr::Result<String> + Send + 'static) -> Drawn {
         within(secs, move || {
-            catch_unwind(AssertUnwindSafe(draw)).unwrap_or_else(|_| {
-                Err(Error::Plot {
-                    reason: "panicked".into(),
-                })
-            })
+            catch_unwind(AssertUnwindSafe(draw)).map_err(|_| ())
         })
     }
 
@@ -2867,10 +2864,11 @@ mod charts {
         let (cny, usd) = (cny.unwrap(), usd.unwrap());
         let what = "plot::forecast(CNY, USD)";
         match draw(60, move || plot::forecast(&cny, &usd, "")) {
-            Some(Err(e)) if e.to_string() == "cannot combine an amount in CNY with one in USD" => {}
+            Some(Ok(Err(e)))
+                if e.to_string() == "cannot combine an amount in CNY with one in USD" => {}
             other => p.fail(
                 what,
-                format_args!("{:?}", other.map(|r| r.map(|s| s.len()))),
+                format_args!("{:?}", other.map(|r| r.map(|r| r.map(|s| s.len())))),
             ),
         }
         // Series, with one whose fitted band overflows (it once hung the
@@ -2896,10 +2894,10 @@ mod charts {
         p.done();
     }
 
-    pub(super) fn svg_outcome(p: &mut Probe, what: &str, svg: Option<cagr::Result<String>>) {
+    pub(super) fn svg_outcome(p: &mut Probe, what: &str, svg: Drawn) {
         p.calls += 1;
         match svg {
-            Some(Ok(svg)) => {
+            Some(Ok(Ok(svg))) => {
                 if !svg.starts_with("<svg") {
                     p.fail(what, "not an SVG document");
                 }
@@ -2910,7 +2908,8 @@ mod charts {
                     p.fail(what, format_args!("the SVG has {word:?} in it"));
                 }
             }
-            Some(Err(e)) => p.documented(what, &e, &["Plot", "CurrencyMismatch"]),
+            Some(Ok(Err(e))) => p.documented(what, &e, &["Plot", "CurrencyMismatch"]),
+            Some(Err(())) => p.fail(what, "panicked"),
             None => p.fail(what, "did not finish"),
         }
     }

@@ -38,9 +38,9 @@ mod explain;
 
 use core::fmt;
 
+use crate::error::MAX_FRACTION;
 use crate::solve::{self, log_ratio};
 use crate::tolerance::{self, HEDGE_BAND, NEAR_MISS_POINTS};
-use crate::value::rate::MAX_FRACTION;
 use crate::{Amount, Currency, Error, Figure, Forecast, Rate, Result, Span, Stated, When};
 
 /// The knobs of [`check_with`]: the hedge band, the strict reading and the

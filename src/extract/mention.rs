@@ -23,7 +23,7 @@ use super::sentences::Sentence;
 use super::set_aside::SetAside;
 use super::tokens::{tokenize, Kind, Tok};
 use crate::num::decimal;
-use crate::value::stated::spellings;
+use crate::value::vocab::spellings;
 use crate::value::vocab::{CJK_HEDGES_AFTER, CJK_HEDGES_BEFORE};
 use crate::{Amount, Currency, Qualifier, Rate, Stated, When};
 

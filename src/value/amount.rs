@@ -1,81 +1,11 @@
-//! [`Amount`] and its display [`Scale`].
+//! [`Amount`]: a positive quantity with its currency and display scale.
 
 use core::fmt;
 use core::str::FromStr;
 
 use crate::num::decimal::{self, Decimal, Unparsed};
 use crate::value::vocab;
-use crate::{Currency, Error, Result};
-
-/// A named power of ten that amounts are printed in: "1,729.5 **billion**".
-///
-/// The scale only changes how an amount is written; `1,729.5 billion` and
-/// `1.7295 trillion` are equal amounts.
-///
-/// | variant | factor | words read on input |
-/// |---|---|---|
-/// | `One` | 1 | (none) |
-/// | `Thousand` | 10³ | thousand, k |
-/// | `Lakh` | 10⁵ | lakh, lakhs, lac |
-/// | `Million` | 10⁶ | million, millions, m, mn, mln, mio |
-/// | `Crore` | 10⁷ | crore, crores, cr |
-/// | `Billion` | 10⁹ | billion, billions, bn, b, bln, milliard(s), Milliarden, Mrd |
-/// | `Trillion` | 10¹² | trillion, trillions, tn, tr, t, trn |
-///
-/// Amounts also read the scale characters of Chinese, Japanese and Korean
-/// reports (万 10⁴, 亿/億/억 10⁸, 万亿/兆/조 10¹²), which have no variant of
-/// their own: such an amount prints in the nearest scale above.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
-#[non_exhaustive]
-pub enum Scale {
-    /// Units: 1.
-    #[default]
-    One,
-    /// 1,000.
-    Thousand,
-    /// 100,000 (Indian numbering).
-    Lakh,
-    /// 1,000,000.
-    Million,
-    /// 10,000,000 (Indian numbering).
-    Crore,
-    /// 1,000,000,000 (the short scale, as in English market reports).
-    Billion,
-    /// 1,000,000,000,000.
-    Trillion,
-}
-
-/// Each scale with its power of ten and the word it prints as (the words
-/// read on input are in the crate's vocabulary, `vocab::SCALE_WORDS`).
-const SCALES: &[(Scale, i32, &str)] = &[
-    (Scale::One, 0, ""),
-    (Scale::Thousand, 3, "thousand"),
-    (Scale::Lakh, 5, "lakh"),
-    (Scale::Million, 6, "million"),
-    (Scale::Crore, 7, "crore"),
-    (Scale::Billion, 9, "billion"),
-    (Scale::Trillion, 12, "trillion"),
-];
-
-impl Scale {
-    /// The power of ten: 9 for a billion.
-    pub fn exponent(self) -> i32 {
-        SCALES.iter().find(|s| s.0 == self).map_or(0, |s| s.1)
-    }
-
-    /// The word printed after the number: `"billion"` (empty for `One`).
-    pub fn word(self) -> &'static str {
-        SCALES.iter().find(|s| s.0 == self).map_or("", |s| s.2)
-    }
-
-    /// Reads a scale word or abbreviation (case-insensitive), as in the
-    /// table above.
-    pub fn from_word(word: &str) -> Option<Scale> {
-        crate::value::vocab::scale_word(word).map(|(scale, _)| scale)
-    }
-}
+use crate::{Currency, Error, Result, Scale};
 
 /// A positive, finite quantity such as a market size, with an optional
 /// [`Currency`] and the [`Scale`] it is printed in.
@@ -145,7 +75,7 @@ impl Amount {
     /// # Ok::<(), cagr::Error>(())
     /// ```
     pub fn new(value: f64, scale: Scale) -> Result<Amount> {
-        let base = decimal::shift(value, scale.exponent());
+        let base = scale.to_base(value);
         if !(value.is_finite() && value > 0.0 && base.is_finite()) {
             return Err(Error::Amount { value, scale });
         }

@@ -29,8 +29,8 @@
 use core::fmt;
 use core::str::FromStr;
 
+use crate::error::MAX_FRACTION;
 use crate::num::decimal::{self, Decimal, Unparsed};
-use crate::value::rate::MAX_FRACTION;
 use crate::{Error, Rate, Result};
 
 /// How often a rate compounds: once a year (the default), `m` times a year,
@@ -642,7 +642,7 @@ fn invalid(percent: f64, fraction: f64, compounding: Compounding) -> Error {
     Error::CompoundedRate {
         percent,
         fraction,
-        compounding,
+        compounding: compounding.to_string(),
         reason,
     }
 }

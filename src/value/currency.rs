@@ -1,14 +1,10 @@
 //! [`Currency`]: the unit of a monetary amount.
 
 use core::fmt;
-use core::str::FromStr;
-
-use crate::value::vocab::{self, CURRENCIES};
-use crate::{Error, Result};
 
 /// A currency, identified by its ISO 4217 code.
 ///
-/// [`FromStr`] accepts the code in any case (`"cny"`), common English names
+/// [`FromStr`](core::str::FromStr) accepts the code in any case (`"cny"`), common English names
 /// (`"yuan"`, `"renminbi"`, `"dollars"`, `"euros"`, `"rupees"`, `"yen"`) and
 /// symbols (`"$"`, `"US$"`, `"€"`, `"£"`, `"₹"`, `"Rs"`, `"¥"`). `Display`
 /// prints the code.
@@ -61,53 +57,51 @@ pub enum Currency {
 }
 
 impl Currency {
+    /// Every currency, in the order of [`all`](Currency::all).
+    pub const ALL: [Currency; 13] = [
+        Currency::USD,
+        Currency::EUR,
+        Currency::GBP,
+        Currency::CNY,
+        Currency::JPY,
+        Currency::INR,
+        Currency::KRW,
+        Currency::AUD,
+        Currency::CAD,
+        Currency::CHF,
+        Currency::HKD,
+        Currency::SGD,
+        Currency::BRL,
+    ];
+
     /// The ISO 4217 code, such as `"CNY"`.
     pub fn code(self) -> &'static str {
-        CURRENCIES
-            .iter()
-            .find(|(c, _, _)| *c == self)
-            .map_or("", |(_, code, _)| code)
+        match self {
+            Currency::USD => "USD",
+            Currency::EUR => "EUR",
+            Currency::GBP => "GBP",
+            Currency::CNY => "CNY",
+            Currency::JPY => "JPY",
+            Currency::INR => "INR",
+            Currency::KRW => "KRW",
+            Currency::AUD => "AUD",
+            Currency::CAD => "CAD",
+            Currency::CHF => "CHF",
+            Currency::HKD => "HKD",
+            Currency::SGD => "SGD",
+            Currency::BRL => "BRL",
+        }
     }
 
     /// Every currency the crate knows.
     pub fn all() -> impl Iterator<Item = Currency> {
-        CURRENCIES.iter().map(|(c, _, _)| *c)
+        Currency::ALL.into_iter()
     }
 }
 
 impl fmt::Display for Currency {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.code())
-    }
-}
-
-impl FromStr for Currency {
-    type Err = Error;
-
-    /// Reads an ISO code, name or symbol.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::UnknownCurrency`] for anything else.
-    fn from_str(s: &str) -> Result<Currency> {
-        let key = s.trim();
-        vocab::currency(key).ok_or_else(|| Error::UnknownCurrency(key.chars().take(64).collect()))
-    }
-}
-
-impl TryFrom<&str> for Currency {
-    type Error = Error;
-
-    fn try_from(s: &str) -> Result<Currency> {
-        s.parse()
-    }
-}
-
-impl TryFrom<String> for Currency {
-    type Error = Error;
-
-    fn try_from(s: String) -> Result<Currency> {
-        s.parse()
     }
 }
 

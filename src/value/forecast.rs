@@ -54,7 +54,10 @@ impl Period {
     pub fn new(from: i64, to: i64) -> Result<Period> {
         let (from, to) = (When::year(from)?, When::year(to)?);
         if to <= from {
-            return Err(Error::Order { from, to });
+            return Err(Error::Order {
+                from: from.to_string(),
+                to: to.to_string(),
+            });
         }
         Ok(Period { from, to })
     }

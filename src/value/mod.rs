@@ -6,7 +6,9 @@ pub(crate) mod amount;
 pub(crate) mod compounding;
 pub(crate) mod currency;
 pub(crate) mod forecast;
+pub(crate) mod qualifier;
 pub(crate) mod rate;
+pub(crate) mod scale;
 #[cfg(feature = "serde")]
 pub(crate) mod serde_impl;
 pub(crate) mod span;

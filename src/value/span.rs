@@ -87,7 +87,10 @@ impl Span {
             (None, None) => f64::from(to.calendar_year() - from.calendar_year()),
             _ => (to.months() - from.months()) as f64 / 12.0,
         };
-        Span::from_years(years).map_err(|_| Error::Order { from, to })
+        Span::from_years(years).map_err(|_| Error::Order {
+            from: from.to_string(),
+            to: to.to_string(),
+        })
     }
 
     /// The number of years.

@@ -7,7 +7,9 @@
 //! Words are matched without regard to ASCII case. This module sits with
 //! the value types and imports nothing above them.
 
-use crate::{Currency, Qualifier, Scale};
+use core::str::FromStr;
+
+use crate::{Currency, Error, Qualifier, Result, Scale};
 
 /// English scale words and abbreviations: the word, its scale, and whether
 /// it may stand apart from the number (`"5 bn"`); single letters count only
@@ -53,6 +55,21 @@ pub(crate) fn scale_word(word: &str) -> Option<(Scale, bool)> {
         .iter()
         .find(|(w, _, _)| w.eq_ignore_ascii_case(word))
         .map(|&(_, s, apart)| (s, apart))
+}
+
+impl Scale {
+    /// Reads a scale word or abbreviation (case-insensitive), as in the
+    /// table of [`Scale`] (here, beside the table the words come from).
+    ///
+    /// ```
+    /// use cagr::Scale;
+    ///
+    /// assert_eq!(Scale::from_word("Bn"), Some(Scale::Billion));
+    /// assert_eq!(Scale::from_word("gazillion"), None);
+    /// ```
+    pub fn from_word(word: &str) -> Option<Scale> {
+        scale_word(word).map(|(scale, _)| scale)
+    }
 }
 
 /// Chinese, Japanese and Korean scale characters after a number, with
@@ -329,12 +346,12 @@ pub(crate) fn intensive(kind: &str) -> bool {
     matches!(kind, "price" | "margin")
 }
 
-/// Every currency with its ISO code and the other spellings read on input:
-/// names, symbols, and the words of Chinese, Japanese and Korean reports.
-pub(crate) const CURRENCIES: &[(Currency, &str, &[&str])] = &[
+/// Every currency with the spellings read on input besides its ISO code
+/// ([`Currency::code`]): names, symbols, and the words of Chinese, Japanese
+/// and Korean reports.
+pub(crate) const CURRENCIES: &[(Currency, &[&str])] = &[
     (
         Currency::USD,
-        "USD",
         &[
             "$",
             "us$",
@@ -353,12 +370,10 @@ pub(crate) const CURRENCIES: &[(Currency, &str, &[&str])] = &[
     ),
     (
         Currency::EUR,
-        "EUR",
         &["€", "euro", "euros", "欧元", "歐元", "ユーロ", "유로"],
     ),
     (
         Currency::GBP,
-        "GBP",
         &[
             "£",
             "pound",
@@ -373,7 +388,6 @@ pub(crate) const CURRENCIES: &[(Currency, &str, &[&str])] = &[
     ),
     (
         Currency::CNY,
-        "CNY",
         &[
             "¥",
             "￥",
@@ -387,31 +401,18 @@ pub(crate) const CURRENCIES: &[(Currency, &str, &[&str])] = &[
             "위안",
         ],
     ),
-    (
-        Currency::JPY,
-        "JPY",
-        &["jp¥", "yen", "円", "日元", "日圓", "엔"],
-    ),
+    (Currency::JPY, &["jp¥", "yen", "円", "日元", "日圓", "엔"]),
     (
         Currency::INR,
-        "INR",
         &["₹", "rs", "rs.", "rupee", "rupees", "卢比"],
     ),
-    (
-        Currency::KRW,
-        "KRW",
-        &["₩", "won", "원", "韩元", "韓元", "ウォン"],
-    ),
-    (Currency::AUD, "AUD", &["a$", "au$", "australian dollars"]),
-    (Currency::CAD, "CAD", &["c$", "ca$", "canadian dollars"]),
-    (Currency::CHF, "CHF", &["swiss francs"]),
-    (
-        Currency::HKD,
-        "HKD",
-        &["hk$", "hong kong dollars", "港元", "港币"],
-    ),
-    (Currency::SGD, "SGD", &["s$", "singapore dollars"]),
-    (Currency::BRL, "BRL", &["r$", "reais"]),
+    (Currency::KRW, &["₩", "won", "원", "韩元", "韓元", "ウォン"]),
+    (Currency::AUD, &["a$", "au$", "australian dollars"]),
+    (Currency::CAD, &["c$", "ca$", "canadian dollars"]),
+    (Currency::CHF, &["swiss francs"]),
+    (Currency::HKD, &["hk$", "hong kong dollars", "港元", "港币"]),
+    (Currency::SGD, &["s$", "singapore dollars"]),
+    (Currency::BRL, &["r$", "reais"]),
 ];
 
 /// The currency a code, name or symbol names (any ASCII case).
@@ -430,8 +431,8 @@ pub(crate) fn currency(word: &str) -> Option<Currency> {
     let spellings = SPELLINGS.get_or_init(|| {
         let mut sorted: Vec<(String, Currency)> = CURRENCIES
             .iter()
-            .flat_map(|&(c, code, names)| {
-                core::iter::once(code)
+            .flat_map(|&(c, names)| {
+                core::iter::once(c.code())
                     .chain(names.iter().copied())
                     .map(move |n| (n.to_ascii_lowercase(), c))
             })
@@ -460,6 +461,97 @@ pub(crate) fn currency(word: &str) -> Option<Currency> {
         .map(|&(_, c)| c)
 }
 
+// Reading a currency is reading this vocabulary, so its parsers live here,
+// beside the table (the type itself, in `currency.rs`, imports nothing).
+
+impl FromStr for Currency {
+    type Err = Error;
+
+    /// Reads an ISO code, name or symbol.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::UnknownCurrency`] for anything else.
+    fn from_str(s: &str) -> Result<Currency> {
+        let key = s.trim();
+        currency(key).ok_or_else(|| Error::UnknownCurrency {
+            name: key.chars().take(64).collect(),
+        })
+    }
+}
+
+impl TryFrom<&str> for Currency {
+    type Error = Error;
+
+    fn try_from(s: &str) -> Result<Currency> {
+        s.parse()
+    }
+}
+
+impl TryFrom<String> for Currency {
+    type Error = Error;
+
+    fn try_from(s: String) -> Result<Currency> {
+        s.parse()
+    }
+}
+
+impl FromStr for Qualifier {
+    type Err = Error;
+
+    /// Reads a hedge word or one of its other spellings, in any case.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Parse`] for any other word.
+    fn from_str(s: &str) -> Result<Qualifier> {
+        let key = s.trim();
+        spellings()
+            .find(|(word, _)| word.eq_ignore_ascii_case(key))
+            .map(|(_, q)| q)
+            .ok_or_else(|| {
+                Error::parse(
+                    "a qualifier",
+                    s,
+                    "expected a word like nearly, over or about",
+                )
+            })
+    }
+}
+
+impl TryFrom<&str> for Qualifier {
+    type Error = Error;
+
+    fn try_from(s: &str) -> Result<Qualifier> {
+        s.parse()
+    }
+}
+
+impl TryFrom<String> for Qualifier {
+    type Error = Error;
+
+    fn try_from(s: String) -> Result<Qualifier> {
+        s.parse()
+    }
+}
+
+/// Every spelling read as a qualifier, longest first so that "just about"
+/// wins over "about".
+pub(crate) fn spellings() -> impl Iterator<Item = (&'static str, Qualifier)> {
+    static SORTED: std::sync::OnceLock<Vec<(&'static str, Qualifier)>> = std::sync::OnceLock::new();
+    SORTED
+        .get_or_init(|| {
+            let mut all: Vec<_> = Qualifier::all()
+                .map(|q| (q.word(), q))
+                .chain(HEDGE_ALIASES.iter().copied())
+                .collect();
+            all.sort_by_key(|(w, _)| core::cmp::Reverse(w.len()));
+            all
+        })
+        .iter()
+        .copied()
+}
+
 /// Currency names written in Chinese, Japanese or Korean, longest first
 /// (so `人民币` wins over `元` and `米ドル` over `ドル`), for reading them
 /// where they touch the number or its scale.
@@ -468,7 +560,7 @@ pub(crate) fn cjk_currency(s: &str) -> Option<(Currency, usize)> {
     let sorted = SORTED.get_or_init(|| {
         let mut all: Vec<(&'static str, Currency)> = CURRENCIES
             .iter()
-            .flat_map(|&(c, _, names)| names.iter().map(move |n| (*n, c)))
+            .flat_map(|&(c, names)| names.iter().map(move |n| (*n, c)))
             .filter(|(n, _)| !n.is_ascii() && n.chars().count() > 0 && is_cjk_word(n))
             .collect();
         all.sort_by_key(|(n, _)| core::cmp::Reverse(n.len()));
@@ -907,7 +999,7 @@ mod tests {
             // A longer scale may start with this one ("万亿" before "万").
             assert!(found >= e || len > w.len(), "{w}");
         }
-        for &(c, _, names) in CURRENCIES {
+        for &(c, names) in CURRENCIES {
             for n in names.iter().filter(|n| n.chars().all(is_cjk)) {
                 let (found, len) = cjk_currency(n).expect(n);
                 assert_eq!((found, len), (c, n.len()), "{n}");
@@ -915,11 +1007,18 @@ mod tests {
         }
     }
 
+    /// The table lists every currency once, in the order of `Currency::ALL`.
+    #[test]
+    fn currencies_are_listed_once_in_order() {
+        let listed: Vec<Currency> = CURRENCIES.iter().map(|&(c, _)| c).collect();
+        assert_eq!(listed, Currency::ALL);
+    }
+
     /// The sorted lookup of currency words agrees with reading the table.
     #[test]
     fn currency_lookup_agrees_with_the_table() {
-        for &(c, code, names) in CURRENCIES {
-            for w in core::iter::once(code).chain(names.iter().copied()) {
+        for &(c, names) in CURRENCIES {
+            for w in core::iter::once(c.code()).chain(names.iter().copied()) {
                 assert_eq!(currency(w), Some(c), "{w}");
                 assert_eq!(currency(&w.to_ascii_uppercase()), Some(c), "{w}");
             }
@@ -937,8 +1036,8 @@ mod tests {
             "元元",
             "0123456789012345678901234567890123",
         ] {
-            let plain = CURRENCIES.iter().find(|(_, code, names)| {
-                code.eq_ignore_ascii_case(w) || names.iter().any(|n| n.eq_ignore_ascii_case(w))
+            let plain = CURRENCIES.iter().find(|(c, names)| {
+                c.code().eq_ignore_ascii_case(w) || names.iter().any(|n| n.eq_ignore_ascii_case(w))
             });
             assert_eq!(currency(w), plain.map(|p| p.0), "{w}");
         }
