@@ -266,7 +266,7 @@ pub enum Error {
         /// The rejected degrees of freedom.
         df: f64,
     },
-    /// A knob of the checker's [`Options`](crate::Options) out of its domain:
+    /// A knob of [`Hedging`](crate::Hedging) or [`CheckSettings`](crate::CheckSettings) out of its domain:
     /// a hedge band outside `[0, 1)`, or a near-miss distance that is
     /// negative or not finite.
     #[error("invalid {name} {value}: {rule}")]

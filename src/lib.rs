@@ -50,7 +50,8 @@
 //!   number of years between two of them (2024 → 2035 is 11).
 //! * [`Stated`]: a figure as printed, with its precision ("15.6%" is 15.55%
 //!   to 15.65%) and hedge word ([`Qualifier`]: "nearly 600" is 570 to 600).
-//! * [`Options`]: the hedge band and the strict reading; the default widths
+//! * [`CheckSettings`]: the checker's knobs, among them [`Hedging`] (the hedge
+//!   band and the strict reading, which [`Stated::interval_with`] takes); the default widths
 //!   live in [`tolerance`].
 //! * [`CompoundedRate`]: a rate with its [`Compounding`] convention (annual,
 //!   m periods a year, continuous), converted exactly between them.
@@ -293,7 +294,7 @@ pub mod tolerance;
 mod value;
 
 pub use check::{
-    check, check_with, Analysis, Convention, Interval, Options, Reading, Readings, Reason,
+    check, check_with, Analysis, CheckSettings, Convention, Reading, Readings, Reason,
     Reconciliation, Report, Verdict,
 };
 pub use error::{Error, Result};
@@ -307,6 +308,8 @@ pub use value::amount::Amount;
 pub use value::compounding::{CompoundedRate, Compounding};
 pub use value::currency::Currency;
 pub use value::forecast::{Figure, Forecast, Period, Source};
+pub use value::hedging::Hedging;
+pub use value::interval::Interval;
 pub use value::qualifier::{Hedge, Qualifier};
 pub use value::rate::Rate;
 pub use value::scale::Scale;

@@ -4,7 +4,7 @@
 //! stands for an interval (half a unit in its last printed digit, or a hedge
 //! band), and a verdict is whether intervals overlap. The constants here set
 //! the widths that are a matter of convention rather than arithmetic. The
-//! first two are defaults of fields of [`Options`](crate::Options); the
+//! first two are defaults of [`Hedging`](crate::Hedging) and [`CheckSettings`](crate::CheckSettings); the
 //! last, [`too_coarse`], never changes a verdict, only how it is reported,
 //! so it is a fixed rule rather than a knob.
 

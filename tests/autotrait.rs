@@ -48,7 +48,8 @@ macro_rules! every_public_type {
         $check::<cagr::Analysis>();
         $check::<cagr::Convention>();
         $check::<cagr::Interval>();
-        $check::<cagr::Options>();
+        $check::<cagr::CheckSettings>();
+        $check::<cagr::Hedging>();
         $check::<cagr::Reading>();
         $check::<cagr::Readings>();
         $check::<cagr::Reason>();

@@ -17,7 +17,7 @@
 //! * The sample file `examples/forecasts.json`, verdict by verdict.
 
 use cagr::{
-    check, check_with, Amount, Currency, Figure, Forecast, Options, Period, Qualifier, Rate,
+    check, check_with, Amount, CheckSettings, Currency, Figure, Forecast, Period, Qualifier, Rate,
     Reason, Scale, Stated, Verdict, When,
 };
 use proptest::prelude::*;
@@ -90,7 +90,7 @@ struct Case {
     target: Option<(&'static str, Option<&'static str>)>,
     rate: Option<&'static str>,
     period: Option<(i64, i64)>,
-    options: Options,
+    options: CheckSettings,
     want: Want,
 }
 
@@ -134,7 +134,7 @@ fn table() {
             target: Some(("9.29 billion USD", Some("2030"))),
             rate: Some("7.24%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "7.26%",       // 100*(9.29/6.10)^(1/6)-100 = 7.2624337
@@ -152,7 +152,7 @@ fn table() {
             target: Some(("177.83 million USD", Some("2030"))),
             rate: Some("5.9%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "5.93%",     // 100*(177.83/100.00)^(1/10)-100 = 5.9254952
@@ -170,7 +170,7 @@ fn table() {
             target: Some(("177.83 million USD", Some("2030"))),
             rate: Some("5.90%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Inconsistent,
                 implied: "5.93%",       // 100*(177.83/100.00)^(1/10)-100 = 5.9254952
@@ -193,7 +193,7 @@ fn table() {
             target: Some(("€1.2 billion", Some("2029"))),
             rate: Some("5.2%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "5.23%",     // 100*((1.2*1000)/840)^(1/7)-100 = 5.2274028
@@ -211,7 +211,7 @@ fn table() {
             target: Some(("Rs 9,800 crore", Some("2030"))),
             rate: Some("11.8%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "11.76%",      // 100*(9800/4500)^(1/7)-100 = 11.760324
@@ -229,7 +229,7 @@ fn table() {
             target: Some(("65 billion USD", Some("2027"))),
             rate: Some("9%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Inconsistent,
                 implied: "6.25%",   // 100*(65/48)^(1/5)-100 = 6.2513419
@@ -252,7 +252,7 @@ fn table() {
             target: Some(("180 million EUR", Some("2028"))),
             rate: Some("-5.3%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "-5.33%",      // 100*(180/250)^(1/6)-100 = -5.3278843
@@ -270,7 +270,7 @@ fn table() {
             target: Some(("180 million EUR", Some("2028"))),
             rate: Some("-3%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Inconsistent,
                 implied: "-5.33%",    // 100*(180/250)^(1/6)-100 = -5.3278843
@@ -293,7 +293,7 @@ fn table() {
             target: Some(("100 billion USD", Some("2030"))),
             rate: Some("7.5%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "7.18%",     // 100*(100/50)^(1/10)-100 = 7.1773463
@@ -311,7 +311,7 @@ fn table() {
             target: Some(("200", Some("2030"))),
             rate: Some("6%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Inconsistent,
                 implied: "7.18%",   // 100*(200/100)^(1/10)-100 = 7.1773463
@@ -334,7 +334,7 @@ fn table() {
             target: Some(("200", Some("2030"))),
             rate: Some("6%"),
             period: None,
-            options: Options::default().with_strict(true),
+            options: CheckSettings::default().with_strict(true),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "7.18%",   // 100*(200/100)^(1/10)-100 = 7.1773463
@@ -357,7 +357,7 @@ fn table() {
             target: Some(("35 billion USD", Some("2027"))),
             rate: Some("10.8%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "9.78%",       // 100*(35/20)^(1/6)-100 = 9.7757319
@@ -375,7 +375,7 @@ fn table() {
             target: Some(("35 billion USD", Some("2027"))),
             rate: Some("10.8%"),
             period: None,
-            options: Options::default().with_strict(true),
+            options: CheckSettings::default().with_strict(true),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Inconsistent,
                 implied: "9.78%",       // 100*(35/20)^(1/6)-100 = 9.7757319
@@ -398,7 +398,7 @@ fn table() {
             target: Some(("nearly 5 billion USD", Some("2029"))),
             rate: Some("6.8%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "6.58%",     // 100*(5/3.2)^(1/7)-100 = 6.5831558
@@ -416,7 +416,7 @@ fn table() {
             target: Some(("over 3 trillion yuan", Some("2030"))),
             rate: Some("8%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "7.57%",   // 100*(3/1.8)^(1/7)-100 = 7.570374
@@ -438,7 +438,7 @@ fn table() {
             target: Some(("over 3 trillion yuan", Some("2030"))),
             rate: Some("12%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Inconsistent,
                 implied: "7.57%",     // 100*(3/1.8)^(1/7)-100 = 7.570374
@@ -461,7 +461,7 @@ fn table() {
             target: Some(("over 3 trillion yuan", Some("2030"))),
             rate: Some("12%"),
             period: None,
-            options: Options::default().with_strict(true),
+            options: CheckSettings::default().with_strict(true),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "7.57%",     // 100*(3/1.8)^(1/7)-100 = 7.570374
@@ -484,7 +484,7 @@ fn table() {
             target: Some(("around 75 million", Some("2035"))),
             rate: Some("13%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "12.99%",    // 100*(75/12)^(1/15)-100 = 12.994855
@@ -506,7 +506,7 @@ fn table() {
             target: Some(("7.2 billion USD", Some("2027"))),
             rate: Some("nearly 20%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "19.28%",    // 100*(7.2/2.5)^(1/6)-100 = 19.279391
@@ -524,7 +524,7 @@ fn table() {
             target: Some(("130.6 million", Some("2030"))),
             rate: Some("over 12%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "12.56%",    // 100*(130.6/40.0)^(1/10)-100 = 12.561097
@@ -542,7 +542,7 @@ fn table() {
             target: Some(("130.6 million", Some("2030"))),
             rate: Some("12%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Inconsistent,
                 implied: "12.56%",    // 100*(130.6/40.0)^(1/10)-100 = 12.561097
@@ -565,7 +565,7 @@ fn table() {
             target: Some(("150.0 million", Some("2030"))),
             rate: Some("over 12%"),
             period: None,
-            options: Options::default().with_strict(true),
+            options: CheckSettings::default().with_strict(true),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "14.13%",  // 100*(150.0/40.0)^(1/10)-100 = 14.13087
@@ -588,7 +588,7 @@ fn table() {
             target: Some(("802 million USD", Some("2026"))),
             rate: Some("about 8.0%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "8.19%",   // 100*(802/500)^(1/6)-100 = 8.1933897
@@ -606,7 +606,7 @@ fn table() {
             target: Some(("802 million USD", Some("2026"))),
             rate: Some("about 8.0%"),
             period: None,
-            options: Options::default().with_strict(true),
+            options: CheckSettings::default().with_strict(true),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Inconsistent,
                 implied: "8.19%",     // 100*(802/500)^(1/6)-100 = 8.1933897
@@ -629,7 +629,7 @@ fn table() {
             target: Some(("5.4 billion USD", Some("2030"))),
             rate: Some("20–25%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Inconsistent,
                 implied: "30.37%",    // 100*(5.4/1.1)^(1/6)-100 = 30.366752
@@ -652,7 +652,7 @@ fn table() {
             target: Some(("2.4 billion USD", Some("2031"))),
             rate: Some("11-12%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "11.79%",    // 100*(2.4/1.1)^(1/7)-100 = 11.789921
@@ -670,7 +670,7 @@ fn table() {
             target: Some(("15 billion USD", Some("2030"))),
             rate: Some("12%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "12.25%",    // 100*(15/((7+8)/2))^(1/6)-100 = 12.246205
@@ -688,7 +688,7 @@ fn table() {
             target: Some(("2 to 2.5 trillion USD", Some("2030"))),
             rate: Some("3%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Inconsistent,
                 implied: "8.45%",   // 100*(((2+2.5)/2)/1.50)^(1/5)-100 = 8.4471771
@@ -711,7 +711,7 @@ fn table() {
             target: Some(("1,729.5 billion yuan", Some("2035"))),
             rate: Some("15.6%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Inconsistent,
                 implied: "10.10%",      // 100*(1729.5/600)^(1/11)-100 = 10.102508
@@ -734,7 +734,7 @@ fn table() {
             target: Some(("45 billion USD", Some("end of June 2027"))),
             rate: Some("7.5%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "8.45%",     // 100*(45/30)^(1/5)-100 = 8.4471771
@@ -752,7 +752,7 @@ fn table() {
             target: Some(("265.0 million USD", Some("end of September 2030"))),
             rate: Some("11.1%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "11.14%",      // 100*(265.0/120.0)^(1/7.5)-100 = 11.141252
@@ -770,7 +770,7 @@ fn table() {
             target: Some(("265.0 million USD", Some("end of September 2030"))),
             rate: Some("12.0%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Inconsistent,
                 implied: "11.14%",      // 100*(265.0/120.0)^(1/7.5)-100 = 11.141252
@@ -793,7 +793,7 @@ fn table() {
             target: Some(("1,729.5 billion yuan", Some("2035"))),
             rate: Some("15.6%"),
             period: Some((2025, 2035)),
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Inconsistent,
                 implied: "10.10%",      // 100*(1729.5/600)^(1/11)-100 = 10.102508
@@ -816,7 +816,7 @@ fn table() {
             target: Some(("118 billion USD", Some("2030"))),
             rate: Some("10.7%"),
             period: Some((2024, 2030)),
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Inconsistent,
                 implied: "9.13%",       // 100*(118/64)^(1/7)-100 = 9.1333366
@@ -839,7 +839,7 @@ fn table() {
             target: Some(("4.10 billion USD", None)),
             rate: Some("9.3%"),
             period: Some((2025, 2031)),
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "9.34%",     // 100*(4.10/2.40)^(1/6)-100 = 9.3357284
@@ -857,7 +857,7 @@ fn table() {
             target: Some(("1,729.5 billion yuan", Some("2035"))),
             rate: Some("15.6%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Inconsistent,
                 implied: "15.81%",      // 100*(1729.5/398.5)^(1/10)-100 = 15.810843
@@ -880,7 +880,7 @@ fn table() {
             target: Some(("200", Some("2030"))),
             rate: Some("8.0%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Inconsistent,
                 implied: "7.18%",     // 100*(200/100)^(1/10)-100 = 7.1773463
@@ -903,7 +903,7 @@ fn table() {
             target: Some(("200", Some("2030"))),
             rate: Some("6.5%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Inconsistent,
                 implied: "7.18%",     // 100*(200/100)^(1/10)-100 = 7.1773463
@@ -926,7 +926,7 @@ fn table() {
             target: Some(("200", Some("2030"))),
             rate: Some("10%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Inconsistent,
                 implied: "7.18%",    // 100*(200/100)^(1/10)-100 = 7.1773463
@@ -949,7 +949,7 @@ fn table() {
             target: Some(("200", Some("2030"))),
             rate: Some("6.9%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Inconsistent,
                 implied: "7.18%",     // 100*(200/100)^(1/10)-100 = 7.1773463
@@ -972,7 +972,7 @@ fn table() {
             target: Some(("1,300 million USD", Some("2028"))),
             rate: Some("11.1%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "9.63%",       // 100*(1300/900)^(1/4)-100 = 9.6289389
@@ -994,7 +994,7 @@ fn table() {
             target: Some(("120 million USD", Some("2026"))),
             rate: Some("10.5%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Inconsistent,
                 implied: "8.45%",       // 100*(120/80)^(1/5)-100 = 8.4471771
@@ -1017,7 +1017,7 @@ fn table() {
             target: Some(("120 million USD", Some("2026"))),
             rate: Some("10.5%"),
             period: None,
-            options: Options::default().with_band(0.10).unwrap(),
+            options: CheckSettings::default().with_band(0.10).unwrap(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Consistent,
                 implied: "8.45%",       // 100*(120/80)^(1/5)-100 = 8.4471771
@@ -1035,7 +1035,9 @@ fn table() {
             target: Some(("177.83 million USD", Some("2030"))),
             rate: Some("5.90%"),
             period: None,
-            options: Options::default().with_near_miss_points(0.01).unwrap(),
+            options: CheckSettings::default()
+                .with_near_miss_points(0.01)
+                .unwrap(),
             want: Want::Checked(Numbers {
                 verdict: Verdict::Inconsistent,
                 implied: "5.93%",       // 100*(177.83/100.00)^(1/10)-100 = 5.9254952
@@ -1058,7 +1060,7 @@ fn table() {
             target: Some(("9.29 billion USD", Some("2030"))),
             rate: Some("7.24%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Unverifiable(Reason::NoBaseline),
         },
         Case {
@@ -1067,7 +1069,7 @@ fn table() {
             target: None,
             rate: Some("7.24%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Unverifiable(Reason::NoTarget),
         },
         Case {
@@ -1076,7 +1078,7 @@ fn table() {
             target: Some(("9.29 billion USD", Some("2030"))),
             rate: None,
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Unverifiable(Reason::NoRate),
         },
         Case {
@@ -1085,7 +1087,7 @@ fn table() {
             target: Some(("9.29 billion USD", Some("2030"))),
             rate: Some("7.24%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Unverifiable(Reason::NoBaselineYear),
         },
         Case {
@@ -1094,7 +1096,7 @@ fn table() {
             target: Some(("9.29 billion USD", None)),
             rate: Some("7.24%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Unverifiable(Reason::NoTargetYear),
         },
         Case {
@@ -1103,7 +1105,7 @@ fn table() {
             target: Some(("9.29 billion USD", Some("2030"))),
             rate: Some("7.24%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Unverifiable(Reason::TargetNotAfterBaseline),
         },
         Case {
@@ -1112,7 +1114,7 @@ fn table() {
             target: Some(("9.29 billion USD", Some("2024"))),
             rate: Some("7.24%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Unverifiable(Reason::TargetNotAfterBaseline),
         },
         Case {
@@ -1121,7 +1123,7 @@ fn table() {
             target: Some(("9.29 billion USD", Some("end of March 2025"))),
             rate: Some("7.24%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Unverifiable(Reason::TargetNotAfterBaseline),
         },
         Case {
@@ -1130,7 +1132,7 @@ fn table() {
             target: Some(("9.29 billion EUR", Some("2030"))),
             rate: Some("7.24%"),
             period: None,
-            options: Options::default(),
+            options: CheckSettings::default(),
             want: Want::Unverifiable(Reason::MixedCurrencies(Currency::USD, Currency::EUR)),
         },
     ];
@@ -1314,7 +1316,7 @@ fn a_2025_baseline_is_a_near_miss() {
     close(a.distance_points, 0.159_055_514_4, "distance");
     // 15.6 − 15.810843309 = −0.210843309 points
     close(a.gap_points, -0.210_843_309_1, "gap");
-    let loose = Options::default().with_near_miss_points(0.1).unwrap();
+    let loose = CheckSettings::default().with_near_miss_points(0.1).unwrap();
     assert!(!check_with(&f, &loose).is_near_miss());
 }
 
@@ -1878,12 +1880,12 @@ fn the_sample_file() {
 }
 
 // ---------------------------------------------------------------------------
-// Options
+// CheckSettings
 // ---------------------------------------------------------------------------
 
 #[test]
 fn options_hold_only_valid_knobs() {
-    let d = Options::default();
+    let d = CheckSettings::default();
     assert_eq!(
         (d.band(), d.strict(), d.near_miss_points()),
         (
@@ -1952,14 +1954,14 @@ fn every_valid_band_gives_ordered_intervals() {
     let over: Stated<Rate> = "over 6%".parse().unwrap();
     for band in [0.0, 1e-12, 0.05, 0.5, 0.999_999] {
         for strict in [false, true] {
-            let o = Options::default()
+            let o = CheckSettings::default()
                 .with_band(band)
                 .unwrap()
                 .with_strict(strict);
-            let (lo, hi) = nearly.interval(&o);
+            let cagr::Interval { lo, hi } = nearly.interval_with(o.hedging());
             assert!(0.0 < lo && lo <= hi && hi == 600.0, "{band}: {lo} {hi}");
             for r in [about, over] {
-                let (lo, hi) = r.interval(&o);
+                let cagr::Interval { lo, hi } = r.interval_with(o.hedging());
                 assert!(-1.0 <= lo && lo <= hi, "{r} with {band}: {lo} {hi}");
             }
         }
@@ -1984,7 +1986,10 @@ fn readings_whose_percentage_overflows_are_left_out() {
         rate: Some("15.6%".parse().unwrap()),
         ..Forecast::default()
     };
-    for o in [Options::default(), Options::default().with_strict(true)] {
+    for o in [
+        CheckSettings::default(),
+        CheckSettings::default().with_strict(true),
+    ] {
         let report = check_with(&forecast, &o);
         if let Some(a) = report.analysis {
             for r in a.readings.iter() {

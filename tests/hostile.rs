@@ -33,9 +33,10 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use cagr::fit::{self, FitComparison, GrowthFit, TrendFit};
 use cagr::{
-    batch, check, check_with, extract, solve, Amount, Analysis, Claim, CompoundedRate, Compounding,
-    Currency, Error, Figure, Forecast, Interval, Options, Path, Period, Qualifier, Rate, RateGrid,
-    Reading, Report, Scale, Schedule, Sensitivity, Span, Stated, Table, Verdict, When,
+    batch, check, check_with, extract, solve, Amount, Analysis, CheckSettings, Claim,
+    CompoundedRate, Compounding, Currency, Error, Figure, Forecast, Interval, Path, Period,
+    Qualifier, Rate, RateGrid, Reading, Report, Scale, Schedule, Sensitivity, Span, Stated, Table,
+    Verdict, When,
 };
 
 const MB: usize = 1 << 20;
@@ -563,19 +564,22 @@ impl Floats for CompoundedRate {
     }
 }
 
-fn strict() -> Options {
-    Options::default().with_strict(true)
+fn strict() -> CheckSettings {
+    CheckSettings::default().with_strict(true)
 }
 
 impl Floats for Stated<Amount> {
     fn floats(&self, out: &mut Sink) {
         self.value().floats(out);
         self.upper().floats(out);
-        let (lo, hi) = self.interval(&Options::default());
+        let Interval { lo, hi } = self.interval();
         out.push(("stated amount interval lo", lo));
         out.push(("stated amount interval hi", hi));
         // The strict reading of "over x" is unbounded above, by design.
-        out.push(("stated amount strict lo", self.interval(&strict()).0));
+        out.push((
+            "stated amount strict lo",
+            self.interval_with(strict().hedging()).lo,
+        ));
     }
 }
 
@@ -583,10 +587,13 @@ impl Floats for Stated<Rate> {
     fn floats(&self, out: &mut Sink) {
         self.value().floats(out);
         self.upper().floats(out);
-        let (lo, hi) = self.interval(&Options::default());
+        let Interval { lo, hi } = self.interval();
         out.push(("stated rate interval lo", lo));
         out.push(("stated rate interval hi", hi));
-        out.push(("stated rate strict lo", self.interval(&strict()).0));
+        out.push((
+            "stated rate strict lo",
+            self.interval_with(strict().hedging()).lo,
+        ));
     }
 }
 
@@ -672,7 +679,7 @@ impl Floats for Report<'_> {
     fn floats(&self, out: &mut Sink) {
         self.forecast.floats(out);
         if let Some(a) = &self.analysis {
-            analysis_floats(a, self.options.strict(), out);
+            analysis_floats(a, self.settings.strict(), out);
         }
     }
 }
@@ -1739,7 +1746,7 @@ fn figure(value: f64, currency: Option<Currency>, when: Option<When>) -> Figure 
 }
 
 /// Checks `forecast` with each options, and its report prints cleanly.
-fn check_all(p: &mut Probe, what: &str, forecast: &Forecast, options: &[Options]) {
+fn check_all(p: &mut Probe, what: &str, forecast: &Forecast, options: &[CheckSettings]) {
     for o in options {
         let what = format!("{what} with {o:?}");
         let Some(report) = p.run(&what, || check_with(forecast, o)) else {
@@ -1792,7 +1799,7 @@ fn check_all(p: &mut Probe, what: &str, forecast: &Forecast, options: &[Options]
 #[test]
 fn checks_of_edge_forecasts() {
     let mut p = Probe::new();
-    let options = [Options::default(), strict()];
+    let options = [CheckSettings::default(), strict()];
     let dates = [
         (When::year(2024).unwrap(), When::year(2035).unwrap()),
         (When::year(1).unwrap(), When::year(9999).unwrap()),
@@ -1857,7 +1864,7 @@ fn checks_of_edge_forecasts() {
 #[test]
 fn checks_of_hedged_ranged_and_incomplete_forecasts() {
     let mut p = Probe::new();
-    let options = [Options::default(), strict()];
+    let options = [CheckSettings::default(), strict()];
     let amounts = [5e-324, 1e-300, 600.0, 1e300];
     let decimals = [None, Some(0), Some(1), Some(17), Some(255)];
     let qualifiers = [
@@ -2025,7 +2032,7 @@ fn checks_of_hedged_ranged_and_incomplete_forecasts() {
 
 #[test]
 fn checks_with_hostile_options() {
-    // `Options` takes any finite near-miss distance of at least 0 and any
+    // `CheckSettings` takes any finite near-miss distance of at least 0 and any
     // band in [0, 1). A check with any of them must still give finite
     // numbers; the rest are rejected (pinned in `bug_hostile_hedge_band`).
     let mut p = Probe::new();
@@ -2045,7 +2052,7 @@ fn checks_with_hostile_options() {
     for band in [0.0, -0.0, 5e-324, 1e-12, 0.05, 0.5] {
         for near_miss_points in FLOATS {
             for strict in [false, true] {
-                let Ok(o) = Options::default()
+                let Ok(o) = CheckSettings::default()
                     .with_band(band)
                     .and_then(|o| o.with_near_miss_points(near_miss_points))
                 else {
@@ -2163,7 +2170,7 @@ fn extraction_from_hostile_text() {
             // A megabyte of claims repeats one claim ten thousand times;
             // the first hundred are checked and printed.
             if i < 100 {
-                check_all(&mut p, &what, &claim.forecast, &[Options::default()]);
+                check_all(&mut p, &what, &claim.forecast, &[CheckSettings::default()]);
             }
         }
     }
@@ -2991,7 +2998,7 @@ fn bug_check_misses_the_solved_rate() {
             ..Forecast::default()
         };
         let what = format!("check({s} -> {e} over {n} years at exactly {r})");
-        check_all(&mut p, &what, &forecast, &[Options::default()]);
+        check_all(&mut p, &what, &forecast, &[CheckSettings::default()]);
         let verdict = check(&forecast).verdict;
         if verdict != Verdict::Consistent {
             p.fail(&what, format_args!("judged {verdict:?}"));
@@ -3016,7 +3023,7 @@ fn bug_report_prints_inf_percent() {
         &mut p,
         "check(1e-300 (0 decimals) -> 1)",
         &forecast,
-        &[Options::default()],
+        &[CheckSettings::default()],
     );
     p.done();
 }
@@ -3100,7 +3107,7 @@ fn bug_subnormal_amount_interval_upside_down() {
     let mut p = Probe::strict();
     for x in [5e-324, 1e-310] {
         let s = Stated::exact(amount(x));
-        let (lo, hi) = s.interval(&Options::default());
+        let Interval { lo, hi } = s.interval();
         if lo > hi {
             p.fail(&format!("{x:e}"), format_args!("interval ({lo:e}, {hi:e})"));
         }
@@ -3114,7 +3121,7 @@ fn bug_subnormal_amount_interval_upside_down() {
             &mut p,
             &format!("check({x:e} -> 1e-12)"),
             &forecast,
-            &[Options::default()],
+            &[CheckSettings::default()],
         );
     }
     p.done();
@@ -3140,9 +3147,9 @@ fn bug_extract_is_quadratic_in_rates_per_sentence() {
     assert_eq!(claims, Some(MB / 13), "did not finish within 30 s");
 }
 
-/// The band was a public field, never validated: `Options { band: -1.0, .. }`
+/// The band was a public field, never validated: `CheckSettings { band: -1.0, .. }`
 /// read "about 15.6%" as the upside-down interval 31.2% to 0%. It is now set
-/// through `Options::with_band`, which takes `[0, 1)` only.
+/// through `CheckSettings::with_band`, which takes `[0, 1)` only.
 #[test]
 fn bug_hostile_hedge_band() {
     let mut p = Probe::strict();
@@ -3159,18 +3166,18 @@ fn bug_hostile_hedge_band() {
         ..Forecast::default()
     };
     for band in FLOATS {
-        let what = format!("Options::default().with_band({band:e})");
+        let what = format!("CheckSettings::default().with_band({band:e})");
         let valid = (0.0..1.0).contains(&band);
-        match p.run(&what, || Options::default().with_band(band)) {
+        match p.run(&what, || CheckSettings::default().with_band(band)) {
             Some(Ok(o)) if valid => {
                 check_all(&mut p, &what, &forecast, &[o, o.with_strict(true)]);
                 for o in [o, o.with_strict(true)] {
                     let figures = [
-                        forecast.baseline.unwrap().amount.interval(&o),
-                        forecast.target.unwrap().amount.interval(&o),
-                        forecast.rate.unwrap().interval(&o),
+                        forecast.baseline.unwrap().amount.interval_with(o.hedging()),
+                        forecast.target.unwrap().amount.interval_with(o.hedging()),
+                        forecast.rate.unwrap().interval_with(o.hedging()),
                     ];
-                    for (lo, hi) in figures {
+                    for Interval { lo, hi } in figures {
                         if lo.is_nan() || hi.is_nan() || lo > hi {
                             p.fail(&what, format_args!("interval ({lo:e}, {hi:e})"));
                         }

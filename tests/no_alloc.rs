@@ -12,7 +12,7 @@ use std::cell::Cell;
 use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use cagr::{check, check_with, Figure, Forecast, Options, Period, Source, Verdict};
+use cagr::{check, check_with, CheckSettings, Figure, Forecast, Period, Source, Verdict};
 
 /// Allocations (including reallocations) made while counting.
 static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
@@ -191,7 +191,7 @@ fn forecasts() -> Vec<Forecast> {
 #[test]
 fn check_does_not_allocate() {
     let forecasts = forecasts();
-    let strict = Options::default().with_strict(true);
+    let strict = CheckSettings::default().with_strict(true);
     // The forecasts reach every kind of verdict, and the inconsistent ones
     // have readings and a reconciliation (so the no-allocation claim covers
     // the full analysis).

@@ -12,7 +12,7 @@
 
 use arbitrary::Arbitrary;
 use cagr::{
-    check_with, Amount, Analysis, Currency, Figure, Forecast, Hedge, Interval, Options, Period,
+    check_with, Amount, Analysis, Currency, Figure, Forecast, Hedge, Interval, CheckSettings, Period,
     Qualifier, Rate, Scale, Stated, When,
 };
 use libfuzzer_sys::fuzz_target;
@@ -198,7 +198,7 @@ fuzz_target!(|input: Input| {
     let Some(forecast) = forecast(&input) else {
         return;
     };
-    let mut options = Options::default().with_strict(input.strict);
+    let mut options = CheckSettings::default().with_strict(input.strict);
     if let Some(b) = input.band {
         options = options
             .with_band(f64::from(b % 51) / 100.0)

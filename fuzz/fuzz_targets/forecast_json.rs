@@ -17,7 +17,7 @@ fuzz_target!(|data: &[u8]| {
     let report = cagr::check(&forecast);
     let _ = format!("{report}");
     let _ = format!("{report:#}");
-    let strict = cagr::Options::default().with_strict(true);
+    let strict = cagr::CheckSettings::default().with_strict(true);
     let report = cagr::check_with(&forecast, &strict);
     let _ = format!("{report}");
     let _ = format!("{report:#}");

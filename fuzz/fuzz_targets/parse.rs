@@ -58,10 +58,10 @@ fuzz_target!(|s: &str| {
     let _ = parse::<Qualifier>(s);
     if let Some(a) = parse::<Stated<Amount>>(s) {
         let _ = format!("{a:.2}");
-        let _ = a.interval(&cagr::Options::default());
+        let _ = a.interval();
     }
     if let Some(r) = parse::<Stated<Rate>>(s) {
         let _ = format!("{r:.2}");
-        let _ = r.interval(&cagr::Options::default());
+        let _ = r.interval();
     }
 });

@@ -414,7 +414,7 @@ impl Report<'_> {
     fn readings_of_passage(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let readings = core::iter::once(self.forecast).chain(self.forecast.alternatives.iter());
         for (i, reading) in readings.enumerate() {
-            let (verdict, analysis) = crate::check::judge(reading, &self.options);
+            let (verdict, analysis) = crate::check::judge(reading, &self.settings);
             if i > 0 {
                 f.write_str("; ")?;
             }
@@ -462,7 +462,7 @@ impl Report<'_> {
             return Ok(());
         };
         let judged = fc.alternatives.iter().filter_map(|alt| {
-            let a = crate::check::judge(alt, &self.options).1?;
+            let a = crate::check::judge(alt, &self.settings).1?;
             Some((alt, a))
         });
         // The reading that misses the stated rate by least; among those that

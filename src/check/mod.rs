@@ -35,183 +35,18 @@
 //! reproduces the stated rate.
 
 mod explain;
+#[cfg(feature = "serde")]
+mod serde_impl;
+mod settings;
 
 use core::fmt;
 
 use crate::error::MAX_FRACTION;
 use crate::solve::{self, log_ratio};
-use crate::tolerance::{self, HEDGE_BAND, NEAR_MISS_POINTS};
-use crate::{Amount, Currency, Error, Figure, Forecast, Rate, Result, Span, Stated, When};
+pub use settings::CheckSettings;
 
-/// The knobs of [`check_with`]: the hedge band, the strict reading and the
-/// near-miss distance.
-///
-/// The fields are private so that every `Options` is valid: a band is set
-/// through [`Options::with_band`], which rejects a value outside `[0, 1)`
-/// (a negative band would turn "about 15.6%" upside down; a band of 100% or
-/// more would let "nearly 600" mean zero or less), and the near-miss
-/// distance through [`Options::with_near_miss_points`]. Each knob has a
-/// getter of its own name.
-///
-/// # Example
-///
-/// ```
-/// use cagr::Options;
-///
-/// let o = Options::default().with_band(0.10)?.with_strict(true);
-/// assert_eq!((o.band(), o.strict(), o.near_miss_points()), (0.10, true, 0.5));
-/// assert_eq!(
-///     Options::default().with_band(-1.0).unwrap_err().to_string(),
-///     "invalid hedge band -1: a hedge band must be at least 0 and below 1"
-/// );
-/// # Ok::<(), cagr::Error>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Options {
-    band: f64,
-    strict: bool,
-    near_miss_points: f64,
-}
-
-impl Options {
-    /// The same options with another hedge band: the relative width a hedge
-    /// word gives a figure, so "nearly x" is `[x·(1 − band), x]`, "over x"
-    /// `[x, x·(1 + band)]` and "about x" `[x·(1 − band), x·(1 + band)]`.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Setting`] unless `0 ≤ band < 1` (so NaN and infinities are
-    /// rejected too).
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use cagr::{Options, Stated, Amount};
-    ///
-    /// let nearly: Stated<Amount> = "nearly 600".parse()?;
-    /// let o = Options::default().with_band(0.25)?;
-    /// assert_eq!(nearly.interval(&o), (450.0, 600.0));
-    /// assert!(Options::default().with_band(1.0).is_err());
-    /// # Ok::<(), cagr::Error>(())
-    /// ```
-    pub fn with_band(self, band: f64) -> Result<Options> {
-        if (0.0..1.0).contains(&band) {
-            Ok(Options { band, ..self })
-        } else {
-            Err(Error::Setting {
-                name: "hedge band",
-                value: band,
-                rule: "a hedge band must be at least 0 and below 1",
-            })
-        }
-    }
-
-    /// The same options with the strict reading on or off: "over x" read as
-    /// any value above `x` and "about x" as `x` to its printed precision,
-    /// instead of applying the band.
-    #[must_use]
-    pub const fn with_strict(self, strict: bool) -> Options {
-        Options { strict, ..self }
-    }
-
-    /// The same options with another near-miss distance: an inconsistent
-    /// forecast within this many percentage points of its stated interval
-    /// is reported as a near miss (0 makes none a near miss).
-    ///
-    /// # Errors
-    ///
-    /// [`Error::Setting`] unless `points` is finite and at least 0.
-    ///
-    /// # Example
-    ///
-    /// ```
-    /// use cagr::Options;
-    ///
-    /// assert_eq!(Options::default().with_near_miss_points(0.1)?.near_miss_points(), 0.1);
-    /// assert_eq!(
-    ///     Options::default().with_near_miss_points(f64::NAN).unwrap_err().to_string(),
-    ///     "invalid near-miss distance NaN: a near-miss distance must be finite and at least 0 points"
-    /// );
-    /// # Ok::<(), cagr::Error>(())
-    /// ```
-    pub fn with_near_miss_points(self, points: f64) -> Result<Options> {
-        if points.is_finite() && points >= 0.0 {
-            Ok(Options {
-                near_miss_points: points,
-                ..self
-            })
-        } else {
-            Err(Error::Setting {
-                name: "near-miss distance",
-                value: points,
-                rule: "a near-miss distance must be finite and at least 0 points",
-            })
-        }
-    }
-
-    /// The relative band of a hedge word, in `[0, 1)`: "nearly x" is
-    /// `[x·(1 − band), x]`. Default [`HEDGE_BAND`] (5%).
-    pub const fn band(&self) -> f64 {
-        self.band
-    }
-
-    /// Whether "over x" reads as any value above `x` and "about x" as `x` to
-    /// its printed precision, instead of applying the band. Default `false`.
-    pub const fn strict(&self) -> bool {
-        self.strict
-    }
-
-    /// How close, in percentage points, an inconsistent forecast must come
-    /// to its stated interval to be reported as a near miss: finite and at
-    /// least 0. Default [`NEAR_MISS_POINTS`] (0.5).
-    pub const fn near_miss_points(&self) -> f64 {
-        self.near_miss_points
-    }
-}
-
-impl Default for Options {
-    fn default() -> Options {
-        Options {
-            band: HEDGE_BAND,
-            strict: false,
-            near_miss_points: NEAR_MISS_POINTS,
-        }
-    }
-}
-
-/// A closed interval `[lo, hi]`. Its ends are finite, except under
-/// [`Options::strict`], where "over x" leaves a figure unbounded above and
-/// the intervals computed from it may be open-ended (an infinite `hi`, or an
-/// infinite `lo` for a decline).
-#[derive(Debug, Clone, Copy, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct Interval {
-    /// The lower end.
-    pub lo: f64,
-    /// The upper end.
-    pub hi: f64,
-}
-
-impl Interval {
-    fn point(x: f64) -> Interval {
-        Interval { lo: x, hi: x }
-    }
-
-    /// Whether the two intervals share a point.
-    pub fn overlaps(self, other: Interval) -> bool {
-        self.lo <= other.hi && other.lo <= self.hi
-    }
-
-    /// The distance between the intervals (zero if they overlap).
-    pub fn distance(self, other: Interval) -> f64 {
-        (other.lo - self.hi).max(self.lo - other.hi).max(0.0)
-    }
-
-    /// Whether `x` lies in the interval.
-    pub fn contains(self, x: f64) -> bool {
-        self.lo <= x && x <= self.hi
-    }
-}
+use crate::tolerance;
+use crate::{Amount, Currency, Figure, Forecast, Interval, Rate, Result, Span, Stated, When};
 
 /// The outcome of a check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -537,22 +372,22 @@ pub struct Report<'a> {
     /// every year an undated end may have (see
     /// [`Forecast::alternatives`]), which has no one set of numbers.
     pub analysis: Option<Analysis>,
-    /// The options the check used.
-    pub options: Options,
+    /// The settings the check used.
+    pub settings: CheckSettings,
 }
 
 impl Report<'_> {
     /// An inconsistent forecast whose implied range comes within
-    /// [`Options::near_miss_points`] of the stated range.
+    /// [`CheckSettings::near_miss_points`] of the stated range.
     pub fn is_near_miss(&self) -> bool {
         self.verdict == Verdict::Inconsistent
             && self
                 .analysis
-                .is_some_and(|a| a.distance_points <= self.options.near_miss_points)
+                .is_some_and(|a| a.distance_points <= self.settings.near_miss_points())
     }
 }
 
-/// Checks a forecast with the default [`Options`].
+/// Checks a forecast with the default [`CheckSettings`].
 ///
 /// Never fails: a forecast that cannot be tested gets
 /// [`Verdict::Unverifiable`] with the reason.
@@ -578,15 +413,15 @@ impl Report<'_> {
 /// # Ok::<(), cagr::Error>(())
 /// ```
 pub fn check(forecast: &Forecast) -> Report<'_> {
-    check_with(forecast, &Options::default())
+    check_with(forecast, &CheckSettings::default())
 }
 
-/// Checks a forecast with explicit [`Options`].
+/// Checks a forecast with explicit [`CheckSettings`].
 ///
 /// # Example
 ///
 /// ```
-/// use cagr::{check_with, Figure, Forecast, Options, Verdict, When};
+/// use cagr::{check_with, Figure, Forecast, CheckSettings, Verdict, When};
 ///
 /// // "over 100" in 2020 to 200 in 2030 "at 6%": 200/105 over 10 years is
 /// // 6.66%, so 6% needs the strict reading, where "over 100" may be far more.
@@ -596,24 +431,24 @@ pub fn check(forecast: &Forecast) -> Report<'_> {
 ///     rate: Some("6%".parse()?),
 ///     ..Forecast::default()
 /// };
-/// assert_eq!(check_with(&forecast, &Options::default()).verdict, Verdict::Inconsistent);
-/// let strict = Options::default().with_strict(true);
+/// assert_eq!(check_with(&forecast, &CheckSettings::default()).verdict, Verdict::Inconsistent);
+/// let strict = CheckSettings::default().with_strict(true);
 /// assert_eq!(check_with(&forecast, &strict).verdict, Verdict::Consistent);
 /// # Ok::<(), cagr::Error>(())
 /// ```
-pub fn check_with<'a>(forecast: &'a Forecast, options: &Options) -> Report<'a> {
-    let (verdict, analysis) = judge(forecast, options);
-    if let Some(verdict) = every_year(forecast, verdict, options) {
+pub fn check_with<'a>(forecast: &'a Forecast, settings: &CheckSettings) -> Report<'a> {
+    let (verdict, analysis) = judge(forecast, settings);
+    if let Some(verdict) = every_year(forecast, verdict, settings) {
         return Report {
             forecast,
             verdict,
             analysis: None,
-            options: *options,
+            settings: *settings,
         };
     }
     // Another reading of the passage with another verdict: abstain.
     let disagree = |alt: &Forecast| {
-        let other = judge(alt, options).0;
+        let other = judge(alt, settings).0;
         other != verdict && matches!(other, Verdict::Consistent | Verdict::Inconsistent)
     };
     let (verdict, analysis) = if matches!(verdict, Verdict::Consistent | Verdict::Inconsistent)
@@ -627,7 +462,7 @@ pub fn check_with<'a>(forecast: &'a Forecast, options: &Options) -> Report<'a> {
         forecast,
         verdict,
         analysis,
-        options: *options,
+        settings: *settings,
     }
 }
 
@@ -637,7 +472,7 @@ pub fn check_with<'a>(forecast: &'a Forecast, options: &Options) -> Report<'a> {
 /// no publication date): each alternative is the forecast with that end
 /// dated, nothing else changed. `None` where the forecast is not such a
 /// one, or where the years disagree (or one is unverifiable).
-fn every_year(forecast: &Forecast, verdict: Verdict, options: &Options) -> Option<Verdict> {
+fn every_year(forecast: &Forecast, verdict: Verdict, settings: &CheckSettings) -> Option<Verdict> {
     let missing = match verdict {
         Verdict::Unverifiable(Reason::NoBaselineYear) => true,
         Verdict::Unverifiable(Reason::NoTargetYear) => false,
@@ -669,7 +504,7 @@ fn every_year(forecast: &Forecast, verdict: Verdict, options: &Options) -> Optio
         if !same(alt) {
             return None;
         }
-        let v = judge(alt, options).0;
+        let v = judge(alt, settings).0;
         if !matches!(v, Verdict::Consistent | Verdict::Inconsistent)
             || common.is_some_and(|c| c != v)
         {
@@ -681,8 +516,8 @@ fn every_year(forecast: &Forecast, verdict: Verdict, options: &Options) -> Optio
 }
 
 /// The verdict on one reading of a forecast, and its numbers.
-pub(crate) fn judge(forecast: &Forecast, options: &Options) -> (Verdict, Option<Analysis>) {
-    match analyse(forecast, options) {
+pub(crate) fn judge(forecast: &Forecast, settings: &CheckSettings) -> (Verdict, Option<Analysis>) {
+    match analyse(forecast, settings) {
         Ok(a) => {
             let fits = a.implied_interval.overlaps(a.stated_interval);
             (
@@ -734,7 +569,7 @@ fn rate_range(l_lo: f64, l_hi: f64, span: Interval) -> Interval {
     }
 }
 
-fn analyse(forecast: &Forecast, options: &Options) -> Result<Analysis, Reason> {
+fn analyse(forecast: &Forecast, settings: &CheckSettings) -> Result<Analysis, Reason> {
     let base = forecast.baseline.as_ref().ok_or(Reason::NoBaseline)?;
     let target = forecast.target.as_ref().ok_or(Reason::NoTarget)?;
     let stated = forecast.rate.as_ref().ok_or(Reason::NoRate)?;
@@ -775,13 +610,10 @@ fn analyse(forecast: &Forecast, options: &Options) -> Result<Analysis, Reason> {
         }
     };
 
-    let si = base.amount.interval(options);
-    let si = Interval { lo: si.0, hi: si.1 };
-    let ei = target.amount.interval(options);
-    let ei = Interval { lo: ei.0, hi: ei.1 };
+    let si = base.amount.interval_with(settings.hedging());
+    let ei = target.amount.interval_with(settings.hedging());
     let (l_lo, l_hi) = (log_ratio(si.hi, ei.lo), log_ratio(si.lo, ei.hi));
-    let ri = stated.interval(options);
-    let stated_interval = Interval { lo: ri.0, hi: ri.1 };
+    let stated_interval = stated.interval_with(settings.hedging());
     let rate = rate_point(stated);
 
     let (sv, ev) = (s.value(), e.value());
@@ -807,7 +639,7 @@ fn analyse(forecast: &Forecast, options: &Options) -> Result<Analysis, Reason> {
     // Only a strict reading of an upward hedge ("over x") leaves a figure
     // unbounded; any other infinity is an overflow.
     let upward = |q: Option<crate::Qualifier>| q.is_some_and(|q| q.hedge() == crate::Hedge::Above);
-    let strict = options.strict
+    let strict = settings.strict()
         && (upward(base.amount.qualifier())
             || upward(target.amount.qualifier())
             || upward(stated.qualifier()));

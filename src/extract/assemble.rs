@@ -1797,9 +1797,7 @@ fn previous_years(doc: &mut Doc<'_, '_>, s: usize) -> Option<(i32, i32)> {
 
 /// Whether two printed rates may be the same rate: their intervals meet.
 fn same_rate(a: &Stated<Rate>, b: &Stated<Rate>) -> bool {
-    let o = crate::Options::default();
-    let ((a0, a1), (b0, b1)) = (a.interval(&o), b.interval(&o));
-    a0 <= b1 && b0 <= a1
+    a.interval().overlaps(b.interval())
 }
 
 /// Whether a sentence in Chinese, Japanese or Korean speaks of what is to

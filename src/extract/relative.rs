@@ -37,7 +37,7 @@ use core::ops::Range;
 
 use super::mention::{AmountM, Parsed, RateM, Role};
 use super::ratios::RatioM;
-use crate::{Amount, Figure, Hedge, Options, Qualifier, Stated, When};
+use crate::{Amount, Figure, Hedge, Interval, Qualifier, Stated, When};
 
 /// Both ends of a claim, one of them derived, with their spans.
 pub(super) struct Derived {
@@ -100,9 +100,8 @@ fn exact(end: &AmountM) -> Option<Stated<Amount>> {
 /// `given` plus or minus `inc` (`sign`), as the interval both printed
 /// precisions allow, in `given`'s scale.
 fn shifted(given: &AmountM, inc: &AmountM, sign: f64) -> Option<Stated<Amount>> {
-    let o = Options::default();
-    let (g0, g1) = given.stated.interval(&o);
-    let (i0, i1) = inc.stated.interval(&o);
+    let Interval { lo: g0, hi: g1 } = given.stated.interval();
+    let Interval { lo: i0, hi: i1 } = inc.stated.interval();
     let (lo, hi) = if sign > 0.0 {
         (g0 + i0, g1 + i1)
     } else {

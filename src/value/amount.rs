@@ -33,14 +33,7 @@ use crate::{Currency, Error, Result, Scale};
 /// # Ok::<(), cagr::Error>(())
 /// ```
 #[derive(Clone, Copy)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(
-        try_from = "crate::value::serde_impl::AmountRepr",
-        into = "crate::value::serde_impl::AmountRepr"
-    )
-)]
+// serde: `serde_impl.rs`, through its validating constructor.
 pub struct Amount {
     value: f64,
     scale: Scale,

@@ -390,14 +390,7 @@ impl From<Compounding> for String {
 /// # Ok::<(), cagr::Error>(())
 /// ```
 #[derive(Clone, Copy, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(
-        try_from = "crate::value::serde_impl::CompoundedRateRepr",
-        into = "crate::value::serde_impl::CompoundedRateRepr"
-    )
-)]
+// serde: `serde_impl.rs`, through its validating constructor.
 pub struct CompoundedRate {
     fraction: f64,
     compounding: Compounding,

@@ -6,6 +6,8 @@ pub(crate) mod amount;
 pub(crate) mod compounding;
 pub(crate) mod currency;
 pub(crate) mod forecast;
+pub(crate) mod hedging;
+pub(crate) mod interval;
 pub(crate) mod qualifier;
 pub(crate) mod rate;
 pub(crate) mod scale;

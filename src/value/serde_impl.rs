@@ -136,10 +136,7 @@ maps_only! {
     }
 
     /// `{"value": 0.012, "compounding": "monthly"}`: the fraction per period
-    /// and the convention's name. For [`CompoundedRate`] once its serde
-    /// attributes name `crate::value::serde_impl::CompoundedRateRepr` (it still
-    /// derives a private repr of its own in `compounding.rs`, which takes an
-    /// array).
+    /// and the convention's name.
     #[derive(serde::Serialize)]
     #[serde(remote = "Self", deny_unknown_fields)]
     pub(crate) struct CompoundedRateRepr as CompoundedRateRepr named "CompoundedRate" {
@@ -204,6 +201,31 @@ maps_only! {
 }
 
 serialize_inherent!(AmountRepr, WhenRepr, CompoundedRateRepr);
+
+/// `Serialize` and `Deserialize` for a value type through its
+/// representation, as `#[serde(try_from = "Repr", into = "Repr")]` would
+/// write them, but here: the value types name no representation, so they
+/// import nothing from this file. Reading goes through the type's
+/// `TryFrom<Repr>`, which calls its validating constructor, and a rejected
+/// value becomes the constructor's message.
+macro_rules! through_repr {
+    ($($ty:ident via $repr:ident),*) => {$(
+        impl Serialize for $ty {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                Serialize::serialize(&$repr::from(*self), s)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let repr = <$repr as Deserialize>::deserialize(d)?;
+                $ty::try_from(repr).map_err(serde::de::Error::custom)
+            }
+        }
+    )*};
+}
+
+through_repr!(Amount via AmountRepr, When via WhenRepr, CompoundedRate via CompoundedRateRepr);
 
 impl TryFrom<AmountRepr> for Amount {
     type Error = Error;
@@ -295,80 +317,5 @@ impl<'de> Deserialize<'de> for Stated<Amount> {
 impl<'de> Deserialize<'de> for Stated<Rate> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         <StatedRepr<Rate> as Deserialize>::deserialize(d)?.build(Stated::<Rate>::range)
-    }
-}
-
-/// One dated figure of a report, as in the JSON schema of [`Report`].
-#[derive(serde::Serialize)]
-struct FigureOut {
-    value: f64,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    value_high: Option<f64>,
-    currency: Option<Currency>,
-    year: Option<i32>,
-    month: Option<u8>,
-    qualifier: Option<Qualifier>,
-}
-
-impl FigureOut {
-    fn of(figure: &crate::Figure) -> FigureOut {
-        FigureOut {
-            value: figure.amount.value().value(),
-            value_high: figure.amount.upper().map(Amount::value),
-            currency: figure.amount.value().currency(),
-            year: figure.when.map(When::calendar_year),
-            month: figure.when.and_then(When::month),
-            qualifier: figure.amount.qualifier(),
-        }
-    }
-}
-
-/// A stated rate in percent: a number, or `[lo, hi]` for a printed range.
-#[derive(serde::Serialize)]
-#[serde(untagged)]
-enum PercentOut {
-    Point(f64),
-    Range([f64; 2]),
-}
-
-#[derive(serde::Serialize)]
-struct ReportOut<'a> {
-    text: Option<&'a str>,
-    baseline: Option<FigureOut>,
-    target: Option<FigureOut>,
-    stated_cagr_pct: Option<PercentOut>,
-    cagr_period: Option<[i32; 2]>,
-    implied_cagr_pct: Option<f64>,
-    implied_cagr_range_pct: Option<[f64; 2]>,
-    resolution_points: Option<f64>,
-    too_coarse: Option<bool>,
-    verdict: &'static str,
-    explanation: String,
-}
-
-impl serde::Serialize for crate::Report<'_> {
-    /// The flat JSON object documented on [`Report`](crate::Report).
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let f = self.forecast;
-        let pct = |x: f64| crate::num::decimal::shift(x, 2);
-        ReportOut {
-            text: f.source.as_ref().and_then(|s| s.quote.as_deref()),
-            baseline: f.baseline.as_ref().map(FigureOut::of),
-            target: f.target.as_ref().map(FigureOut::of),
-            stated_cagr_pct: f.rate.map(|r| match r.upper() {
-                Some(high) => PercentOut::Range([r.value().as_percent(), high.as_percent()]),
-                None => PercentOut::Point(r.value().as_percent()),
-            }),
-            cagr_period: f.period.map(|p| [p.from(), p.to()]),
-            implied_cagr_pct: self.analysis.map(|a| pct(a.implied.as_fraction())),
-            implied_cagr_range_pct: self
-                .analysis
-                .map(|a| [pct(a.implied_interval.lo), pct(a.implied_interval.hi)]),
-            resolution_points: self.analysis.map(|a| a.resolution_points),
-            too_coarse: self.analysis.map(|a| a.too_coarse),
-            verdict: self.verdict.as_str(),
-            explanation: self.to_string(),
-        }
-        .serialize(s)
     }
 }

@@ -6,7 +6,7 @@ use core::str::FromStr;
 
 use crate::num::decimal;
 use crate::value::vocab::spellings;
-use crate::{Amount, Error, Hedge, Options, Qualifier, Rate, Result};
+use crate::{Amount, Error, Hedge, Hedging, Interval, Qualifier, Rate, Result};
 
 /// A figure as printed: its value, how many decimals it was printed with,
 /// and any hedge word; or a printed range.
@@ -28,13 +28,13 @@ use crate::{Amount, Error, Hedge, Options, Qualifier, Rate, Result};
 /// # Example
 ///
 /// ```
-/// use cagr::{Amount, Options, Rate, Stated};
+/// use cagr::{Amount, Interval, Rate, Stated};
 ///
 /// let base: Stated<Amount> = "nearly 600 billion yuan".parse()?;
-/// assert_eq!(base.interval(&Options::default()), (5.7e11, 6e11));
+/// assert_eq!(base.interval(), Interval { lo: 5.7e11, hi: 6e11 });
 ///
 /// let rate: Stated<Rate> = "15.6%".parse()?;
-/// let (lo, hi) = rate.interval(&Options::default());
+/// let Interval { lo, hi } = rate.interval();
 /// assert!((lo - 0.1555).abs() < 1e-15 && (hi - 0.1565).abs() < 1e-15);
 /// assert_eq!(rate.to_string(), "15.6%");
 /// # Ok::<(), cagr::Error>(())
@@ -118,11 +118,11 @@ impl<T: Copy> Stated<T> {
 ///
 /// A hedge speaks of the size of the figure: "nearly −1%" is a decline of
 /// nearly 1% (−1% to −0.95%), "over −5%" a decline of over 5%.
-fn widen(x: f64, half_width: f64, hedge: Option<Hedge>, options: &Options) -> (f64, f64) {
-    let band = options.band() * x.abs();
+fn widen(x: f64, half_width: f64, hedge: Option<Hedge>, hedging: &Hedging) -> (f64, f64) {
+    let band = hedging.band() * x.abs();
     let (toward_zero, away) = if x < 0.0 { (1.0, -1.0) } else { (-1.0, 1.0) };
     let order = |a: f64, b: f64| (a.min(b), a.max(b));
-    match (hedge, options.strict()) {
+    match (hedge, hedging.strict()) {
         (None, _) | (Some(Hedge::Around), true) => (x - half_width, x + half_width),
         (Some(Hedge::Below), _) => order(x + toward_zero * band, x),
         (Some(Hedge::Above), false) => order(x, x + away * band),
@@ -167,19 +167,32 @@ impl Stated<Amount> {
         })
     }
 
-    /// The interval of base-unit values this figure stands for.
-    pub fn interval(&self, options: &Options) -> (f64, f64) {
+    /// The interval of base-unit values this figure stands for, with hedge
+    /// words read the default way ([`Hedging::default`]).
+    pub fn interval(&self) -> Interval {
+        self.interval_with(&Hedging::default())
+    }
+
+    /// The interval of base-unit values this figure stands for, with hedge
+    /// words read as `hedging` says.
+    pub fn interval_with(&self, hedging: &Hedging) -> Interval {
         if let Some(high) = self.upper {
-            return (self.value.value(), high.value());
+            return Interval {
+                lo: self.value.value(),
+                hi: high.value(),
+            };
         }
         let x = self.value.value();
         let half = self.decimals.map_or(0.0, |d| {
             0.5 * pow10(self.value.scale().exponent() - i32::from(d))
         });
-        let (lo, hi) = widen(x, half, self.qualifier.map(Qualifier::hedge), options);
+        let (lo, hi) = widen(x, half, self.qualifier.map(Qualifier::hedge), hedging);
         // An amount is positive whatever its rounding interval says (and a
         // subnormal amount keeps its own value as the lower end).
-        (lo.max(f64::MIN_POSITIVE).min(hi), hi)
+        Interval {
+            lo: lo.max(f64::MIN_POSITIVE).min(hi),
+            hi,
+        }
     }
 }
 
@@ -203,18 +216,31 @@ impl Stated<Rate> {
         })
     }
 
-    /// The interval of rates (as fractions) this figure stands for.
-    pub fn interval(&self, options: &Options) -> (f64, f64) {
+    /// The interval of rates (as fractions) this figure stands for, with
+    /// hedge words read the default way ([`Hedging::default`]).
+    pub fn interval(&self) -> Interval {
+        self.interval_with(&Hedging::default())
+    }
+
+    /// The interval of rates (as fractions) this figure stands for, with
+    /// hedge words read as `hedging` says.
+    pub fn interval_with(&self, hedging: &Hedging) -> Interval {
         if let Some(high) = self.upper {
-            return (self.value.as_fraction(), high.as_fraction());
+            return Interval {
+                lo: self.value.as_fraction(),
+                hi: high.as_fraction(),
+            };
         }
         let x = self.value.as_fraction();
         let half = self
             .decimals
             .map_or(0.0, |d| 0.5 * pow10(-2 - i32::from(d)));
-        let (lo, hi) = widen(x, half, self.qualifier.map(Qualifier::hedge), options);
+        let (lo, hi) = widen(x, half, self.qualifier.map(Qualifier::hedge), hedging);
         // A rate is above -100% whatever its rounding interval says.
-        (lo.max(-1.0), hi.max(-1.0))
+        Interval {
+            lo: lo.max(-1.0),
+            hi: hi.max(-1.0),
+        }
     }
 }
 
@@ -483,17 +509,13 @@ mod tests {
 
     #[track_caller]
     fn amount_interval(text: &str) -> (f64, f64) {
-        text.parse::<Stated<Amount>>()
-            .unwrap()
-            .interval(&Options::default())
+        let Interval { lo, hi } = text.parse::<Stated<Amount>>().unwrap().interval();
+        (lo, hi)
     }
 
     #[track_caller]
     fn rate_interval(text: &str) -> (f64, f64) {
-        let (lo, hi) = text
-            .parse::<Stated<Rate>>()
-            .unwrap()
-            .interval(&Options::default());
+        let Interval { lo, hi } = text.parse::<Stated<Rate>>().unwrap().interval();
         (decimal::shift(lo, 2), decimal::shift(hi, 2))
     }
 
@@ -542,11 +564,12 @@ mod tests {
         close(amount_interval("~20"), (19.0, 21.0));
         close(rate_interval("nearly 20%"), (19.0, 20.0));
         close(rate_interval("close to 20%"), (19.0, 20.0));
-        let strict = Options::default().with_strict(true);
+        let strict = Hedging::default().with_strict(true);
         let over: Stated<Rate> = "over 6%".parse().unwrap();
-        assert_eq!(over.interval(&strict).1, f64::INFINITY);
+        assert_eq!(over.interval_with(&strict).hi, f64::INFINITY);
         let about: Stated<Rate> = "about 6%".parse().unwrap();
-        close(about.interval(&strict), (0.055, 0.065));
+        let i = about.interval_with(&strict);
+        close((i.lo, i.hi), (0.055, 0.065));
     }
 
     #[test]

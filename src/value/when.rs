@@ -50,14 +50,7 @@ const MONTHS: [&str; 12] = [
 /// # Ok::<(), cagr::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(
-        try_from = "crate::value::serde_impl::WhenRepr",
-        into = "crate::value::serde_impl::WhenRepr"
-    )
-)]
+// serde: `serde_impl.rs`, through its validating constructor.
 pub struct When {
     year: u16,
     month: Option<u8>,
