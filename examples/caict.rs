@@ -222,7 +222,7 @@ fn write_svg(
         height,
         ..Chart::from("China's core AI industry: implied and stated growth")
     };
-    let svg = cagr::plot::forecast(implied, stated, chart)?;
+    let svg = cagr::plot::forecast_with(implied, stated, &chart)?;
     std::fs::write(path, svg).map_err(|e| format!("cannot write {path}: {e}"))?;
     eprintln!("wrote {path}");
     Ok(ExitCode::SUCCESS)

@@ -151,7 +151,7 @@ fn write_svg(
         height,
         ..Chart::from("A market, 2015-2024: fitted growth and endpoint CAGR")
     };
-    let svg = plot::fit(growth, chart)?;
+    let svg = plot::fit_with(growth, &chart)?;
     std::fs::write(path, svg).map_err(|e| format!("cannot write {path}: {e}"))?;
     eprintln!("wrote {path}");
     Ok(ExitCode::SUCCESS)

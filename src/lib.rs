@@ -151,7 +151,7 @@
 //! let start = "600 billion CNY".parse()?;
 //! let implied = Path::between(2024, start, 2035, "1,729.5 billion CNY".parse()?)?;
 //! let stated = Path::at_rate(2024, start, Rate::from_percent(15.6)?, 2035)?;
-//! let svg = plot::forecast(&implied, &stated, "China's core AI industry")?;
+//! let svg = plot::forecast_with(&implied, &stated, &"China's core AI industry".into())?;
 //! assert!(svg.starts_with("<svg"));
 //! # }
 //! # Ok::<(), cagr::Error>(())

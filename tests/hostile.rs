@@ -2852,7 +2852,7 @@ mod charts {
                     "plot::forecast({a}, {s:e}, {b}, {e:e}, {:.20?})",
                     chart.title
                 );
-                let svg = draw(60, move || plot::forecast(&implied, &stated, chart));
+                let svg = draw(60, move || plot::forecast_with(&implied, &stated, &chart));
                 svg_outcome(&mut p, &what, svg);
             }
         }
@@ -2870,7 +2870,7 @@ mod charts {
         );
         let (cny, usd) = (cny.unwrap(), usd.unwrap());
         let what = "plot::forecast(CNY, USD)";
-        match draw(60, move || plot::forecast(&cny, &usd, "")) {
+        match draw(60, move || plot::forecast(&cny, &usd)) {
             Some(Ok(Err(e)))
                 if e.to_string() == "cannot combine an amount in CNY with one in USD" => {}
             other => p.fail(
@@ -2892,9 +2892,9 @@ mod charts {
         for points in series {
             let g = fit::growth(points).unwrap();
             for chart in charts().into_iter().take(3) {
-                let what = format!("plot::fit({points:?}, {:.20?})", chart.title);
+                let what = format!("plot::fit_with({points:?}, &{:.20?}.into())", chart.title);
                 let g = g.clone();
-                let svg = draw(60, move || plot::fit(&g, chart));
+                let svg = draw(60, move || plot::fit_with(&g, &chart));
                 svg_outcome(&mut p, &what, svg);
             }
         }
@@ -2926,10 +2926,10 @@ mod charts {
         let mut p = Probe::strict();
         let implied = Path::between(2024, amount(1.0), 2030, amount(f64::MAX)).unwrap();
         let stated = Path::at_rate(2024, amount(1.0), rate(0.156), 2030).unwrap();
-        let svg = draw(30, move || plot::forecast(&implied, &stated, ""));
+        let svg = draw(30, move || plot::forecast(&implied, &stated));
         svg_outcome(&mut p, "plot::forecast(1 in 2024 to f64::MAX in 2030)", svg);
         let g = fit::growth(&[(2020, 1.0), (2021, 5e-324), (2022, 3.0)]).unwrap();
-        let svg = draw(30, move || plot::fit(&g, ""));
+        let svg = draw(30, move || plot::fit(&g));
         svg_outcome(
             &mut p,
             "plot::fit([(2020, 1), (2021, 5e-324), (2022, 3)])",

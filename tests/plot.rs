@@ -372,7 +372,7 @@ fn caict() -> (Path, Path) {
 #[test]
 fn the_caict_chart_has_its_series_axes_and_gap() {
     let (implied, stated) = caict();
-    let svg = plot::forecast(&implied, &stated, "China's core AI industry").unwrap();
+    let svg = plot::forecast_with(&implied, &stated, &"China's core AI industry".into()).unwrap();
     let root = well_formed(&svg, "caict");
     assert_eq!((root.num("width"), root.num("height")), (960.0, 600.0));
     let texts = root.texts();
@@ -443,7 +443,7 @@ fn the_unit_can_be_named_and_the_size_set() {
         height: 400,
         ..Chart::default()
     };
-    let svg = plot::forecast(&implied, &stated, chart).unwrap();
+    let svg = plot::forecast_with(&implied, &stated, &chart).unwrap();
     let root = well_formed(&svg, "caict_small");
     assert_eq!((root.num("width"), root.num("height")), (640.0, 400.0));
     assert!(root.text("billion yuan").is_some());
@@ -464,7 +464,7 @@ fn a_small_gap_keeps_its_labels_apart() {
     let start = amount("USD 3.64 billion");
     let implied = Path::between(2025, start, 2030, amount("USD 4.55 billion")).unwrap();
     let stated = Path::at_rate(2025, start, Rate::from_percent(4.6).unwrap(), 2030).unwrap();
-    let svg = plot::forecast(&implied, &stated, "A market that adds up").unwrap();
+    let svg = plot::forecast_with(&implied, &stated, &"A market that adds up".into()).unwrap();
     let root = well_formed(&svg, "small_gap");
     let texts = root.texts();
     assert!(texts.iter().any(|t| t == "target 4.55 billion USD in 2030"));
@@ -490,7 +490,7 @@ fn a_falling_forecast_puts_the_legend_upper_right() {
     let start = amount("900 million EUR");
     let implied = Path::between(2020, start, 2030, amount("400 million EUR")).unwrap();
     let stated = Path::at_rate(2020, start, Rate::from_percent(-5.0).unwrap(), 2030).unwrap();
-    let svg = plot::forecast(&implied, &stated, "A shrinking market").unwrap();
+    let svg = plot::forecast_with(&implied, &stated, &"A shrinking market".into()).unwrap();
     let root = well_formed(&svg, "falling");
     let legend = root.text("at the stated -5% a year").unwrap();
     assert!(legend.num("x") > root.num("width") / 2.0);
@@ -513,9 +513,7 @@ fn paths_in_two_currencies_do_not_share_a_chart() {
     )
     .unwrap();
     assert_eq!(
-        plot::forecast(&implied, &stated, "")
-            .unwrap_err()
-            .to_string(),
+        plot::forecast(&implied, &stated).unwrap_err().to_string(),
         "cannot combine an amount in USD with one in EUR"
     );
 }
@@ -543,7 +541,7 @@ fn the_fit_chart_has_points_curve_band_and_endpoint_path() {
         unit: Some("billion USD".into()),
         ..Chart::from("A market")
     };
-    let svg = plot::fit(&g, chart).unwrap();
+    let svg = plot::fit_with(&g, &chart).unwrap();
     let root = well_formed(&svg, "fit_market");
     let texts = root.texts();
     for label in [
@@ -587,7 +585,10 @@ fn the_fit_chart_has_points_curve_band_and_endpoint_path() {
 #[test]
 fn a_two_point_fit_has_no_band() {
     let g = fit::growth(&[(2019, 600.0), (2024, 1000.0)]).unwrap();
-    let root = well_formed(&plot::fit(&g, "Two points").unwrap(), "fit_two");
+    let root = well_formed(
+        &plot::fit_with(&g, &"Two points".into()).unwrap(),
+        "fit_two",
+    );
     assert!(root.named("polygon").is_empty());
     assert!(root.text("95% band of the fitted curve").is_none());
     assert!(root.text("value").is_some());
@@ -616,7 +617,7 @@ fn a_noisy_fit_shows_a_wide_band() {
         (2021, 330.0),
     ];
     let g = fit::growth(&noisy).unwrap();
-    let svg = plot::fit(&g, "A noisy series").unwrap();
+    let svg = plot::fit_with(&g, &"A noisy series".into()).unwrap();
     let root = well_formed(&svg, "fit_noisy");
     assert!(root.text("fitted growth, 10.16% a year").is_some());
     assert!(root.text("endpoint CAGR, 11.46% a year").is_some());
@@ -658,7 +659,9 @@ fn a_forecast_up_to_f64_max_is_drawn_on_a_finite_axis() {
     )
     .unwrap();
     let stated = Path::at_rate(2024, amount("1"), Rate::from_percent(15.6).unwrap(), 2030).unwrap();
-    let svg = within(60, move || plot::forecast(&implied, &stated, "To the edge"));
+    let svg = within(60, move || {
+        plot::forecast_with(&implied, &stated, &"To the edge".into())
+    });
     all_finite(&svg);
     let root = well_formed(&svg, "forecast_max");
     let texts = root.texts();
@@ -691,7 +694,9 @@ fn a_fit_whose_band_leaves_f64_is_drawn_without_the_band() {
     // OutOfRange); the chart used to hang on it.
     let g = fit::growth(&[(2020, 1.0), (2021, 5e-324), (2022, 3.0)]).unwrap();
     assert!(g.band(2021).is_err());
-    let svg = within(60, move || plot::fit(&g, "A subnormal among the data"));
+    let svg = within(60, move || {
+        plot::fit_with(&g, &"A subnormal among the data".into())
+    });
     all_finite(&svg);
     let root = well_formed(&svg, "fit_band_overflows");
     assert!(root.named("polygon").is_empty());
@@ -708,7 +713,7 @@ fn a_fit_from_a_subnormal_to_near_f64_max_is_drawn() {
     // The endpoint path is computed in logs: 5e-324 · e^(1454…) would be
     // 5e-324 · ∞.
     let g = fit::growth(&[(2020, 5e-324), (2025, 1e-10), (2030, 1e300)]).unwrap();
-    let svg = within(60, move || plot::fit(&g, ""));
+    let svg = within(60, move || plot::fit(&g));
     all_finite(&svg);
     let root = well_formed(&svg, "fit_subnormal_to_huge");
     assert!(lines(&root, GREEN).len() > 20);
@@ -862,7 +867,7 @@ fn forecasts_are_readable_at_every_size_and_span() {
         let (first, last) = (implied.start_year(), implied.end_year());
         let (first, last) = (first.to_string(), last.to_string());
         for size in SIZES {
-            let svg = plot::forecast(&implied, &stated, sized(title, size)).unwrap();
+            let svg = plot::forecast_with(&implied, &stated, &sized(title, size)).unwrap();
             let name = format!("{name}_{}x{}", size.0, size.1);
             readable(&svg, &name, size, &[&first, &last, "year"]);
         }
@@ -896,7 +901,7 @@ fn fits_are_readable_at_every_size_and_span() {
         let first = points[0].0.to_string();
         let last = points[points.len() - 1].0.to_string();
         for size in SIZES {
-            let svg = plot::fit(&g, sized(title, size)).unwrap();
+            let svg = plot::fit_with(&g, &sized(title, size)).unwrap();
             let name = format!("{name}_{}x{}", size.0, size.1);
             readable(&svg, &name, size, &[&first, &last, "year"]);
         }
@@ -907,7 +912,7 @@ fn fits_are_readable_at_every_size_and_span() {
 fn tiny_and_odd_canvases_still_draw() {
     let (implied, stated) = caict();
     for size in [(1, 1), (40, 30), (120, 90), (2000, 120), (120, 1500)] {
-        let svg = plot::forecast(&implied, &stated, sized(LONG_TITLE, size)).unwrap();
+        let svg = plot::forecast_with(&implied, &stated, &sized(LONG_TITLE, size)).unwrap();
         well_formed(&svg, &format!("odd_{}x{}", size.0, size.1));
     }
 }

@@ -22,8 +22,9 @@ use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use super::axis::tick;
+use super::chart::Chart;
 use super::text::{line_height, overlaps, top_inset, truncate, width, wrap, Rect};
-use super::Chart;
 use crate::{Error, Result};
 
 /// The colours of chart furniture.
@@ -193,7 +194,7 @@ impl Layout {
             .iter()
             .map(|&y| {
                 (
-                    super::tick(y, self.top, step),
+                    tick(y, self.top, step),
                     (self.plot.0 - 0.5 * self.sizes.label, self.at((0.0, y)).1),
                 )
             })
@@ -265,7 +266,7 @@ fn place(spec: &Spec<'_>, sizes: Sizes, below: Option<f64>) -> Layout {
     };
     let widest = ticks
         .iter()
-        .map(|&y| width(&super::tick(y, top, step), label))
+        .map(|&y| width(&tick(y, top, step), label))
         .fold(0.0, f64::max);
     let plot_left = m + line_height(name) + 0.5 * label + widest + 0.5 * label;
     let plot_right = (w - m).max(plot_left + 1.0);

@@ -35,13 +35,15 @@
 //! let start: Amount = "600 billion CNY".parse()?;
 //! let implied = Path::between(2024, start, 2035, "1,729.5 billion CNY".parse()?)?;
 //! let stated = Path::at_rate(2024, start, Rate::from_percent(15.6)?, 2035)?;
-//! let svg = plot::forecast(&implied, &stated, "China's core AI industry")?;
+//! let svg = plot::forecast_with(&implied, &stated, &"China's core AI industry".into())?;
 //! assert!(svg.starts_with("<svg"));
 //! assert!(svg.contains("billion CNY"));
 //! // std::fs::write("caict.svg", svg)?;
 //! # Ok::<(), cagr::Error>(())
 //! ```
 
+mod axis;
+mod chart;
 mod layout;
 mod text;
 
@@ -49,66 +51,15 @@ use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
+pub use chart::Chart;
+
+use axis::{axis_top, shortest, significant, HUGE};
 use layout::{plot_error, style, Entry, Icon, Layout, Plot, Spec, INK};
 use text::{text_box, Rect};
 
-use crate::num::decimal::grouped;
-use crate::{Amount, Error, GrowthFit, Path, Result};
-
-/// The knobs of a chart: its title, the label of the value axis and its
-/// size. A `&str` or `String` converts into a `Chart` with that title, so
-/// the simple call stays one argument.
-///
-/// # Example
-///
-/// ```
-/// use cagr::plot::Chart;
-///
-/// let chart = Chart { unit: Some("billion USD".into()), ..Chart::from("A market") };
-/// assert_eq!(chart.title, "A market");
-/// assert_eq!((chart.width, chart.height), (960, 600));
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Chart {
-    /// The title above the plot; none when empty.
-    pub title: String,
-    /// The unit on the value axis, such as `"billion CNY"`. `None` takes the
-    /// scale and currency of a path's amounts, or `"value"` for a fit.
-    pub unit: Option<String>,
-    /// The width in pixels (SVG user units).
-    pub width: u32,
-    /// The height in pixels.
-    pub height: u32,
-}
-
-impl Default for Chart {
-    fn default() -> Chart {
-        Chart {
-            title: String::new(),
-            unit: None,
-            width: 960,
-            height: 600,
-        }
-    }
-}
-
-impl From<&str> for Chart {
-    fn from(title: &str) -> Chart {
-        Chart {
-            title: title.to_owned(),
-            ..Chart::default()
-        }
-    }
-}
-
-impl From<String> for Chart {
-    fn from(title: String) -> Chart {
-        Chart {
-            title,
-            ..Chart::default()
-        }
-    }
-}
+#[cfg(doc)]
+use crate::Error;
+use crate::{Amount, GrowthFit, Path, Result};
 
 // Colours that stay apart for the common colour-vision deficiencies (Okabe
 // and Ito's palette).
@@ -125,88 +76,6 @@ fn unit_of(a: Amount) -> String {
     } else {
         words
     }
-}
-
-/// Magnitudes from this up print with an exponent (`1.798e308`), not as a
-/// label of hundreds of digits: 10¹⁵ is a thousand trillion, beyond every
-/// scale word an amount has.
-const HUGE: f64 = 1e15;
-/// Magnitudes below this (and above zero) print with an exponent too.
-const TINY: f64 = 1e-6;
-
-/// Whether `x` prints with an exponent.
-fn exponential(x: f64) -> bool {
-    x != 0.0 && !(TINY..HUGE).contains(&x.abs())
-}
-
-/// The decimal exponent of `x`: `floor(log10 |x|)`, 0 for 0.
-fn magnitude(x: f64) -> i32 {
-    if x == 0.0 {
-        0
-    } else {
-        x.abs().log10().floor() as i32
-    }
-}
-
-/// `x` to about `digits` significant digits (never fewer than one
-/// decimal), grouped: `2,955.9`, `4.558`, `0.00785`; `1.798e308` for a
-/// magnitude beyond [`HUGE`] or below [`TINY`].
-fn significant(x: f64, digits: i32) -> String {
-    if exponential(x) {
-        return format!("{:.*e}", (digits - 1).max(0) as usize, x);
-    }
-    grouped(x, (digits - 1 - magnitude(x)).max(1) as usize)
-}
-
-/// `x` as its shortest decimal form, grouped: `1,729.5`, `4.55`; with an
-/// exponent beyond [`HUGE`] or below [`TINY`] (`1e300`).
-fn shortest(x: f64) -> String {
-    if exponential(x) {
-        return format!("{x:e}");
-    }
-    let plain = x.to_string();
-    let decimals = plain.split_once('.').map_or(0, |(_, f)| f.len());
-    grouped(x, decimals)
-}
-
-/// A tick label for `y` on an axis from 0 to `top` with ticks `step`
-/// apart: grouped with the decimals `step` needs (none for steps of 1 or
-/// more), or, where `top` or `step` would print with an exponent, with
-/// enough digits that neighbouring ticks differ.
-fn tick(y: f64, top: f64, step: f64) -> String {
-    if exponential(top) || exponential(step) {
-        if y == 0.0 {
-            return "0".to_owned();
-        }
-        let digits = (magnitude(y) - magnitude(step)).max(0) as usize;
-        return format!("{y:.digits$e}");
-    }
-    let decimals = if step >= 1.0 || step <= 0.0 {
-        0
-    } else {
-        (-step.log10().floor()) as usize
-    };
-    grouped(y, decimals)
-}
-
-/// The top of a value axis over values from 0 up to `top`: 12% more, for
-/// room above the highest curve, but at most `f64::MAX`, so that the axis
-/// stays finite for values near it (plotters never finishes placing the
-/// ticks of an infinite axis); 1 when every value is 0.
-///
-/// # Errors
-///
-/// [`Error::Plot`] if `top` is negative, infinite or NaN.
-fn axis_top(top: f64) -> Result<f64> {
-    if !(top.is_finite() && top >= 0.0) {
-        return Err(Error::Plot {
-            reason: format!("the values reach {top}, which no axis can show"),
-        });
-    }
-    if top == 0.0 {
-        return Ok(1.0);
-    }
-    Ok((top * 1.12).min(f64::MAX))
 }
 
 /// A marker's radius of `r` pixels at 960×600, at the chart's scale `k`.
@@ -280,14 +149,13 @@ fn along(l: &Layout, points: &[(f64, f64)]) -> Vec<Rect> {
 ///
 /// let implied = Path::between(2020, "4.0 billion USD".parse()?, 2026, "8.6 billion USD".parse()?)?;
 /// let stated = Path::at_rate(2020, "4.0 billion USD".parse()?, Rate::from_percent(16.2)?, 2026)?;
-/// let svg = plot::forecast(&implied, &stated, "A market")?;
+/// let svg = plot::forecast_with(&implied, &stated, &"A market".into())?;
 /// assert!(svg.contains("billion USD"));
 /// // 4.0 · 1.162^6 = 9.847 billion at the stated rate, 1.247 above 8.6.
 /// assert!(svg.contains("gap in 2026: +1.25 billion USD (+14% of the target)"));
 /// # Ok::<(), cagr::Error>(())
 /// ```
-pub fn forecast(implied: &Path, stated: &Path, chart: impl Into<Chart>) -> Result<String> {
-    let chart = chart.into();
+pub fn forecast_with(implied: &Path, stated: &Path, chart: &Chart) -> Result<String> {
     implied.start().common_currency(stated.start())?;
     let scale = implied.start().scale();
     let unit = chart
@@ -427,7 +295,7 @@ pub fn forecast(implied: &Path, stated: &Path, chart: impl Into<Chart>) -> Resul
     let target_point = (f64::from(target_year), target);
 
     let spec = Spec {
-        chart: &chart,
+        chart,
         unit,
         years: (first, last),
         top: axis_top(top)?,
@@ -521,13 +389,13 @@ pub fn forecast(implied: &Path, stated: &Path, chart: impl Into<Chart>) -> Resul
 /// use cagr::plot::Chart;
 ///
 /// let g = fit::growth(&[(2019, 100.0), (2020, 112.0), (2022, 139.0), (2023, 160.0)])?;
-/// let svg = plot::fit(&g, Chart { unit: Some("million USD".into()), ..Chart::from("Sales") })?;
+/// let chart = Chart { unit: Some("million USD".into()), ..Chart::from("Sales") };
+/// let svg = plot::fit_with(&g, &chart)?;
 /// assert!(svg.contains("million USD"));
 /// assert!(svg.contains("95% band of the fitted curve"));
 /// # Ok::<(), cagr::Error>(())
 /// ```
-pub fn fit(fit: &GrowthFit, chart: impl Into<Chart>) -> Result<String> {
-    let chart = chart.into();
+pub fn fit_with(fit: &GrowthFit, chart: &Chart) -> Result<String> {
     let unit = chart.unit.clone().unwrap_or_else(|| "value".to_owned());
     let (first, last) = fit.years();
     let (x0, x1) = (f64::from(first), f64::from(last));
@@ -610,7 +478,7 @@ pub fn fit(fit: &GrowthFit, chart: impl Into<Chart>) -> Result<String> {
     }
 
     let spec = Spec {
-        chart: &chart,
+        chart,
         unit,
         years: (first, last),
         top: axis_top(top)?,
@@ -677,9 +545,51 @@ pub fn fit(fit: &GrowthFit, chart: impl Into<Chart>) -> Result<String> {
     layout::render(&spec, obstacles, draw)
 }
 
+/// [`forecast_with`] the default [`Chart`]: no title, 960×600, the unit
+/// of the paths' amounts.
+///
+/// # Errors
+///
+/// As [`forecast_with`].
+///
+/// # Example
+///
+/// ```
+/// use cagr::{plot, Path, Rate};
+///
+/// let implied = Path::between(2020, "4.0 billion USD".parse()?, 2026, "8.6 billion USD".parse()?)?;
+/// let stated = Path::at_rate(2020, "4.0 billion USD".parse()?, Rate::from_percent(16.2)?, 2026)?;
+/// assert!(plot::forecast(&implied, &stated)?.starts_with("<svg"));
+/// # Ok::<(), cagr::Error>(())
+/// ```
+pub fn forecast(implied: &Path, stated: &Path) -> Result<String> {
+    forecast_with(implied, stated, &Chart::default())
+}
+
+/// [`fit_with`] the default [`Chart`]: no title, 960×600, "value" on the
+/// value axis.
+///
+/// # Errors
+///
+/// As [`fit_with`].
+///
+/// # Example
+///
+/// ```
+/// use cagr::{fit, plot};
+///
+/// let g = fit::growth(&[(2019, 100.0), (2020, 112.0), (2022, 139.0), (2023, 160.0)])?;
+/// assert!(plot::fit(&g)?.starts_with("<svg"));
+/// # Ok::<(), cagr::Error>(())
+/// ```
+pub fn fit(fit: &GrowthFit) -> Result<String> {
+    fit_with(fit, &Chart::default())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::num::decimal::grouped;
 
     #[test]
     fn grouped_numbers() {
@@ -694,56 +604,6 @@ mod tests {
         ];
         for (x, d, want) in table {
             assert_eq!(grouped(x, d), want, "{x}");
-        }
-    }
-
-    #[test]
-    fn significant_and_shortest() {
-        let table = [
-            (significant(2955.9, 4), "2,955.9"),
-            (significant(4.557_85, 4), "4.558"),
-            (significant(0.007_85, 3), "0.00785"),
-            (significant(1226.4, 3), "1,226.4"),
-            (significant(0.172_5, 2), "0.17"),
-            (shortest(1729.5), "1,729.5"),
-            (shortest(4.55), "4.55"),
-            (shortest(600.0), "600"),
-            // With an exponent from a thousand trillion up and under a
-            // millionth, not as hundreds of digits.
-            (significant(f64::MAX, 4), "1.798e308"),
-            (significant(-1.7e308, 3), "-1.70e308"),
-            (significant(1e-300, 3), "1.00e-300"),
-            (significant(999e12, 3), "999,000,000,000,000.0"),
-            (shortest(f64::MAX), "1.7976931348623157e308"),
-            (shortest(1e15), "1e15"),
-            (shortest(5e-324), "5e-324"),
-        ];
-        for (got, want) in table {
-            assert_eq!(got, want);
-        }
-    }
-
-    #[test]
-    fn ticks_and_the_top_of_the_axis() {
-        let table = [
-            (tick(0.0, 1e3, 125.0), "0"),
-            (tick(0.0, 2.0, 0.25), "0.0"),
-            (tick(0.0, f64::MAX, f64::MAX / 8.0), "0"),
-            (tick(250.0, 1e3, 125.0), "250"),
-            (tick(0.5, 2.0, 0.25), "0.5"),
-            (tick(5e307, f64::MAX, f64::MAX / 8.0), "5e307"),
-            (tick(1.5e308, f64::MAX, f64::MAX / 8.0), "1.5e308"),
-            (tick(2e-300, 1e-299, 1.25e-300), "2e-300"),
-        ];
-        for (got, want) in table {
-            assert_eq!(got, want);
-        }
-        assert_eq!(axis_top(100.0).ok(), Some(100.0 * 1.12));
-        // Values near f64::MAX: the axis ends there instead of at infinity.
-        assert_eq!(axis_top(f64::MAX).ok(), Some(f64::MAX));
-        assert_eq!(axis_top(0.0).ok(), Some(1.0));
-        for top in [f64::INFINITY, f64::NAN, -1.0] {
-            assert!(matches!(axis_top(top), Err(Error::Plot { .. })), "{top}");
         }
     }
 
