@@ -330,11 +330,13 @@
 
 use core::ops::Range;
 
+use super::claim::{Claim, Spans};
 use super::mention::*;
+use super::parse::{parsed, Cache};
 use super::relative::{derive, Derived, End};
 use super::scan::find_folded;
 use super::sentences::Sentence;
-use super::{Claim, SetAside, Spans};
+use super::set_aside::SetAside;
 use crate::{Amount, Figure, Forecast, Period, Rate, Scale, Source, Stated, When};
 
 /// A candidate amount for a claim, with the sentence it came from.

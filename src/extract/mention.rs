@@ -5,23 +5,12 @@
 //! and [`super::dates`]. [`parse`] runs them in order over one sentence; a
 //! token a figure took is not read again by a later reader.
 
-use core::hash::{BuildHasherDefault, Hasher};
 use core::ops::Range;
-use std::collections::HashMap;
 
-use super::amounts::{link_chains, parse_amounts};
 use super::context::dateline_year;
-use super::dates::{
-    date_amounts, date_by_opening_deadline, date_by_opening_span, date_by_past_span, parse_periods,
-    parse_years,
-};
-use super::headings::{heading_of, Heading};
-use super::lists::read_lists;
-use super::rates::parse_rates;
-use super::ratios::{parse_ratios, RatioM};
-use super::sentences::Sentence;
+use super::headings::Heading;
 use super::set_aside::SetAside;
-use super::tokens::{tokenize, Kind, Tok};
+use super::tokens::{Kind, Tok};
 use crate::num::decimal;
 use crate::value::vocab::spellings;
 use crate::value::vocab::{CJK_HEDGES_AFTER, CJK_HEDGES_BEFORE};
@@ -275,6 +264,20 @@ pub(super) struct PeriodM {
     pub(super) first: usize,
 }
 
+/// A ratio word and what it says.
+#[derive(Debug, Clone)]
+pub(super) struct RatioM {
+    /// The multiple: 2 for "double".
+    pub(super) k: f64,
+    /// A hedge before it: "more than double", "nearly triple".
+    pub(super) hedge: Option<Qualifier>,
+    pub(super) first: usize,
+    pub(super) last: usize,
+    pub(super) span: Range<usize>,
+    /// A year right after it: "triple by 2033", "double in 2030".
+    pub(super) by: Option<i32>,
+}
+
 #[derive(Debug, Default)]
 pub(super) struct Parsed {
     pub(super) amounts: Vec<AmountM>,
@@ -335,328 +338,6 @@ pub(super) struct Parsed {
     /// "forecast", 预计, 見込み, 전망): read where it has figures or a
     /// compound annual rate.
     pub(super) future: bool,
-}
-
-/// The figures of one sentence's tokens; `used` is a buffer for the tokens
-/// that a figure has taken.
-pub(super) fn parse(
-    toks: &[Tok<'_>],
-    text: &str,
-    set: Setting<'_>,
-    used: &mut Vec<bool>,
-) -> Parsed {
-    let mut p = Parsed::default();
-    used.clear();
-    used.resize(toks.len(), false);
-    parse_periods(toks, text, &mut p, used);
-    parse_rates(toks, text, &mut p, used);
-    parse_amounts(toks, text, &mut p, used, set);
-    parse_years(toks, text, &mut p, used, set);
-    date_amounts(toks, text, &mut p);
-    if p.amounts.len() > 1 {
-        date_by_opening_deadline(toks, text, &mut p);
-    }
-    if !p.periods.is_empty() && !p.amounts.is_empty() {
-        date_by_opening_span(toks, &mut p);
-        date_by_past_span(toks, text, &mut p, set);
-    }
-    p.cagrs = p.rates.iter().filter(|r| r.cagr).count();
-    if p.amounts.len() > 1 && p.cagrs > 0 {
-        link_chains(toks, &mut p);
-    }
-    // Lists of parallel series' figures and rates.
-    if p.amounts.len() > 1 || p.cagrs > 1 {
-        read_lists(toks, &mut p);
-    }
-    if p.cagrs > 0 {
-        parse_ratios(toks, &mut p);
-    }
-    // Read only where it decides something: a rate sentence with no
-    // figures of its own (whether it may borrow), or one with figures and
-    // the word "segment" (whose clauses then split them).
-    let levels = p.amounts.iter().any(|a| !a.skip);
-    if p.cagrs > 0
-        && (!levels
-            || toks
-                .iter()
-                .any(|t| t.is_word("segment") || t.is_word("segments")))
-    {
-        p.segment = segment_words(toks, text);
-        if p.segment {
-            p.joiners = (0..toks.len())
-                .filter(|&k| {
-                    let t = toks[k];
-                    t.is_word("while")
-                        || t.is_word("whereas")
-                        || t.is_word("but")
-                        || (t.is_word("and") && k > 0 && toks[k - 1].is_sym(","))
-                })
-                .collect();
-        }
-    }
-    if p.cagrs > 0 && !p.amounts.is_empty() {
-        p.contrasts = (0..toks.len())
-            .filter(|&k| {
-                ["while", "whereas", "but"]
-                    .iter()
-                    .any(|w| toks[k].is_word(w))
-            })
-            .collect();
-        // "While A rises …, B will grow …": a contrast word that opens the
-        // sentence ends its clause at the first comma.
-        let opens = ["while", "whereas", "although", "though"]
-            .iter()
-            .any(|w| toks.first().is_some_and(|t| t.is_word(w)));
-        if opens {
-            p.contrasts.retain(|&k| k > 0);
-            if let Some(comma) = toks.iter().position(|t| t.is_sym(",")) {
-                let at = p.contrasts.partition_point(|&k| k < comma);
-                p.contrasts.insert(at, comma);
-            }
-        }
-        // The clauses, and what each measures.
-        let breaks = (1..toks.len()).filter(|&k| {
-            let t = toks[k];
-            let after_comma = toks[k - 1].is_sym(",");
-            (after_comma && (t.is_word("and") || t.is_word("with")))
-                || ["while", "whereas", "but"].iter().any(|w| t.is_word(w))
-                || t.is_sym(";")
-                || cjk_contrast(toks, text, k)
-                || cjk_same_period(toks, text, k)
-        });
-        p.clause_starts = breaks.collect();
-        for r in p.rates.iter_mut().filter(|r| r.cagr) {
-            let c = p.clause_starts.partition_point(|&b| b <= r.first);
-            if let Some(&open) = c.checked_sub(1).and_then(|i| p.clause_starts.get(i)) {
-                r.subject = clause_subject(toks, open, r.first)
-                    || cjk_contrast(toks, text, open)
-                    || cjk_period_subject(toks, text, open, r.first);
-            }
-        }
-        // "…, while it will reach …": a pronoun after it keeps one series
-        // ("while its output rises …" names another measure of it).
-        let pronoun = |k: usize| {
-            toks.get(k + 1)
-                .is_some_and(|t| ["it", "they", "this", "that"].iter().any(|w| t.is_word(w)))
-        };
-        p.contrasts.retain(|&k| !pronoun(k));
-    }
-    for r in p.rates.iter_mut().filter(|r| r.cagr) {
-        r.subject |= in_relative_clause(toks, r.first);
-    }
-    // Figures of two regions the sentence names ("Eastmarch province,
-    // 820,000 hectares in 2017; Westmarch province, 1.05 million hectares
-    // in 2022") are no one series: none is a level a claim may pair.
-    if p.amounts.iter().filter(|a| !a.skip).count() > 1 && named_regions(toks) > 1 {
-        for a in &mut p.amounts {
-            a.skip = true;
-        }
-    }
-    if !p.amounts.is_empty() || p.cagrs > 0 {
-        p.future = future_words(toks, text);
-    }
-    if p.cagrs > 0 && p.amounts.iter().all(|a| a.skip) {
-        p.subject = whole_market(toks, &p.rates).or_else(|| sentence_subject(toks));
-    } else if p.cagrs > 0
-        && p.amounts
-            .iter()
-            .filter(|a| !a.skip && a.when.is_some())
-            .count()
-            < 2
-    {
-        // (Asked only where the sentence may need a neighbour's figures:
-        // with two dated ones of its own it is read alone first.)
-        // With figures of its own, only a subject that names a series of
-        // its own ("Digital lending alone is projected to reach $515
-        // billion"), not a measure ("Global sales") or the market.
-        p.subject = series_subject(toks);
-    }
-    // Places only tell a claim's figures from another place's: they are
-    // read where there are figures to tell.
-    if !p.amounts.is_empty() || p.rates.iter().any(|r| r.cagr) {
-        p.place_at = places(toks, text);
-        // A place in an aside (", with North America holding a 38% share",
-        // ", particularly in Germany and France,", ", led by India,", ",
-        // such as Japan,") that holds no compound annual rate and no figure
-        // is no subject: the first names a part, the others examples.
-        let aside = |k: usize| {
-            let Some(c) = (0..k)
-                .rev()
-                .take_while(|&c| !toks[c].is_sym(";"))
-                .find(|&c| toks[c].is_sym(","))
-            else {
-                return false;
-            };
-            let end = (k..toks.len())
-                .find(|&e| toks[e].is_sym(",") || toks[e].is_sym(";"))
-                .unwrap_or(toks.len());
-            let inside = |i: usize| c < i && i < end;
-            const OPENERS: [&str; 9] = [
-                "with",
-                "particularly",
-                "especially",
-                "notably",
-                "mainly",
-                "chiefly",
-                "led",
-                "such",
-                "including",
-            ];
-            // ("led" and "such" only before "by" and "as").
-            let second = |w: &str| toks.get(c + 2).is_some_and(|t| t.is_word(w));
-            toks.get(c + 1).is_some_and(|t| {
-                OPENERS.iter().any(|w| t.is_word(w))
-                    && (!t.is_word("led") || second("by"))
-                    && (!t.is_word("such") || second("as"))
-            }) && !p.rates.iter().any(|r| r.cagr && inside(r.first))
-                && !p.amounts.iter().any(|a| !a.skip && inside(a.first))
-        };
-        p.place_at.retain(|&(k, _)| !aside(k));
-        for &(_, key) in &p.place_at {
-            if !p.places.contains(&key) {
-                p.places.push(key);
-            }
-        }
-        // What the sentence measures, and, where its clauses were found
-        // above, what each clause measures: one reading of each word.
-        let clauses = p.cagrs > 0 && !p.amounts.is_empty();
-        if clauses {
-            p.clause_measures = vec![Vec::new(); p.clause_starts.len() + 1];
-        }
-        // A clause set against the rates after the last of them ("…, although
-        // volumes had fallen 4 per cent", ", while prices …"), one in which
-        // the speaker goes on ("…, and we did it while expanding operating
-        // margin"), one after ", and" with no figure of its own ("…, and
-        // margins expanded every year"), or one that gives a cause, with or
-        // without a comma ("… over the period as battery prices fall",
-        // "because", "amid", "driven by", "thanks to", "due to", "on the
-        // back of"), measures another series: its words are not the
-        // sentence's measures.
-        const SPEAKERS: [&str; 5] = ["we", "i", "they", "he", "she"];
-        let aside_from = p
-            .rates
-            .iter()
-            .filter(|r| r.cagr)
-            .map(|r| r.last)
-            .max()
-            .and_then(|last| {
-                (last + 2..toks.len()).find(|&k| {
-                    let and = toks[k].is_word("and");
-                    let speaker = and
-                        && toks
-                            .get(k + 1)
-                            .is_some_and(|t| SPEAKERS.iter().any(|w| t.is_word(w)));
-                    let bare = and
-                        && !toks[k + 1..]
-                            .iter()
-                            .take_while(|t| !(t.is_sym(",") || t.is_sym(";")))
-                            .any(|t| t.kind == Kind::Num);
-                    (toks[k - 1].is_sym(",")
-                        && (speaker || bare || super::rates::contrast_at(toks, k)))
-                        || causal_at(toks, k)
-                })
-            });
-        let first_rate = p.rates.iter().find(|r| r.cagr).map_or(0, |r| r.first);
-        let mut label: Option<bool> = None;
-        // What the word at token `k` says: its `measure`, what a figure
-        // beside it is (`at`), and what its clause measures (`clause`).
-        let mut named: Vec<(usize, &'static str)> = Vec::new();
-        let mut note = |p: &mut Parsed,
-                        k: usize,
-                        measure: Option<&'static str>,
-                        at: Option<&'static str>,
-                        clause: Option<&'static str>| {
-            if let Some(m) = measure {
-                named.push((k, m));
-            }
-            if let Some(m) = measure.filter(|_| k < first_rate) {
-                let counts = matches!(m, "units" | "users");
-                label = Some(label.unwrap_or(true) && counts);
-            }
-            if let Some(key) = measure.filter(|_| aside_from.is_none_or(|c| k < c)) {
-                if !p.measures.contains(&key) {
-                    p.measures.push(key);
-                }
-            }
-            if let (true, Some(key)) = (clauses, at) {
-                p.measure_at.push((k, key));
-            }
-            if let (true, Some(key)) = (clauses, clause) {
-                let c = p.clause_starts.partition_point(|&b| b <= k);
-                if !p.clause_measures[c].contains(&key) {
-                    p.clause_measures[c].push(key);
-                }
-            }
-        };
-        for (k, t) in toks
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.kind == Kind::Word)
-        {
-            let kind = crate::value::vocab::word_kind(t.text).filter(|_| !deflator(toks, k));
-            let measure = kind.filter(|k| crate::value::vocab::is_measure(k));
-            let segment = t.is_word("segment") || t.is_word("segments");
-            let at = if clauses && per_head(toks, k) {
-                Some("intensive")
-            } else {
-                kind
-            };
-            // (Most words say nothing.)
-            if at.is_none() && !segment {
-                continue;
-            }
-            // "unit sales" are units.
-            let clause = if t.is_word("sales") && k > 0 && toks[k - 1].is_word("unit") {
-                Some("units")
-            } else {
-                measure
-            };
-            note(
-                &mut p,
-                k,
-                measure,
-                at,
-                clause.or(segment.then_some("segment")),
-            );
-        }
-        // The same words in Chinese, Japanese and Korean, read as written
-        // from each character (see `vocab::CJK_MEASURES`).
-        let mut k = 0;
-        while let Some(i) = (k..toks.len()).find(|&i| toks[i].is_cjk()) {
-            k = i + 1;
-            let Some((kind, len)) = crate::value::vocab::cjk_measure(&text[toks[i].start..]) else {
-                continue;
-            };
-            let end = toks[i].start + len;
-            k = toks[i..]
-                .iter()
-                .position(|t| t.start >= end)
-                .map_or(toks.len(), |p| i + p);
-            let measure = Some(kind).filter(|k| crate::value::vocab::is_measure(k));
-            note(&mut p, i, measure, Some(kind), measure);
-        }
-        p.counted_label = label == Some(true);
-        // Each compound rate's measure: the last named before it, after
-        // the compound rate before it (the CJK words were noted last).
-        named.sort_unstable_by_key(|&(k, _)| k);
-        let mut after = 0;
-        for r in p.rates.iter_mut().filter(|r| r.cagr) {
-            r.measure = named
-                .iter()
-                .rev()
-                .find(|&&(k, _)| after <= k && k < r.first)
-                .map(|&(_, m)| m);
-            after = r.last + 1;
-        }
-        // Figures under a head that names their measure ("营业收入（亿元）",
-        // "Revenue (US$ bn)") measure it, where the line names none.
-        if let Some(m) = set.heading.and_then(|h| h.measure) {
-            if p.measures.is_empty() && !p.amounts.is_empty() {
-                p.measures.push(m);
-            }
-        }
-    }
-    p
 }
 
 /// Whether the price word at token `k` names how a rate or figure is
@@ -739,7 +420,7 @@ pub(super) fn place(word: &str) -> Option<&'static str> {
 /// "amid", "as" before what it says ("as battery prices fall"; not "as
 /// well", "as much", "such as"), "driven by", "fuelled by", "led by",
 /// "thanks to", "due to", "on the back of".
-fn causal_at(toks: &[Tok<'_>], k: usize) -> bool {
+pub(super) fn causal_at(toks: &[Tok<'_>], k: usize) -> bool {
     let word = |d: usize, w: &str| toks.get(k + d).is_some_and(|t| t.is_word(w));
     let t = toks[k];
     if t.is_word("because") || t.is_word("amid") {
@@ -772,7 +453,7 @@ fn causal_at(toks: &[Tok<'_>], k: usize) -> bool {
 /// grow at …"), a measure alone ("…, with revenue growing at …"), the
 /// market alone, a clause that opens with its verb, or words with a figure
 /// among them.
-fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool {
+pub(super) fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool {
     // (In every tense: "…, while the number of stores grew by 0.9% a
     // year".)
     const VERBS: &[&str] = &[
@@ -946,7 +627,7 @@ fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool {
 /// pointer: "，而到2030年，这一数字…"), or after a comma that follows 一方 or
 /// 반면 ("…증가한 반면, …").
 /// The rate of such a clause is its own subject's.
-fn cjk_contrast(toks: &[Tok<'_>], text: &str, k: usize) -> bool {
+pub(super) fn cjk_contrast(toks: &[Tok<'_>], text: &str, k: usize) -> bool {
     let Some(comma) = k.checked_sub(1).map(|c| toks[c]) else {
         return false;
     };
@@ -979,7 +660,7 @@ fn cjk_contrast(toks: &[Tok<'_>], text: &str, k: usize) -> bool {
 /// 같은 기간, 이 기간 or 동 기간 ("…增至2028年的1900万人，同期营业收入年均复合
 /// 增长率为12.4%"). It may name a measure of its own, as a clause after
 /// ", and" may.
-fn cjk_same_period(toks: &[Tok<'_>], text: &str, k: usize) -> bool {
+pub(super) fn cjk_same_period(toks: &[Tok<'_>], text: &str, k: usize) -> bool {
     k.checked_sub(1)
         .is_some_and(|c| matches!(toks[c].text, "，" | "," | "、"))
         && toks[k].is_cjk()
@@ -1010,7 +691,7 @@ const SAME_PERIOD: &[&str] = &[
 /// 충전기 수는 연평균 52% 증가했다": chargers, not the
 /// cars counted before; not "…，同期年均复合增长率为9.6%", nor "…，同期市场规模
 /// 年均复合增长率…").
-fn cjk_period_subject(toks: &[Tok<'_>], text: &str, open: usize, rate: usize) -> bool {
+pub(super) fn cjk_period_subject(toks: &[Tok<'_>], text: &str, open: usize, rate: usize) -> bool {
     const OTHER: &[&str] = &[
         "规模", "規模", "규모", "这一", "該", "该", "其", "이", "的", "の", "は", "が", "은", "는",
         "가", "을", "를", "为", "為", "达", "約", "约", "약", "增长", "增長", "成長", "성장", "で",
@@ -1065,7 +746,7 @@ fn cjk_period_subject(toks: &[Tok<'_>], text: &str, open: usize, rate: usize) ->
 /// ", in which" with no comma after it ("… driven by demand in Asia, where
 /// sales are expected to increase at a CAGR of 12.4%"): the rate of what the
 /// clause before named, as a clause with a subject of its own.
-fn in_relative_clause(toks: &[Tok<'_>], rate: usize) -> bool {
+pub(super) fn in_relative_clause(toks: &[Tok<'_>], rate: usize) -> bool {
     let Some(k) = (0..rate)
         .rev()
         .take_while(|&k| !toks[k].is_sym(","))
@@ -1254,7 +935,7 @@ pub(super) fn subject_words(sentence: &str) -> Vec<String> {
 /// alone is projected to reach $515 billion" → "lending"; not "Revenue from
 /// smart meters will grow", "Global sales are projected", "India's market
 /// will", "Our base case has it crossing …").
-fn series_subject(toks: &[Tok<'_>]) -> Option<String> {
+pub(super) fn series_subject(toks: &[Tok<'_>]) -> Option<String> {
     const FILLERS: [&str; 4] = ["alone", "itself", "also", "too"];
     // A forecast or its maker is no series ("Our base case has it crossing
     // ₹3.6 lakh crore", "The report sees it reaching …").
@@ -1313,7 +994,7 @@ fn series_subject(toks: &[Tok<'_>]) -> Option<String> {
 /// marker [`WHOLE_MARKET`] for "market", "industry", "sector" or "spending"
 /// after "overall", "total", "entire", "whole", "global" or "worldwide", or
 /// before "as a whole".
-fn whole_market(toks: &[Tok<'_>], rates: &[RateM]) -> Option<String> {
+pub(super) fn whole_market(toks: &[Tok<'_>], rates: &[RateM]) -> Option<String> {
     const NOUNS: &[&str] = &["market", "industry", "sector", "spending", "economy"];
     const WHOLE: &[&str] = &["overall", "total", "entire", "whole", "global", "worldwide"];
     const VERBS: &[&str] = &[
@@ -1350,7 +1031,7 @@ pub(super) const WHOLE_MARKET: &str = "(the whole market)";
 /// "expect…", "forecast…", "project…", "anticipat…", "predict…", "should",
 /// "could", "outlook", "going forward", "set to"; 预计, 预测, 将, 有望, 見込
 /// (み), 予測, 予想, 見通し, 전망, 예상, 예측.
-fn future_words(toks: &[Tok<'_>], text: &str) -> bool {
+pub(super) fn future_words(toks: &[Tok<'_>], text: &str) -> bool {
     const STEMS: &[&str] = &["expect", "forecast", "project", "anticipat", "predict"];
     const WORDS: &[&str] = &["will", "ll", "shall", "should", "could", "outlook"];
     toks.iter().enumerate().any(|(k, t)| match t.kind {
@@ -1410,7 +1091,7 @@ const CJK_SEGMENT: &[&str] = &[
 /// How many regions a sentence names by a capitalised name before a word
 /// for a region ("Eastmarch province", "Ontario Province", "Kerala state",
 /// "Harris County"), told apart by the name.
-fn named_regions(toks: &[Tok<'_>]) -> usize {
+pub(super) fn named_regions(toks: &[Tok<'_>]) -> usize {
     const REGIONS: &[&str] = &[
         "province",
         "state",
@@ -1437,7 +1118,7 @@ fn named_regions(toks: &[Tok<'_>]) -> usize {
 /// Whether a sentence speaks of a part of a market, or of another series:
 /// "segment(s)", "of which", "among which", "among them", "within it",
 /// "smaller", "the rest", "meanwhile", "whereas", 细分, 板块, 部門, 부문.
-fn segment_words(toks: &[Tok<'_>], text: &str) -> bool {
+pub(super) fn segment_words(toks: &[Tok<'_>], text: &str) -> bool {
     let cjk = |k: usize| toks[k].is_cjk() && cjk_word_at(toks, text, k, CJK_SEGMENT).is_some();
     if (0..toks.len()).any(cjk) {
         return true;
@@ -1591,63 +1272,6 @@ fn cjk_place(s: &str) -> Option<&'static str> {
         .iter()
         .find(|(w, _)| s.starts_with(w))
         .map(|&(_, p)| p)
-}
-
-/// Hashes a sentence index with one multiplication: the keys are small
-/// numbers of our own, so the default hasher's defence against chosen keys
-/// is not needed.
-#[derive(Default)]
-pub(super) struct IndexHasher(u64);
-
-impl Hasher for IndexHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.0 = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
-
-/// The sentences parsed so far, by index, and a token buffer reused from
-/// one sentence to the next.
-#[derive(Default)]
-pub(super) struct Cache<'t> {
-    parsed: HashMap<usize, Parsed, BuildHasherDefault<IndexHasher>>,
-    toks: Vec<Tok<'t>>,
-    /// The tokens a parse has used, reused from one sentence to the next.
-    used: Vec<bool>,
-}
-
-impl Cache<'_> {
-    /// Drops the parses of sentences before `s` when the cache holds more
-    /// than 256 (so each call costs amortised constant time).
-    pub(super) fn forget_before(&mut self, s: usize) {
-        if self.parsed.len() > 256 {
-            self.parsed.retain(|&k, _| k >= s);
-        }
-    }
-}
-
-pub(super) fn parsed<'c, 't>(
-    cache: &'c mut Cache<'t>,
-    sentences: &[Sentence],
-    text: &'t str,
-    s: usize,
-    set: Setting<'_>,
-) -> &'c Parsed {
-    let Cache { parsed, toks, used } = cache;
-    parsed.entry(s).or_insert_with(|| {
-        tokenize(toks, text, sentences[s].start..sentences[s].end);
-        let heading = heading_of(sentences, text, s);
-        parse(toks, text, Setting { heading, ..set }, used)
-    })
 }
 
 /// A currency written before the number: a symbol (possibly with a country

@@ -438,15 +438,15 @@
 
 use core::ops::Range;
 
-use crate::Forecast;
-
 mod amounts;
 mod assemble;
+mod claim;
 mod context;
 mod dates;
 mod headings;
 mod lists;
 mod mention;
+mod parse;
 mod rates;
 mod ratios;
 mod relative;
@@ -456,6 +456,7 @@ mod set_aside;
 mod tables;
 mod tokens;
 
+pub use claim::{Claim, Spans};
 pub use context::Context;
 pub use set_aside::SetAside;
 
@@ -463,34 +464,6 @@ use assemble::{assemble, Doc};
 use mention::{RateM, Setting};
 use scan::{has_rate, CueBlocks};
 use sentences::{split_part, Sentence};
-
-/// A growth claim found in a text.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Claim {
-    /// The claim; its [`Source::quote`](crate::Source::quote) is the passage.
-    pub forecast: Forecast,
-    /// Byte range of the passage (the sentences the figures came from).
-    pub passage: Range<usize>,
-    /// Byte ranges of each figure used.
-    pub spans: Spans,
-    /// Where the claim lacks a baseline or a target though amounts stand
-    /// beside its rate, why they were not read with it (another source's
-    /// rate, a rate of prices against market figures, …); `None` otherwise.
-    pub set_aside: Option<SetAside>,
-}
-
-/// Byte ranges, in the extracted text, of the figures a [`Claim`] used.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Spans {
-    /// The baseline amount.
-    pub baseline: Option<Range<usize>>,
-    /// The target amount.
-    pub target: Option<Range<usize>>,
-    /// The stated rate.
-    pub rate: Option<Range<usize>>,
-    /// The stated period.
-    pub period: Option<Range<usize>>,
-}
 
 /// Every growth claim in `text`, in order of their rates.
 ///
@@ -753,5 +726,82 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The sentence splitter and the rate prefilters against the whole
+    /// reading, on the texts of the byte-level tests of `scan`: splitting a
+    /// text whole, from a range of it, or part by part gives the same
+    /// sentences; and every sentence that reads as a compound annual rate
+    /// passes both prefilters. (Here, above both, so that `scan` imports
+    /// nothing from the files that use it.)
+    #[test]
+    fn sentences_and_prefilters_agree_with_the_whole_reading() {
+        use super::mention::Setting;
+        use super::parse::parse;
+        use super::scan::{cue_at, has_rate, parts, rate_word_at, CueBlocks};
+        use super::sentences::{split_at, split_part, split_sentences, Sentence};
+        use super::tokens::tokenize;
+
+        let mut cagr_rates = 0;
+        let all: Vec<String> = scan::tests::texts().collect();
+        let long = all.chunks(16).take(100).map(|texts| texts.join(" "));
+        for text in all.iter().cloned().chain(long) {
+            let bytes = text.as_bytes();
+            let spans = |s: Vec<Sentence>| -> Vec<_> {
+                s.iter().map(|s| (s.start, s.end, s.new_line)).collect()
+            };
+            assert_eq!(
+                spans(split_sentences(&text)),
+                spans(split_at(&text, 0..bytes.len(), 0..bytes.len())),
+                "{text:?}"
+            );
+            // The sentences of the parts of a text, joined, are the text's.
+            for n in 2..6 {
+                let parts = parts(&text, n);
+                let joined = parts.iter().flat_map(|p| split_part(&text, p.clone()));
+                assert_eq!(
+                    spans(joined.collect()),
+                    spans(split_sentences(&text)),
+                    "{text:?} {parts:?}"
+                );
+            }
+            let cues = CueBlocks::of(bytes);
+            // Rate words, sentence by sentence; and every sentence that
+            // holds a compound annual rate passes both prefilters.
+            let mut toks = Vec::new();
+            for s in &split_sentences(&text) {
+                let sentence = &text[s.start..s.end];
+                let (b, range) = (sentence.as_bytes(), s.start..s.end);
+                let slow = (0..b.len()).any(|i| cue_at(b, i));
+                assert_eq!(cues.has_cue(bytes, range.clone()), slow, "{text:?} {s:?}");
+                let slow = sentence.contains(['%', '％'])
+                    || (0..sentence.len()).any(|i| rate_word_at(sentence.as_bytes(), i));
+                assert_eq!(has_rate(sentence), slow, "{text:?} {s:?}");
+                tokenize(&mut toks, &text, range.clone());
+                if parse(
+                    &toks,
+                    &text,
+                    Setting {
+                        yen: &std::cell::OnceCell::new(),
+                        context_year: None,
+                        dateline: &std::cell::OnceCell::new(),
+                        heading: None,
+                    },
+                    &mut Vec::new(),
+                )
+                .rates
+                .iter()
+                .any(|r| r.cagr)
+                {
+                    assert!(
+                        has_rate(sentence) && cues.has_cue(bytes, range),
+                        "{text:?} {s:?}"
+                    );
+                    cagr_rates += 1;
+                }
+            }
+        }
+        // Enough compound annual rates to test the prefilters.
+        assert!(cagr_rates > 100, "only {cagr_rates} compound annual rates");
     }
 }

@@ -6,25 +6,9 @@
 //! Read only in sentences with a compound annual rate: elsewhere a ratio
 //! with two values is no claim ("a threefold increase").
 
-use core::ops::Range;
-
-use super::mention::{Parsed, YearM};
+use super::mention::{Parsed, RatioM, YearM};
 use super::tokens::{Kind, Tok};
 use crate::{Qualifier, When};
-
-/// A ratio word and what it says.
-#[derive(Debug, Clone)]
-pub(super) struct RatioM {
-    /// The multiple: 2 for "double".
-    pub(super) k: f64,
-    /// A hedge before it: "more than double", "nearly triple".
-    pub(super) hedge: Option<Qualifier>,
-    pub(super) first: usize,
-    pub(super) last: usize,
-    pub(super) span: Range<usize>,
-    /// A year right after it: "triple by 2033", "double in 2030".
-    pub(super) by: Option<i32>,
-}
 
 /// Verbs of multiples, any inflection.
 const VERBS: [(&str, f64); 3] = [("doubl", 2.0), ("tripl", 3.0), ("quadrupl", 4.0)];

@@ -35,8 +35,7 @@
 
 use core::ops::Range;
 
-use super::mention::{AmountM, Parsed, RateM, Role};
-use super::ratios::RatioM;
+use super::mention::{AmountM, Parsed, RateM, RatioM, Role};
 use crate::{Amount, Figure, Hedge, Interval, Qualifier, Stated, When};
 
 /// Both ends of a claim, one of them derived, with their spans.
