@@ -267,10 +267,15 @@
 //! * It does not resolve "today" or "this year" without a publication date
 //!   ([`Context`]).
 
-// Unsafe code is denied everywhere but in `kernel`, whose two calls into
-// functions compiled for AVX2 and AVX-512 happen after checking the CPU has
-// them.
+// Unsafe code is denied everywhere but in `num::kernel`. There, every
+// function that can issue an instruction the CPU may lack is an `unsafe fn`
+// with a `# Safety` section, down to the intrinsics (the AVX-512 and AVX
+// streaming stores); each call is in an `unsafe` block that says why its
+// promise holds, and the one entry, `kernel::rates`, checks the CPU before
+// choosing the AVX-512 or AVX2 version. The prefetch and the store fence
+// are SSE, which every x86-64 CPU has.
 #![deny(unsafe_code)]
+#![deny(unsafe_op_in_unsafe_fn)]
 #![deny(missing_docs)]
 
 pub mod batch;

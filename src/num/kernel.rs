@@ -253,9 +253,16 @@ const STREAM_AVX2: u8 = 2;
 
 /// One block of at most [`BLOCK`] rows (exactly [`BLOCK`] unless `STORE`
 /// is [`PLAIN`]), with room for their exponents.
+///
+/// # Safety
+///
+/// With `STORE` = [`STREAM_AVX512`] the CPU must have AVX-512F, and with
+/// [`STREAM_AVX2`] AVX (the stores of [`stream_avx512`] and
+/// [`stream_avx2`]); in both, a full `out` must start on a 64-byte
+/// boundary. [`PLAIN`] asks nothing.
 #[allow(unsafe_code)]
 #[inline(always)]
-fn block<const FMA: bool, const STORE: u8>(
+unsafe fn block<const FMA: bool, const STORE: u8>(
     s: &[f64],
     e: &[f64],
     n: &[f64],
@@ -281,12 +288,11 @@ fn block<const FMA: bool, const STORE: u8>(
     #[cfg(target_arch = "x86_64")]
     if let Ok(out) = <&mut [f64; BLOCK]>::try_from(out) {
         if STORE == STREAM_AVX512 {
-            // SAFETY: STREAM_AVX512 is only passed by `rates_avx512`, which
-            // runs after checking the CPU has AVX-512F, and `rates_with`
-            // hands full blocks only from a 64-byte boundary of `out`.
+            // SAFETY: the caller's promise (this function's `# Safety`):
+            // the CPU has AVX-512F and `out` starts on a 64-byte boundary.
             unsafe { stream_avx512(xh, out) };
         } else {
-            // SAFETY: as above, with AVX2 and `rates_avx2`.
+            // SAFETY: as above, with AVX.
             unsafe { stream_avx2(xh, out) };
         }
     }
@@ -364,10 +370,15 @@ fn prefetch(s: &[f64; BLOCK], e: &[f64; BLOCK], n: &[f64; BLOCK]) {
     }
 }
 
-/// The rows in blocks; with a streaming `STORE`, `out` must start on a
-/// 64-byte boundary.
+/// The rows in blocks.
+///
+/// # Safety
+///
+/// As [`block`]: a streaming `STORE` needs its CPU feature, and `out` must
+/// then start on a 64-byte boundary.
+#[allow(unsafe_code)]
 #[inline(always)]
-fn blocks<const FMA: bool, const STORE: u8>(
+unsafe fn blocks<const FMA: bool, const STORE: u8>(
     s: &[f64],
     e: &[f64],
     n: &[f64],
@@ -383,14 +394,23 @@ fn blocks<const FMA: bool, const STORE: u8>(
         if STORE != PLAIN {
             prefetch(s, e, n);
         }
-        all &= block::<FMA, STORE>(s, e, n, o, (&mut xh, &mut xl));
+        // SAFETY: the caller's promise, for `STORE`; each `o` is a whole
+        // block of `out`, so on a 64-byte boundary when `out` is.
+        all &= unsafe { block::<FMA, STORE>(s, e, n, o, (&mut xh, &mut xl)) };
     }
-    all & block::<FMA, PLAIN>(s_rest, e_rest, n_rest, out_rest, (&mut xh, &mut xl))
+    // SAFETY: PLAIN stores plainly.
+    all & unsafe { block::<FMA, PLAIN>(s_rest, e_rest, n_rest, out_rest, (&mut xh, &mut xl)) }
 }
 
+/// The rows, the first up to a 64-byte boundary of `out` stored plainly and
+/// the rest with `STORE`.
+///
+/// # Safety
+///
+/// A streaming `STORE` needs its CPU feature (see [`block`]).
 #[allow(unsafe_code)]
 #[inline(always)]
-fn rates_with<const FMA: bool, const STORE: u8>(
+unsafe fn rates_with<const FMA: bool, const STORE: u8>(
     s: &[f64],
     e: &[f64],
     n: &[f64],
@@ -399,14 +419,20 @@ fn rates_with<const FMA: bool, const STORE: u8>(
     let rows = out.len().min(s.len()).min(e.len()).min(n.len());
     let (s, e, n, out) = (&s[..rows], &e[..rows], &n[..rows], &mut out[..rows]);
     if STORE == PLAIN {
-        return blocks::<FMA, PLAIN>(s, e, n, out);
+        // SAFETY: PLAIN stores plainly.
+        return unsafe { blocks::<FMA, PLAIN>(s, e, n, out) };
     }
     // The rows before the first 64-byte boundary of `out` are stored
     // plainly.
     let head = out.as_ptr().align_offset(64).min(rows);
     let (out_head, out) = out.split_at_mut(head);
-    let ok = blocks::<FMA, PLAIN>(&s[..head], &e[..head], &n[..head], out_head)
-        & blocks::<FMA, STORE>(&s[head..], &e[head..], &n[head..], out);
+    // SAFETY: PLAIN stores plainly; `out` now starts on a 64-byte boundary
+    // (or is empty), and the CPU has `STORE`'s feature (the caller's
+    // promise).
+    let ok = unsafe {
+        blocks::<FMA, PLAIN>(&s[..head], &e[..head], &n[..head], out_head)
+            & blocks::<FMA, STORE>(&s[head..], &e[head..], &n[head..], out)
+    };
     // Non-temporal stores are weakly ordered: make them visible before
     // anything the caller stores next (a thread's "done" flag, say).
     #[cfg(target_arch = "x86_64")]
@@ -438,25 +464,46 @@ pub(crate) fn rates(s: &[f64], e: &[f64], n: &[f64], out: &mut [f64], stream: bo
         }
     }
     let _ = stream;
-    rates_with::<false, PLAIN>(s, e, n, out)
+    // SAFETY: PLAIN stores plainly.
+    unsafe { rates_with::<false, PLAIN>(s, e, n, out) }
 }
 
+/// [`rates_with`] compiled for AVX-512 and FMA.
+///
+/// # Safety
+///
+/// The CPU must have AVX-512F and FMA.
 #[cfg(target_arch = "x86_64")]
+#[allow(unsafe_code)]
 #[target_feature(enable = "avx512f,fma")]
-fn rates_avx512(s: &[f64], e: &[f64], n: &[f64], out: &mut [f64], stream: bool) -> bool {
-    if stream {
-        rates_with::<true, STREAM_AVX512>(s, e, n, out)
-    } else {
-        rates_with::<true, PLAIN>(s, e, n, out)
+unsafe fn rates_avx512(s: &[f64], e: &[f64], n: &[f64], out: &mut [f64], stream: bool) -> bool {
+    // SAFETY: the CPU has AVX-512F (the caller's promise), which
+    // STREAM_AVX512 needs; PLAIN needs nothing.
+    unsafe {
+        if stream {
+            rates_with::<true, STREAM_AVX512>(s, e, n, out)
+        } else {
+            rates_with::<true, PLAIN>(s, e, n, out)
+        }
     }
 }
 
+/// [`rates_with`] compiled for AVX2 and FMA.
+///
+/// # Safety
+///
+/// The CPU must have AVX2 and FMA.
 #[cfg(target_arch = "x86_64")]
+#[allow(unsafe_code)]
 #[target_feature(enable = "avx2,fma")]
-fn rates_avx2(s: &[f64], e: &[f64], n: &[f64], out: &mut [f64], stream: bool) -> bool {
-    if stream {
-        rates_with::<true, STREAM_AVX2>(s, e, n, out)
-    } else {
-        rates_with::<true, PLAIN>(s, e, n, out)
+unsafe fn rates_avx2(s: &[f64], e: &[f64], n: &[f64], out: &mut [f64], stream: bool) -> bool {
+    // SAFETY: the CPU has AVX2, and so AVX (the caller's promise), which
+    // STREAM_AVX2 needs; PLAIN needs nothing.
+    unsafe {
+        if stream {
+            rates_with::<true, STREAM_AVX2>(s, e, n, out)
+        } else {
+            rates_with::<true, PLAIN>(s, e, n, out)
+        }
     }
 }
