@@ -141,7 +141,7 @@ fn run() -> Result<ExitCode, Box<dyn Error>> {
 fn write_svg(
     path: &str,
     (width, height): (u32, u32),
-    growth: &cagr::GrowthFit,
+    growth: &cagr::fit::GrowthFit,
 ) -> Result<ExitCode, Box<dyn Error>> {
     use cagr::plot::{self, Chart};
 
@@ -160,7 +160,11 @@ fn write_svg(
 /// Without the `plot` feature there is no chart to write: say how to get
 /// one.
 #[cfg(not(feature = "plot"))]
-fn write_svg(path: &str, _: (u32, u32), _: &cagr::GrowthFit) -> Result<ExitCode, Box<dyn Error>> {
+fn write_svg(
+    path: &str,
+    _: (u32, u32),
+    _: &cagr::fit::GrowthFit,
+) -> Result<ExitCode, Box<dyn Error>> {
     eprintln!(
         "fit: --svg needs the plot feature: cargo run --release --example fit --features plot -- --svg {path}"
     );

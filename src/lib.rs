@@ -58,8 +58,8 @@
 //! * [`Schedule`]: a forecast in phases, with the overall CAGR, a solved
 //!   phase and each quoted phase rate checked; [`Sensitivity`] and
 //!   [`RateGrid`]: scenario grids around a forecast.
-//! * [`fit`]: exponential growth fitted to history ([`GrowthFit`]), beside a
-//!   straight line ([`TrendFit`]).
+//! * [`fit`]: exponential growth fitted to history ([`fit::GrowthFit`]), beside a
+//!   straight line ([`fit::TrendFit`]).
 //! * [`batch`]: the solvers and the checker over whole columns.
 //! * [`Table`]: any of the above as Markdown or CSV; `plot` (feature
 //!   `plot`): SVG charts.
@@ -304,7 +304,6 @@ pub use check::{
 };
 pub use error::{Error, Result};
 pub use extract::{extract, extract_with, Claim, Context, SetAside, Spans};
-pub use fit::{FitComparison, FitPoint, GrowthFit, Shape, TrendFit};
 pub use path::{Path, PathPoint, Years};
 pub use scenario::{RateGrid, Sensitivity};
 pub use schedule::{Milestone, Quote, QuoteRole, Schedule, SchedulePoint, ScheduleYears};

@@ -62,11 +62,11 @@ macro_rules! every_public_type {
         // Batches.
         $check::<cagr::batch::RowErrors>();
         // Fits.
-        $check::<cagr::FitComparison>();
-        $check::<cagr::FitPoint>();
-        $check::<cagr::GrowthFit>();
-        $check::<cagr::Shape>();
-        $check::<cagr::TrendFit>();
+        $check::<cagr::fit::FitComparison>();
+        $check::<cagr::fit::FitPoint>();
+        $check::<cagr::fit::GrowthFit>();
+        $check::<cagr::fit::Shape>();
+        $check::<cagr::fit::TrendFit>();
         // Schedules and scenarios.
         $check::<cagr::Milestone>();
         $check::<cagr::Quote>();

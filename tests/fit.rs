@@ -8,7 +8,8 @@
 //! for word; the printed forms are pinned.
 
 use cagr::fit::{self, Shape};
-use cagr::{Error, FitComparison, GrowthFit, Rate, TrendFit};
+use cagr::fit::{FitComparison, GrowthFit, TrendFit};
+use cagr::{Error, Rate};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -1036,6 +1037,6 @@ fn fit_types_are_send_sync_unpin_and_unwind_safe() {
     require::<GrowthFit>();
     require::<TrendFit>();
     require::<FitComparison>();
-    require::<cagr::FitPoint>();
+    require::<cagr::fit::FitPoint>();
     require::<Shape>();
 }

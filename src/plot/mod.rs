@@ -57,9 +57,10 @@ use axis::{axis_top, shortest, significant, HUGE};
 use layout::{plot_error, style, Entry, Icon, Layout, Plot, Spec, INK};
 use text::{text_box, Rect};
 
+use crate::fit::GrowthFit;
 #[cfg(doc)]
 use crate::Error;
-use crate::{Amount, GrowthFit, Path, Result};
+use crate::{Amount, Path, Result};
 
 // Colours that stay apart for the common colour-vision deficiencies (Okabe
 // and Ito's palette).
