@@ -80,15 +80,6 @@ impl XorShift64 {
 ///   in the rate solver), never within 0.1% of zero;
 /// * span: 0.5 to 60 years, fractional.
 fn batch() -> Vec<Case> {
-    const SCALES: [Scale; 7] = [
-        Scale::One,
-        Scale::Thousand,
-        Scale::Lakh,
-        Scale::Million,
-        Scale::Crore,
-        Scale::Billion,
-        Scale::Trillion,
-    ];
     const CURRENCIES: [Option<Currency>; 5] = [
         None,
         Some(Currency::USD),
@@ -99,7 +90,7 @@ fn batch() -> Vec<Case> {
     let mut rng = XorShift64(0x9E37_79B9_7F4A_7C15);
     let mut cases = Vec::with_capacity(BATCH);
     while cases.len() < BATCH {
-        let scale = SCALES[(rng.next_u64() % SCALES.len() as u64) as usize];
+        let scale = Scale::ALL[(rng.next_u64() % Scale::ALL.len() as u64) as usize];
         let currency = CURRENCIES[(rng.next_u64() % CURRENCIES.len() as u64) as usize];
         let mantissa = 10f64.powf(rng.range(0.0, 3.0));
         let mut start = Amount::new(mantissa, scale).expect("valid start");

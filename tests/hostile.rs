@@ -110,16 +110,6 @@ const YEARS: [i64; 9] = [
     i64::MAX,
 ];
 
-const SCALES: [Scale; 7] = [
-    Scale::One,
-    Scale::Thousand,
-    Scale::Lakh,
-    Scale::Million,
-    Scale::Crore,
-    Scale::Billion,
-    Scale::Trillion,
-];
-
 /// Every named convention, and the most periods a year there can be.
 fn compoundings() -> [Compounding; 8] {
     [
@@ -958,7 +948,7 @@ fn amounts_from_hostile_numbers() {
         });
         p.exactly_of(&what, || Amount::from_base(x), want);
 
-        for scale in SCALES {
+        for scale in Scale::ALL {
             let what = format!("Amount::new({x:e}, {scale:?})");
             let r = p.run(&what, || Amount::new(x, scale));
             if x.is_finite() && x > 0.0 && x < 1e290 {
@@ -1457,7 +1447,7 @@ fn printed_values_parse_back() {
         }
     }
     for x in AMOUNTS {
-        for scale in SCALES {
+        for scale in Scale::ALL {
             let a = Amount::from_base(x).unwrap().in_scale(scale);
             let what = format!("{x:e} in {scale:?} printed and parsed");
             match p.run(&what, || a.to_string().parse::<Amount>()).unwrap() {

@@ -16,17 +16,6 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::json;
 
-/// Every scale.
-const SCALES: [Scale; 7] = [
-    Scale::One,
-    Scale::Thousand,
-    Scale::Lakh,
-    Scale::Million,
-    Scale::Crore,
-    Scale::Billion,
-    Scale::Trillion,
-];
-
 /// Serializes `value`, checks the JSON is `expected`, and reads it back.
 #[track_caller]
 fn round_trip<T>(value: T, expected: serde_json::Value) -> T
@@ -175,7 +164,7 @@ fn every_currency_and_scale_round_trips() {
             a
         );
     }
-    for s in SCALES {
+    for s in Scale::ALL {
         // The documented spelling: the scale word in lower case, `one` for One.
         let word = if s == Scale::One { "one" } else { s.word() };
         assert_eq!(round_trip(s, json!(word)), s);
@@ -332,7 +321,7 @@ fn any_fraction() -> impl Strategy<Value = f64> {
 fn any_amount() -> impl Strategy<Value = Amount> {
     (
         positive_finite(),
-        prop::sample::select(SCALES.to_vec()),
+        prop::sample::select(Scale::ALL.to_vec()),
         prop::option::of(prop::sample::select(Currency::all().collect::<Vec<_>>())),
     )
         .prop_map(|(value, scale, currency)| {

@@ -237,18 +237,8 @@ fn rate() -> impl Strategy<Value = Rate> {
     any_f64().prop_filter_map("not a valid rate", |x| Rate::from_fraction(x).ok())
 }
 
-const SCALES: [Scale; 7] = [
-    Scale::One,
-    Scale::Thousand,
-    Scale::Lakh,
-    Scale::Million,
-    Scale::Crore,
-    Scale::Billion,
-    Scale::Trillion,
-];
-
 fn scale() -> impl Strategy<Value = Scale> {
-    prop::sample::select(SCALES.to_vec())
+    prop::sample::select(Scale::ALL.to_vec())
 }
 
 fn currency() -> impl Strategy<Value = Currency> {

@@ -17,15 +17,6 @@ use cagr::{
 };
 use libfuzzer_sys::fuzz_target;
 
-const SCALES: [Scale; 7] = [
-    Scale::One,
-    Scale::Thousand,
-    Scale::Lakh,
-    Scale::Million,
-    Scale::Crore,
-    Scale::Billion,
-    Scale::Trillion,
-];
 
 #[derive(Debug, Arbitrary)]
 struct Date {
@@ -91,7 +82,7 @@ fn when(date: &Date) -> Option<When> {
 }
 
 fn amount(raw: &RawAmount) -> Option<Stated<Amount>> {
-    let scale = SCALES[usize::from(raw.scale) % SCALES.len()];
+    let scale = Scale::ALL[usize::from(raw.scale) % Scale::ALL.len()];
     let currency = match raw.currency {
         Some(c) => Some(pick(Currency::all(), Currency::all().count(), c)?),
         None => None,
