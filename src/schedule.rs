@@ -250,24 +250,6 @@ pub struct SchedulePoint {
     pub boundary: bool,
 }
 
-/// The printed value of a figure, or the midpoint of a printed range.
-fn amount_point(s: &Stated<Amount>) -> Amount {
-    match s.upper() {
-        Some(high) => Amount::from_base(0.5 * (s.value().value() + high.value()))
-            .map_or(high, |m| in_like(m, s.value())),
-        None => s.value(),
-    }
-}
-
-/// The printed rate, or the midpoint of a printed range.
-fn rate_point(s: &Stated<Rate>) -> Rate {
-    match s.upper() {
-        Some(high) => Rate::from_fraction(0.5 * (s.value().as_fraction() + high.as_fraction()))
-            .unwrap_or(high),
-        None => s.value(),
-    }
-}
-
 /// `value` in the currency and scale of `like`.
 fn in_like(value: Amount, like: Amount) -> Amount {
     let v = value.in_scale(like.scale());
@@ -347,7 +329,7 @@ impl Schedule {
                 }
             }
         }
-        let Some(first) = given.values().next().map(amount_point) else {
+        let Some(first) = given.values().next().map(Stated::<Amount>::point) else {
             return Err(Error::Undetermined {
                 year: years.first().copied().unwrap_or_default(),
             });
@@ -358,7 +340,7 @@ impl Schedule {
         };
         let mut known: BTreeMap<i32, Amount> = given
             .iter()
-            .map(|(&y, s)| (y, in_like(amount_point(s), like)))
+            .map(|(&y, s)| (y, in_like(s.point(), like)))
             .collect();
 
         // Quotes set the values no figure gives, until none can.
@@ -371,7 +353,7 @@ impl Schedule {
                 }
                 let (from, to) = (period.from(), period.to());
                 let n = span(from, to)?;
-                let rate = rate_point(stated);
+                let rate = stated.point();
                 let set = match (known.get(&from), known.get(&to)) {
                     (Some(&a), None) => Some((to, solve::end(a, rate, n)?)),
                     (None, Some(&b)) => Some((from, solve::start(b, rate, n)?)),

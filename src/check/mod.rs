@@ -46,7 +46,7 @@ use crate::solve::{self, log_ratio};
 pub use settings::CheckSettings;
 
 use crate::tolerance;
-use crate::{Amount, Currency, Figure, Forecast, Interval, Rate, Result, Span, Stated, When};
+use crate::{Amount, Currency, Figure, Forecast, Interval, Rate, Result, Span, When};
 
 /// The outcome of a check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -533,26 +533,6 @@ pub(crate) fn judge(forecast: &Forecast, settings: &CheckSettings) -> (Verdict, 
     }
 }
 
-/// The point value of a stated figure: the printed value, or the midpoint
-/// of a printed range.
-fn amount_point(s: &Stated<Amount>) -> Amount {
-    match s.upper() {
-        Some(high) => s
-            .value()
-            .like(0.5 * (s.value().value() + high.value()), "midpoint")
-            .unwrap_or(high),
-        None => s.value(),
-    }
-}
-
-fn rate_point(s: &Stated<Rate>) -> Rate {
-    match s.upper() {
-        Some(high) => Rate::from_fraction(0.5 * (s.value().as_fraction() + high.as_fraction()))
-            .unwrap_or(high),
-        None => s.value(),
-    }
-}
-
 /// Whether a rate given as a fraction has a finite percentage: below
 /// `f64::MAX / 100` in size, the limit of [`Rate`]. (NaN has none.)
 fn in_percent(fraction: f64) -> bool {
@@ -582,7 +562,7 @@ fn analyse(forecast: &Forecast, settings: &CheckSettings) -> Result<Analysis, Re
     };
     let from = date(base, period.map(|p| p.from()), Reason::NoBaselineYear)?;
     let to = date(target, period.map(|p| p.to()), Reason::NoTargetYear)?;
-    let (s, e) = (amount_point(&base.amount), amount_point(&target.amount));
+    let (s, e) = (base.amount.point(), target.amount.point());
     if let Err(crate::Error::CurrencyMismatch { left, right }) = s.common_currency(e) {
         return Err(Reason::MixedCurrencies(left, right));
     }
@@ -614,7 +594,7 @@ fn analyse(forecast: &Forecast, settings: &CheckSettings) -> Result<Analysis, Re
     let ei = target.amount.interval_with(settings.hedging());
     let (l_lo, l_hi) = (log_ratio(si.hi, ei.lo), log_ratio(si.lo, ei.hi));
     let stated_interval = stated.interval_with(settings.hedging());
-    let rate = rate_point(stated);
+    let rate = stated.point();
 
     let (sv, ev) = (s.value(), e.value());
     let implied_fraction = solve::rate_f64(sv, ev, years);

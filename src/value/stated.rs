@@ -167,6 +167,30 @@ impl Stated<Amount> {
         })
     }
 
+    /// The one amount the figure stands for: the printed value, or the
+    /// midpoint of a printed range in the low end's currency and scale (the
+    /// high end, if the midpoint overflows). The checker and [`Schedule`]
+    /// compute from it.
+    ///
+    /// [`Schedule`]: crate::Schedule
+    ///
+    /// ```
+    /// use cagr::{Amount, Stated};
+    ///
+    /// let range: Stated<Amount> = "7-8 billion USD".parse()?;
+    /// assert_eq!(range.point().to_string(), "7.5 billion USD");
+    /// # Ok::<(), cagr::Error>(())
+    /// ```
+    pub fn point(&self) -> Amount {
+        match self.upper {
+            Some(high) => self
+                .value
+                .like(0.5 * (self.value.value() + high.value()), "midpoint")
+                .unwrap_or(high),
+            None => self.value,
+        }
+    }
+
     /// The interval of base-unit values this figure stands for, with hedge
     /// words read the default way ([`Hedging::default`]).
     pub fn interval(&self) -> Interval {
@@ -214,6 +238,27 @@ impl Stated<Rate> {
             upper: Some(high),
             ..Stated::exact(low)
         })
+    }
+
+    /// The one rate the figure stands for: the printed rate, or the
+    /// midpoint of a printed range (the high end, if the midpoint is out of
+    /// range).
+    ///
+    /// ```
+    /// use cagr::{Rate, Stated};
+    ///
+    /// let range: Stated<Rate> = "11-12%".parse()?;
+    /// assert_eq!(format!("{:.1}", range.point()), "11.5%"); // 0.115 as a fraction, to the ulp
+    /// # Ok::<(), cagr::Error>(())
+    /// ```
+    pub fn point(&self) -> Rate {
+        match self.upper {
+            Some(high) => {
+                Rate::from_fraction(0.5 * (self.value.as_fraction() + high.as_fraction()))
+                    .unwrap_or(high)
+            }
+            None => self.value,
+        }
     }
 
     /// The interval of rates (as fractions) this figure stands for, with
