@@ -248,7 +248,7 @@ impl Stated<Rate> {
     /// use cagr::{Rate, Stated};
     ///
     /// let range: Stated<Rate> = "11-12%".parse()?;
-    /// assert_eq!(format!("{:.1}", range.point()), "11.5%"); // 0.115 as a fraction, to the ulp
+    /// assert_eq!(format!("{:.1}", range.point()), "11.5%"); // (0.11 + 0.12) / 2, rounded
     /// # Ok::<(), cagr::Error>(())
     /// ```
     pub fn point(&self) -> Rate {
