@@ -64,6 +64,45 @@
 //! * [`Table`]: any of the above as Markdown or CSV; `plot` (feature
 //!   `plot`): SVG charts.
 //!
+//! # Settings
+//!
+//! One pattern throughout: a function with knobs comes in two forms, the
+//! plain one with the defaults and a `_with` one that takes its settings by
+//! reference. A settings type is `Copy` or `Clone` with a `Default`; each
+//! knob is set by a `with_` method (returning `Result` where a value can be
+//! out of range, with [`Error::Setting`] naming it) and read by a getter of
+//! its own name. Where a function has one knob, its `_with` form takes that
+//! value.
+//!
+//! | plain | with settings |
+//! |---|---|
+//! | [`check`] | [`check_with`]`(&forecast, &`[`CheckSettings`]`)` |
+//! | [`Stated::interval`] | [`Stated::interval_with`]`(&`[`Hedging`]`)` |
+//! | [`extract`] | [`extract_with`]`(text, &`[`Context`]`)` |
+//! | [`fit::GrowthFit::interval`], [`fit::GrowthFit::band`] | `interval_with(level)`, `band_with(year, level)` |
+//! | `plot::forecast`, `plot::fit` | `plot::forecast_with`, `plot::fit_with` (`&plot::Chart`) |
+//!
+//! # Layout
+//!
+//! The folders of `src/` are layers. A file imports only from its own layer
+//! or those below it, and no file imports one that imports it back, directly
+//! or through others (`tests/layout.rs` reads every `use` and inline path,
+//! follows re-exports to the file that defines the item, and checks both):
+//!
+//! | layer | files | imports from |
+//! |---|---|---|
+//! | numbers | `num/`: exact decimal printing, double-double arithmetic, the CAGR kernel (the only `unsafe` code) | nothing |
+//! | errors and limits | `error.rs`, `tolerance.rs` | `num/`; [`Scale`] and [`Currency`], which import nothing |
+//! | values | `value/`: rate, amount, scale, currency, when, span, compounding, qualifier, hedging, interval, stated, forecast, the one vocabulary of words, serde | the two above |
+//! | solving | `solve.rs`, `path.rs`, `scenario.rs`, `table.rs` | values |
+//! | reading text | `extract/`: sentences, byte scans beside their plain readings, tokens, mentions, parse, assemble | values |
+//! | checking | `check/`: the check and its [`Report`], settings, the English explanation, serde; `schedule.rs`, `batch.rs` | solving |
+//! | fitting, drawing | `fit/` (the least-squares line, the t quantile), `plot/` (chart, axis, layout, text) | solving, paths |
+//!
+//! `lib.rs` re-exports each public type once, at the root, except the
+//! modules that are namespaces of their own: [`solve`], [`batch`], [`fit`],
+//! [`tolerance`], `plot` and `strategy`.
+//!
 //! # Cookbook
 //!
 //! ### Solve for each unknown

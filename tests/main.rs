@@ -16,6 +16,7 @@ mod examples_json;
 mod extract;
 mod fit;
 mod hostile;
+mod layout;
 mod no_alloc;
 mod plot;
 mod properties;
