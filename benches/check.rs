@@ -114,7 +114,7 @@ fn amount(
 }
 
 /// A date in `year`, month-precise with probability `p`.
-fn date(rng: &mut XorShift64, year: i64, p: f64) -> When {
+fn date(rng: &mut XorShift64, year: i32, p: f64) -> When {
     if rng.chance(p) {
         When::end_of_month(year, 1 + rng.below(12) as i64).expect("a valid month")
     } else {
@@ -130,9 +130,9 @@ fn forecast(rng: &mut XorShift64) -> Forecast {
     let currency = rng.pick(&CURRENCIES);
     let start = 10f64.powf(rng.range(0.0, 3.0));
     let r = rng.range(-0.2, 0.6);
-    let n = 1 + rng.below(20) as i64;
-    let from_year = 2000 + rng.below(30) as i64;
-    let end = start * (1.0 + r).powi(n as i32);
+    let n = 1 + rng.below(20) as i32;
+    let from_year = 2000 + rng.below(30) as i32;
+    let end = start * (1.0 + r).powi(n);
     // The end in the start's scale, or one scale down if it fell below 1.
     let (end_mantissa, end_scale) = if end >= 1.0 || scale == Scale::Thousand {
         (end, scale)

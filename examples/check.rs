@@ -181,7 +181,7 @@ fn print_figures(out: &mut impl Write, forecast: &Forecast) -> std::io::Result<(
 fn published(date: &str) -> Result<When, String> {
     let bad = || format!("invalid --published date {date:?}: expected YYYY-MM-DD, YYYY-MM or YYYY");
     let mut parts = date.split('-');
-    let year: i64 = parts.next().and_then(|y| y.parse().ok()).ok_or_else(bad)?;
+    let year: i32 = parts.next().and_then(|y| y.parse().ok()).ok_or_else(bad)?;
     let month: Option<i64> = match parts.next() {
         Some(m) => Some(m.parse().map_err(|_| bad())?),
         None => None,

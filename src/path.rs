@@ -224,8 +224,8 @@ impl<'a> IntoIterator for &'a Path {
 }
 
 fn years(start_year: i32, end_year: i32) -> Result<Span> {
-    let from = When::year(i64::from(start_year))?;
-    let to = When::year(i64::from(end_year))?;
+    let from = When::year(start_year)?;
+    let to = When::year(end_year)?;
     Span::between(from, to)
 }
 

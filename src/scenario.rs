@@ -54,7 +54,7 @@ const YEARS: [i32; 3] = [-1, 0, 1];
 const STEPS: [f64; 5] = [-0.10, -0.05, 0.0, 0.05, 0.10];
 
 fn span(from: i32, to: i32) -> Result<Span> {
-    Span::between(When::year(i64::from(from))?, When::year(i64::from(to))?)
+    Span::between(When::year(from)?, When::year(to)?)
 }
 
 impl Sensitivity {
@@ -140,7 +140,7 @@ impl Sensitivity {
         let years = YEARS
             .iter()
             .map(|&k| to.saturating_add(k))
-            .filter(|&y| y > from && When::year(i64::from(y)).is_ok());
+            .filter(|&y| y > from && When::year(y).is_ok());
         Sensitivity::new(from, baseline, rates, years)
     }
 

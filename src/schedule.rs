@@ -260,7 +260,7 @@ fn in_like(value: Amount, like: Amount) -> Amount {
 }
 
 fn span(from: i32, to: i32) -> Result<Span> {
-    Span::between(When::year(i64::from(from))?, When::year(i64::from(to))?)
+    Span::between(When::year(from)?, When::year(to)?)
 }
 
 impl Schedule {
@@ -301,7 +301,7 @@ impl Schedule {
     {
         let mut given: BTreeMap<i32, Stated<Amount>> = BTreeMap::new();
         for (year, value) in values {
-            When::year(i64::from(year))?;
+            When::year(year)?;
             if given.insert(year, value).is_some() {
                 return Err(Error::DuplicateYear { year });
             }
@@ -381,9 +381,8 @@ impl Schedule {
                 let (role, forecast) = match (role, ends) {
                     (Some(role), _) => (role, None),
                     (None, (Some(&a), Some(&b))) => {
-                        let figure = |s: Stated<Amount>, y: i32| {
-                            When::year(i64::from(y)).map(|w| Figure::new(s, w))
-                        };
+                        let figure =
+                            |s: Stated<Amount>, y: i32| When::year(y).map(|w| Figure::new(s, w));
                         let forecast = Forecast {
                             baseline: Some(figure(a, period.from())?),
                             target: Some(figure(b, period.to())?),

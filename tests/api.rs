@@ -46,13 +46,13 @@ fn years(n: f64) -> Span {
 
 /// A whole calendar year that the test knows is valid.
 #[track_caller]
-fn year(y: i64) -> When {
+fn year(y: i32) -> When {
     When::year(y).expect("a valid year")
 }
 
 /// The end of a month that the test knows is valid.
 #[track_caller]
-fn month(y: i64, m: i64) -> When {
+fn month(y: i32, m: i64) -> When {
     When::end_of_month(y, m).expect("a valid month")
 }
 
@@ -834,8 +834,8 @@ fn when_constructors_reject_invalid_values() {
             format!("invalid year 10000: {year_rule}"),
         ),
         (
-            When::year(i64::MAX),
-            format!("invalid year {}: {year_rule}", i64::MAX),
+            When::year(i32::MAX),
+            format!("invalid year {}: {year_rule}", i32::MAX),
         ),
         (
             When::end_of_month(2024, 0),

@@ -50,7 +50,7 @@ fn forecast(
     baseline: Option<(&str, Option<&str>)>,
     target: Option<(&str, Option<&str>)>,
     stated: Option<&str>,
-    period: Option<(i64, i64)>,
+    period: Option<(i32, i32)>,
 ) -> Forecast {
     Forecast {
         baseline: baseline.map(|(t, w)| figure(t, w)),
@@ -89,7 +89,7 @@ struct Case {
     baseline: Option<(&'static str, Option<&'static str>)>,
     target: Option<(&'static str, Option<&'static str>)>,
     rate: Option<&'static str>,
-    period: Option<(i64, i64)>,
+    period: Option<(i32, i32)>,
     options: CheckSettings,
     want: Want,
 }
@@ -1699,7 +1699,7 @@ fn truth() -> impl Strategy<Value = (f64, f64, u32)> {
     (0.0f64..12.0, -0.5f64..1.0, 1u32..=30).prop_map(|(exp, r, n)| (10f64.powf(exp), r, n))
 }
 
-fn dated(amount: Stated<Amount>, year: i64) -> Option<Figure> {
+fn dated(amount: Stated<Amount>, year: i32) -> Option<Figure> {
     Some(Figure::new(amount, When::year(year).expect("a valid year")))
 }
 
@@ -1709,7 +1709,7 @@ fn printed_forecast(start: f64, r: f64, n: u32, decimals: (u8, u8, u8)) -> Optio
     let end = start * (1.0 + r).powi(n as i32);
     Some(Forecast {
         baseline: dated(printed_amount(start, decimals.0)?, 2000),
-        target: dated(printed_amount(end, decimals.1)?, 2000 + i64::from(n)),
+        target: dated(printed_amount(end, decimals.1)?, 2000 + n as i32),
         rate: Some(printed_rate(r, decimals.2)),
         ..Forecast::default()
     })
@@ -1765,7 +1765,7 @@ proptest! {
         prop_assume!(x > -1.0);
         let f = Forecast {
             baseline: dated(amount(start, words.0, at.0), 2000),
-            target: dated(amount(end, words.1, at.1), 2000 + i64::from(n)),
+            target: dated(amount(end, words.1, at.1), 2000 + n as i32),
             rate: Some(Stated::exact(Rate::from_fraction(x).expect("a valid rate")).qualified(q)),
             ..Forecast::default()
         };
@@ -1819,7 +1819,7 @@ proptest! {
         } else {
             // 10.25 years plus `months_past` months after the end of `from_month`.
             let end = 2024 * 12 + from_month + 123 + months_past - 1;
-            (When::end_of_month(2024, from_month), When::end_of_month(end / 12, end % 12 + 1))
+            (When::end_of_month(2024, from_month), When::end_of_month((end / 12) as i32, end % 12 + 1))
         };
         let (from, to) = (from.expect("a valid date"), to.expect("a valid date"));
         let amount = Amount::new(baseline / 1e9, Scale::Billion).expect("a valid amount");

@@ -69,7 +69,7 @@ impl Fig {
 
     /// Dated to a calendar year.
     #[track_caller]
-    fn yr(self, year: i64) -> Fig {
+    fn yr(self, year: i32) -> Fig {
         Fig {
             when: Some(When::year(year).unwrap()),
             ..self
@@ -78,7 +78,7 @@ impl Fig {
 
     /// Dated to the end of a month.
     #[track_caller]
-    fn eom(self, year: i64, month: i64) -> Fig {
+    fn eom(self, year: i32, month: i64) -> Fig {
         Fig {
             when: Some(When::end_of_month(year, month).unwrap()),
             ..self
@@ -211,12 +211,12 @@ struct Row {
     expect: Expect,
     at: &'static Location<'static>,
     /// The publication year, for relative dates ("last year", 今年).
-    published: Option<i64>,
+    published: Option<i32>,
 }
 
 impl Row {
     /// The same row, read as published in `year`.
-    fn on(self, year: i64) -> Row {
+    fn on(self, year: i32) -> Row {
         Row {
             published: Some(year),
             ..self

@@ -97,18 +97,8 @@ const RATES: [f64; 10] = [
 /// Valid spans at the edges, in years.
 const SPANS: [f64; 7] = [5e-324, 1e-12, 0.5, 1.0, 11.0, 1e9, f64::MAX];
 
-/// Hostile years (for `i64` and `i32` parameters).
-const YEARS: [i64; 9] = [
-    i64::MIN,
-    i32::MIN as i64,
-    -1,
-    0,
-    1,
-    2024,
-    9999,
-    10_000,
-    i64::MAX,
-];
+/// Hostile years.
+const YEARS: [i32; 8] = [i32::MIN, -1, 0, 1, 2024, 9999, 10_000, i32::MAX];
 
 /// Every named convention, and the most periods a year there can be.
 fn compoundings() -> [Compounding; 8] {
@@ -1071,7 +1061,7 @@ fn spans_years_and_periods_from_hostile_numbers() {
                 None
             };
             if let Some(Ok(period)) = &r {
-                if i64::from(period.years()) != z - y {
+                if i64::from(period.years()) != i64::from(z) - i64::from(y) {
                     p.fail(&what, format_args!("{} years", period.years()));
                 }
             }
@@ -2397,10 +2387,7 @@ fn schedules_at_the_edges() {
                     continue;
                 }
                 let period = Period::new(from, to).unwrap();
-                for (given, label) in [
-                    (i32::try_from(from).unwrap(), "forwards"),
-                    (i32::try_from(to).unwrap(), "backwards"),
-                ] {
+                for (given, label) in [(from, "forwards"), (to, "backwards")] {
                     let what = format!(
                         "Schedule::new([({given}, {a:e})], [({from}-{to}, {r:e})]) {label}"
                     );

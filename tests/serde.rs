@@ -336,7 +336,7 @@ fn any_amount() -> impl Strategy<Value = Amount> {
 }
 
 fn any_when() -> impl Strategy<Value = When> {
-    (1i64..=9999, prop::option::of(1i64..=12)).prop_map(|(y, m)| {
+    (1i32..=9999, prop::option::of(1i64..=12)).prop_map(|(y, m)| {
         match m {
             Some(m) => When::end_of_month(y, m),
             None => When::year(y),
@@ -404,7 +404,7 @@ proptest! {
 #[test]
 fn reports_give_their_resolution() {
     let dated =
-        |text: &str, year: i64| Figure::new(text.parse().unwrap(), When::year(year).unwrap());
+        |text: &str, year: i32| Figure::new(text.parse().unwrap(), When::year(year).unwrap());
     let forecast = |start: &str, end: &str| Forecast {
         baseline: Some(dated(start, 2020)),
         target: Some(dated(end, 2025)),

@@ -272,7 +272,7 @@ fn span() -> impl Strategy<Value = Span> {
 }
 
 fn when() -> impl Strategy<Value = When> {
-    (1i64..=9999, prop::option::of(1i64..=12)).prop_map(|(y, m)| match m {
+    (1i32..=9999, prop::option::of(1i64..=12)).prop_map(|(y, m)| match m {
         Some(m) => When::end_of_month(y, m).unwrap(),
         None => When::year(y).unwrap(),
     })
@@ -351,7 +351,7 @@ fn figure() -> impl Strategy<Value = Figure> {
 }
 
 fn period() -> impl Strategy<Value = Period> {
-    (1i64..9999)
+    (1i32..9999)
         .prop_flat_map(|from| (Just(from), from + 1..=9999))
         .prop_map(|(from, to)| Period::new(from, to).unwrap())
 }

@@ -20,7 +20,7 @@ use libfuzzer_sys::fuzz_target;
 
 #[derive(Debug, Arbitrary)]
 struct Date {
-    year: i64,
+    year: i32,
     /// A month-end when present.
     month: Option<i64>,
 }
@@ -60,7 +60,7 @@ struct Input {
     baseline: Option<RawFigure>,
     target: Option<RawFigure>,
     rate: Option<RawRate>,
-    period: Option<(i64, i64)>,
+    period: Option<(i32, i32)>,
     strict: bool,
     /// The hedge band in percent (0 to 50); the default 5% when `None`.
     band: Option<u8>,

@@ -307,7 +307,7 @@ impl Analysis {
     pub fn start(&self) -> When {
         match (self.from.month(), self.to.month()) {
             (Some(_), Some(_)) => self.from,
-            _ => When::year(i64::from(self.from.calendar_year())).unwrap_or(self.from),
+            _ => When::year(self.from.calendar_year()).unwrap_or(self.from),
         }
     }
 
@@ -557,7 +557,7 @@ fn analyse(forecast: &Forecast, settings: &CheckSettings) -> Result<Analysis, Re
     // A figure without a date of its own takes it from the stated period.
     let date = |fig: &Figure, year: Option<i32>, missing: Reason| {
         fig.when
-            .or_else(|| year.and_then(|y| When::year(i64::from(y)).ok()))
+            .or_else(|| year.and_then(|y| When::year(y).ok()))
             .ok_or(missing)
     };
     let from = date(base, period.map(|p| p.from()), Reason::NoBaselineYear)?;

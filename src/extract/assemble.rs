@@ -1982,7 +1982,7 @@ fn choose(
             if base.amount.role != Role::To && base.amount.first < end.amount.first && compatible {
                 return Reading {
                     target: Some(end.clone()),
-                    target_when: When::year(i64::from(start + n)).ok(),
+                    target_when: When::year(start + n).ok(),
                     baseline: Some((*base).clone()),
                     base_when: base.amount.when,
                     other_bases: Vec::new(),
@@ -2098,7 +2098,7 @@ fn choose(
     let target_when = target.as_ref().and_then(|t| {
         t.amount.when.or_else(|| {
             to.filter(|_| !t.amount.relative)
-                .and_then(|y| When::year(i64::from(y)).ok())
+                .and_then(|y| When::year(y).ok())
         })
     });
     let target_year = target_when.map(When::calendar_year);
@@ -2241,7 +2241,7 @@ fn choose(
         b.amount.when.or_else(|| {
             start
                 .filter(|_| !b.amount.relative || from.is_none())
-                .and_then(|y| When::year(i64::from(y)).ok())
+                .and_then(|y| When::year(y).ok())
         })
     });
     // A baseline not before the target belongs to another claim.
@@ -2325,7 +2325,7 @@ fn build(
     };
     let base_amount = baseline.as_ref().map(rescaled);
     let explicit = period.as_ref().and_then(|p| match (p.from, p.to) {
-        (Some(a), Some(b)) => Period::new(i64::from(a), i64::from(b)).ok(),
+        (Some(a), Some(b)) => Period::new(a, b).ok(),
         _ => None,
     });
     let mut lo = sentences[s].start;
@@ -2424,7 +2424,7 @@ fn build(
     {
         let year = tw.calendar_year() - n;
         if year != bw.calendar_year() && year < tw.calendar_year() {
-            if let Ok(w) = When::year(i64::from(year)) {
+            if let Ok(w) = When::year(year) {
                 let base = Figure { when: Some(w), ..b };
                 alternatives.push(reading(Some(base), target_figure));
             }
@@ -2438,7 +2438,7 @@ fn build(
     if let (Some(b), Some(bw), Some(t), Some(tw)) =
         (base_figure, base_when, target_figure, target_when)
     {
-        let before = |w: When| When::year(i64::from(w.calendar_year() - 1)).ok();
+        let before = |w: When| When::year(w.calendar_year() - 1).ok();
         if or_before(&target) && tw.calendar_year() - 1 > bw.calendar_year() {
             if let Some(w) = before(tw) {
                 let target = Figure { when: Some(w), ..t };
@@ -2461,7 +2461,7 @@ fn build(
     };
     let every = derived.is_none() && alternatives.is_empty() && explicit.is_none();
     if let (true, Some(b), Some(t)) = (every, base_figure, target_figure) {
-        let year = |y: i32| When::year(i64::from(y)).ok();
+        let year = |y: i32| When::year(y).ok();
         if let (true, Some(bw)) = (undated(&target, target_when), base_when) {
             let y = bw.calendar_year();
             alternatives.extend((1..=EVERY_YEAR).filter_map(|n| {

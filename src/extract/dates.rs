@@ -604,7 +604,7 @@ pub(super) fn parse_years(
             // The round year that ends the decade named, or the one the
             // publication year is in.
             let end = decade.or(set.published(text).map(|y| y / 10 * 10 + 10));
-            let when = end.and_then(|y| When::year(i64::from(y)).ok());
+            let when = end.and_then(|y| When::year(y).ok());
             p.years.push(YearM {
                 when,
                 first: i,
@@ -627,10 +627,10 @@ pub(super) fn parse_years(
                     .rev()
                     .find(|y| !y.relative)
                     .and_then(|y| y.when)
-                    .and_then(|w| When::year(i64::from(w.calendar_year() + offset)).ok())
+                    .and_then(|w| When::year(w.calendar_year() + offset).ok())
             } else {
                 set.published(text)
-                    .and_then(|y| When::year(i64::from(y + offset)).ok())
+                    .and_then(|y| When::year(y + offset).ok())
             };
             let ago = (toks[last].is_word("ago") && offset < 0).then_some(-offset);
             p.years.push(YearM {
@@ -713,8 +713,8 @@ pub(super) fn parse_years(
             }
         }
         let when = match month {
-            Some(m) => When::end_of_month(i64::from(year), m),
-            None => When::year(i64::from(year)),
+            Some(m) => When::end_of_month(year, m),
+            None => When::year(year),
         };
         // "in 2015 prices", "at 2011-12 prices": the year prices are
         // measured in, no date of a figure.
@@ -856,7 +856,7 @@ pub(super) fn date_by_opening_span(toks: &[Tok<'_>], p: &mut Parsed) {
             Role::From => from,
             Role::Unknown => continue,
         };
-        a.when = When::year(i64::from(year)).ok();
+        a.when = When::year(year).ok();
     }
 }
 
@@ -942,7 +942,7 @@ pub(super) fn date_by_opening_deadline(toks: &[Tok<'_>], text: &str, p: &mut Par
             && !a.skip
     };
     if let Some(a) = to.filter(end) {
-        a.when = When::year(i64::from(year)).ok();
+        a.when = When::year(year).ok();
     }
 }
 
@@ -978,8 +978,8 @@ pub(super) fn date_by_past_span(toks: &[Tok<'_>], text: &str, p: &mut Parsed, se
         .position(|a| undated(&a) && a.role == Role::To);
     if let (Some(f), Some(t)) = (from, to) {
         if f < t && p.amounts.iter().filter(|a| !a.skip).count() == 2 {
-            p.amounts[f].when = When::year(i64::from(now - n)).ok();
-            p.amounts[t].when = When::year(i64::from(now)).ok();
+            p.amounts[f].when = When::year(now - n).ok();
+            p.amounts[t].when = When::year(now).ok();
         }
     }
 }
@@ -1223,7 +1223,7 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
             .filter(|&k| k >= 2 && toks[k - 1].is_sym(","))
             .and_then(|k| year_value(&toks[k - 2]));
         if let (Some(y), None, false) = (when, after[ai], a.relative) {
-            a.when = When::year(i64::from(y)).ok();
+            a.when = When::year(y).ok();
         }
     }
 }

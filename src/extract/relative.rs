@@ -172,7 +172,7 @@ pub(super) fn derive(
     } else {
         from.or(own.from_year)
     };
-    let when = When::year(i64::from(year?)).ok()?;
+    let when = When::year(year?).ok()?;
     let order_ok = if forward {
         when.position() > given.when.position()
     } else {

@@ -390,7 +390,7 @@ fn placed(row: &[Cell<'_>], years: &[Option<i64>], shift: usize, year: i64) -> P
     let cell = row.get(column + shift)?;
     let amount = level(cell)?;
     Some((
-        Figure::new(amount, When::year(year).ok()?),
+        Figure::new(amount, When::year(i32::try_from(year).ok()?).ok()?),
         cell.span.clone(),
     ))
 }
@@ -408,7 +408,10 @@ fn claim(
         baseline: base.as_ref().map(|b| b.0),
         target: target.as_ref().map(|t| t.0),
         rate: Some(stated),
-        period: Period::new(from, to).ok(),
+        period: i32::try_from(from)
+            .ok()
+            .zip(i32::try_from(to).ok())
+            .and_then(|(from, to)| Period::new(from, to).ok()),
         source: Some(Source {
             quote: Some(text[passage.clone()].to_owned()),
             ..Source::default()

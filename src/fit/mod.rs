@@ -113,7 +113,7 @@ pub struct FitPoint {
 /// `positive`), at least two points, at least two different years.
 fn validate(points: &[(i32, f64)], positive: bool) -> Result<()> {
     for &(year, value) in points {
-        When::year(i64::from(year))?;
+        When::year(year)?;
         if !value.is_finite() {
             return Err(Error::Value { year, value });
         }

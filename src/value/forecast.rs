@@ -51,7 +51,7 @@ impl Period {
     /// assert!(Period::new(2035, 2025).is_err());
     /// # Ok::<(), cagr::Error>(())
     /// ```
-    pub fn new(from: i64, to: i64) -> Result<Period> {
+    pub fn new(from: i32, to: i32) -> Result<Period> {
         let (from, to) = (When::year(from)?, When::year(to)?);
         if to <= from {
             return Err(Error::Order {
@@ -82,7 +82,9 @@ impl TryFrom<[i64; 2]> for Period {
     type Error = Error;
 
     fn try_from([from, to]: [i64; 2]) -> Result<Period> {
-        Period::new(from, to)
+        // A year beyond `i32` is out of range like any other.
+        let year = |y: i64| i32::try_from(y).map_err(|_| Error::Year { year: y });
+        Period::new(year(from)?, year(to)?)
     }
 }
 

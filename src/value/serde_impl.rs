@@ -253,9 +253,11 @@ impl TryFrom<WhenRepr> for When {
     type Error = Error;
 
     fn try_from(r: WhenRepr) -> Result<When, Error> {
+        // A year beyond `i32` is out of range like any other.
+        let year = i32::try_from(r.year).map_err(|_| Error::Year { year: r.year })?;
         match r.month {
-            Some(m) => When::end_of_month(r.year, m),
-            None => When::year(r.year),
+            Some(m) => When::end_of_month(year, m),
+            None => When::year(year),
         }
     }
 }

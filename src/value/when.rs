@@ -75,13 +75,15 @@ impl When {
     /// );
     /// # Ok::<(), cagr::Error>(())
     /// ```
-    pub fn year(year: i64) -> Result<When> {
+    pub fn year(year: i32) -> Result<When> {
         match u16::try_from(year) {
             Ok(y @ 1..=9999) => Ok(When {
                 year: y,
                 month: None,
             }),
-            _ => Err(Error::Year { year }),
+            _ => Err(Error::Year {
+                year: i64::from(year),
+            }),
         }
     }
 
@@ -101,7 +103,7 @@ impl When {
     /// assert!(When::end_of_month(2024, 13).is_err());
     /// # Ok::<(), cagr::Error>(())
     /// ```
-    pub fn end_of_month(year: i64, month: i64) -> Result<When> {
+    pub fn end_of_month(year: i32, month: i64) -> Result<When> {
         let when = When::year(year)?;
         match u8::try_from(month) {
             Ok(m @ 1..=12) => Ok(When {
@@ -152,6 +154,15 @@ impl When {
     }
 }
 
+impl TryFrom<i32> for When {
+    type Error = Error;
+
+    /// A whole calendar year, as [`When::year`].
+    fn try_from(year: i32) -> Result<When> {
+        When::year(year)
+    }
+}
+
 impl fmt::Display for When {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.month {
@@ -182,7 +193,7 @@ impl FromStr for When {
         };
         let text = s.trim();
         let text = strip_prefix_words(text, "end of").unwrap_or(text);
-        let year_of = |y: &str| -> Result<i64> {
+        let year_of = |y: &str| -> Result<i32> {
             if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) {
                 y.parse().map_err(|_| bad())
             } else {
