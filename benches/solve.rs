@@ -14,7 +14,7 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use cagr::{solve, Amount, Currency, Path, Rate, Scale, Span};
+use cagr::{solve, Amount, Currency, Path, Rate, Scale, Span, When};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 /// Number of inputs in the batch benchmarks.
@@ -177,7 +177,7 @@ fn bench_batch(c: &mut Criterion) {
 /// path's maths and not the allocator.
 fn fold_years(path: &Path) -> f64 {
     path.years().fold(0.0, |sum, p| {
-        sum + f64::from(p.year) + p.value.value() + p.change.map_or(0.0, Rate::as_fraction)
+        sum + p.when.position() + p.value.value() + p.change.map_or(0.0, Rate::as_fraction)
     })
 }
 
@@ -187,7 +187,10 @@ fn bench_path(c: &mut Criterion) {
     let implied = solve::rate(m.start, m.end, m.span).expect("rate solves");
     let fifty = Span::from_years(50.0).expect("valid span");
     let end_50y = solve::end(m.start, implied, fifty).expect("valid end");
-    let (from, to) = (2024, 2074);
+    let (from, to) = (
+        When::year(2024).expect("a year"),
+        When::year(2074).expect("a year"),
+    );
     let mut group = c.benchmark_group("path_50y");
     group.bench_function("between", |b| {
         b.iter(|| {

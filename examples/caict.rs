@@ -112,8 +112,9 @@ fn run() -> Result<ExitCode, Box<dyn Error>> {
     )?;
     writeln!(out)?;
 
-    let implied = Path::between(2024, start, 2035, end)?;
-    let stated = Path::at_rate(2024, start, a.stated, 2035)?;
+    let (from, to) = (When::year(2024)?, When::year(2035)?);
+    let implied = Path::between(from, start, to, end)?;
+    let stated = Path::at_rate(from, start, a.stated, to)?;
     writeln!(
         out,
         "billion CNY   implied {:.2}   at stated {}         gap",
@@ -127,7 +128,7 @@ fn run() -> Result<ExitCode, Box<dyn Error>> {
         writeln!(
             out,
             "{:>11}   {:>14}   {:>15}   {:>9}",
-            x.year,
+            x.when.calendar_year(),
             grouped(xv),
             grouped(yv),
             grouped(yv - xv)

@@ -125,14 +125,15 @@
 //! ### Print the yearly path next to the stated rate's path
 //!
 //! ```
-//! use cagr::{Amount, Path, Rate, Scale};
+//! use cagr::{Amount, Path, Rate, Scale, When};
 //!
 //! let start: Amount = "600 billion CNY".parse()?;
-//! let implied = Path::between(2024, start, 2035, "1,729.5 billion CNY".parse()?)?;
-//! let stated = Path::at_rate(2024, start, Rate::from_percent(15.6)?, 2035)?;
+//! let (from, to) = (When::year(2024)?, When::year(2035)?);
+//! let implied = Path::between(from, start, to, "1,729.5 billion CNY".parse()?)?;
+//! let stated = Path::at_rate(from, start, Rate::from_percent(15.6)?, to)?;
 //! for (a, b) in implied.years().zip(stated.years()) {
 //!     let (x, y) = (a.value.value_in(Scale::Billion), b.value.value_in(Scale::Billion));
-//!     println!("{}  {x:>8.1}  {y:>8.1}", a.year);
+//!     println!("{}  {x:>8.1}  {y:>8.1}", a.when);
 //! }
 //! assert_eq!(implied.end().value(), 1.7295e12); // exact, to the bit
 //! # Ok::<(), cagr::Error>(())
@@ -185,11 +186,12 @@
 //! ```
 //! # #[cfg(feature = "plot")]
 //! # {
-//! use cagr::{plot, Path, Rate};
+//! use cagr::{plot, Path, Rate, When};
 //!
 //! let start = "600 billion CNY".parse()?;
-//! let implied = Path::between(2024, start, 2035, "1,729.5 billion CNY".parse()?)?;
-//! let stated = Path::at_rate(2024, start, Rate::from_percent(15.6)?, 2035)?;
+//! let (from, to) = (When::year(2024)?, When::year(2035)?);
+//! let implied = Path::between(from, start, to, "1,729.5 billion CNY".parse()?)?;
+//! let stated = Path::at_rate(from, start, Rate::from_percent(15.6)?, to)?;
 //! let svg = plot::forecast_with(&implied, &stated, &"China's core AI industry".into())?;
 //! assert!(svg.starts_with("<svg"));
 //! # }

@@ -6,14 +6,20 @@ use crate::num::dd;
 use crate::solve;
 use crate::{Amount, Rate, Result, Span, When};
 
-/// The yearly values of constant compound growth from a start year to an
-/// end year.
+/// The yearly values of constant compound growth from one point in time to
+/// another: a whole year, or the end of a month ([`When`]).
+///
+/// A path has one point in each calendar year from its start to its end:
+/// the start, each whole year between (at its middle, as a year-only figure
+/// sits), and the end. A path from the end of September 2024 to 2035 has
+/// its points at the end of September 2024, 2025, …, 2035; the first step
+/// is three quarters of a year.
 ///
 /// Every value is computed from the ends, never by multiplying the previous
 /// year's value, so errors do not accumulate. A path made by
 /// [`Path::between`] starts and ends at the given values bit for bit, is
 /// monotone, and in between interpolates them geometrically,
-/// `start · (end/start)^(k/n)` in year `k` of `n`, within 4 ulp of the
+/// `start · (end/start)^(k/n)` at `k` years of `n`, within 4 ulp of the
 /// correctly rounded value (subnormal values included), even where the
 /// rate itself rounds to a few ulp from −100%. A path made by
 /// [`Path::at_rate`] has the values `start · (1 + r)^k` of [`solve::end`].
@@ -21,11 +27,11 @@ use crate::{Amount, Rate, Result, Span, When};
 /// # Example
 ///
 /// ```
-/// use cagr::{Amount, Path};
+/// use cagr::{Amount, Path, When};
 ///
 /// let start: Amount = "600 billion CNY".parse()?;
 /// let end: Amount = "1,729.5 billion CNY".parse()?;
-/// let path = Path::between(2024, start, 2035, end)?;
+/// let path = Path::between(When::year(2024)?, start, When::year(2035)?, end)?;
 /// assert_eq!(format!("{:.2}", path.rate()), "10.10%");
 ///
 /// let years: Vec<_> = path.years().collect();
@@ -38,47 +44,59 @@ use crate::{Amount, Rate, Result, Span, When};
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Path {
-    start_year: i32,
-    end_year: i32,
+    from: When,
+    to: When,
     start: Amount,
     rate: Rate,
     /// The exact final value, for paths between two given values.
     end: Option<Amount>,
 }
 
-/// One year of a [`Path`].
+/// One point of a [`Path`].
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PathPoint {
-    /// The calendar year.
-    pub year: i32,
+    /// When: the path's start, a whole year, or the path's end.
+    pub when: When,
     /// The value in that year.
     pub value: Amount,
-    /// The change from the previous year's value as printed in the path,
-    /// `value / previous − 1`; `None` for the first year.
+    /// The change from the previous point's value as printed in the path,
+    /// `value / previous − 1` (over less than a year where the path starts
+    /// or ends at a month); `None` for the first point.
     pub change: Option<Rate>,
 }
 
 impl Path {
-    /// The path of constant growth from `start` in `start_year` to `end` in
-    /// `end_year`, at the rate [`solve::rate`] gives.
+    /// The path of constant growth from `start` at `from` to `end` at `to`,
+    /// at the rate [`solve::rate`] gives over [`Span::between`] them.
     ///
     /// # Errors
     ///
-    /// * [`Error::Year`](crate::Error::Year) for a year outside 1..=9999;
-    /// * [`Error::Order`](crate::Error::Order) unless `end_year` is after `start_year`;
+    /// * [`Error::Order`](crate::Error::Order) unless `to` is after `from`;
     /// * the errors of [`solve::rate`].
     ///
     /// # Example
     ///
     /// ```
-    /// use cagr::{Amount, Path};
+    /// use cagr::{Amount, Path, When};
     ///
-    /// let err = Path::between(2035, "1".parse()?, 2024, "2".parse()?).unwrap_err();
+    /// // From the end of September 2024: 10.75 years to 2035, whose
+    /// // figure sits at mid-year.
+    /// let start: Amount = "600 billion CNY".parse()?;
+    /// let end: Amount = "1,729.5 billion CNY".parse()?;
+    /// let path = Path::between(When::end_of_month(2024, 9)?, start, When::year(2035)?, end)?;
+    /// assert_eq!(format!("{:.2}", path.rate()), "10.35%");
+    /// let points: Vec<_> = path.years().collect();
+    /// assert_eq!(points.len(), 12);
+    /// assert_eq!(points[0].when.to_string(), "end of September 2024");
+    /// assert_eq!(points[1].when, When::year(2025)?);
+    /// assert_eq!(points[11].value, end);
+    ///
+    /// let err = Path::between(When::year(2035)?, start, When::year(2024)?, end).unwrap_err();
     /// assert_eq!(err.to_string(), "no span from 2035 to 2024: the end must come after the start");
     /// # Ok::<(), cagr::Error>(())
     /// ```
-    pub fn between(start_year: i32, start: Amount, end_year: i32, end: Amount) -> Result<Path> {
-        let span = years(start_year, end_year)?;
+    pub fn between(from: When, start: Amount, to: When, end: Amount) -> Result<Path> {
+        let span = Span::between(from, to)?;
         let rate = solve::rate(start, end, span)?;
         // Every value of the path in one currency and the start's scale.
         let (start, end) = match start.common_currency(end)? {
@@ -86,40 +104,39 @@ impl Path {
             None => (start, end),
         };
         Ok(Path {
-            start_year,
-            end_year,
+            from,
+            to,
             start,
             rate,
             end: Some(end.in_scale(start.scale())),
         })
     }
 
-    /// The path of growth at `rate` from `start` in `start_year` to
-    /// `end_year`.
+    /// The path of growth at `rate` from `start` at `from` to `to`.
     ///
     /// # Errors
     ///
-    /// * [`Error::Year`](crate::Error::Year) for a year outside 1..=9999;
-    /// * [`Error::Order`](crate::Error::Order) unless `end_year` is after `start_year`;
+    /// * [`Error::Order`](crate::Error::Order) unless `to` is after `from`;
     /// * [`Error::OutOfRange`](crate::Error::OutOfRange) if the final value
     ///   overflows or underflows.
     ///
     /// # Example
     ///
     /// ```
-    /// use cagr::{Amount, Path, Rate};
+    /// use cagr::{Amount, Path, Rate, When};
     ///
-    /// let path = Path::at_rate(2024, "600 billion CNY".parse()?, Rate::from_percent(15.6)?, 2035)?;
+    /// let (from, to) = (When::year(2024)?, When::year(2035)?);
+    /// let path = Path::at_rate(from, "600 billion CNY".parse()?, Rate::from_percent(15.6)?, to)?;
     /// assert_eq!(format!("{:.1}", path.end()), "2,955.9 billion CNY");
     /// # Ok::<(), cagr::Error>(())
     /// ```
-    pub fn at_rate(start_year: i32, start: Amount, rate: Rate, end_year: i32) -> Result<Path> {
-        let span = years(start_year, end_year)?;
+    pub fn at_rate(from: When, start: Amount, rate: Rate, to: When) -> Result<Path> {
+        let span = Span::between(from, to)?;
         // Fails here, not while iterating, if the final value is out of range.
         solve::end(start, rate, span)?;
         Ok(Path {
-            start_year,
-            end_year,
+            from,
+            to,
             start,
             rate,
             end: None,
@@ -131,40 +148,54 @@ impl Path {
         self.rate
     }
 
-    /// The first year.
-    pub fn start_year(&self) -> i32 {
-        self.start_year
+    /// Where the path starts.
+    pub fn from(&self) -> When {
+        self.from
     }
 
-    /// The last year.
-    pub fn end_year(&self) -> i32 {
-        self.end_year
+    /// Where the path ends.
+    pub fn to(&self) -> When {
+        self.to
     }
 
-    /// The value in the first year.
+    /// The value at the start.
     pub fn start(&self) -> Amount {
         self.start
     }
 
-    /// The value in the last year.
+    /// The value at the end.
     pub fn end(&self) -> Amount {
-        self.value_at(self.end_year).unwrap_or(self.start)
+        self.value_at(self.to).unwrap_or(self.start)
     }
 
-    /// The value in `year`, or `None` outside the path.
-    pub fn value_at(&self, year: i32) -> Option<Amount> {
-        if year < self.start_year || year > self.end_year {
+    /// The value at `when` (any point from the start to the end, not only
+    /// the path's points), or `None` outside the path. Positions are those
+    /// of [`When::position`]: a whole year at its middle.
+    ///
+    /// ```
+    /// use cagr::{Amount, Path, When};
+    ///
+    /// let path = Path::between(When::year(2024)?, "100".parse()?, When::year(2026)?, "121".parse()?)?;
+    /// assert_eq!(path.value_at(When::year(2025)?), Some("110".parse()?));
+    /// assert_eq!(path.value_at(When::year(2027)?), None);
+    /// # Ok::<(), cagr::Error>(())
+    /// ```
+    pub fn value_at(&self, when: When) -> Option<Amount> {
+        // By position, not by `When`'s order (which puts a year before
+        // its months).
+        if when.position() < self.from.position() || when.position() > self.to.position() {
             return None;
         }
-        if year == self.start_year {
+        if when == self.from {
             return Some(self.start);
         }
-        if year == self.end_year {
+        if when == self.to {
             if let Some(end) = self.end {
                 return Some(end);
             }
         }
-        let k = f64::from(year - self.start_year);
+        // Positions differ by whole years between whole years, exactly.
+        let k = when.position() - self.from.position();
         let value = match self.end {
             // Between two given values: the geometric interpolation of the
             // ends, `start · (end/start)^(k/n)`, which does not go through
@@ -173,7 +204,7 @@ impl Path {
             // the values rise (or fall) with the years; the clamp keeps an
             // under-one-ulp last step from overshooting the exact end.
             Some(end) => {
-                let n = f64::from(self.end_year - self.start_year);
+                let n = self.to.position() - self.from.position();
                 let v = dd::interpolate(self.start.value(), end.value(), k, n);
                 if end.value() >= self.start.value() {
                     v.min(end.value())
@@ -188,14 +219,14 @@ impl Path {
         self.start.like(value, "path value").ok()
     }
 
-    /// The path as a table: `year`, `value` (in `scale`, two decimals) and
-    /// `change_pct` (the change from the year before, in percent, two
-    /// decimals; empty for the first year).
+    /// The path as a table: `year` (the point, as [`When`] prints it),
+    /// `value` (in `scale`, two decimals) and `change_pct` (the change from
+    /// the point before, in percent, two decimals; empty for the first).
     pub fn table(&self, scale: crate::Scale) -> crate::Table {
         let mut t = crate::Table::new(["year", "value", "change_pct"]);
         for p in self.years() {
             t.push([
-                p.year.to_string(),
+                p.when.to_string(),
                 format!("{:.2}", p.value.value_in(scale)),
                 p.change
                     .map_or_else(String::new, |c| format!("{:.2}", c.as_percent())),
@@ -204,12 +235,33 @@ impl Path {
         t
     }
 
-    /// The values year by year, first to last.
+    /// The points, first to last: one in each calendar year.
     pub fn years(&self) -> Years<'_> {
         Years {
             path: self,
-            next: self.start_year,
+            next: 0,
             previous: None,
+        }
+    }
+
+    /// How many points the path has: the start, the whole years strictly
+    /// between its calendar years, and the end.
+    fn points(&self) -> usize {
+        let (a, b) = (self.from.calendar_year(), self.to.calendar_year());
+        usize::try_from(b - a - 1).map_or(2, |between| between + 2)
+    }
+
+    /// The `i`-th point.
+    fn point(&self, i: usize) -> Option<When> {
+        let last = self.points() - 1;
+        match i {
+            0 => Some(self.from),
+            i if i == last => Some(self.to),
+            i if i < last => {
+                let year = i32::try_from(i).ok()? + self.from.calendar_year();
+                When::year(year).ok()
+            }
+            _ => None,
         }
     }
 }
@@ -223,17 +275,12 @@ impl<'a> IntoIterator for &'a Path {
     }
 }
 
-fn years(start_year: i32, end_year: i32) -> Result<Span> {
-    let from = When::year(start_year)?;
-    let to = When::year(end_year)?;
-    Span::between(from, to)
-}
-
-/// Iterator over the years of a [`Path`], made by [`Path::years`].
+/// Iterator over the points of a [`Path`], made by [`Path::years`].
 #[derive(Debug, Clone)]
 pub struct Years<'a> {
     path: &'a Path,
-    next: i32,
+    /// The index of the next point.
+    next: usize,
     previous: Option<Amount>,
 }
 
@@ -241,22 +288,22 @@ impl Iterator for Years<'_> {
     type Item = PathPoint;
 
     fn next(&mut self) -> Option<PathPoint> {
-        let year = self.next;
-        let value = self.path.value_at(year)?;
+        let when = self.path.point(self.next)?;
+        let value = self.path.value_at(when)?;
         self.next += 1;
         let change = self
             .previous
             .and_then(|p| Rate::from_fraction((value.value() - p.value()) / p.value()).ok());
         self.previous = Some(value);
         Some(PathPoint {
-            year,
+            when,
             value,
             change,
         })
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let left = usize::try_from(self.path.end_year - self.next + 1).unwrap_or(0);
+        let left = self.path.points().saturating_sub(self.next);
         (left, Some(left))
     }
 }

@@ -414,7 +414,14 @@ impl Schedule {
             .collect();
         let phases = milestones
             .windows(2)
-            .map(|w| Path::between(w[0].year, w[0].value, w[1].year, w[1].value))
+            .map(|w| {
+                Path::between(
+                    When::year(w[0].year)?,
+                    w[0].value,
+                    When::year(w[1].year)?,
+                    w[1].value,
+                )
+            })
             .collect::<Result<Vec<Path>>>()?;
         let (a, z) = (milestones[0], milestones[milestones.len() - 1]);
         let rate = solve::rate(a.value, z.value, span(a.year, z.year)?)?;
@@ -534,7 +541,7 @@ impl Schedule {
     /// ```
     pub fn value_at(&self, year: i32) -> Option<Amount> {
         let phase = self.phase_of(year)?;
-        self.phases[phase].value_at(year)
+        self.phases[phase].value_at(When::year(year).ok()?)
     }
 
     /// The index of the phase `year` belongs to (see
@@ -543,7 +550,9 @@ impl Schedule {
         if year < self.start_year() || year > self.end_year() {
             return None;
         }
-        let i = self.phases.partition_point(|p| p.end_year() <= year);
+        let i = self
+            .phases
+            .partition_point(|p| p.to().calendar_year() <= year);
         Some(i.min(self.phases.len() - 1))
     }
 
@@ -669,8 +678,8 @@ impl Schedule {
         for (i, p) in self.phases.iter().enumerate() {
             row(
                 format!("phase {}", i + 1),
-                p.start_year(),
-                p.end_year(),
+                p.from().calendar_year(),
+                p.to().calendar_year(),
                 p.start(),
                 p.end(),
                 p.rate(),
@@ -808,12 +817,12 @@ impl fmt::Display for Schedule {
                 write!(
                     f,
                     "        {}-{}  {:.*}",
-                    p.start_year(),
-                    p.end_year(),
+                    p.from().calendar_year(),
+                    p.to().calendar_year(),
                     d,
                     CompoundedRate::from(p.rate())
                 )?;
-                quotes_over(f, p.start_year(), p.end_year())?;
+                quotes_over(f, p.from().calendar_year(), p.to().calendar_year())?;
                 writeln!(f)?;
             }
         }
@@ -863,7 +872,7 @@ impl Iterator for ScheduleYears<'_> {
         let year = self.next;
         let s = self.schedule;
         let phase = s.phase_of(year)?;
-        let value = s.phases[phase].value_at(year)?;
+        let value = s.phases[phase].value_at(When::year(year).ok()?)?;
         self.next += 1;
         let change = self
             .previous

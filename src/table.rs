@@ -11,9 +11,9 @@ use core::fmt;
 /// # Example
 ///
 /// ```
-/// use cagr::{Amount, Path, Scale};
+/// use cagr::{Amount, Path, Scale, When};
 ///
-/// let path = Path::between(2024, "600 billion CNY".parse()?, 2026, "727.4 billion CNY".parse()?)?;
+/// let path = Path::between(When::year(2024)?, "600 billion CNY".parse()?, When::year(2026)?, "727.4 billion CNY".parse()?)?;
 /// let table = path.table(Scale::Billion);
 /// assert_eq!(table.to_csv().lines().next(), Some("year,value,change_pct"));
 /// assert!(table.to_markdown().starts_with("| year | value | change_pct |\n|---:|---:|---:|\n"));

@@ -7,7 +7,7 @@
 //! functions `RRI` and `PDURATION`, or with mpmath at 50 digits (the
 //! computation is shown next to each value).
 
-use cagr::{solve, Amount, Currency, Error, Path, Rate, Scale, Span, When};
+use cagr::{solve, Amount, Currency, Error, Rate, Scale, Span, When};
 
 // ---------------------------------------------------------------------------
 // Helpers
@@ -1329,8 +1329,8 @@ fn solve_span_errors() {
 fn path_between_is_exact_at_both_ends() {
     let start = amount("600 billion CNY");
     let end = amount("1,729.5 billion CNY");
-    let path = Path::between(2024, start, 2035, end).unwrap();
-    assert_eq!((path.start_year(), path.end_year()), (2024, 2035));
+    let path = crate::between(2024, start, 2035, end).unwrap();
+    assert_eq!((path.from(), path.to()), (year(2024), year(2035)));
     assert_eq!(path.rate(), solve::rate(start, end, years(11.0)).unwrap());
     assert_eq!(format!("{:.2}", path.rate()), "10.10%");
 
@@ -1341,7 +1341,7 @@ fn path_between_is_exact_at_both_ends() {
     assert_eq!((&path).into_iter().count(), 12);
     let first = points[0];
     let last = points[11];
-    assert_eq!((first.year, last.year), (2024, 2035));
+    assert_eq!((first.when, last.when), (year(2024), year(2035)));
     assert_eq!(first.value.value().to_bits(), start.value().to_bits());
     assert_eq!(last.value.value().to_bits(), end.value().to_bits());
     assert_eq!(path.start(), start);
@@ -1349,8 +1349,8 @@ fn path_between_is_exact_at_both_ends() {
     // The path prints in the start's scale.
     assert_eq!(last.value.to_string(), "1,729.5 billion CNY");
     for (i, p) in points.iter().enumerate() {
-        assert_eq!(p.year, 2024 + i as i32);
-        assert_eq!(path.value_at(p.year), Some(p.value));
+        assert_eq!(p.when, year(2024 + i as i32));
+        assert_eq!(path.value_at(p.when), Some(p.value));
     }
 
     // mpmath: 600*(mpf('1729.5')/600)**(mpf(1)/11) = 660.615046117962135...
@@ -1363,7 +1363,7 @@ fn path_between_is_exact_at_both_ends() {
 
 #[test]
 fn path_change_is_the_yearly_growth() {
-    let path = Path::between(
+    let path = crate::between(
         2024,
         amount("600 billion CNY"),
         2035,
@@ -1380,18 +1380,24 @@ fn path_change_is_the_yearly_growth() {
         // Each value is rounded once (relative 1.1e-16), so the change from
         // printed value to printed value is within a few 1e-16 of the rate.
         close(change.as_fraction(), path.rate().as_fraction(), 1e-13);
-        assert_eq!(format!("{change:.2}"), "10.10%", "{}", p.year);
+        assert_eq!(format!("{change:.2}"), "10.10%", "{}", p.when);
     }
 }
 
 #[test]
 fn path_value_at_outside_the_path_is_none() {
-    let path = Path::between(2024, base(1.0), 2026, base(4.0)).unwrap();
-    for y in [i32::MIN, 0, 2023, 2027, i32::MAX] {
-        assert_eq!(path.value_at(y), None, "{y}");
+    let path = crate::between(2024, base(1.0), 2026, base(4.0)).unwrap();
+    for y in [1, 2023, 2027, 9999] {
+        assert_eq!(path.value_at(year(y)), None, "{y}");
     }
+    // By position: a whole year sits at its middle, the end of June. The
+    // end of May 2024 is before the path, the end of July 2026 after it.
+    assert_eq!(path.value_at(month(2024, 5)), None);
+    assert_eq!(path.value_at(month(2026, 7)), None);
+    assert_eq!(path.value_at(month(2024, 6)), Some(base(1.0)));
+    assert_eq!(path.value_at(month(2026, 6)), Some(base(4.0)));
     // 1 → 4 over 2 years is 100% a year: the middle year is 2, exactly.
-    assert_eq!(path.value_at(2025).map(Amount::value), Some(2.0));
+    assert_eq!(path.value_at(year(2025)).map(Amount::value), Some(2.0));
     let mut it = path.years();
     assert_eq!(it.size_hint(), (3, Some(3)));
     assert_eq!(it.by_ref().count(), 3);
@@ -1403,7 +1409,7 @@ fn path_value_at_outside_the_path_is_none() {
 fn path_at_rate() {
     let start = amount("600 billion CNY");
     let stated = pct(15.6);
-    let path = Path::at_rate(2024, start, stated, 2035).unwrap();
+    let path = crate::at_rate(2024, start, stated, 2035).unwrap();
     assert_eq!(path.rate(), stated);
     assert_eq!(path.start(), start);
     // The last value is exactly what the solver gives.
@@ -1411,7 +1417,7 @@ fn path_at_rate() {
     assert_eq!(format!("{:.1}", path.end()), "2,955.9 billion CNY");
     assert_eq!(path.years().len(), 12);
     // Declining paths decline.
-    let down = Path::at_rate(2000, base(1024.0), pct(-50.0), 2010).unwrap();
+    let down = crate::at_rate(2000, base(1024.0), pct(-50.0), 2010).unwrap();
     let values: Vec<f64> = down.years().map(|p| p.value.value()).collect();
     assert_eq!(values.first(), Some(&1024.0));
     assert_eq!(values.last(), Some(&1.0));
@@ -1424,33 +1430,33 @@ fn path_errors() {
     let order = "the end must come after the start";
     let between = [
         (
-            Path::between(0, base(1.0), 2024, base(2.0)),
+            crate::between(0, base(1.0), 2024, base(2.0)),
             format!("invalid year 0: {year_rule}"),
         ),
         (
-            Path::between(2024, base(1.0), 10_000, base(2.0)),
+            crate::between(2024, base(1.0), 10_000, base(2.0)),
             format!("invalid year 10000: {year_rule}"),
         ),
         (
-            Path::between(2035, base(1.0), 2024, base(2.0)),
+            crate::between(2035, base(1.0), 2024, base(2.0)),
             format!("no span from 2035 to 2024: {order}"),
         ),
         (
-            Path::between(2024, base(1.0), 2024, base(2.0)),
+            crate::between(2024, base(1.0), 2024, base(2.0)),
             format!("no span from 2024 to 2024: {order}"),
         ),
         (
-            Path::between(2024, amount("1 CNY"), 2025, amount("2 USD")),
+            crate::between(2024, amount("1 CNY"), 2025, amount("2 USD")),
             "cannot combine an amount in CNY with one in USD".to_owned(),
         ),
         // 1e15 → 1e-3 in one year is a rate of 1e-18 − 1, which rounds to −1.
         (
-            Path::between(2024, base(1e15), 2025, base(1e-3)),
+            crate::between(2024, base(1e15), 2025, base(1e-3)),
             "the computed rate is out of range: -1".to_owned(),
         ),
         // f64::MAX / 2^-1074 overflows, and so does the rate.
         (
-            Path::between(2024, base(5e-324), 2025, base(f64::MAX)),
+            crate::between(2024, base(5e-324), 2025, base(f64::MAX)),
             "the computed rate is out of range: inf".to_owned(),
         ),
     ];
@@ -1459,16 +1465,16 @@ fn path_errors() {
     }
     let at_rate = [
         (
-            Path::at_rate(0, base(1.0), pct(5.0), 2024),
+            crate::at_rate(0, base(1.0), pct(5.0), 2024),
             format!("invalid year 0: {year_rule}"),
         ),
         (
-            Path::at_rate(2024, base(1.0), pct(5.0), 2000),
+            crate::at_rate(2024, base(1.0), pct(5.0), 2000),
             format!("no span from 2024 to 2000: {order}"),
         ),
         // 1e300 · 2^100 overflows: reported when the path is made, not while iterating.
         (
-            Path::at_rate(2024, base(1e300), pct(100.0), 2124),
+            crate::at_rate(2024, base(1e300), pct(100.0), 2124),
             "the computed end value is out of range: inf".to_owned(),
         ),
     ];
@@ -1479,7 +1485,7 @@ fn path_errors() {
 
 #[test]
 fn path_values_share_one_currency() {
-    let path = Path::between(
+    let path = crate::between(
         2024,
         amount("600 billion"),
         2035,
@@ -1487,7 +1493,7 @@ fn path_values_share_one_currency() {
     )
     .unwrap();
     for p in path.years() {
-        assert_eq!(p.value.currency(), Some(Currency::CNY), "{}", p.year);
+        assert_eq!(p.value.currency(), Some(Currency::CNY), "{}", p.when);
     }
 }
 
@@ -1510,4 +1516,36 @@ fn errors_compose_with_question_mark() -> Result<(), Error> {
         Err(Error::Parse { what: "a rate", ref input, .. }) if input == "nonsense"
     ));
     Ok(())
+}
+
+/// A path can start (or end) at the end of a month: one point in each
+/// calendar year, the first step the part of a year left, the ends exact.
+#[test]
+fn path_from_the_end_of_a_month() {
+    let (start, end) = (amount("600 billion CNY"), amount("1,729.5 billion CNY"));
+    let path = cagr::Path::between(month(2024, 9), start, year(2035), end).unwrap();
+    // 2035's figure sits at mid-year: 10.75 years.
+    assert_eq!(path.rate(), solve::rate(start, end, years(10.75)).unwrap());
+    let points: Vec<_> = path.years().collect();
+    let whens: Vec<String> = points.iter().map(|p| p.when.to_string()).collect();
+    assert_eq!(whens.len(), 12);
+    assert_eq!(whens[0], "end of September 2024");
+    assert_eq!(
+        whens[1..],
+        (2025..=2035).map(|y| y.to_string()).collect::<Vec<_>>()[..]
+    );
+    assert_eq!(points[0].value.value().to_bits(), start.value().to_bits());
+    assert_eq!(points[11].value.value().to_bits(), end.value().to_bits());
+    // The first step is three quarters of a year at the path's rate.
+    let first = points[1].change.unwrap().as_fraction();
+    let want = (0.75 * path.rate().as_fraction().ln_1p()).exp_m1();
+    close(first, want, 1e-13);
+    for pair in points.windows(2) {
+        assert!(pair[0].value < pair[1].value);
+    }
+    // At a rate, from a month to a month in the same year: two points.
+    let short = cagr::Path::at_rate(month(2024, 3), start, pct(10.0), month(2024, 9)).unwrap();
+    let whens: Vec<String> = short.years().map(|p| p.when.to_string()).collect();
+    assert_eq!(whens, ["end of March 2024", "end of September 2024"]);
+    close(short.end().value(), start.value() * 1.1f64.powf(0.5), 1e-14);
 }

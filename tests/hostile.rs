@@ -1608,7 +1608,7 @@ fn paths_at_the_edges() {
                         continue;
                     }
                     let what = format!("Path::between({a}, {s:e}, {b}, {e:e})");
-                    let r = p.run(&what, || Path::between(a, amount(s), b, amount(e)));
+                    let r = p.run(&what, || crate::between(a, amount(s), b, amount(e)));
                     path_outcome(&mut p, &what, r, bad_year, a, b);
                 }
                 for r in rates {
@@ -1616,7 +1616,7 @@ fn paths_at_the_edges() {
                         continue;
                     }
                     let what = format!("Path::at_rate({a}, {s:e}, {r:e}, {b})");
-                    let res = p.run(&what, || Path::at_rate(a, amount(s), rate(r), b));
+                    let res = p.run(&what, || crate::at_rate(a, amount(s), rate(r), b));
                     path_outcome(&mut p, &what, res, bad_year, a, b);
                 }
             }
@@ -1625,7 +1625,7 @@ fn paths_at_the_edges() {
     // Mixed currencies.
     let what = "Path::between(CNY, USD)";
     let r = p.run(what, || {
-        Path::between(
+        crate::between(
             2024,
             amount(1.0).with_currency(Currency::CNY),
             2030,
@@ -1659,7 +1659,7 @@ impl Display for PathShown {
         write!(f, " to ")?;
         path.end().fmt(f)?;
         for point in path.years().take(3) {
-            write!(f, "\n{} ", point.year)?;
+            write!(f, "\n{} ", point.when)?;
             point.value.fmt(f)?;
         }
         Ok(())
@@ -2820,8 +2820,8 @@ mod charts {
             (1, 1.0, 9999, 2.0),
         ];
         for (a, s, b, e) in paths {
-            let implied = Path::between(a, amount(s), b, amount(e)).unwrap();
-            let stated = Path::at_rate(a, amount(s), rate(0.156), b).unwrap_or(implied);
+            let implied = crate::between(a, amount(s), b, amount(e)).unwrap();
+            let stated = crate::at_rate(a, amount(s), rate(0.156), b).unwrap_or(implied);
             // The 9,999-year chart is drawn once: it is slow in a debug build.
             let n = if b - a > 30 { 1 } else { usize::MAX };
             for chart in charts().into_iter().take(n) {
@@ -2833,13 +2833,13 @@ mod charts {
                 svg_outcome(&mut p, &what, svg);
             }
         }
-        let cny = Path::between(
+        let cny = crate::between(
             2024,
             amount(1.0).with_currency(Currency::CNY),
             2030,
             amount(2.0),
         );
-        let usd = Path::between(
+        let usd = crate::between(
             2024,
             amount(1.0).with_currency(Currency::USD),
             2030,
@@ -2901,8 +2901,8 @@ mod charts {
     #[test]
     fn bug_plot_hangs_on_huge_values() {
         let mut p = Probe::strict();
-        let implied = Path::between(2024, amount(1.0), 2030, amount(f64::MAX)).unwrap();
-        let stated = Path::at_rate(2024, amount(1.0), rate(0.156), 2030).unwrap();
+        let implied = crate::between(2024, amount(1.0), 2030, amount(f64::MAX)).unwrap();
+        let stated = crate::at_rate(2024, amount(1.0), rate(0.156), 2030).unwrap();
         let svg = draw(30, move || plot::forecast(&implied, &stated));
         svg_outcome(&mut p, "plot::forecast(1 in 2024 to f64::MAX in 2030)", svg);
         let g = fit::growth(&[(2020, 1.0), (2021, 5e-324), (2022, 3.0)]).unwrap();

@@ -49,3 +49,23 @@ fn every_file_is_a_module() {
         "not declared in tests/main.rs: {missing:?}"
     );
 }
+
+/// [`cagr::Path::between`] from whole years, as most tests give them.
+pub(crate) fn between(
+    from: i32,
+    start: cagr::Amount,
+    to: i32,
+    end: cagr::Amount,
+) -> cagr::Result<cagr::Path> {
+    cagr::Path::between(cagr::When::year(from)?, start, cagr::When::year(to)?, end)
+}
+
+/// [`cagr::Path::at_rate`] from whole years, as most tests give them.
+pub(crate) fn at_rate(
+    from: i32,
+    start: cagr::Amount,
+    rate: cagr::Rate,
+    to: i32,
+) -> cagr::Result<cagr::Path> {
+    cagr::Path::at_rate(cagr::When::year(from)?, start, rate, cagr::When::year(to)?)
+}

@@ -360,8 +360,8 @@ fn text_inside(svg: &str, root: &Element, name: &str) {
 
 fn caict() -> (Path, Path) {
     let start = amount("600 billion CNY");
-    let implied = Path::between(2024, start, 2035, amount("1,729.5 billion CNY")).unwrap();
-    let stated = Path::at_rate(2024, start, Rate::from_percent(15.6).unwrap(), 2035).unwrap();
+    let implied = crate::between(2024, start, 2035, amount("1,729.5 billion CNY")).unwrap();
+    let stated = crate::at_rate(2024, start, Rate::from_percent(15.6).unwrap(), 2035).unwrap();
     (implied, stated)
 }
 
@@ -462,8 +462,8 @@ fn a_small_gap_keeps_its_labels_apart() {
     // stated path ends at 3.64·1.046^5 = 4.557848 billion, 7.85 million
     // (0.17%) above the target. The numbers keep their significant digits.
     let start = amount("USD 3.64 billion");
-    let implied = Path::between(2025, start, 2030, amount("USD 4.55 billion")).unwrap();
-    let stated = Path::at_rate(2025, start, Rate::from_percent(4.6).unwrap(), 2030).unwrap();
+    let implied = crate::between(2025, start, 2030, amount("USD 4.55 billion")).unwrap();
+    let stated = crate::at_rate(2025, start, Rate::from_percent(4.6).unwrap(), 2030).unwrap();
     let svg = plot::forecast_with(&implied, &stated, &"A market that adds up".into()).unwrap();
     let root = well_formed(&svg, "small_gap");
     let texts = root.texts();
@@ -488,8 +488,8 @@ fn a_small_gap_keeps_its_labels_apart() {
 #[test]
 fn a_falling_forecast_puts_the_legend_upper_right() {
     let start = amount("900 million EUR");
-    let implied = Path::between(2020, start, 2030, amount("400 million EUR")).unwrap();
-    let stated = Path::at_rate(2020, start, Rate::from_percent(-5.0).unwrap(), 2030).unwrap();
+    let implied = crate::between(2020, start, 2030, amount("400 million EUR")).unwrap();
+    let stated = crate::at_rate(2020, start, Rate::from_percent(-5.0).unwrap(), 2030).unwrap();
     let svg = plot::forecast_with(&implied, &stated, &"A shrinking market".into()).unwrap();
     let root = well_formed(&svg, "falling");
     let legend = root.text("at the stated -5% a year").unwrap();
@@ -504,8 +504,8 @@ fn a_falling_forecast_puts_the_legend_upper_right() {
 
 #[test]
 fn paths_in_two_currencies_do_not_share_a_chart() {
-    let implied = Path::between(2020, amount("1 USD"), 2025, amount("2 USD")).unwrap();
-    let stated = Path::at_rate(
+    let implied = crate::between(2020, amount("1 USD"), 2025, amount("2 USD")).unwrap();
+    let stated = crate::at_rate(
         2020,
         amount("1 EUR"),
         Rate::from_percent(10.0).unwrap(),
@@ -651,14 +651,15 @@ fn all_finite(svg: &str) {
 
 #[test]
 fn a_forecast_up_to_f64_max_is_drawn_on_a_finite_axis() {
-    let implied = Path::between(
+    let implied = crate::between(
         2024,
         amount("1"),
         2030,
         Amount::new(f64::MAX, cagr::Scale::One).unwrap(),
     )
     .unwrap();
-    let stated = Path::at_rate(2024, amount("1"), Rate::from_percent(15.6).unwrap(), 2030).unwrap();
+    let stated =
+        crate::at_rate(2024, amount("1"), Rate::from_percent(15.6).unwrap(), 2030).unwrap();
     let svg = within(60, move || {
         plot::forecast_with(&implied, &stated, &"To the edge".into())
     });
@@ -840,14 +841,14 @@ fn sized(title: &str, (width, height): (u32, u32)) -> Chart {
 fn forecasts_are_readable_at_every_size_and_span() {
     let rising = |first: i32, last: i32, rate: f64| {
         let start = amount("600 billion CNY");
-        let implied = Path::between(first, start, last, amount("1,729.5 billion CNY")).unwrap();
-        let stated = Path::at_rate(first, start, Rate::from_percent(rate).unwrap(), last).unwrap();
+        let implied = crate::between(first, start, last, amount("1,729.5 billion CNY")).unwrap();
+        let stated = crate::at_rate(first, start, Rate::from_percent(rate).unwrap(), last).unwrap();
         (implied, stated)
     };
     let falling = {
         let start = amount("USD 3.64 billion");
-        let implied = Path::between(2020, start, 2030, amount("USD 2.1 billion")).unwrap();
-        let stated = Path::at_rate(2020, start, Rate::from_percent(-3.0).unwrap(), 2030).unwrap();
+        let implied = crate::between(2020, start, 2030, amount("USD 2.1 billion")).unwrap();
+        let stated = crate::at_rate(2020, start, Rate::from_percent(-3.0).unwrap(), 2030).unwrap();
         (implied, stated)
     };
     let cases = [
@@ -864,7 +865,7 @@ fn forecasts_are_readable_at_every_size_and_span() {
         ("untitled", rising(2024, 2035, 15.6), ""),
     ];
     for (name, (implied, stated), title) in cases {
-        let (first, last) = (implied.start_year(), implied.end_year());
+        let (first, last) = (implied.from(), implied.to());
         let (first, last) = (first.to_string(), last.to_string());
         for size in SIZES {
             let svg = plot::forecast_with(&implied, &stated, &sized(title, size)).unwrap();

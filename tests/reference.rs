@@ -148,8 +148,10 @@ fn edges() -> Vec<Edge> {
                     // Whole years from 2000; the value in year 2000 + t.
                     let n = c as i32;
                     let t = num(5) as i32;
-                    cagr::Path::between(2000, amount(a), 2000 + n, amount(b))
-                        .map(|p| p.value_at(2000 + t).expect("a year of the path").value())
+                    crate::between(2000, amount(a), 2000 + n, amount(b)).map(|p| {
+                        let year = cagr::When::year(2000 + t).expect("a valid year");
+                        p.value_at(year).expect("a year of the path").value()
+                    })
                 }
                 other => panic!("unknown solver {other}"),
             };
@@ -306,7 +308,7 @@ fn paths_at_the_edges_are_exact_at_both_ends_and_monotone() {
         }
         let num = |i: usize| -> f64 { f[i].parse().expect("a float") };
         let (start, end, n) = (num(2), num(3), num(4) as i32);
-        let path = cagr::Path::between(2000, amount(start), 2000 + n, amount(end))
+        let path = crate::between(2000, amount(start), 2000 + n, amount(end))
             .unwrap_or_else(|e| panic!("{line}: {e}"));
         let values: Vec<f64> = path.years().map(|p| p.value.value()).collect();
         assert_eq!(values.len(), n as usize + 1, "{line}");

@@ -85,7 +85,10 @@ fn overall_and_phase_rates() {
     ];
     assert_eq!(s.phases().len(), want.len());
     for (p, (from, to, r)) in s.phases().iter().zip(want) {
-        assert_eq!((p.start_year(), p.end_year()), (from, to));
+        assert_eq!(
+            (p.from().calendar_year(), p.to().calendar_year()),
+            (from, to)
+        );
         close(p.rate().as_fraction(), r);
         assert_eq!(s.rate_between(from, to).unwrap(), p.rate());
     }
@@ -561,7 +564,7 @@ proptest! {
         let total: f64 = s
             .phases()
             .iter()
-            .map(|p| f64::from(p.end_year() - p.start_year()) * p.rate().as_fraction().ln_1p())
+            .map(|p| f64::from(p.to().calendar_year() - p.from().calendar_year()) * p.rate().as_fraction().ln_1p())
             .sum();
         let n = f64::from(s.end_year() - s.start_year());
         let overall = n * s.rate().as_fraction().ln_1p();
@@ -569,7 +572,7 @@ proptest! {
         let scale: f64 = s
             .phases()
             .iter()
-            .map(|p| (f64::from(p.end_year() - p.start_year()) * p.rate().as_fraction().ln_1p()).abs())
+            .map(|p| (f64::from(p.to().calendar_year() - p.from().calendar_year()) * p.rate().as_fraction().ln_1p()).abs())
             .sum::<f64>()
             .max(1e-300);
         prop_assert!((total - overall).abs() <= 1e-14 * scale.max(1.0), "{total} vs {overall}");

@@ -30,11 +30,12 @@
 //! # Example
 //!
 //! ```
-//! use cagr::{plot, Amount, Path, Rate};
+//! use cagr::{plot, Amount, Path, Rate, When};
 //!
 //! let start: Amount = "600 billion CNY".parse()?;
-//! let implied = Path::between(2024, start, 2035, "1,729.5 billion CNY".parse()?)?;
-//! let stated = Path::at_rate(2024, start, Rate::from_percent(15.6)?, 2035)?;
+//! let (from, to) = (When::year(2024)?, When::year(2035)?);
+//! let implied = Path::between(from, start, to, "1,729.5 billion CNY".parse()?)?;
+//! let stated = Path::at_rate(from, start, Rate::from_percent(15.6)?, to)?;
 //! let svg = plot::forecast_with(&implied, &stated, &"China's core AI industry".into())?;
 //! assert!(svg.starts_with("<svg"));
 //! assert!(svg.contains("billion CNY"));
@@ -60,7 +61,7 @@ use text::{text_box, Rect};
 use crate::fit::GrowthFit;
 #[cfg(doc)]
 use crate::Error;
-use crate::{Amount, Path, Result};
+use crate::{Amount, Path, Result, When};
 
 // Colours that stay apart for the common colour-vision deficiencies (Okabe
 // and Ito's palette).
@@ -77,6 +78,13 @@ fn unit_of(a: Amount) -> String {
     } else {
         words
     }
+}
+
+/// Where a point in time sits on the year axis: a whole year at its number,
+/// the end of a month `m` of year `y` at `y + m/12 − 1/2` (positions, as
+/// [`When::position`] gives them, less the half year a whole year sits at).
+fn x_of(when: When) -> f64 {
+    when.position() - 0.5
 }
 
 /// A marker's radius of `r` pixels at 960×600, at the chart's scale `k`.
@@ -146,10 +154,11 @@ fn along(l: &Layout, points: &[(f64, f64)]) -> Vec<Rect> {
 /// # Example
 ///
 /// ```
-/// use cagr::{plot, Path, Rate};
+/// use cagr::{plot, Path, Rate, When};
 ///
-/// let implied = Path::between(2020, "4.0 billion USD".parse()?, 2026, "8.6 billion USD".parse()?)?;
-/// let stated = Path::at_rate(2020, "4.0 billion USD".parse()?, Rate::from_percent(16.2)?, 2026)?;
+/// let (from, to) = (When::year(2020)?, When::year(2026)?);
+/// let implied = Path::between(from, "4.0 billion USD".parse()?, to, "8.6 billion USD".parse()?)?;
+/// let stated = Path::at_rate(from, "4.0 billion USD".parse()?, Rate::from_percent(16.2)?, to)?;
 /// let svg = plot::forecast_with(&implied, &stated, &"A market".into())?;
 /// assert!(svg.contains("billion USD"));
 /// // 4.0 · 1.162^6 = 9.847 billion at the stated rate, 1.247 above 8.6.
@@ -164,11 +173,16 @@ pub fn forecast_with(implied: &Path, stated: &Path, chart: &Chart) -> Result<Str
         .clone()
         .unwrap_or_else(|| unit_of(implied.start()));
     let v = |a: Amount| a.value_in(scale);
-    let first = implied.start_year().min(stated.start_year());
-    let last = implied.end_year().max(stated.end_year());
-    let line = |p: &Path| -> Vec<(f64, f64)> {
-        p.years().map(|q| (f64::from(q.year), v(q.value))).collect()
-    };
+    let first = implied
+        .from()
+        .calendar_year()
+        .min(stated.from().calendar_year());
+    let last = implied
+        .to()
+        .calendar_year()
+        .max(stated.to().calendar_year());
+    let line =
+        |p: &Path| -> Vec<(f64, f64)> { p.years().map(|q| (x_of(q.when), v(q.value))).collect() };
     let (stated_line, implied_line) = (line(stated), line(implied));
     let top = stated_line
         .iter()
@@ -176,7 +190,7 @@ pub fn forecast_with(implied: &Path, stated: &Path, chart: &Chart) -> Result<Str
         .map(|p| p.1)
         .fold(0.0, f64::max);
 
-    let target_year = implied.end_year();
+    let target_year = implied.to();
     let target = v(implied.end());
     let gap = stated
         .value_at(target_year)
@@ -264,7 +278,7 @@ pub fn forecast_with(implied: &Path, stated: &Path, chart: &Chart) -> Result<Str
         }
         if let (Some((there, _)), Some(text)) = (gap, &gap_text) {
             let (lo, hi) = (target.min(there), target.max(there));
-            if (hi - lo) / per_pixel >= 5.2 * em && target_year == last {
+            if (hi - lo) / per_pixel >= 5.2 * em && target_year.calendar_year() == last {
                 // Halved apart, so that two values near f64::MAX do not
                 // overflow.
                 let mid = lo + (hi - lo) / 2.0;
@@ -284,7 +298,7 @@ pub fn forecast_with(implied: &Path, stated: &Path, chart: &Chart) -> Result<Str
     };
     let bracket = |l: &Layout| {
         gap.map(|(there, _)| {
-            let x = f64::from(target_year);
+            let x = x_of(target_year);
             let (near, far) = (
                 5.0 * l.sizes.s / l.per_year(),
                 10.0 * l.sizes.s / l.per_year(),
@@ -293,7 +307,7 @@ pub fn forecast_with(implied: &Path, stated: &Path, chart: &Chart) -> Result<Str
             [(x + near, lo), (x + far, lo), (x + far, hi), (x + near, hi)]
         })
     };
-    let target_point = (f64::from(target_year), target);
+    let target_point = (x_of(target_year), target);
 
     let spec = Spec {
         chart,
@@ -556,10 +570,11 @@ pub fn fit_with(fit: &GrowthFit, chart: &Chart) -> Result<String> {
 /// # Example
 ///
 /// ```
-/// use cagr::{plot, Path, Rate};
+/// use cagr::{plot, Path, Rate, When};
 ///
-/// let implied = Path::between(2020, "4.0 billion USD".parse()?, 2026, "8.6 billion USD".parse()?)?;
-/// let stated = Path::at_rate(2020, "4.0 billion USD".parse()?, Rate::from_percent(16.2)?, 2026)?;
+/// let (from, to) = (When::year(2020)?, When::year(2026)?);
+/// let implied = Path::between(from, "4.0 billion USD".parse()?, to, "8.6 billion USD".parse()?)?;
+/// let stated = Path::at_rate(from, "4.0 billion USD".parse()?, Rate::from_percent(16.2)?, to)?;
 /// assert!(plot::forecast(&implied, &stated)?.starts_with("<svg"));
 /// # Ok::<(), cagr::Error>(())
 /// ```
