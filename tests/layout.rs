@@ -252,7 +252,7 @@ fn name(m: &Module) -> String {
     }
 }
 
-/// A cycle through `start`'s strongly connected part, if there is one.
+/// An import cycle of the graph, as the files along it, if there is one.
 fn find_cycle(edges: &BTreeMap<Module, BTreeSet<Module>>) -> Option<Vec<String>> {
     // Depth-first search with colours; a grey target closes a cycle.
     fn visit(
