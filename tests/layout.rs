@@ -148,15 +148,13 @@ fn paths_of(text: &str) -> Vec<(bool, Vec<String>)> {
                 continue;
             }
             let rest = &text[k..];
+            // Identifiers and `::`, less a `:` that ends the path (`crate::X:
+            // Trait`).
             let len = rest
-                .char_indices()
-                .find(|&(i, c)| {
-                    !(is_ident(c)
-                        || (c == ':' && rest[i..].starts_with("::"))
-                        || (c == ':' && rest[..i].ends_with(':')))
-                })
-                .map_or(rest.len(), |(i, _)| i);
+                .find(|c: char| !(is_ident(c) || c == ':'))
+                .unwrap_or(rest.len());
             let path: Vec<String> = rest[..len]
+                .trim_end_matches(':')
                 .split("::")
                 .filter(|s| !s.is_empty())
                 .map(str::to_owned)

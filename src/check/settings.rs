@@ -24,19 +24,18 @@ use crate::{Error, Hedging, Result};
 /// );
 /// # Ok::<(), cagr::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct CheckSettings {
     hedging: Hedging,
-    near_miss_points: NearMiss,
+    near_miss_points: f64,
 }
 
-/// The near-miss distance, defaulting to [`NEAR_MISS_POINTS`].
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct NearMiss(f64);
-
-impl Default for NearMiss {
-    fn default() -> NearMiss {
-        NearMiss(NEAR_MISS_POINTS)
+impl Default for CheckSettings {
+    fn default() -> CheckSettings {
+        CheckSettings {
+            hedging: Hedging::default(),
+            near_miss_points: NEAR_MISS_POINTS,
+        }
     }
 }
 
@@ -106,7 +105,7 @@ impl CheckSettings {
     pub fn with_near_miss_points(self, points: f64) -> Result<CheckSettings> {
         if points.is_finite() && points >= 0.0 {
             Ok(CheckSettings {
-                near_miss_points: NearMiss(points),
+                near_miss_points: points,
                 ..self
             })
         } else {
@@ -139,6 +138,6 @@ impl CheckSettings {
     /// to its stated interval to be reported as a near miss: finite and at
     /// least 0. Default [`NEAR_MISS_POINTS`] (0.5).
     pub const fn near_miss_points(&self) -> f64 {
-        self.near_miss_points.0
+        self.near_miss_points
     }
 }

@@ -211,18 +211,18 @@ impl Rate {
         // function computes it (a ratio within [0.5, 2]); the tests check
         // the two agree to the bit.
         let r = self.as_fraction();
-        let name = |x: f64| Amount::from_base(x).map_or_else(|_| x.to_string(), |a| a.to_string());
+        let (start, end) = (Amount::from_base(1.0)?, Amount::from_base(2.0)?);
         if r == 0.0 {
             return Err(Error::NoGrowth {
-                start: name(1.0),
-                end: name(2.0),
+                start: start.to_string(),
+                end: end.to_string(),
             });
         }
         if r < 0.0 {
             return Err(Error::WrongDirection {
                 percent: self.as_percent(),
-                start: name(1.0),
-                end: name(2.0),
+                start: start.to_string(),
+                end: end.to_string(),
             });
         }
         let years = 1f64.ln_1p() / r.ln_1p();
