@@ -171,9 +171,10 @@
 //! ### Fit growth to history
 //!
 //! ```
-//! use cagr::fit;
+//! use cagr::{fit, Year};
 //!
-//! let history = [(2019, 41.0), (2020, 46.5), (2021, 53.2), (2022, 60.1), (2023, 68.9)];
+//! let y = Year::new; // a year is checked once, where it comes in
+//! let history = [(y(2019)?, 41.0), (y(2020)?, 46.5), (y(2021)?, 53.2), (y(2022)?, 60.1)];
 //! let growth = fit::growth(&history)?;
 //! let (lo, hi) = growth.interval()?; // 95%, Student t
 //! println!("{:.2} a year ({lo:.2} to {hi:.2}); endpoints {:.2}", growth.rate(), growth.endpoint_rate()?);
@@ -361,6 +362,7 @@ pub use value::scale::Scale;
 pub use value::span::Span;
 pub use value::stated::Stated;
 pub use value::when::When;
+pub use value::year::Year;
 
 /// The README's usage example, compiled and run as a doctest.
 #[cfg(doctest)]

@@ -247,8 +247,8 @@ impl Path {
     /// How many points the path has: the start, the whole years strictly
     /// between its calendar years, and the end.
     fn points(&self) -> usize {
-        let (a, b) = (self.from.calendar_year(), self.to.calendar_year());
-        usize::try_from(b - a - 1).map_or(2, |between| between + 2)
+        let years = self.from.calendar_year().until(self.to.calendar_year());
+        usize::try_from(years - 1).map_or(2, |between| between + 2)
     }
 
     /// The `i`-th point.
@@ -258,8 +258,8 @@ impl Path {
             0 => Some(self.from),
             i if i == last => Some(self.to),
             i if i < last => {
-                let year = i32::try_from(i).ok()? + self.from.calendar_year();
-                When::year(year).ok()
+                let year = self.from.calendar_year().checked_add(i32::try_from(i).ok()?);
+                year.ok().map(When::from)
             }
             _ => None,
         }

@@ -9,7 +9,7 @@
 use core::fmt;
 
 use crate::num::decimal::grouped;
-use crate::{solve, Amount, Rate, Result, Scale, Span, Table, When};
+use crate::{solve, Amount, Rate, Result, Scale, Span, Table, When, Year};
 
 /// Target values for a grid of rates (rows) and target years (columns),
 /// all from one baseline.
@@ -22,22 +22,24 @@ use crate::{solve, Amount, Rate, Result, Scale, Span, Table, When};
 /// # Example
 ///
 /// ```
-/// use cagr::{Amount, Rate, Sensitivity};
+/// use cagr::{Amount, Rate, Sensitivity, Year};
 ///
 /// let base: Amount = "1,000 billion yuan".parse()?;
-/// let grid = Sensitivity::around(2030, base, Rate::from_percent(11.6)?, 2035)?;
+/// let (from, to) = (Year::new(2030)?, Year::new(2035)?);
+/// let grid = Sensitivity::around(from, base, Rate::from_percent(11.6)?, to)?;
 /// let rates: Vec<String> = grid.rates().iter().map(|r| r.to_string()).collect();
 /// assert_eq!(rates, ["9.6%", "10.6%", "11.6%", "12.6%", "13.6%"]);
-/// assert_eq!(grid.years(), [2034, 2035, 2036]);
+/// let years: Vec<i32> = grid.years().iter().map(|y| y.get()).collect();
+/// assert_eq!(years, [2034, 2035, 2036]);
 /// assert_eq!(format!("{:.1}", grid.value(2, 1).unwrap()), "1,731.1 billion CNY");
 /// # Ok::<(), cagr::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sensitivity {
-    from: i32,
+    from: Year,
     baseline: Amount,
     rates: Vec<Rate>,
-    years: Vec<i32>,
+    years: Vec<Year>,
     /// Row-major: `values[i * years.len() + j]`.
     values: Vec<Amount>,
 }
@@ -53,8 +55,8 @@ const YEARS: [i32; 3] = [-1, 0, 1];
 /// target: −10%, −5%, 0, +5%, +10%.
 const STEPS: [f64; 5] = [-0.10, -0.05, 0.0, 0.05, 0.10];
 
-fn span(from: i32, to: i32) -> Result<Span> {
-    Span::between(When::year(from)?, When::year(to)?)
+fn span(from: Year, to: Year) -> Result<Span> {
+    Span::between(When::from(from), When::from(to))
 }
 
 impl Sensitivity {
@@ -63,7 +65,6 @@ impl Sensitivity {
     ///
     /// # Errors
     ///
-    /// * [`Error::Year`](crate::Error::Year) for a year outside 1..=9999;
     /// * [`Error::Order`](crate::Error::Order) for a target year not after
     ///   `from`;
     /// * [`Error::OutOfRange`](crate::Error::OutOfRange) if a value
@@ -72,21 +73,23 @@ impl Sensitivity {
     /// # Example
     ///
     /// ```
-    /// use cagr::{Rate, Sensitivity};
+    /// use cagr::{Rate, Sensitivity, Year};
     ///
-    /// let grid = Sensitivity::new(2025, "100 USD".parse()?, [Rate::from_percent(10.0)?], [2026, 2027])?;
+    /// let y = Year::new;
+    /// let ten = Rate::from_percent(10.0)?;
+    /// let grid = Sensitivity::new(y(2025)?, "100 USD".parse()?, [ten], [y(2026)?, y(2027)?])?;
     /// assert_eq!(format!("{:.2}", grid.value(0, 1).unwrap()), "121.00 USD");
-    /// let err = Sensitivity::new(2025, "100 USD".parse()?, [Rate::ZERO], [2025]).unwrap_err();
+    /// let err = Sensitivity::new(y(2025)?, "100 USD".parse()?, [ten], [y(2025)?]).unwrap_err();
     /// assert_eq!(err.to_string(), "no span from 2025 to 2025: the end must come after the start");
     /// # Ok::<(), cagr::Error>(())
     /// ```
-    pub fn new<R, Y>(from: i32, baseline: Amount, rates: R, years: Y) -> Result<Sensitivity>
+    pub fn new<R, Y>(from: Year, baseline: Amount, rates: R, years: Y) -> Result<Sensitivity>
     where
         R: IntoIterator<Item = Rate>,
-        Y: IntoIterator<Item = i32>,
+        Y: IntoIterator<Item = Year>,
     {
         let rates: Vec<Rate> = rates.into_iter().collect();
-        let years: Vec<i32> = years.into_iter().collect();
+        let years: Vec<Year> = years.into_iter().collect();
         let spans = years
             .iter()
             .map(|&y| span(from, y))
@@ -115,7 +118,6 @@ impl Sensitivity {
     ///
     /// # Errors
     ///
-    /// * [`Error::Year`](crate::Error::Year) for a year outside 1..=9999;
     /// * [`Error::Order`](crate::Error::Order) unless `to` is after `from`;
     /// * [`Error::OutOfRange`](crate::Error::OutOfRange) if a value
     ///   overflows or underflows.
@@ -123,14 +125,15 @@ impl Sensitivity {
     /// # Example
     ///
     /// ```
-    /// use cagr::{Rate, Sensitivity};
+    /// use cagr::{Rate, Sensitivity, Year};
     ///
-    /// let grid = Sensitivity::around(2025, "100".parse()?, Rate::from_percent(-99.5)?, 2026)?;
+    /// let (from, to) = (Year::new(2025)?, Year::new(2026)?);
+    /// let grid = Sensitivity::around(from, "100".parse()?, Rate::from_percent(-99.5)?, to)?;
     /// assert_eq!(grid.rates().len(), 3); // −101.5% and −100.5% are left out
-    /// assert_eq!(grid.years(), [2026, 2027]);
+    /// assert_eq!(grid.years(), [to, Year::new(2027)?]); // 2025 is not after the start
     /// # Ok::<(), cagr::Error>(())
     /// ```
-    pub fn around(from: i32, baseline: Amount, rate: Rate, to: i32) -> Result<Sensitivity> {
+    pub fn around(from: Year, baseline: Amount, rate: Rate, to: Year) -> Result<Sensitivity> {
         span(from, to)?;
         // Percentage points are added to the printed percent, so 11.6% + 2
         // is exactly 13.6%.
@@ -139,24 +142,26 @@ impl Sensitivity {
             .filter_map(|&k| Rate::from_percent(rate.as_percent() + k).ok());
         let years = YEARS
             .iter()
-            .map(|&k| to.saturating_add(k))
-            .filter(|&y| y > from && When::year(y).is_ok());
+            .filter_map(|&k| to.checked_add(k).ok())
+            .filter(|&y| y > from);
         Sensitivity::new(from, baseline, rates, years)
     }
 
     /// The baseline year.
     ///
     /// ```
-    /// use cagr::{Rate, Sensitivity};
+    /// use cagr::{Rate, Sensitivity, Year};
     ///
-    /// let grid = Sensitivity::new(2025, "100".parse()?, [Rate::ZERO, Rate::from_percent(10.0)?], [2027])?;
-    /// assert_eq!((grid.from(), grid.baseline()), (2025, "100".parse()?));
-    /// assert_eq!((grid.rates().len(), grid.years()), (2, &[2027][..]));
+    /// let (from, to) = (Year::new(2025)?, Year::new(2027)?);
+    /// let rates = [Rate::ZERO, Rate::from_percent(10.0)?];
+    /// let grid = Sensitivity::new(from, "100".parse()?, rates, [to])?;
+    /// assert_eq!((grid.from(), grid.baseline()), (from, "100".parse()?));
+    /// assert_eq!((grid.rates().len(), grid.years()), (2, &[to][..]));
     /// assert_eq!(grid.row(1).unwrap()[0], grid.value(1, 0).unwrap());
     /// assert_eq!(format!("{:.0}", grid.value(1, 0).unwrap()), "121");
     /// # Ok::<(), cagr::Error>(())
     /// ```
-    pub fn from(&self) -> i32 {
+    pub fn from(&self) -> Year {
         self.from
     }
 
@@ -172,7 +177,7 @@ impl Sensitivity {
 
     /// The target years, one per column (see [`Sensitivity::from`] for an
     /// example).
-    pub fn years(&self) -> &[i32] {
+    pub fn years(&self) -> &[Year] {
         &self.years
     }
 
@@ -200,15 +205,17 @@ impl Sensitivity {
     /// values in `scale` (two decimals).
     ///
     /// ```
-    /// use cagr::{Rate, Scale, Sensitivity};
+    /// use cagr::{Rate, Scale, Sensitivity, Year};
     ///
-    /// let grid = Sensitivity::new(2025, "100".parse()?, [Rate::from_percent(10.0)?], [2026, 2027])?;
+    /// let y = Year::new;
+    /// let ten = Rate::from_percent(10.0)?;
+    /// let grid = Sensitivity::new(y(2025)?, "100".parse()?, [ten], [y(2026)?, y(2027)?])?;
     /// assert_eq!(grid.table(Scale::One).to_csv(), "cagr_pct,2026,2027\r\n10,110.00,121.00\r\n");
     /// # Ok::<(), cagr::Error>(())
     /// ```
     pub fn table(&self, scale: Scale) -> Table {
         let mut t = Table::new(
-            core::iter::once("cagr_pct".to_owned()).chain(self.years.iter().map(i32::to_string)),
+            core::iter::once("cagr_pct".to_owned()).chain(self.years.iter().map(Year::to_string)),
         );
         for (i, r) in self.rates.iter().enumerate() {
             let cells = self.row(i).unwrap_or_default();
@@ -243,7 +250,7 @@ impl fmt::Display for Sensitivity {
             unit(self.baseline)
         )?;
         let mut grid = vec![core::iter::once("CAGR".to_owned())
-            .chain(self.years.iter().map(i32::to_string))
+            .chain(self.years.iter().map(Year::to_string))
             .collect::<Vec<_>>()];
         for (i, r) in self.rates.iter().enumerate() {
             let cells = self.row(i).unwrap_or_default();
@@ -268,9 +275,10 @@ impl fmt::Display for Sensitivity {
 /// # Example
 ///
 /// ```
-/// use cagr::{Amount, RateGrid};
+/// use cagr::{RateGrid, Year};
 ///
-/// let grid = RateGrid::around(2030, "1,000 billion yuan".parse()?, 2035, "1,729.5 billion yuan".parse()?)?;
+/// let (from, to) = (Year::new(2030)?, Year::new(2035)?);
+/// let grid = RateGrid::around(from, "1,000 billion yuan".parse()?, to, "1,729.5 billion yuan".parse()?)?;
 /// assert_eq!(grid.baselines().len(), 5);
 /// assert_eq!(format!("{:.2}", grid.rate(2, 2).unwrap()), "11.58%");
 /// assert_eq!(format!("{:.2}", grid.rate(0, 4).unwrap()), "16.15%"); // 900 → 1,902.45
@@ -278,8 +286,8 @@ impl fmt::Display for Sensitivity {
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct RateGrid {
-    from: i32,
-    to: i32,
+    from: Year,
+    to: Year,
     baselines: Vec<Amount>,
     targets: Vec<Amount>,
     /// Row-major: `rates[i * targets.len() + j]`.
@@ -292,7 +300,6 @@ impl RateGrid {
     ///
     /// # Errors
     ///
-    /// * [`Error::Year`](crate::Error::Year) for a year outside 1..=9999;
     /// * [`Error::Order`](crate::Error::Order) unless `to` is after `from`;
     /// * [`Error::CurrencyMismatch`](crate::Error::CurrencyMismatch) for a
     ///   baseline and a target in different currencies;
@@ -302,13 +309,14 @@ impl RateGrid {
     /// # Example
     ///
     /// ```
-    /// use cagr::RateGrid;
+    /// use cagr::{RateGrid, Year};
     ///
-    /// let grid = RateGrid::new(2025, ["100".parse()?], 2027, ["121".parse()?, "144".parse()?])?;
+    /// let (from, to) = (Year::new(2025)?, Year::new(2027)?);
+    /// let grid = RateGrid::new(from, ["100".parse()?], to, ["121".parse()?, "144".parse()?])?;
     /// assert_eq!(format!("{:.1}", grid.rate(0, 1).unwrap()), "20.0%");
     /// # Ok::<(), cagr::Error>(())
     /// ```
-    pub fn new<B, T>(from: i32, baselines: B, to: i32, targets: T) -> Result<RateGrid>
+    pub fn new<B, T>(from: Year, baselines: B, to: Year, targets: T) -> Result<RateGrid>
     where
         B: IntoIterator<Item = Amount>,
         T: IntoIterator<Item = Amount>,
@@ -341,14 +349,15 @@ impl RateGrid {
     /// # Example
     ///
     /// ```
-    /// use cagr::RateGrid;
+    /// use cagr::{RateGrid, Year};
     ///
-    /// let grid = RateGrid::around(2025, "100".parse()?, 2027, "121".parse()?)?;
+    /// let (from, to) = (Year::new(2025)?, Year::new(2027)?);
+    /// let grid = RateGrid::around(from, "100".parse()?, to, "121".parse()?)?;
     /// assert_eq!(format!("{:.2}", grid.baselines()[0]), "90.00");
     /// assert_eq!(format!("{:.2}", grid.targets()[4]), "133.10");
     /// # Ok::<(), cagr::Error>(())
     /// ```
-    pub fn around(from: i32, baseline: Amount, to: i32, target: Amount) -> Result<RateGrid> {
+    pub fn around(from: Year, baseline: Amount, to: Year, target: Amount) -> Result<RateGrid> {
         let steps = |a: Amount| {
             STEPS
                 .iter()
@@ -361,21 +370,22 @@ impl RateGrid {
     /// The baseline year.
     ///
     /// ```
-    /// use cagr::RateGrid;
+    /// use cagr::{RateGrid, Year};
     ///
-    /// let grid = RateGrid::new(2025, ["100".parse()?], 2027, ["121".parse()?, "144".parse()?])?;
-    /// assert_eq!((grid.from(), grid.to()), (2025, 2027));
+    /// let (from, to) = (Year::new(2025)?, Year::new(2027)?);
+    /// let grid = RateGrid::new(from, ["100".parse()?], to, ["121".parse()?, "144".parse()?])?;
+    /// assert_eq!((grid.from(), grid.to()), (from, to));
     /// assert_eq!((grid.baselines().len(), grid.targets().len()), (1, 2));
     /// assert_eq!(grid.row(0).unwrap()[1], grid.rate(0, 1).unwrap());
     /// assert_eq!(grid.rate(1, 0), None);
     /// # Ok::<(), cagr::Error>(())
     /// ```
-    pub fn from(&self) -> i32 {
+    pub fn from(&self) -> Year {
         self.from
     }
 
     /// The target year (see [`RateGrid::from`] for an example).
-    pub fn to(&self) -> i32 {
+    pub fn to(&self) -> Year {
         self.to
     }
 
@@ -415,9 +425,10 @@ impl RateGrid {
     /// billion CNY`.
     ///
     /// ```
-    /// use cagr::{RateGrid, Scale};
+    /// use cagr::{RateGrid, Scale, Year};
     ///
-    /// let grid = RateGrid::new(2025, ["100".parse()?], 2027, ["121".parse()?])?;
+    /// let (from, to) = (Year::new(2025)?, Year::new(2027)?);
+    /// let grid = RateGrid::new(from, ["100".parse()?], to, ["121".parse()?])?;
     /// assert_eq!(
     ///     grid.table(Scale::One).to_csv(),
     ///     "cagr_pct: baseline \\ target in units,121.00\r\n100.00,10.0000\r\n"
@@ -544,8 +555,9 @@ mod tests {
 
     #[test]
     fn out_of_grid_is_none() {
-        let g =
-            Sensitivity::new(2025, Amount::from_base(1.0).unwrap(), [Rate::ZERO], [2026]).unwrap();
+        let y = |n| Year::new(n).unwrap();
+        let g = Sensitivity::new(y(2025), Amount::from_base(1.0).unwrap(), [Rate::ZERO], [y(2026)])
+            .unwrap();
         assert_eq!(g.value(0, 1), None);
         assert_eq!(g.value(1, 0), None);
         assert_eq!(g.row(1), None);

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::{
     check, solve, Amount, CompoundedRate, Currency, Error, Figure, Forecast, Path, Period, Rate,
-    Report, Result, Scale, Span, Stated, Table, When,
+    Report, Result, Scale, Span, Stated, Table, When, Year,
 };
 
 /// A forecast given as values in several years, with rates quoted over some
@@ -46,19 +46,20 @@ use crate::{
 /// # Example
 ///
 /// ```
-/// use cagr::{Period, Schedule, Verdict};
+/// use cagr::{Period, Schedule, Verdict, Year};
 ///
+/// let y = Year::new;
 /// let schedule = Schedule::new(
 ///     [
-///         (2025, "398.5 billion yuan".parse()?),
-///         (2026, "486.2 billion yuan".parse()?),
-///         (2030, "1,000 billion yuan".parse()?),
-///         (2035, "1,729.5 billion yuan".parse()?),
+///         (y(2025)?, "398.5 billion yuan".parse()?),
+///         (y(2026)?, "486.2 billion yuan".parse()?),
+///         (y(2030)?, "1,000 billion yuan".parse()?),
+///         (y(2035)?, "1,729.5 billion yuan".parse()?),
 ///     ],
 ///     [(Period::new(2026, 2030)?, "19.8%".parse()?)],
 /// )?;
 /// assert_eq!(format!("{:.2}", schedule.rate()), "15.81%");
-/// assert_eq!(format!("{:.2}", schedule.rate_between(2030, 2035)?), "11.58%");
+/// assert_eq!(format!("{:.2}", schedule.rate_between(y(2030)?, y(2035)?)?), "11.58%");
 ///
 /// let quote = &schedule.quotes()[0];
 /// let report = quote.check().unwrap();
@@ -75,10 +76,11 @@ use crate::{
 /// Solving the final value from a quoted rate:
 ///
 /// ```
-/// use cagr::{Period, Schedule};
+/// use cagr::{Period, Schedule, Year};
 ///
+/// let y = Year::new;
 /// let schedule = Schedule::new(
-///     [(2025, "398.5 billion yuan".parse()?), (2030, "1,000 billion yuan".parse()?)],
+///     [(y(2025)?, "398.5 billion yuan".parse()?), (y(2030)?, "1,000 billion yuan".parse()?)],
 ///     [(Period::new(2030, 2035)?, "11.6%".parse()?)],
 /// )?;
 /// assert_eq!(format!("{:.1}", schedule.end()), "1,731.1 billion CNY");
@@ -96,22 +98,23 @@ pub struct Schedule {
 /// A year of a [`Schedule`] and its value.
 ///
 /// ```
-/// use cagr::{Period, Schedule};
+/// use cagr::{Period, Schedule, Year};
 ///
+/// let y = Year::new;
 /// let schedule = Schedule::new(
-///     [(2025, "100".parse()?)],
+///     [(y(2025)?, "100".parse()?)],
 ///     [(Period::new(2025, 2027)?, "10%".parse()?)],
 /// )?;
 /// let [first, last] = schedule.milestones() else { unreachable!() };
-/// assert_eq!((first.year, first.given.is_some()), (2025, true));
-/// assert_eq!((last.year, last.given), (2027, None)); // set by the 10%
+/// assert_eq!((first.year, first.given.is_some()), (y(2025)?, true));
+/// assert_eq!((last.year, last.given), (y(2027)?, None)); // set by the 10%
 /// assert_eq!(format!("{:.2}", last.value), "121.00");
 /// # Ok::<(), cagr::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Milestone {
     /// The calendar year.
-    pub year: i32,
+    pub year: Year,
     /// The value: the printed figure (the midpoint of a printed range), or
     /// the value a quote set. In the schedule's currency and the scale of
     /// its first value.
@@ -123,17 +126,18 @@ pub struct Milestone {
 /// What a [`Quote`] does in its [`Schedule`].
 ///
 /// ```
-/// use cagr::{Period, QuoteRole, Schedule};
+/// use cagr::{Period, QuoteRole, Schedule, Year};
 ///
+/// let y = Year::new;
 /// let schedule = Schedule::new(
-///     [(2025, "100".parse()?), (2027, "121".parse()?)],
+///     [(y(2025)?, "100".parse()?), (y(2027)?, "121".parse()?)],
 ///     [
 ///         (Period::new(2025, 2027)?, "10%".parse()?), // two given values: a claim
 ///         (Period::new(2027, 2030)?, "5%".parse()?),  // sets 2030
 ///     ],
 /// )?;
 /// let roles: Vec<QuoteRole> = schedule.quotes().iter().map(|q| q.role()).collect();
-/// assert_eq!(roles, [QuoteRole::Claim, QuoteRole::Input { year: 2030 }]);
+/// assert_eq!(roles, [QuoteRole::Claim, QuoteRole::Input { year: y(2030)? }]);
 /// # Ok::<(), cagr::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,7 +149,7 @@ pub enum QuoteRole {
     /// No figure gave the value in `year`; this quote set it.
     Input {
         /// The year whose value the quote set.
-        year: i32,
+        year: Year,
     },
     /// Both ends have values, but another quote set one of them, so there
     /// is no pair of printed figures to check it against.
@@ -155,10 +159,11 @@ pub enum QuoteRole {
 /// A rate a [`Schedule`] quotes over a period, as printed, with its role.
 ///
 /// ```
-/// use cagr::{Period, QuoteRole, Schedule};
+/// use cagr::{Period, QuoteRole, Schedule, Year};
 ///
+/// let y = Year::new;
 /// let schedule = Schedule::new(
-///     [(2026, "486.2 billion yuan".parse()?), (2030, "1,000 billion yuan".parse()?)],
+///     [(y(2026)?, "486.2 billion yuan".parse()?), (y(2030)?, "1,000 billion yuan".parse()?)],
 ///     [(Period::new(2026, 2030)?, "19.8%".parse()?)],
 /// )?;
 /// let quote = &schedule.quotes()[0];
@@ -207,10 +212,11 @@ impl Quote {
     /// # Example
     ///
     /// ```
-    /// use cagr::{Period, Schedule, Verdict};
+    /// use cagr::{Period, Schedule, Verdict, Year};
     ///
+    /// let y = Year::new;
     /// let schedule = Schedule::new(
-    ///     [(2026, "486.2 billion yuan".parse()?), (2030, "1,000 billion yuan".parse()?)],
+    ///     [(y(2026)?, "486.2 billion yuan".parse()?), (y(2030)?, "1,000 billion yuan".parse()?)],
     ///     [(Period::new(2026, 2030)?, "21%".parse()?)],
     /// )?;
     /// let report = schedule.quotes()[0].check().unwrap();
@@ -225,17 +231,18 @@ impl Quote {
 /// One year of a [`Schedule`]'s path.
 ///
 /// ```
-/// use cagr::Schedule;
+/// use cagr::{Schedule, Year};
 ///
-/// let schedule = Schedule::new([(2025, "100".parse()?), (2026, "110".parse()?), (2028, "133.1".parse()?)], [])?;
-/// let marked: Vec<(i32, usize, bool)> = schedule.years().map(|p| (p.year, p.phase, p.boundary)).collect();
+/// let y = Year::new;
+/// let schedule = Schedule::new([(y(2025)?, "100".parse()?), (y(2026)?, "110".parse()?), (y(2028)?, "133.1".parse()?)], [])?;
+/// let marked: Vec<(i32, usize, bool)> = schedule.years().map(|p| (p.year.get(), p.phase, p.boundary)).collect();
 /// assert_eq!(marked, [(2025, 0, true), (2026, 1, true), (2027, 1, false), (2028, 1, true)]);
 /// # Ok::<(), cagr::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct SchedulePoint {
     /// The calendar year.
-    pub year: i32,
+    pub year: Year,
     /// The value in that year.
     pub value: Amount,
     /// The change from the previous year's value, `value / previous − 1`;
@@ -259,8 +266,8 @@ fn in_like(value: Amount, like: Amount) -> Amount {
     }
 }
 
-fn span(from: i32, to: i32) -> Result<Span> {
-    Span::between(When::year(from)?, When::year(to)?)
+fn span(from: Year, to: Year) -> Result<Span> {
+    Span::between(When::from(from), When::from(to))
 }
 
 impl Schedule {
@@ -268,7 +275,6 @@ impl Schedule {
     ///
     /// # Errors
     ///
-    /// * [`Error::Year`] for a year outside 1..=9999;
     /// * [`Error::DuplicateYear`] for two values in one year;
     /// * [`Error::TooFewYears`] unless the values and quotes name at least
     ///   two years;
@@ -281,10 +287,11 @@ impl Schedule {
     /// # Example
     ///
     /// ```
-    /// use cagr::{Period, Schedule};
+    /// use cagr::{Period, Schedule, Year};
     ///
+    /// let y = Year::new;
     /// let err = Schedule::new(
-    ///     [(2025, "398.5 billion yuan".parse()?), (2035, "1,729.5 billion yuan".parse()?)],
+    ///     [(y(2025)?, "398.5 billion yuan".parse()?), (y(2035)?, "1,729.5 billion yuan".parse()?)],
     ///     [(Period::new(2026, 2030)?, "19.8%".parse()?)],
     /// )
     /// .unwrap_err();
@@ -296,18 +303,17 @@ impl Schedule {
     /// ```
     pub fn new<V, Q>(values: V, quotes: Q) -> Result<Schedule>
     where
-        V: IntoIterator<Item = (i32, Stated<Amount>)>,
+        V: IntoIterator<Item = (Year, Stated<Amount>)>,
         Q: IntoIterator<Item = (Period, Stated<Rate>)>,
     {
-        let mut given: BTreeMap<i32, Stated<Amount>> = BTreeMap::new();
+        let mut given: BTreeMap<Year, Stated<Amount>> = BTreeMap::new();
         for (year, value) in values {
-            When::year(year)?;
             if given.insert(year, value).is_some() {
-                return Err(Error::DuplicateYear { year });
+                return Err(Error::DuplicateYear { year: year.get() });
             }
         }
         let quotes: Vec<(Period, Stated<Rate>)> = quotes.into_iter().collect();
-        let years: BTreeSet<i32> = given
+        let years: BTreeSet<Year> = given
             .keys()
             .copied()
             .chain(quotes.iter().flat_map(|(p, _)| [p.from(), p.to()]))
@@ -331,14 +337,14 @@ impl Schedule {
         }
         let Some(first) = given.values().next().map(Stated::<Amount>::point) else {
             return Err(Error::Undetermined {
-                year: years.first().copied().unwrap_or_default(),
+                year: years.first().map_or(0, |y| y.get()),
             });
         };
         let like = match currency {
             Some(c) => first.with_currency(c),
             None => first,
         };
-        let mut known: BTreeMap<i32, Amount> = given
+        let mut known: BTreeMap<Year, Amount> = given
             .iter()
             .map(|(&y, s)| (y, in_like(s.point(), like)))
             .collect();
@@ -369,8 +375,8 @@ impl Schedule {
                 break;
             }
         }
-        if let Some(&year) = years.iter().find(|y| !known.contains_key(y)) {
-            return Err(Error::Undetermined { year });
+        if let Some(year) = years.iter().find(|y| !known.contains_key(y)) {
+            return Err(Error::Undetermined { year: year.get() });
         }
 
         let quotes = quotes
@@ -381,11 +387,10 @@ impl Schedule {
                 let (role, forecast) = match (role, ends) {
                     (Some(role), _) => (role, None),
                     (None, (Some(&a), Some(&b))) => {
-                        let figure =
-                            |s: Stated<Amount>, y: i32| When::year(y).map(|w| Figure::new(s, w));
+                        let figure = |s: Stated<Amount>, y: Year| Figure::new(s, When::from(y));
                         let forecast = Forecast {
-                            baseline: Some(figure(a, period.from())?),
-                            target: Some(figure(b, period.to())?),
+                            baseline: Some(figure(a, period.from())),
+                            target: Some(figure(b, period.to())),
                             rate: Some(rate),
                             period: Some(period),
                             source: None,
@@ -395,14 +400,14 @@ impl Schedule {
                     }
                     (None, _) => (QuoteRole::Unchecked, None),
                 };
-                Ok(Quote {
+                Quote {
                     period,
                     rate,
                     role,
                     forecast,
-                })
+                }
             })
-            .collect::<Result<Vec<Quote>>>()?;
+            .collect();
 
         let milestones: Vec<Milestone> = known
             .into_iter()
@@ -416,9 +421,9 @@ impl Schedule {
             .windows(2)
             .map(|w| {
                 Path::between(
-                    When::year(w[0].year)?,
+                    When::from(w[0].year),
                     w[0].value,
-                    When::year(w[1].year)?,
+                    When::from(w[1].year),
                     w[1].value,
                 )
             })
@@ -443,10 +448,11 @@ impl Schedule {
     /// exact at both ends.
     ///
     /// ```
-    /// use cagr::Schedule;
+    /// use cagr::{Schedule, Year};
     ///
+    /// let y = Year::new;
     /// let schedule = Schedule::new(
-    ///     [(2025, "100".parse()?), (2027, "121".parse()?), (2028, "133.1".parse()?)],
+    ///     [(y(2025)?, "100".parse()?), (y(2027)?, "121".parse()?), (y(2028)?, "133.1".parse()?)],
     ///     [],
     /// )?;
     /// let rates: Vec<String> = schedule.phases().iter().map(|p| format!("{:.1}", p.rate())).collect();
@@ -465,10 +471,11 @@ impl Schedule {
     /// The quotes that are claims, each with the checker's report.
     ///
     /// ```
-    /// use cagr::{Period, Schedule, Verdict};
+    /// use cagr::{Period, Schedule, Verdict, Year};
     ///
+    /// let y = Year::new;
     /// let schedule = Schedule::new(
-    ///     [(2026, "486.2 billion yuan".parse()?), (2030, "1,000 billion yuan".parse()?)],
+    ///     [(y(2026)?, "486.2 billion yuan".parse()?), (y(2030)?, "1,000 billion yuan".parse()?)],
     ///     [(Period::new(2026, 2030)?, "19.8%".parse()?)],
     /// )?;
     /// for (quote, report) in schedule.checks() {
@@ -486,20 +493,21 @@ impl Schedule {
     /// The first year.
     ///
     /// ```
-    /// use cagr::Schedule;
+    /// use cagr::{Schedule, Year};
     ///
-    /// let schedule = Schedule::new([(2025, "100".parse()?), (2027, "121".parse()?)], [])?;
-    /// assert_eq!((schedule.start_year(), schedule.end_year()), (2025, 2027));
+    /// let y = Year::new;
+    /// let schedule = Schedule::new([(y(2025)?, "100".parse()?), (y(2027)?, "121".parse()?)], [])?;
+    /// assert_eq!((schedule.start_year(), schedule.end_year()), (y(2025)?, y(2027)?));
     /// assert_eq!((schedule.start(), schedule.end()), ("100".parse()?, "121".parse()?));
     /// assert_eq!(format!("{:.1}", schedule.rate()), "10.0%");
     /// # Ok::<(), cagr::Error>(())
     /// ```
-    pub fn start_year(&self) -> i32 {
+    pub fn start_year(&self) -> Year {
         self.milestones[0].year
     }
 
     /// The last year (see [`Schedule::start_year`] for an example).
-    pub fn end_year(&self) -> i32 {
+    pub fn end_year(&self) -> Year {
         self.milestones[self.milestones.len() - 1].year
     }
 
@@ -532,21 +540,22 @@ impl Schedule {
     /// The value in `year` on the schedule's path, or `None` outside it.
     ///
     /// ```
-    /// use cagr::Schedule;
+    /// use cagr::{Schedule, Year};
     ///
-    /// let schedule = Schedule::new([(2025, "100".parse()?), (2027, "121".parse()?)], [])?;
-    /// assert_eq!(format!("{:.2}", schedule.value_at(2026).unwrap()), "110.00");
-    /// assert_eq!(schedule.value_at(2028), None);
+    /// let y = Year::new;
+    /// let schedule = Schedule::new([(y(2025)?, "100".parse()?), (y(2027)?, "121".parse()?)], [])?;
+    /// assert_eq!(format!("{:.2}", schedule.value_at(y(2026)?).unwrap()), "110.00");
+    /// assert_eq!(schedule.value_at(y(2028)?), None);
     /// # Ok::<(), cagr::Error>(())
     /// ```
-    pub fn value_at(&self, year: i32) -> Option<Amount> {
+    pub fn value_at(&self, year: Year) -> Option<Amount> {
         let phase = self.phase_of(year)?;
-        self.phases[phase].value_at(When::year(year).ok()?)
+        self.phases[phase].value_at(When::from(year))
     }
 
     /// The index of the phase `year` belongs to (see
     /// [`SchedulePoint::phase`]).
-    fn phase_of(&self, year: i32) -> Option<usize> {
+    fn phase_of(&self, year: Year) -> Option<usize> {
         if year < self.start_year() || year > self.end_year() {
             return None;
         }
@@ -569,22 +578,23 @@ impl Schedule {
     /// # Example
     ///
     /// ```
-    /// use cagr::Schedule;
+    /// use cagr::{Schedule, Year};
     ///
-    /// let schedule = Schedule::new([(2025, "100".parse()?), (2027, "121".parse()?)], [])?;
-    /// assert_eq!(format!("{:.1}", schedule.rate_between(2026, 2027)?), "10.0%");
+    /// let y = Year::new;
+    /// let schedule = Schedule::new([(y(2025)?, "100".parse()?), (y(2027)?, "121".parse()?)], [])?;
+    /// assert_eq!(format!("{:.1}", schedule.rate_between(y(2026)?, y(2027)?)?), "10.0%");
     /// assert_eq!(
-    ///     schedule.rate_between(2025, 2030).unwrap_err().to_string(),
+    ///     schedule.rate_between(y(2025)?, y(2030)?).unwrap_err().to_string(),
     ///     "year 2030 is outside the schedule 2025-2027"
     /// );
     /// # Ok::<(), cagr::Error>(())
     /// ```
-    pub fn rate_between(&self, from: i32, to: i32) -> Result<Rate> {
-        let value = |year: i32| {
+    pub fn rate_between(&self, from: Year, to: Year) -> Result<Rate> {
+        let value = |year: Year| {
             self.value_at(year).ok_or(Error::OutsideSchedule {
-                year,
-                first: self.start_year(),
-                last: self.end_year(),
+                year: year.get(),
+                first: self.start_year().get(),
+                last: self.end_year().get(),
             })
         };
         let (a, b) = (value(from)?, value(to)?);
@@ -598,9 +608,10 @@ impl Schedule {
     /// value at every milestone is that milestone's value, bit for bit.
     ///
     /// ```
-    /// use cagr::Schedule;
+    /// use cagr::{Schedule, Year};
     ///
-    /// let schedule = Schedule::new([(2025, "100".parse()?), (2027, "121".parse()?)], [])?;
+    /// let y = Year::new;
+    /// let schedule = Schedule::new([(y(2025)?, "100".parse()?), (y(2027)?, "121".parse()?)], [])?;
     /// let values: Vec<String> = schedule.years().map(|p| format!("{:.0}", p.value)).collect();
     /// assert_eq!(values, ["100", "110", "121"]);
     /// # Ok::<(), cagr::Error>(())
@@ -608,7 +619,7 @@ impl Schedule {
     pub fn years(&self) -> ScheduleYears<'_> {
         ScheduleYears {
             schedule: self,
-            next: self.start_year(),
+            next: Some(self.start_year()),
             previous: None,
         }
     }
@@ -625,10 +636,11 @@ impl Schedule {
     /// `input` for a quote that set a value; `unchecked`).
     ///
     /// ```
-    /// use cagr::{Period, Scale, Schedule};
+    /// use cagr::{Period, Scale, Schedule, Year};
     ///
+    /// let y = Year::new;
     /// let schedule = Schedule::new(
-    ///     [(2026, "486.2 billion yuan".parse()?), (2030, "1,000 billion yuan".parse()?)],
+    ///     [(y(2026)?, "486.2 billion yuan".parse()?), (y(2030)?, "1,000 billion yuan".parse()?)],
     ///     [(Period::new(2026, 2030)?, "19.8%".parse()?)],
     /// )?;
     /// assert_eq!(
@@ -651,7 +663,7 @@ impl Schedule {
             "check",
         ]);
         let mut shown = vec![false; self.quotes.len()];
-        let mut row = |label: String, from: i32, to: i32, start: Amount, end: Amount, r: Rate| {
+        let mut row = |label: String, from: Year, to: Year, start: Amount, end: Amount, r: Rate| {
             let quote = self
                 .quotes
                 .iter()
@@ -723,9 +735,10 @@ impl Schedule {
     /// milestone, else empty).
     ///
     /// ```
-    /// use cagr::{Scale, Schedule};
+    /// use cagr::{Scale, Schedule, Year};
     ///
-    /// let schedule = Schedule::new([(2025, "100".parse()?), (2026, "110".parse()?), (2027, "132".parse()?)], [])?;
+    /// let y = Year::new;
+    /// let schedule = Schedule::new([(y(2025)?, "100".parse()?), (y(2026)?, "110".parse()?), (y(2027)?, "132".parse()?)], [])?;
     /// assert_eq!(
     ///     schedule.path_table(Scale::One).to_csv(),
     ///     "year,value,change_pct,phase,boundary\r\n\
@@ -798,7 +811,7 @@ impl fmt::Display for Schedule {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let d = f.precision().unwrap_or(2);
         let mut shown = vec![false; self.quotes.len()];
-        let mut quotes_over = |f: &mut fmt::Formatter<'_>, from: i32, to: i32| -> fmt::Result {
+        let mut quotes_over = |f: &mut fmt::Formatter<'_>, from: Year, to: Year| -> fmt::Result {
             for (i, q) in self.quotes.iter().enumerate() {
                 if !shown[i] && q.period.from() == from && q.period.to() == to {
                     shown[i] = true;
@@ -861,7 +874,8 @@ impl fmt::Display for Schedule {
 #[derive(Debug, Clone)]
 pub struct ScheduleYears<'a> {
     schedule: &'a Schedule,
-    next: i32,
+    /// The next year, `None` after the last.
+    next: Option<Year>,
     previous: Option<Amount>,
 }
 
@@ -869,11 +883,11 @@ impl Iterator for ScheduleYears<'_> {
     type Item = SchedulePoint;
 
     fn next(&mut self) -> Option<SchedulePoint> {
-        let year = self.next;
+        let year = self.next?;
         let s = self.schedule;
         let phase = s.phase_of(year)?;
-        let value = s.phases[phase].value_at(When::year(year).ok()?)?;
-        self.next += 1;
+        let value = s.phases[phase].value_at(When::from(year))?;
+        self.next = year.checked_add(1).ok();
         let change = self
             .previous
             .and_then(|p| Rate::from_fraction((value.value() - p.value()) / p.value()).ok());
@@ -889,7 +903,9 @@ impl Iterator for ScheduleYears<'_> {
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let left = usize::try_from(self.schedule.end_year() - self.next + 1).unwrap_or(0);
+        let left = self.next.map_or(0, |next| {
+            usize::try_from(next.until(self.schedule.end_year()) + 1).unwrap_or(0)
+        });
         (left, Some(left))
     }
 }

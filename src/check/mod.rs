@@ -46,7 +46,7 @@ use crate::solve::{self, log_ratio};
 pub use settings::CheckSettings;
 
 use crate::tolerance;
-use crate::{Amount, Currency, Figure, Forecast, Interval, Rate, Result, Span, When};
+use crate::{Amount, Currency, Figure, Forecast, Interval, Rate, Result, Span, When, Year};
 
 /// The outcome of a check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -307,7 +307,7 @@ impl Analysis {
     pub fn start(&self) -> When {
         match (self.from.month(), self.to.month()) {
             (Some(_), Some(_)) => self.from,
-            _ => When::year(self.from.calendar_year()).unwrap_or(self.from),
+            _ => When::from(self.from.calendar_year()),
         }
     }
 
@@ -318,8 +318,8 @@ impl Analysis {
             (self.from.position(), self.to.position())
         } else {
             (
-                f64::from(self.from.calendar_year()),
-                f64::from(self.to.calendar_year()),
+                f64::from(self.from.calendar_year().get()),
+                f64::from(self.to.calendar_year().get()),
             )
         }
     }
@@ -555,10 +555,8 @@ fn analyse(forecast: &Forecast, settings: &CheckSettings) -> Result<Analysis, Re
     let stated = forecast.rate.as_ref().ok_or(Reason::NoRate)?;
     let period = forecast.period;
     // A figure without a date of its own takes it from the stated period.
-    let date = |fig: &Figure, year: Option<i32>, missing: Reason| {
-        fig.when
-            .or_else(|| year.and_then(|y| When::year(y).ok()))
-            .ok_or(missing)
+    let date = |fig: &Figure, year: Option<Year>, missing: Reason| {
+        fig.when.or_else(|| year.map(When::from)).ok_or(missing)
     };
     let from = date(base, period.map(|p| p.from()), Reason::NoBaselineYear)?;
     let to = date(target, period.map(|p| p.to()), Reason::NoTargetYear)?;
@@ -569,7 +567,7 @@ fn analyse(forecast: &Forecast, settings: &CheckSettings) -> Result<Analysis, Re
 
     // The span: whole calendar years unless both ends are month-precise;
     // its range widens by the unknown month of a year-only figure.
-    let whole = f64::from(to.calendar_year() - from.calendar_year());
+    let whole = f64::from(from.calendar_year().until(to.calendar_year()));
     let exact = to.position() - from.position();
     let years = if from.month().is_some() && to.month().is_some() {
         exact

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::{Amount, Currency, Figure, Qualifier, Report, When};
+use crate::{Amount, Currency, Figure, Qualifier, Report, When, Year};
 
 /// One dated figure of a report, as in the JSON schema of [`Report`].
 #[derive(serde::Serialize)]
@@ -14,7 +14,7 @@ struct FigureOut {
     #[serde(skip_serializing_if = "Option::is_none")]
     value_high: Option<f64>,
     currency: Option<Currency>,
-    year: Option<i32>,
+    year: Option<Year>,
     month: Option<u8>,
     qualifier: Option<Qualifier>,
 }
@@ -46,7 +46,7 @@ struct ReportOut<'a> {
     baseline: Option<FigureOut>,
     target: Option<FigureOut>,
     stated_cagr_pct: Option<PercentOut>,
-    cagr_period: Option<[i32; 2]>,
+    cagr_period: Option<[Year; 2]>,
     implied_cagr_pct: Option<f64>,
     implied_cagr_range_pct: Option<[f64; 2]>,
     resolution_points: Option<f64>,

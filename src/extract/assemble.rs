@@ -350,7 +350,7 @@ struct Candidate {
 
 impl Candidate {
     fn year(&self) -> Option<i32> {
-        self.amount.when.map(When::calendar_year)
+        self.amount.when.map(|w| w.calendar_year().get())
     }
 
     fn is(&self, other: &Candidate) -> bool {
@@ -554,7 +554,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             let years = a
                 .when
                 .zip(b.when)
-                .map(|(x, y)| (x.calendar_year(), y.calendar_year()))
+                .map(|(x, y)| (x.calendar_year().get(), y.calendar_year().get()))
                 .filter(|_| !goes_with_end(before.len()));
             if let (Role::From, Role::To, Some((x, y))) = (a.role, b.role, years) {
                 if x < y {
@@ -946,7 +946,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 let hi = amounts.partition_point(|a| a.first < rate_tokens.end);
                 let own = || amounts[lo..hi].iter().filter(|a| !a.skip);
                 let years: Vec<i32> = own()
-                    .filter_map(|a| a.when.map(When::calendar_year))
+                    .filter_map(|a| a.when.map(|w| w.calendar_year().get()))
                     .collect();
                 let marked = |r: Role| own().any(|a| a.role == r);
                 years.iter().min() < years.iter().max() || (marked(Role::From) && marked(Role::To))
@@ -1134,7 +1134,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             // 2021-2026", A ends one period and starts the next.
             if distance == 0 && pinned {
                 let at_end = |a: &&AmountM| {
-                    let y = a.when.map(When::calendar_year);
+                    let y = a.when.map(|w| w.calendar_year().get());
                     y.is_some() && (y == from || y == from.map(|f| f - 1) || y == to)
                 };
                 let lo = amounts.partition_point(|a| a.last + NEAR < rate.first);
@@ -1449,8 +1449,8 @@ fn restated(
     // Each end dated by a year of its own, with the year as printed.
     fn dated(c: &Option<Candidate>, w: Option<When>) -> Option<(&Candidate, When, String)> {
         let (c, w) = (c.as_ref()?, w?);
-        let year = (1000..=9999).contains(&w.calendar_year());
-        (c.amount.when == Some(w) && year).then(|| (c, w, w.calendar_year().to_string()))
+        let year = (1000..=9999).contains(&w.calendar_year().get());
+        (c.amount.when == Some(w) && year).then(|| (c, w, w.calendar_year().get().to_string()))
     }
     let ends = [
         dated(&reading.baseline, reading.base_when),
@@ -1788,7 +1788,7 @@ fn previous_years(doc: &mut Doc<'_, '_>, s: usize) -> Option<(i32, i32)> {
             .amounts
             .iter()
             .filter(|a| !a.skip)
-            .filter_map(|a| a.when.map(When::calendar_year));
+            .filter_map(|a| a.when.map(|w| w.calendar_year().get()));
         let (lo, hi) = years.fold((i32::MAX, i32::MIN), |(lo, hi), y| (lo.min(y), hi.max(y)));
         if lo < hi {
             return Some((lo, hi));
@@ -1897,7 +1897,7 @@ const APART: f64 = 4.0;
 /// more than [`APART`], either way (for two ends in one currency, or one
 /// with none).
 fn far_apart(b: &Candidate, t: &Candidate, bw: When, tw: When, rate: &RateM) -> bool {
-    let years = f64::from(tw.calendar_year() - bw.calendar_year());
+    let years = f64::from(tw.calendar_year().get() - bw.calendar_year().get());
     let (x, y) = (b.amount.stated.value(), t.amount.stated.value());
     let two = x.currency().is_some() && y.currency().is_some();
     if years < 1.0 || (two && x.currency() != y.currency()) {
@@ -2101,7 +2101,7 @@ fn choose(
                 .and_then(|y| When::year(y).ok())
         })
     });
-    let target_year = target_when.map(When::calendar_year);
+    let target_year = target_when.map(|w| w.calendar_year().get());
     let unit = target.as_ref().map(|t| t.amount.unit);
     // Other values of the series for the target's year.
     let mut other_targets: Vec<(Candidate, When)> = match (&target, target_when) {
@@ -2422,8 +2422,8 @@ fn build(
     if let (Some(n), Some(b), Some(bw), Some(tw)) =
         (counted_back, base_figure, base_when, target_when)
     {
-        let year = tw.calendar_year() - n;
-        if year != bw.calendar_year() && year < tw.calendar_year() {
+        let year = tw.calendar_year().get() - n;
+        if year != bw.calendar_year().get() && year < tw.calendar_year().get() {
             if let Ok(w) = When::year(year) {
                 let base = Figure { when: Some(w), ..b };
                 alternatives.push(reading(Some(base), target_figure));
@@ -2438,8 +2438,8 @@ fn build(
     if let (Some(b), Some(bw), Some(t), Some(tw)) =
         (base_figure, base_when, target_figure, target_when)
     {
-        let before = |w: When| When::year(w.calendar_year() - 1).ok();
-        if or_before(&target) && tw.calendar_year() - 1 > bw.calendar_year() {
+        let before = |w: When| When::year(w.calendar_year().get() - 1).ok();
+        if or_before(&target) && tw.calendar_year().get() - 1 > bw.calendar_year().get() {
             if let Some(w) = before(tw) {
                 let target = Figure { when: Some(w), ..t };
                 alternatives.push(reading(Some(b), Some(target)));
@@ -2463,7 +2463,7 @@ fn build(
     if let (true, Some(b), Some(t)) = (every, base_figure, target_figure) {
         let year = |y: i32| When::year(y).ok();
         if let (true, Some(bw)) = (undated(&target, target_when), base_when) {
-            let y = bw.calendar_year();
+            let y = bw.calendar_year().get();
             alternatives.extend((1..=EVERY_YEAR).filter_map(|n| {
                 let target = Figure {
                     when: Some(year(y + n)?),
@@ -2472,7 +2472,7 @@ fn build(
                 Some(reading(Some(b), Some(target)))
             }));
         } else if let (true, Some(tw)) = (undated(&baseline, base_when), target_when) {
-            let y = tw.calendar_year();
+            let y = tw.calendar_year().get();
             alternatives.extend((1..=EVERY_YEAR).rev().filter_map(|n| {
                 let base = Figure {
                     when: Some(year(y - n)?),

@@ -29,7 +29,7 @@ use crate::When;
 /// let context = Context::default().with_published(When::year(2024)?);
 /// let claims = extract_with(text, &context);
 /// let base = claims[0].forecast.baseline.unwrap();
-/// assert_eq!(base.when.unwrap().calendar_year(), 2023);
+/// assert_eq!(base.when.unwrap().calendar_year().get(), 2023);
 /// # Ok::<(), cagr::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -627,7 +627,7 @@ pub(super) fn parse_years(
                     .rev()
                     .find(|y| !y.relative)
                     .and_then(|y| y.when)
-                    .and_then(|w| When::year(w.calendar_year() + offset).ok())
+                    .and_then(|w| When::year(w.calendar_year().get() + offset).ok())
             } else {
                 set.published(text)
                     .and_then(|y| When::year(y + offset).ok())
@@ -928,7 +928,7 @@ pub(super) fn date_by_opening_deadline(toks: &[Tok<'_>], text: &str, p: &mut Par
     let Some(from) = p.amounts.iter().position(|a| {
         a.role != Role::To
             && (after..stop).contains(&a.first)
-            && a.when.is_some_and(|w| w.calendar_year() < year)
+            && a.when.is_some_and(|w| w.calendar_year().get() < year)
     }) else {
         return;
     };

@@ -481,7 +481,7 @@ use sentences::{split_part, Sentence};
 /// let claims = extract("The market will grow from $4.0 billion in 2021 to $8.6 billion \
 ///     by 2026, at a CAGR of 16.2%.");
 /// let f = &claims[0].forecast;
-/// assert_eq!(f.baseline.unwrap().when.unwrap().calendar_year(), 2021);
+/// assert_eq!(f.baseline.unwrap().when.unwrap().calendar_year().get(), 2021);
 /// assert_eq!(f.target.unwrap().amount.to_string(), "8.6 billion USD");
 /// assert_eq!(f.rate.unwrap().to_string(), "16.2%");
 /// ```
@@ -515,7 +515,7 @@ const BATCH: usize = 32;
 /// let context = Context::default().with_published(When::year(2023)?);
 /// let claims = extract_with(text, &context);
 /// let f = &claims[0].forecast;
-/// assert_eq!(f.baseline.unwrap().when.unwrap().calendar_year(), 2022);
+/// assert_eq!(f.baseline.unwrap().when.unwrap().calendar_year().get(), 2022);
 /// assert_eq!(check(f).verdict, Verdict::Consistent);
 /// # Ok::<(), cagr::Error>(())
 /// ```
@@ -587,7 +587,7 @@ fn claims_in(
     let dateline = std::cell::OnceCell::new();
     let set = Setting {
         yen: &yen,
-        context_year: context.published().map(crate::When::calendar_year),
+        context_year: context.published().map(|w| w.calendar_year().get()),
         dateline: &dateline,
         heading: None,
     };

@@ -8,7 +8,7 @@
 
 use super::mention::{Parsed, RatioM, YearM};
 use super::tokens::{Kind, Tok};
-use crate::{Qualifier, When};
+use crate::Qualifier;
 
 /// Verbs of multiples, any inflection.
 const VERBS: [(&str, f64); 3] = [("doubl", 2.0), ("tripl", 3.0), ("quadrupl", 4.0)];
@@ -129,7 +129,7 @@ fn hedge_before(toks: &[Tok<'_>], k: usize) -> Option<Qualifier> {
 /// a bare "from" names ("from 2024", "from 2024 levels", 较2025年).
 pub(super) fn parse_ratios(toks: &[Tok<'_>], p: &mut Parsed) {
     let year_at = |k: usize| -> Option<&YearM> { p.years.iter().find(|y| y.first == k) };
-    let year = |y: &YearM| y.when.map(When::calendar_year);
+    let year = |y: &YearM| y.when.map(|w| w.calendar_year().get());
     let mut k = 0;
     while k < toks.len() {
         let Some((m, last)) = multiple(toks, k) else {

@@ -157,7 +157,7 @@ pub(super) fn derive(
     // The given end must be at the rate's period's own end, where it has
     // one: "doubled from 2018 to $4 billion in 2023 and is expected to grow
     // at a CAGR of 9% to 2030" relates the past, not the rate.
-    let at = given.when.calendar_year();
+    let at = given.when.calendar_year().get();
     let off_period = if forward {
         from.is_some_and(|f| at != f && at != f - 1)
     } else {
@@ -168,7 +168,7 @@ pub(super) fn derive(
     }
     let year = if forward {
         to.or(ratio.and_then(|r| r.by))
-            .or(inc.and_then(|a| a.when.map(When::calendar_year)))
+            .or(inc.and_then(|a| a.when.map(|w| w.calendar_year().get())))
     } else {
         from.or(own.from_year)
     };

@@ -45,13 +45,18 @@
 //! # Example
 //!
 //! ```
-//! use cagr::fit;
+//! use cagr::{fit, Year};
 //!
 //! // A market, in billions, with 2019 missing.
-//! let market = [
+//! let data = [
 //!     (2015, 41.2), (2016, 47.9), (2017, 52.3), (2018, 61.0), (2020, 77.4),
 //!     (2021, 90.8), (2022, 98.1), (2023, 116.5), (2024, 128.9),
 //! ];
+//! // The years are checked once, where they come in.
+//! let market = data
+//!     .into_iter()
+//!     .map(|(year, value)| Ok((Year::new(year)?, value)))
+//!     .collect::<Result<Vec<_>, cagr::Error>>()?;
 //! let g = fit::growth(&market)?;
 //! assert_eq!(format!("{:.2}", g.rate()), "13.53%");
 //! assert_eq!(format!("{:.2}", g.endpoint_rate()?), "13.51%");
@@ -73,7 +78,7 @@ pub use t::{student_t_quantile, LEVEL};
 
 use line::{finite, sum, Line};
 
-use crate::{solve, Error, Rate, Result, Table, When};
+use crate::{solve, Error, Rate, Result, Table, Year};
 
 /// Which shape of growth fits a series better; see [`FitComparison`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -99,7 +104,7 @@ impl fmt::Display for Shape {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct FitPoint {
     /// The year.
-    pub year: i32,
+    pub year: Year,
     /// The value as given.
     pub value: f64,
     /// The fitted value in that year.
@@ -109,11 +114,11 @@ pub struct FitPoint {
     pub residual: f64,
 }
 
-/// Checks a series: every year valid, every value finite (and positive if
-/// `positive`), at least two points, at least two different years.
-fn validate(points: &[(i32, f64)], positive: bool) -> Result<()> {
+/// Checks a series: every value finite (and positive if `positive`), at
+/// least two points, at least two different years.
+fn validate(points: &[(Year, f64)], positive: bool) -> Result<()> {
     for &(year, value) in points {
-        When::year(year)?;
+        let year = year.get();
         if !value.is_finite() {
             return Err(Error::Value { year, value });
         }
@@ -128,16 +133,16 @@ fn validate(points: &[(i32, f64)], positive: bool) -> Result<()> {
             needed: 2,
         }),
         [(first, _), rest @ ..] if rest.iter().all(|p| p.0 == *first) => {
-            Err(Error::OneYear { year: *first })
+            Err(Error::OneYear { year: first.get() })
         }
         _ => Ok(()),
     }
 }
 
 /// The first and last year of a validated series.
-fn year_range(points: &[(i32, f64)]) -> (i32, i32) {
-    let first = points.iter().map(|p| p.0).min().unwrap_or(0);
-    let last = points.iter().map(|p| p.0).max().unwrap_or(0);
+fn year_range(points: &[(Year, f64)]) -> (Year, Year) {
+    let first = points.iter().map(|p| p.0).min().unwrap_or(Year::MIN);
+    let last = points.iter().map(|p| p.0).max().unwrap_or(Year::MAX);
     (first, last)
 }
 
@@ -147,18 +152,19 @@ fn year_range(points: &[(i32, f64)]) -> (i32, i32) {
 /// # Example
 ///
 /// ```
-/// use cagr::fit;
+/// use cagr::{fit, Year};
 ///
-/// let g = fit::growth(&[(2019, 100.0), (2020, 112.0), (2022, 139.0), (2023, 160.0)])?;
+/// let y = Year::new;
+/// let g = fit::growth(&[(y(2019)?, 100.0), (y(2020)?, 112.0), (y(2022)?, 139.0), (y(2023)?, 160.0)])?;
 /// assert_eq!(format!("{:.1}", g.rate()), "12.3%");
-/// assert_eq!(format!("{:.1}", g.fitted(2021)), "125.6");
+/// assert_eq!(format!("{:.1}", g.fitted(y(2021)?)), "125.6");
 /// println!("{g}");   // one line: rate, interval, R², endpoint CAGR
 /// println!("{g:#}"); // every statistic and a table of the points
 /// # Ok::<(), cagr::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct GrowthFit {
-    points: Vec<(i32, f64)>,
+    points: Vec<(Year, f64)>,
     line: Line,
     rate: Rate,
 }
@@ -177,7 +183,6 @@ pub struct GrowthFit {
 ///
 /// Checked in this order:
 ///
-/// * [`Error::Year`] for a year outside 1..=9999;
 /// * [`Error::Value`] for a NaN or infinite value;
 /// * [`Error::NotPositive`] for a value that is zero or negative;
 /// * [`Error::TooFewPoints`] for fewer than two points;
@@ -190,23 +195,24 @@ pub struct GrowthFit {
 /// # Example
 ///
 /// ```
-/// use cagr::fit;
+/// use cagr::{fit, Year};
 ///
-/// let g = fit::growth(&[(2020, 100.0), (2022, 121.0)])?;
+/// let y = Year::new;
+/// let g = fit::growth(&[(y(2020)?, 100.0), (y(2022)?, 121.0)])?;
 /// assert_eq!(format!("{:.6}", g.rate()), "10.000000%");
 ///
-/// let err = fit::growth(&[(2020, 100.0), (2021, 0.0)]).unwrap_err();
+/// let err = fit::growth(&[(y(2020)?, 100.0), (y(2021)?, 0.0)]).unwrap_err();
 /// assert_eq!(err.to_string(), "invalid value 0 in 2021: a growth fit needs positive values");
-/// let err = fit::growth(&[(2020, 100.0), (2020, 120.0)]).unwrap_err();
+/// let err = fit::growth(&[(y(2020)?, 100.0), (y(2020)?, 120.0)]).unwrap_err();
 /// assert_eq!(err.to_string(), "every point is in 2020: a fit needs at least two different years");
 /// # Ok::<(), cagr::Error>(())
 /// ```
-pub fn growth(points: &[(i32, f64)]) -> Result<GrowthFit> {
+pub fn growth(points: &[(Year, f64)]) -> Result<GrowthFit> {
     validate(points, true)?;
-    let line = Line::new(points.iter().map(|&(year, value)| (year, value.ln())));
+    let line = Line::new(points.iter().map(|&(year, value)| (year.get(), value.ln())));
     let rate = Rate::from_continuous(line.slope())?;
     for &(year, _) in points {
-        finite("fitted value", line.at(f64::from(year)).exp())?;
+        finite("fitted value", line.at(f64::from(year.get())).exp())?;
     }
     Ok(GrowthFit {
         points: points.to_vec(),
@@ -241,11 +247,12 @@ impl GrowthFit {
     /// # Example
     ///
     /// ```
-    /// use cagr::fit;
+    /// use cagr::{fit, Year};
     ///
-    /// let g = fit::growth(&[(2020, 100.0), (2021, 111.0), (2022, 120.0)])?;
+    /// let y = Year::new;
+    /// let g = fit::growth(&[(y(2020)?, 100.0), (y(2021)?, 111.0), (y(2022)?, 120.0)])?;
     /// assert_eq!(format!("{:.5}", g.log_slope_se()?), "0.00762");
-    /// let two = fit::growth(&[(2020, 100.0), (2022, 121.0)])?;
+    /// let two = fit::growth(&[(y(2020)?, 100.0), (y(2022)?, 121.0)])?;
     /// assert_eq!(
     ///     two.log_slope_se().unwrap_err().to_string(),
     ///     "too few points for a standard error: 2 given, at least 3 needed"
@@ -272,9 +279,10 @@ impl GrowthFit {
     /// # Example
     ///
     /// ```
-    /// use cagr::fit;
+    /// use cagr::{fit, Year};
     ///
-    /// let g = fit::growth(&[(2020, 100.0), (2021, 111.0), (2022, 120.0)])?;
+    /// let y = Year::new;
+    /// let g = fit::growth(&[(y(2020)?, 100.0), (y(2021)?, 111.0), (y(2022)?, 120.0)])?;
     /// assert_eq!(format!("{:.5}", g.rate_se()?), "0.00835");
     /// # Ok::<(), cagr::Error>(())
     /// ```
@@ -300,9 +308,10 @@ impl GrowthFit {
     /// # Example
     ///
     /// ```
-    /// use cagr::fit;
+    /// use cagr::{fit, Year};
     ///
-    /// let g = fit::growth(&[(2020, 100.0), (2021, 111.0), (2022, 120.0)])?;
+    /// let y = Year::new;
+    /// let g = fit::growth(&[(y(2020)?, 100.0), (y(2021)?, 111.0), (y(2022)?, 120.0)])?;
     /// let (lo, hi) = g.interval()?;
     /// assert_eq!(format!("{lo:.1} to {hi:.1}"), "-0.6% to 20.7%");
     /// # Ok::<(), cagr::Error>(())
@@ -321,9 +330,10 @@ impl GrowthFit {
     /// # Example
     ///
     /// ```
-    /// use cagr::fit;
+    /// use cagr::{fit, Year};
     ///
-    /// let g = fit::growth(&[(2020, 100.0), (2021, 111.0), (2022, 120.0)])?;
+    /// let y = Year::new;
+    /// let g = fit::growth(&[(y(2020)?, 100.0), (y(2021)?, 111.0), (y(2022)?, 120.0)])?;
     /// let (lo, hi) = g.interval_with(0.5)?;
     /// assert_eq!(format!("{lo:.1} to {hi:.1}"), "8.7% to 10.4%");
     /// assert_eq!(
@@ -353,15 +363,16 @@ impl GrowthFit {
     /// # Example
     ///
     /// ```
-    /// use cagr::fit;
+    /// use cagr::{fit, Year};
     ///
-    /// let g = fit::growth(&[(2020, 100.0), (2022, 121.0)])?;
-    /// assert_eq!(format!("{:.4}", g.fitted(2021)), "110.0000");
-    /// assert_eq!(format!("{:.4}", g.fitted(2025)), "161.0510");
+    /// let y = Year::new;
+    /// let g = fit::growth(&[(y(2020)?, 100.0), (y(2022)?, 121.0)])?;
+    /// assert_eq!(format!("{:.4}", g.fitted(y(2021)?)), "110.0000");
+    /// assert_eq!(format!("{:.4}", g.fitted(y(2025)?)), "161.0510");
     /// # Ok::<(), cagr::Error>(())
     /// ```
-    pub fn fitted(&self, year: i32) -> f64 {
-        self.at(f64::from(year))
+    pub fn fitted(&self, year: Year) -> f64 {
+        self.at(f64::from(year.get()))
     }
 
     pub(crate) fn at(&self, year: f64) -> f64 {
@@ -386,15 +397,16 @@ impl GrowthFit {
     /// # Example
     ///
     /// ```
-    /// use cagr::fit;
+    /// use cagr::{fit, Year};
     ///
-    /// let g = fit::growth(&[(2020, 100.0), (2021, 111.0), (2022, 120.0)])?;
-    /// let (lo, hi) = g.band(2021)?;
-    /// assert!(lo < g.fitted(2021) && g.fitted(2021) < hi);
+    /// let y = Year::new;
+    /// let g = fit::growth(&[(y(2020)?, 100.0), (y(2021)?, 111.0), (y(2022)?, 120.0)])?;
+    /// let (lo, hi) = g.band(y(2021)?)?;
+    /// assert!(lo < g.fitted(y(2021)?) && g.fitted(y(2021)?) < hi);
     /// assert_eq!(format!("{lo:.1} to {hi:.1}"), "101.7 to 119.1");
     /// # Ok::<(), cagr::Error>(())
     /// ```
-    pub fn band(&self, year: i32) -> Result<(f64, f64)> {
+    pub fn band(&self, year: Year) -> Result<(f64, f64)> {
         self.band_with(year, LEVEL)
     }
 
@@ -408,15 +420,16 @@ impl GrowthFit {
     /// # Example
     ///
     /// ```
-    /// use cagr::fit;
+    /// use cagr::{fit, Year};
     ///
-    /// let g = fit::growth(&[(2020, 100.0), (2021, 111.0), (2022, 120.0)])?;
-    /// let (lo, hi) = g.band_with(2021, 0.5)?;
+    /// let y = Year::new;
+    /// let g = fit::growth(&[(y(2020)?, 100.0), (y(2021)?, 111.0), (y(2022)?, 120.0)])?;
+    /// let (lo, hi) = g.band_with(y(2021)?, 0.5)?;
     /// assert_eq!(format!("{lo:.1} to {hi:.1}"), "109.3 to 110.7");
     /// # Ok::<(), cagr::Error>(())
     /// ```
-    pub fn band_with(&self, year: i32, level: f64) -> Result<(f64, f64)> {
-        self.band_at(f64::from(year), level)
+    pub fn band_with(&self, year: Year, level: f64) -> Result<(f64, f64)> {
+        self.band_at(f64::from(year.get()), level)
     }
 
     pub(crate) fn band_at(&self, year: f64, level: f64) -> Result<(f64, f64)> {
@@ -435,16 +448,17 @@ impl GrowthFit {
     /// # Example
     ///
     /// ```
-    /// use cagr::fit;
+    /// use cagr::{fit, Year};
     ///
-    /// let g = fit::growth(&[(2020, 100.0), (2021, 130.0), (2022, 121.0)])?;
+    /// let y = Year::new;
+    /// let g = fit::growth(&[(y(2020)?, 100.0), (y(2021)?, 130.0), (y(2022)?, 121.0)])?;
     /// assert_eq!(format!("{:.1}", g.endpoint_rate()?), "10.0%");
     /// assert_eq!(format!("{:.1}", g.rate()), "10.0%");
     /// # Ok::<(), cagr::Error>(())
     /// ```
     pub fn endpoint_rate(&self) -> Result<Rate> {
         let (first, last) = endpoints(&self.points);
-        let n = f64::from(last.0 - first.0);
+        let n = f64::from(first.0.until(last.0));
         let r = solve::rate_f64(first.1, last.1, n);
         Rate::from_fraction(r).map_err(|_| Error::OutOfRange {
             quantity: "rate",
@@ -456,7 +470,7 @@ impl GrowthFit {
     /// `ln(value) − ln(fitted)`, in the order given.
     pub fn points(&self) -> impl ExactSizeIterator<Item = FitPoint> + '_ {
         self.points.iter().map(|&(year, value)| {
-            let z = self.line.at(f64::from(year));
+            let z = self.line.at(f64::from(year.get()));
             FitPoint {
                 year,
                 value,
@@ -478,7 +492,7 @@ impl GrowthFit {
     }
 
     /// The earliest and the latest year of the data.
-    pub fn years(&self) -> (i32, i32) {
+    pub fn years(&self) -> (Year, Year) {
         year_range(&self.points)
     }
 
@@ -489,9 +503,10 @@ impl GrowthFit {
     /// # Example
     ///
     /// ```
-    /// use cagr::fit;
+    /// use cagr::{fit, Year};
     ///
-    /// let g = fit::growth(&[(2020, 100.0), (2021, 111.0), (2022, 120.0)])?;
+    /// let y = Year::new;
+    /// let g = fit::growth(&[(y(2020)?, 100.0), (y(2021)?, 111.0), (y(2022)?, 120.0)])?;
     /// assert_eq!(
     ///     g.table().to_csv(),
     ///     "year,value,fitted,log_residual\r\n\
@@ -517,7 +532,7 @@ impl GrowthFit {
 
 /// The first value given for the earliest year and the last value given
 /// for the latest year.
-fn endpoints(points: &[(i32, f64)]) -> ((i32, f64), (i32, f64)) {
+fn endpoints(points: &[(Year, f64)]) -> ((Year, f64), (Year, f64)) {
     let mut first = points[0];
     let mut last = points[0];
     for &p in points {
@@ -589,16 +604,17 @@ impl fmt::Display for GrowthFit {
 /// # Example
 ///
 /// ```
-/// use cagr::fit;
+/// use cagr::{fit, Year};
 ///
-/// let t = fit::trend(&[(2019, 100.0), (2020, 112.0), (2022, 139.0), (2023, 160.0)])?;
+/// let y = Year::new;
+/// let t = fit::trend(&[(y(2019)?, 100.0), (y(2020)?, 112.0), (y(2022)?, 139.0), (y(2023)?, 160.0)])?;
 /// assert_eq!(format!("{:.2}", t.slope()), "14.70");
-/// assert_eq!(format!("{:.2}", t.fitted(2021)), "127.75"); // the mean: the line passes through it
+/// assert_eq!(format!("{:.2}", t.fitted(y(2021)?)), "127.75"); // the mean: the line passes through it
 /// # Ok::<(), cagr::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrendFit {
-    points: Vec<(i32, f64)>,
+    points: Vec<(Year, f64)>,
     line: Line,
 }
 
@@ -614,7 +630,6 @@ pub struct TrendFit {
 ///
 /// Checked in this order:
 ///
-/// * [`Error::Year`] for a year outside 1..=9999;
 /// * [`Error::Value`] for a NaN or infinite value;
 /// * [`Error::TooFewPoints`] for fewer than two points;
 /// * [`Error::OneYear`] if every point is in the same year;
@@ -631,26 +646,27 @@ pub struct TrendFit {
 /// # Example
 ///
 /// ```
-/// use cagr::fit;
+/// use cagr::{fit, Year};
 ///
-/// let t = fit::trend(&[(2020, -1.0), (2021, 1.0), (2022, 3.0)])?;
+/// let y = Year::new;
+/// let t = fit::trend(&[(y(2020)?, -1.0), (y(2021)?, 1.0), (y(2022)?, 3.0)])?;
 /// assert_eq!(t.slope(), 2.0);
-/// let huge = fit::trend(&[(2000, 1e300), (2001, 2e300), (2002, 4e300)])?;
+/// let huge = fit::trend(&[(y(2000)?, 1e300), (y(2001)?, 2e300), (y(2002)?, 4e300)])?;
 /// assert_eq!(huge.slope(), 1.5e300);
-/// let err = fit::trend(&[(2020, 1.0)]).unwrap_err();
+/// let err = fit::trend(&[(y(2020)?, 1.0)]).unwrap_err();
 /// assert_eq!(err.to_string(), "too few points for a fit: 1 given, at least 2 needed");
-/// let err = fit::trend(&[(2020, 1.0), (2021, f64::NAN)]).unwrap_err();
+/// let err = fit::trend(&[(y(2020)?, 1.0), (y(2021)?, f64::NAN)]).unwrap_err();
 /// assert_eq!(err.to_string(), "invalid value NaN in 2021: a value must be finite");
-/// let err = fit::trend(&[(2020, f64::MAX), (2021, -f64::MAX)]).unwrap_err();
+/// let err = fit::trend(&[(y(2020)?, f64::MAX), (y(2021)?, -f64::MAX)]).unwrap_err();
 /// assert_eq!(err.to_string(), "the computed slope is out of range: -inf");
 /// # Ok::<(), cagr::Error>(())
 /// ```
-pub fn trend(points: &[(i32, f64)]) -> Result<TrendFit> {
+pub fn trend(points: &[(Year, f64)]) -> Result<TrendFit> {
     validate(points, false)?;
-    let line = Line::new(points.iter().copied());
+    let line = Line::new(points.iter().map(|&(year, value)| (year.get(), value)));
     finite("slope", line.slope())?;
     for &(year, value) in points {
-        let fitted = finite("fitted value", line.at(f64::from(year)))?;
+        let fitted = finite("fitted value", line.at(f64::from(year.get())))?;
         finite("residual", value - fitted)?;
     }
     Ok(TrendFit {
@@ -680,9 +696,10 @@ impl TrendFit {
     /// # Example
     ///
     /// ```
-    /// use cagr::fit;
+    /// use cagr::{fit, Year};
     ///
-    /// let t = fit::trend(&[(2020, 100.0), (2021, 111.0), (2022, 120.0)])?;
+    /// let y = Year::new;
+    /// let t = fit::trend(&[(y(2020)?, 100.0), (y(2021)?, 111.0), (y(2022)?, 120.0)])?;
     /// assert_eq!(format!("{:.4}", t.slope_se()?), "0.5774");
     /// # Ok::<(), cagr::Error>(())
     /// ```
@@ -701,9 +718,10 @@ impl TrendFit {
     /// # Example
     ///
     /// ```
-    /// use cagr::fit;
+    /// use cagr::{fit, Year};
     ///
-    /// let t = fit::trend(&[(2020, 100.0), (2021, 111.0), (2022, 120.0)])?;
+    /// let y = Year::new;
+    /// let t = fit::trend(&[(y(2020)?, 100.0), (y(2021)?, 111.0), (y(2022)?, 120.0)])?;
     /// let (lo, hi) = t.interval()?;
     /// assert_eq!(format!("{lo:.2} to {hi:.2}"), "2.66 to 17.34");
     /// # Ok::<(), cagr::Error>(())
@@ -722,9 +740,10 @@ impl TrendFit {
     /// # Example
     ///
     /// ```
-    /// use cagr::fit;
+    /// use cagr::{fit, Year};
     ///
-    /// let t = fit::trend(&[(2020, 100.0), (2021, 111.0), (2022, 120.0)])?;
+    /// let y = Year::new;
+    /// let t = fit::trend(&[(y(2020)?, 100.0), (y(2021)?, 111.0), (y(2022)?, 120.0)])?;
     /// let (lo, hi) = t.interval_with(0.5)?;
     /// assert_eq!(format!("{lo:.2} to {hi:.2}"), "9.42 to 10.58");
     /// # Ok::<(), cagr::Error>(())
@@ -746,14 +765,15 @@ impl TrendFit {
     /// # Example
     ///
     /// ```
-    /// use cagr::fit;
+    /// use cagr::{fit, Year};
     ///
-    /// let t = fit::trend(&[(2020, 100.0), (2022, 120.0)])?;
-    /// assert_eq!(t.fitted(2025), 150.0);
+    /// let y = Year::new;
+    /// let t = fit::trend(&[(y(2020)?, 100.0), (y(2022)?, 120.0)])?;
+    /// assert_eq!(t.fitted(y(2025)?), 150.0);
     /// # Ok::<(), cagr::Error>(())
     /// ```
-    pub fn fitted(&self, year: i32) -> f64 {
-        self.line.at(f64::from(year))
+    pub fn fitted(&self, year: Year) -> f64 {
+        self.line.at(f64::from(year.get()))
     }
 
     /// The 95% confidence band of the fitted line in `year`.
@@ -771,14 +791,15 @@ impl TrendFit {
     /// # Example
     ///
     /// ```
-    /// use cagr::fit;
+    /// use cagr::{fit, Year};
     ///
-    /// let t = fit::trend(&[(2020, 100.0), (2021, 111.0), (2022, 120.0)])?;
-    /// let (lo, hi) = t.band(2021)?;
+    /// let y = Year::new;
+    /// let t = fit::trend(&[(y(2020)?, 100.0), (y(2021)?, 111.0), (y(2022)?, 120.0)])?;
+    /// let (lo, hi) = t.band(y(2021)?)?;
     /// assert_eq!(format!("{lo:.2} to {hi:.2}"), "104.34 to 116.32");
     /// # Ok::<(), cagr::Error>(())
     /// ```
-    pub fn band(&self, year: i32) -> Result<(f64, f64)> {
+    pub fn band(&self, year: Year) -> Result<(f64, f64)> {
         self.band_with(year, LEVEL)
     }
 
@@ -792,24 +813,25 @@ impl TrendFit {
     /// # Example
     ///
     /// ```
-    /// use cagr::fit;
+    /// use cagr::{fit, Year};
     ///
-    /// let t = fit::trend(&[(2020, 100.0), (2022, 120.0)])?;
+    /// let y = Year::new;
+    /// let t = fit::trend(&[(y(2020)?, 100.0), (y(2022)?, 120.0)])?;
     /// assert_eq!(
-    ///     t.band_with(2021, 0.9).unwrap_err().to_string(),
+    ///     t.band_with(y(2021)?, 0.9).unwrap_err().to_string(),
     ///     "too few points for an interval: 2 given, at least 3 needed"
     /// );
     /// # Ok::<(), cagr::Error>(())
     /// ```
-    pub fn band_with(&self, year: i32, level: f64) -> Result<(f64, f64)> {
-        self.line.band(f64::from(year), level)
+    pub fn band_with(&self, year: Year, level: f64) -> Result<(f64, f64)> {
+        self.line.band(f64::from(year.get()), level)
     }
 
     /// The points with their fitted values and residuals `value − fitted`,
     /// in the order given.
     pub fn points(&self) -> impl ExactSizeIterator<Item = FitPoint> + '_ {
         self.points.iter().map(|&(year, value)| {
-            let fitted = self.line.at(f64::from(year));
+            let fitted = self.line.at(f64::from(year.get()));
             FitPoint {
                 year,
                 value,
@@ -830,7 +852,7 @@ impl TrendFit {
     }
 
     /// The earliest and the latest year of the data.
-    pub fn years(&self) -> (i32, i32) {
+    pub fn years(&self) -> (Year, Year) {
         year_range(&self.points)
     }
 
@@ -840,9 +862,10 @@ impl TrendFit {
     /// # Example
     ///
     /// ```
-    /// use cagr::fit;
+    /// use cagr::{fit, Year};
     ///
-    /// let t = fit::trend(&[(2020, 100.0), (2021, 111.0), (2022, 120.0)])?;
+    /// let y = Year::new;
+    /// let t = fit::trend(&[(y(2020)?, 100.0), (y(2021)?, 111.0), (y(2022)?, 120.0)])?;
     /// assert_eq!(t.table().to_csv().lines().nth(1), Some("2020,100,100.333,-0.333333"));
     /// # Ok::<(), cagr::Error>(())
     /// ```
@@ -929,8 +952,10 @@ impl fmt::Display for TrendFit {
 ///
 /// ```
 /// use cagr::fit::{self, Shape};
+/// use cagr::Year;
 ///
-/// let linear = [(2016, 50.0), (2017, 60.5), (2018, 69.8), (2019, 80.2), (2020, 90.1)];
+/// let y = Year::new;
+/// let linear = [(y(2016)?, 50.0), (y(2017)?, 60.5), (y(2018)?, 69.8), (y(2019)?, 80.2), (y(2020)?, 90.1)];
 /// let c = fit::compare(&linear)?;
 /// assert_eq!(c.better(), Some(Shape::Linear));
 /// assert!(c.trend_rss() < c.growth_rss());
@@ -967,14 +992,16 @@ pub struct FitComparison {
 ///
 /// ```
 /// use cagr::fit::{self, Shape};
+/// use cagr::Year;
 ///
-/// let c = fit::compare(&[(2020, 100.0), (2021, 111.0), (2022, 120.0), (2023, 135.0)])?;
+/// let y = Year::new;
+/// let c = fit::compare(&[(y(2020)?, 100.0), (y(2021)?, 111.0), (y(2022)?, 120.0), (y(2023)?, 135.0)])?;
 /// assert_eq!(c.better(), Some(Shape::Exponential));
 /// assert_eq!(format!("{:.2}", c.growth().rate()), "10.28%");
 /// assert_eq!(format!("{:.2}", c.trend().slope()), "11.40");
 /// # Ok::<(), cagr::Error>(())
 /// ```
-pub fn compare(points: &[(i32, f64)]) -> Result<FitComparison> {
+pub fn compare(points: &[(Year, f64)]) -> Result<FitComparison> {
     let growth = growth(points)?;
     let trend = trend(points)?;
     let scale = trend.line.scale;
@@ -1058,9 +1085,10 @@ impl FitComparison {
     /// # Example
     ///
     /// ```
-    /// use cagr::fit;
+    /// use cagr::{fit, Year};
     ///
-    /// let c = fit::compare(&[(2020, 100.0), (2021, 111.0), (2022, 120.0)])?;
+    /// let y = Year::new;
+    /// let c = fit::compare(&[(y(2020)?, 100.0), (y(2021)?, 111.0), (y(2022)?, 120.0)])?;
     /// assert_eq!(
     ///     c.table().to_csv(),
     ///     "year,value,growth_fitted,trend_fitted\r\n\

@@ -176,11 +176,13 @@ pub fn forecast_with(implied: &Path, stated: &Path, chart: &Chart) -> Result<Str
     let first = implied
         .from()
         .calendar_year()
-        .min(stated.from().calendar_year());
+        .min(stated.from().calendar_year())
+        .get();
     let last = implied
         .to()
         .calendar_year()
-        .max(stated.to().calendar_year());
+        .max(stated.to().calendar_year())
+        .get();
     let line =
         |p: &Path| -> Vec<(f64, f64)> { p.years().map(|q| (x_of(q.when), v(q.value))).collect() };
     let (stated_line, implied_line) = (line(stated), line(implied));
@@ -278,7 +280,7 @@ pub fn forecast_with(implied: &Path, stated: &Path, chart: &Chart) -> Result<Str
         }
         if let (Some((there, _)), Some(text)) = (gap, &gap_text) {
             let (lo, hi) = (target.min(there), target.max(there));
-            if (hi - lo) / per_pixel >= 5.2 * em && target_year.calendar_year() == last {
+            if (hi - lo) / per_pixel >= 5.2 * em && target_year.calendar_year().get() == last {
                 // Halved apart, so that two values near f64::MAX do not
                 // overflow.
                 let mid = lo + (hi - lo) / 2.0;
@@ -400,10 +402,11 @@ pub fn forecast_with(implied: &Path, stated: &Path, chart: &Chart) -> Result<Str
 /// # Example
 ///
 /// ```
-/// use cagr::{fit, plot};
+/// use cagr::{fit, plot, Year};
 /// use cagr::plot::Chart;
 ///
-/// let g = fit::growth(&[(2019, 100.0), (2020, 112.0), (2022, 139.0), (2023, 160.0)])?;
+/// let y = Year::new;
+/// let g = fit::growth(&[(y(2019)?, 100.0), (y(2020)?, 112.0), (y(2022)?, 139.0), (y(2023)?, 160.0)])?;
 /// let chart = Chart { unit: Some("million USD".into()), ..Chart::from("Sales") };
 /// let svg = plot::fit_with(&g, &chart)?;
 /// assert!(svg.contains("million USD"));
@@ -413,11 +416,11 @@ pub fn forecast_with(implied: &Path, stated: &Path, chart: &Chart) -> Result<Str
 pub fn fit_with(fit: &GrowthFit, chart: &Chart) -> Result<String> {
     let unit = chart.unit.clone().unwrap_or_else(|| "value".to_owned());
     let (first, last) = fit.years();
-    let (x0, x1) = (f64::from(first), f64::from(last));
+    let (x0, x1) = (f64::from(first.get()), f64::from(last.get()));
     // Eight samples a year (at least 40): an exponential is smooth at that
     // spacing, and the SVG backend rounds every vertex to a whole pixel, so
     // denser samples only make the rounding show as a staircase.
-    let samples = (usize::try_from(last - first).unwrap_or(1).max(1) * 8).max(40);
+    let samples = (usize::try_from(first.until(last)).unwrap_or(1).max(1) * 8).max(40);
     let grid: Vec<f64> = (0..=samples)
         .map(|i| x0 + (x1 - x0) * i as f64 / samples as f64)
         .collect();
@@ -447,7 +450,7 @@ pub fn fit_with(fit: &GrowthFit, chart: &Chart) -> Result<String> {
         .filter(|path| path.iter().all(|p| p.1.is_finite()))
         .unwrap_or_default();
     let endpoint = endpoint.filter(|_| !endpoint_path.is_empty());
-    let dots: Vec<(f64, f64)> = fit.points().map(|p| (f64::from(p.year), p.value)).collect();
+    let dots: Vec<(f64, f64)> = fit.points().map(|p| (f64::from(p.year.get()), p.value)).collect();
     let mut top = dots
         .iter()
         .chain(&curve)
@@ -495,7 +498,7 @@ pub fn fit_with(fit: &GrowthFit, chart: &Chart) -> Result<String> {
     let spec = Spec {
         chart,
         unit,
-        years: (first, last),
+        years: (first.get(), last.get()),
         top: axis_top(top)?,
         entries,
         right: Vec::new(),
@@ -592,9 +595,10 @@ pub fn forecast(implied: &Path, stated: &Path) -> Result<String> {
 /// # Example
 ///
 /// ```
-/// use cagr::{fit, plot};
+/// use cagr::{fit, plot, Year};
 ///
-/// let g = fit::growth(&[(2019, 100.0), (2020, 112.0), (2022, 139.0), (2023, 160.0)])?;
+/// let y = Year::new;
+/// let g = fit::growth(&[(y(2019)?, 100.0), (y(2020)?, 112.0), (y(2022)?, 139.0), (y(2023)?, 160.0)])?;
 /// assert!(plot::fit(&g)?.starts_with("<svg"));
 /// # Ok::<(), cagr::Error>(())
 /// ```

@@ -1,6 +1,6 @@
 //! [`Forecast`]: a published growth claim, as printed.
 
-use crate::{Amount, Error, Rate, Result, Stated, When};
+use crate::{Amount, Error, Rate, Result, Stated, When, Year};
 
 /// A stated amount and when it applies: "nearly 600 billion yuan by the end
 /// of September 2024".
@@ -30,8 +30,8 @@ impl Figure {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "[i64; 2]", into = "[i64; 2]"))]
 pub struct Period {
-    from: When,
-    to: When,
+    from: Year,
+    to: Year,
 }
 
 impl Period {
@@ -45,14 +45,21 @@ impl Period {
     /// # Example
     ///
     /// ```
-    /// use cagr::Period;
+    /// use cagr::{Period, Year};
     ///
-    /// assert_eq!(Period::new(2025, 2035)?.years(), 10);
-    /// assert!(Period::new(2035, 2025).is_err());
+    /// let period = Period::new(2025, 2035)?;
+    /// assert_eq!((period.from(), period.years()), (Year::new(2025)?, 10));
+    /// assert_eq!(
+    ///     Period::new(2035, 2025).unwrap_err().to_string(),
+    ///     "no span from 2035 to 2025: the end must come after the start"
+    /// );
     /// # Ok::<(), cagr::Error>(())
     /// ```
     pub fn new(from: i32, to: i32) -> Result<Period> {
-        let (from, to) = (When::year(from)?, When::year(to)?);
+        Period::between(Year::new(from)?, Year::new(to)?)
+    }
+
+    fn between(from: Year, to: Year) -> Result<Period> {
         if to <= from {
             return Err(Error::Order {
                 from: from.to_string(),
@@ -63,18 +70,18 @@ impl Period {
     }
 
     /// The first year.
-    pub fn from(self) -> i32 {
-        self.from.calendar_year()
+    pub fn from(self) -> Year {
+        self.from
     }
 
     /// The last year.
-    pub fn to(self) -> i32 {
-        self.to.calendar_year()
+    pub fn to(self) -> Year {
+        self.to
     }
 
     /// Compounding years: `to − from`.
     pub fn years(self) -> i32 {
-        self.to() - self.from()
+        self.from.until(self.to)
     }
 }
 
@@ -82,15 +89,13 @@ impl TryFrom<[i64; 2]> for Period {
     type Error = Error;
 
     fn try_from([from, to]: [i64; 2]) -> Result<Period> {
-        // A year beyond `i32` is out of range like any other.
-        let year = |y: i64| i32::try_from(y).map_err(|_| Error::Year { year: y });
-        Period::new(year(from)?, year(to)?)
+        Period::between(Year::try_from(from)?, Year::try_from(to)?)
     }
 }
 
 impl From<Period> for [i64; 2] {
     fn from(p: Period) -> [i64; 2] {
-        [i64::from(p.from()), i64::from(p.to())]
+        [i64::from(p.from.get()), i64::from(p.to.get())]
     }
 }
 

@@ -17,3 +17,4 @@ pub(crate) mod span;
 pub(crate) mod stated;
 pub(crate) mod vocab;
 pub(crate) mod when;
+pub(crate) mod year;

@@ -19,7 +19,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::{
     Amount, CompoundedRate, Compounding, Currency, Error, Figure, Forecast, Qualifier, Rate, Scale,
-    Source, Stated, When,
+    Source, Stated, When, Year,
 };
 
 /// A struct read from a map and nothing else.
@@ -253,11 +253,10 @@ impl TryFrom<WhenRepr> for When {
     type Error = Error;
 
     fn try_from(r: WhenRepr) -> Result<When, Error> {
-        // A year beyond `i32` is out of range like any other.
-        let year = i32::try_from(r.year).map_err(|_| Error::Year { year: r.year })?;
+        let year = Year::try_from(r.year)?;
         match r.month {
-            Some(m) => When::end_of_month(year, m),
-            None => When::year(year),
+            Some(m) => When::end_of_month(year.get(), m),
+            None => Ok(When::from(year)),
         }
     }
 }
@@ -265,7 +264,7 @@ impl TryFrom<WhenRepr> for When {
 impl From<When> for WhenRepr {
     fn from(w: When) -> WhenRepr {
         WhenRepr {
-            year: i64::from(w.calendar_year()),
+            year: i64::from(w.calendar_year().get()),
             month: w.month().map(i64::from),
         }
     }

@@ -84,7 +84,7 @@ impl Span {
     pub fn between(from: When, to: When) -> Result<Span> {
         // Whole months, so that twelve months are exactly one year.
         let years = match (from.month(), to.month()) {
-            (None, None) => f64::from(to.calendar_year() - from.calendar_year()),
+            (None, None) => f64::from(from.calendar_year().until(to.calendar_year())),
             _ => (to.months() - from.months()) as f64 / 12.0,
         };
         Span::from_years(years).map_err(|_| Error::Order {

@@ -3,7 +3,7 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::{Error, Result};
+use crate::{Error, Result, Year};
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -52,7 +52,7 @@ const MONTHS: [&str; 12] = [
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 // serde: `serde_impl.rs`, through its validating constructor.
 pub struct When {
-    year: u16,
+    year: Year,
     month: Option<u8>,
 }
 
@@ -76,15 +76,7 @@ impl When {
     /// # Ok::<(), cagr::Error>(())
     /// ```
     pub fn year(year: i32) -> Result<When> {
-        match u16::try_from(year) {
-            Ok(y @ 1..=9999) => Ok(When {
-                year: y,
-                month: None,
-            }),
-            _ => Err(Error::Year {
-                year: i64::from(year),
-            }),
-        }
+        Year::new(year).map(When::from)
     }
 
     /// The end of a month (1 = January).
@@ -115,8 +107,8 @@ impl When {
     }
 
     /// The calendar year.
-    pub fn calendar_year(self) -> i32 {
-        i32::from(self.year)
+    pub fn calendar_year(self) -> Year {
+        self.year
     }
 
     /// The month (1 = January), if the point is month-precise.
@@ -127,7 +119,7 @@ impl When {
     /// The point in time in years: the end of month `m` of year `y` is
     /// `y + m/12`; a year-only figure sits at `y + 0.5`.
     pub fn position(self) -> f64 {
-        let year = f64::from(self.year);
+        let year = f64::from(self.year.get());
         match self.month {
             Some(m) => year + f64::from(m) / 12.0,
             None => year + 0.5,
@@ -137,7 +129,7 @@ impl When {
     /// Months since the start of year 0 to the end of this month (a
     /// year-only figure counts as the end of June, its middle).
     pub(crate) fn months(self) -> i64 {
-        i64::from(self.year) * 12 + i64::from(self.month.unwrap_or(6))
+        i64::from(self.year.get()) * 12 + i64::from(self.month.unwrap_or(6))
     }
 
     /// The earliest and latest points this figure may describe: a year-only
@@ -147,10 +139,17 @@ impl When {
         match self.month {
             Some(_) => (self.position(), self.position()),
             None => {
-                let year = f64::from(self.year);
+                let year = f64::from(self.year.get());
                 (year, year + 1.0)
             }
         }
+    }
+}
+
+impl From<Year> for When {
+    /// The whole year.
+    fn from(year: Year) -> When {
+        When { year, month: None }
     }
 }
 
@@ -167,8 +166,8 @@ impl fmt::Display for When {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.month {
             // Four digits, so that years before 1000 parse back.
-            Some(m) => write!(f, "end of {} {:04}", MONTHS[usize::from(m - 1)], self.year),
-            None => write!(f, "{:04}", self.year),
+            Some(m) => write!(f, "end of {} {}", MONTHS[usize::from(m - 1)], self.year),
+            None => write!(f, "{}", self.year),
         }
     }
 }
