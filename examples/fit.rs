@@ -18,7 +18,7 @@ use std::error::Error;
 use std::io::Write;
 use std::process::ExitCode;
 
-use cagr::fit;
+use cagr::{fit, Year};
 
 const USAGE: &str = "\
 usage: fit [--svg [PATH]] [--size WxH]
@@ -88,7 +88,12 @@ fn run() -> Result<ExitCode, Box<dyn Error>> {
         }
     }
 
-    let both = fit::compare(&MARKET)?;
+    // The years are checked once, where they come in.
+    let market = MARKET
+        .into_iter()
+        .map(|(year, value)| Ok((Year::new(year)?, value)))
+        .collect::<Result<Vec<_>, cagr::Error>>()?;
+    let both = fit::compare(&market)?;
     let growth = both.growth();
     let line = both.trend();
 
@@ -120,6 +125,7 @@ fn run() -> Result<ExitCode, Box<dyn Error>> {
         "Projected on the fitted curve (95% band of the curve, not of a single year):"
     )?;
     for year in [2025, 2027, 2030] {
+        let year = Year::new(year)?;
         let (lo, hi) = growth.band(year)?;
         writeln!(
             out,

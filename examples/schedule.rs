@@ -13,7 +13,9 @@ use std::error::Error;
 use std::io::Write;
 use std::process::ExitCode;
 
-use cagr::{CompoundedRate, Compounding, Period, RateGrid, Scale, Schedule, Sensitivity, Stated};
+use cagr::{
+    CompoundedRate, Compounding, Period, RateGrid, Scale, Schedule, Sensitivity, Stated, Year,
+};
 
 const USAGE: &str = "\
 usage: schedule
@@ -53,12 +55,13 @@ fn run() -> Result<ExitCode, Box<dyn Error>> {
         });
     }
 
+    let y = Year::new;
     let schedule = Schedule::new(
         [
-            (2025, "398.5 billion yuan".parse()?),
-            (2026, "486.2 billion yuan".parse()?),
-            (2030, "1,000 billion yuan".parse()?),
-            (2035, "1,729.5 billion yuan".parse()?),
+            (y(2025)?, "398.5 billion yuan".parse()?),
+            (y(2026)?, "486.2 billion yuan".parse()?),
+            (y(2030)?, "1,000 billion yuan".parse()?),
+            (y(2035)?, "1,729.5 billion yuan".parse()?),
         ],
         [(Period::new(2026, 2030)?, "19.8%".parse()?)],
     )?;
@@ -77,7 +80,7 @@ fn run() -> Result<ExitCode, Box<dyn Error>> {
         overall.to(Compounding::MONTHLY)?,
         overall.to(Compounding::CONTINUOUS)?
     )?;
-    let last = CompoundedRate::from(schedule.rate_between(2030, 2035)?);
+    let last = CompoundedRate::from(schedule.rate_between(y(2030)?, y(2035)?)?);
     writeln!(
         out,
         "The 2030-2035 phase needs {last:.2} to reach {:.1}.",
@@ -122,13 +125,18 @@ fn run() -> Result<ExitCode, Box<dyn Error>> {
     // or if the horizon is a year shorter or longer.
     let quoted: Stated<cagr::Rate> = "19.8%".parse()?;
     let start = schedule.milestones()[1].value;
-    let sensitivity = Sensitivity::around(2026, start, quoted.value(), 2030)?;
+    let sensitivity = Sensitivity::around(y(2026)?, start, quoted.value(), y(2030)?)?;
     writeln!(out, "{sensitivity}")?;
     writeln!(out)?;
 
     // The rate the last phase needs if 2030 or 2035 comes in 5% or 10%
     // away from the forecast.
-    let grid = RateGrid::around(2030, schedule.milestones()[2].value, 2035, schedule.end())?;
+    let grid = RateGrid::around(
+        y(2030)?,
+        schedule.milestones()[2].value,
+        y(2035)?,
+        schedule.end(),
+    )?;
     writeln!(out, "{grid}")?;
     writeln!(out)?;
     writeln!(out, "The same grid as Markdown:")?;

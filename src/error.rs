@@ -9,7 +9,11 @@ use crate::{Currency, Scale};
 /// constructing, solving, checking and parsing.
 ///
 /// Messages follow one style: lower case, no final period, the bad value
-/// quoted. Tests assert them word for word.
+/// quoted. Tests assert them word for word. A year in a message prints as
+/// [`Year`](crate::Year) does, in four digits; a year field holds its
+/// number (`i32`), because `Year`'s own constructor returns this error and
+/// the error cannot hold a `Year` without an import cycle. [`Error::Year`]
+/// holds the rejected number as given, which may be any integer.
 ///
 /// ```
 /// use cagr::Rate;
@@ -183,7 +187,7 @@ pub enum Error {
         reason: &'static str,
     },
     /// Two values for one year of a schedule.
-    #[error("two values for {year}: a schedule takes one value a year")]
+    #[error("two values for {year:04}: a schedule takes one value a year")]
     #[non_exhaustive]
     DuplicateYear {
         /// The year given twice.
@@ -197,14 +201,14 @@ pub enum Error {
         count: usize,
     },
     /// A year of a schedule that no figure gives and no quoted rate reaches.
-    #[error("no value for {year}: no figure gives it and no quoted rate reaches it")]
+    #[error("no value for {year:04}: no figure gives it and no quoted rate reaches it")]
     #[non_exhaustive]
     Undetermined {
         /// The first such year.
         year: i32,
     },
     /// A year before the first or after the last of a schedule.
-    #[error("year {year} is outside the schedule {first}-{last}")]
+    #[error("year {year:04} is outside the schedule {first:04}-{last:04}")]
     #[non_exhaustive]
     OutsideSchedule {
         /// The year asked for.
@@ -227,7 +231,7 @@ pub enum Error {
         needed: usize,
     },
     /// A value of a series that is NaN or infinite.
-    #[error("invalid value {value} in {year}: a value must be finite")]
+    #[error("invalid value {value} in {year:04}: a value must be finite")]
     #[non_exhaustive]
     Value {
         /// The year of the value.
@@ -237,7 +241,7 @@ pub enum Error {
     },
     /// A value of a series that is zero or negative, where a growth fit
     /// takes its logarithm.
-    #[error("invalid value {value} in {year}: a growth fit needs positive values")]
+    #[error("invalid value {value} in {year:04}: a growth fit needs positive values")]
     #[non_exhaustive]
     NotPositive {
         /// The year of the value.
@@ -246,7 +250,7 @@ pub enum Error {
         value: f64,
     },
     /// A series whose points are all in one year, so no slope can be fitted.
-    #[error("every point is in {year}: a fit needs at least two different years")]
+    #[error("every point is in {year:04}: a fit needs at least two different years")]
     #[non_exhaustive]
     OneYear {
         /// The one year of the series.

@@ -258,7 +258,10 @@ impl Path {
             0 => Some(self.from),
             i if i == last => Some(self.to),
             i if i < last => {
-                let year = self.from.calendar_year().checked_add(i32::try_from(i).ok()?);
+                let year = self
+                    .from
+                    .calendar_year()
+                    .checked_add(i32::try_from(i).ok()?);
                 year.ok().map(When::from)
             }
             _ => None,

@@ -556,8 +556,13 @@ mod tests {
     #[test]
     fn out_of_grid_is_none() {
         let y = |n| Year::new(n).unwrap();
-        let g = Sensitivity::new(y(2025), Amount::from_base(1.0).unwrap(), [Rate::ZERO], [y(2026)])
-            .unwrap();
+        let g = Sensitivity::new(
+            y(2025),
+            Amount::from_base(1.0).unwrap(),
+            [Rate::ZERO],
+            [y(2026)],
+        )
+        .unwrap();
         assert_eq!(g.value(0, 1), None);
         assert_eq!(g.value(1, 0), None);
         assert_eq!(g.row(1), None);

@@ -809,16 +809,17 @@ fn amount_parse_errors() {
 #[test]
 fn when_constructors() {
     let w = year(2035);
-    assert_eq!((w.calendar_year(), w.month()), (2035, None));
+    assert_eq!((w.calendar_year().get(), w.month()), (2035, None));
     assert_eq!(w.position(), 2035.5);
     assert_eq!(w.bounds(), (2035.0, 2036.0));
     let m = month(2024, 9);
-    assert_eq!((m.calendar_year(), m.month()), (2024, Some(9)));
+    assert_eq!((m.calendar_year().get(), m.month()), (2024, Some(9)));
     // End of September = 9/12 of the year.
     assert_eq!(m.position(), 2024.75);
     assert_eq!(m.bounds(), (2024.75, 2024.75));
     assert_eq!(month(2035, 12).position(), 2036.0);
-    assert!(year(1).calendar_year() == 1 && year(9999).calendar_year() == 9999);
+    assert_eq!(year(1).calendar_year(), cagr::Year::MIN);
+    assert_eq!(year(9999).calendar_year(), cagr::Year::MAX);
     assert!(month(2024, 1) < month(2024, 2));
 }
 
@@ -914,6 +915,87 @@ fn when_parse_errors() {
     ];
     for (text, message) in table {
         fails(text.parse::<When>(), &message);
+    }
+}
+
+#[test]
+fn year_is_checked_once() {
+    use cagr::Year;
+    let rule = "a year must be between 1 and 9999";
+    for n in [i32::MIN, -1, 0, 10_000, i32::MAX] {
+        fails(Year::new(n), &format!("invalid year {n}: {rule}"));
+        fails(Year::try_from(n), &format!("invalid year {n}: {rule}"));
+    }
+    for n in [i64::MIN, i64::from(i32::MAX) + 1, i64::MAX] {
+        fails(Year::try_from(n), &format!("invalid year {n}: {rule}"));
+    }
+    assert_eq!(Year::new(1), Ok(Year::MIN));
+    assert_eq!(Year::new(9999), Ok(Year::MAX));
+    let y2035 = Year::new(2035).unwrap();
+    assert_eq!((y2035.get(), i32::from(y2035)), (2035, 2035));
+    // A `When` of a year and the year agree.
+    assert_eq!(When::from(y2035), year(2035));
+    assert_eq!(year(2035).calendar_year(), y2035);
+    assert_eq!(month(2035, 4).calendar_year(), y2035);
+    // Arithmetic stays in range or says which year it would be.
+    assert_eq!(y2035.checked_add(-11), Year::new(2024));
+    assert_eq!(Year::new(2024).unwrap().until(y2035), 11);
+    assert_eq!(y2035.until(Year::new(2024).unwrap()), -11);
+    assert_eq!(Year::MIN.until(Year::MAX), 9998);
+    fails(
+        Year::MAX.checked_add(1),
+        &format!("invalid year 10000: {rule}"),
+    );
+    fails(
+        Year::MIN.checked_add(-1),
+        &format!("invalid year 0: {rule}"),
+    );
+    fails(
+        Year::MAX.checked_add(i32::MAX),
+        &format!("invalid year {}: {rule}", 9999 + i64::from(i32::MAX)),
+    );
+    fails(
+        Year::MIN.checked_add(i32::MIN),
+        &format!("invalid year {}: {rule}", 1 + i64::from(i32::MIN)),
+    );
+    assert!(Year::MIN < y2035 && y2035 < Year::MAX);
+}
+
+#[test]
+fn year_display_and_from_str() {
+    use cagr::Year;
+    // Four digits, so that every year reads back; padding is honoured.
+    for n in 1..=9999 {
+        let y = Year::new(n).unwrap();
+        assert_eq!(y.to_string().parse::<Year>(), Ok(y), "{n}");
+        assert_eq!(y.to_string().len(), 4, "{n}");
+    }
+    let y = Year::new(999).unwrap();
+    assert_eq!(y.to_string(), "0999");
+    assert_eq!(format!("[{y:>6}]"), "[  0999]");
+    assert_eq!(format!("[{y:<6}]"), "[0999  ]");
+    assert_eq!(" 2035 ".parse::<Year>(), Year::new(2035));
+    assert_eq!("999".parse::<Year>(), Ok(y));
+    let rule = "a year must be between 1 and 9999";
+    fails("0".parse::<Year>(), &format!("invalid year 0: {rule}"));
+    fails(
+        "10000".parse::<Year>(),
+        &format!("invalid year 10000: {rule}"),
+    );
+    for bad in [
+        "",
+        " ",
+        "-1",
+        "+2035",
+        "2035.0",
+        "2,035",
+        "二〇三五",
+        "99999999999999999999",
+    ] {
+        fails(
+            bad.parse::<Year>(),
+            &format!("cannot parse {bad:?} as a year: expected a year from 1 to 9999 in digits"),
+        );
     }
 }
 

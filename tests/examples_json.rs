@@ -149,7 +149,7 @@ fn figure_period_and_source() {
     assert_eq!(f.when, Some(When::year(2035).unwrap()));
 
     let p: Period = read("period.json");
-    assert_eq!((p.from(), p.to(), p.years()), (2025, 2035, 10));
+    assert_eq!((p.from().get(), p.to().get(), p.years()), (2025, 2035, 10));
 
     let s: Source = read("source.json");
     assert!(s.publisher.as_deref().unwrap().contains("CAICT"));

@@ -341,7 +341,7 @@ fn compare(text: &str, wants: &[Want], claims: &[Claim]) -> Vec<String> {
         d.eq(
             "period",
             w.period.map(|(a, b, _)| (a, b)),
-            f.period.map(|p| (p.from(), p.to())),
+            f.period.map(|p| (p.from().get(), p.to().get())),
         );
         d.span(
             "period span",

@@ -9,7 +9,7 @@
 
 use cagr::fit::{self, Shape};
 use cagr::fit::{FitComparison, GrowthFit, TrendFit};
-use cagr::{Error, Rate};
+use cagr::{Error, Rate, Year};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -143,9 +143,9 @@ fn cases() -> Vec<Case> {
         .zip(all)
         .map(|(want, (name, points))| {
             assert_eq!(want["name"], name.as_str());
-            let g = fit::growth(&points).unwrap();
-            let t = fit::trend(&points).unwrap();
-            let c = fit::compare(&points).unwrap();
+            let g = fit::growth(&crate::series(&points)).unwrap();
+            let t = fit::trend(&crate::series(&points)).unwrap();
+            let c = fit::compare(&crate::series(&points)).unwrap();
             Case {
                 want,
                 points,
@@ -233,19 +233,19 @@ fn growth_fits_agree_with_statsmodels() {
         for pred in w["predict"].as_array().unwrap() {
             let year = pred["year"].as_i64().unwrap() as i32;
             close(
-                g.fitted(year),
+                g.fitted(crate::year(year)),
                 f(&pred["value"]),
                 STATSMODELS,
                 &what("prediction"),
             );
             match pred["band"].as_array() {
                 Some(band) => {
-                    let (lo, hi) = g.band(year).unwrap();
+                    let (lo, hi) = g.band(crate::year(year)).unwrap();
                     close(lo, f(&band[0]), STATSMODELS_BAND, &what("band low"));
                     close(hi, f(&band[1]), STATSMODELS_BAND, &what("band high"));
                 }
                 None => message(
-                    g.band(year),
+                    g.band(crate::year(year)),
                     "too few points for an interval: 2 given, at least 3 needed",
                 ),
             }
@@ -308,13 +308,13 @@ fn trend_fits_agree_with_statsmodels() {
         for pred in w["predict"].as_array().unwrap() {
             let year = pred["year"].as_i64().unwrap() as i32;
             close(
-                t.fitted(year),
+                t.fitted(crate::year(year)),
                 f(&pred["value"]),
                 STATSMODELS,
                 &what("prediction"),
             );
             if let Some(band) = pred["band"].as_array() {
-                let (lo, hi) = t.band(year).unwrap();
+                let (lo, hi) = t.band(crate::year(year)).unwrap();
                 close(lo, f(&band[0]), STATSMODELS_BAND, &what("band low"));
                 close(hi, f(&band[1]), STATSMODELS_BAND, &what("band high"));
             }
@@ -370,7 +370,7 @@ fn fits_agree_with_mpmath_to_a_few_ulp() {
             &what("growth R²"),
         );
         close(
-            g.fitted(2030),
+            g.fitted(crate::year(2030)),
             f(&m["growth_fitted_2030"]),
             MPMATH,
             &what("growth 2030"),
@@ -388,7 +388,7 @@ fn fits_agree_with_mpmath_to_a_few_ulp() {
             &what("trend R²"),
         );
         close(
-            t.fitted(2030),
+            t.fitted(crate::year(2030)),
             f(&m["trend_fitted_2030"]),
             MPMATH,
             &what("trend 2030"),
@@ -400,8 +400,8 @@ fn fits_agree_with_mpmath_to_a_few_ulp() {
             };
             for (year, want) in years.iter().zip(band) {
                 let (lo, hi) = match kind {
-                    "growth" => g.band(*year).unwrap(),
-                    _ => t.band(*year).unwrap(),
+                    "growth" => g.band(crate::year(*year)).unwrap(),
+                    _ => t.band(crate::year(*year)).unwrap(),
                 };
                 close(
                     lo,
@@ -545,7 +545,7 @@ fn t_quantiles_are_odd_and_tend_to_the_normal() {
 
 #[test]
 fn the_market_series_prints_its_fit() {
-    let g = fit::growth(&MARKET).unwrap();
+    let g = fit::growth(&crate::series(&MARKET)).unwrap();
     assert_eq!(
         g.to_string(),
         "13.53% a year fitted to 9 points over 2015-2024 (95% interval 12.97% to 14.10%, \
@@ -574,7 +574,7 @@ fn the_market_series_prints_its_fit() {
     );
     assert_eq!(detailed.lines().count(), 9 + 9);
 
-    let t = fit::trend(&MARKET).unwrap();
+    let t = fit::trend(&crate::series(&MARKET)).unwrap();
     assert_eq!(
         t.to_string(),
         "+9.644 a year fitted to 9 points over 2015-2024 (95% interval 8.296 to 10.99, R² 0.9761)"
@@ -584,7 +584,7 @@ fn the_market_series_prints_its_fit() {
         "+9.64 a year fitted to 9 points over 2015-2024 (95% interval 8.30 to 10.99, R² 0.9761)"
     );
 
-    let c = fit::compare(&MARKET).unwrap();
+    let c = fit::compare(&crate::series(&MARKET)).unwrap();
     assert_eq!(
         c.to_string(),
         "exponential growth fits better than a straight line: residual sum of squares 19.39 \
@@ -601,7 +601,7 @@ fn the_market_series_prints_its_fit() {
 
 #[test]
 fn two_points_give_the_endpoint_cagr_and_no_interval() {
-    let g = fit::growth(&[(2019, 600.0), (2024, 1000.0)]).unwrap();
+    let g = fit::growth(&crate::series(&[(2019, 600.0), (2024, 1000.0)])).unwrap();
     close(
         g.rate().as_fraction(),
         g.endpoint_rate().unwrap().as_fraction(),
@@ -615,12 +615,12 @@ fn two_points_give_the_endpoint_cagr_and_no_interval() {
          R² 1.0000 on the log scale); endpoint CAGR 10.76%"
     );
     assert!(format!("{g:#}").contains("\n  95% interval      none from two points\n"));
-    let t = fit::trend(&[(2019, 600.0), (2024, 1000.0)]).unwrap();
+    let t = fit::trend(&crate::series(&[(2019, 600.0), (2024, 1000.0)])).unwrap();
     assert_eq!(
         t.to_string(),
         "+80.00 a year fitted to 2 points over 2019-2024 (no interval from two points, R² 1.0000)"
     );
-    let c = fit::compare(&[(2019, 600.0), (2024, 1000.0)]).unwrap();
+    let c = fit::compare(&crate::series(&[(2019, 600.0), (2024, 1000.0)])).unwrap();
     assert_eq!(c.better(), None);
     assert_eq!(
         c.to_string(),
@@ -630,18 +630,30 @@ fn two_points_give_the_endpoint_cagr_and_no_interval() {
 
 #[test]
 fn a_declining_series_prints_a_negative_increment() {
-    let t = fit::trend(&[(2016, 9.1), (2017, 8.2), (2018, 7.6), (2019, 6.7)]).unwrap();
+    let t = fit::trend(&crate::series(&[
+        (2016, 9.1),
+        (2017, 8.2),
+        (2018, 7.6),
+        (2019, 6.7),
+    ]))
+    .unwrap();
     assert_eq!(
         t.to_string(),
         "-0.7800 a year fitted to 4 points over 2016-2019 (95% interval -0.9625 to -0.5975, R² 0.9941)"
     );
-    let g = fit::growth(&[(2016, 9.1), (2017, 8.2), (2018, 7.6), (2019, 6.7)]).unwrap();
+    let g = fit::growth(&crate::series(&[
+        (2016, 9.1),
+        (2017, 8.2),
+        (2018, 7.6),
+        (2019, 6.7),
+    ]))
+    .unwrap();
     assert_eq!(format!("{:.2}", g.rate()), "-9.47%");
 }
 
 #[test]
 fn a_straight_series_prefers_the_line() {
-    let c = fit::compare(&series()[3].1).unwrap();
+    let c = fit::compare(&crate::series(&series()[3].1)).unwrap();
     assert_eq!(c.better(), Some(Shape::Linear));
     assert_eq!(
         c.to_string(),
@@ -652,9 +664,9 @@ fn a_straight_series_prefers_the_line() {
 
 #[test]
 fn tables_have_a_header_and_a_row_per_point() {
-    let g = fit::growth(&MARKET).unwrap();
-    let t = fit::trend(&MARKET).unwrap();
-    let c = fit::compare(&MARKET).unwrap();
+    let g = fit::growth(&crate::series(&MARKET)).unwrap();
+    let t = fit::trend(&crate::series(&MARKET)).unwrap();
+    let c = fit::compare(&crate::series(&MARKET)).unwrap();
     let table = [
         (g.table(), "year,value,fitted,log_residual"),
         (t.table(), "year,value,fitted,residual"),
@@ -670,7 +682,7 @@ fn tables_have_a_header_and_a_row_per_point() {
     }
     // Base units keep their digits, with no exponent a spreadsheet might
     // misread.
-    let big = fit::growth(&series()[8].1).unwrap();
+    let big = fit::growth(&crate::series(&series()[8].1)).unwrap();
     assert_eq!(
         big.table().rows[0],
         ["2021", "210000000000", "216102356067", "-0.0286446"]
@@ -679,19 +691,22 @@ fn tables_have_a_header_and_a_row_per_point() {
 
 #[test]
 fn fitted_values_and_bands_for_any_year() {
-    let g = fit::growth(&MARKET).unwrap();
+    let g = fit::growth(&crate::series(&MARKET)).unwrap();
     // The band is narrowest near the centre of the data and widens outside.
     let width = |y: i32| {
-        let (lo, hi) = g.band(y).unwrap();
-        assert!(lo < g.fitted(y) && g.fitted(y) < hi, "{y}");
+        let (lo, hi) = g.band(crate::year(y)).unwrap();
+        assert!(
+            lo < g.fitted(crate::year(y)) && g.fitted(crate::year(y)) < hi,
+            "{y}"
+        );
         (hi / lo).ln()
     };
     assert!(width(2020) < width(2015));
     assert!(width(2024) < width(2030));
     // A wider level gives a wider band; a narrower one a narrower band.
-    let (lo95, hi95) = g.band(2030).unwrap();
-    let (lo50, hi50) = g.band_with(2030, 0.5).unwrap();
-    let (lo99, hi99) = g.band_with(2030, 0.99).unwrap();
+    let (lo95, hi95) = g.band(crate::year(2030)).unwrap();
+    let (lo50, hi50) = g.band_with(crate::year(2030), 0.5).unwrap();
+    let (lo99, hi99) = g.band_with(crate::year(2030), 0.99).unwrap();
     assert!(lo99 < lo95 && lo95 < lo50 && hi50 < hi95 && hi95 < hi99);
     // The interval of the rate is not symmetric: e^b − 1 is convex.
     let (lo, hi) = g.interval().unwrap();
@@ -699,7 +714,7 @@ fn fitted_values_and_bands_for_any_year() {
     assert!(hi.as_fraction() - r > r - lo.as_fraction());
     assert_eq!(g.len(), 9);
     assert!(!g.is_empty());
-    assert_eq!(g.years(), (2015, 2024));
+    assert_eq!(g.years(), (crate::year(2015), crate::year(2024)));
 }
 
 // ---------------------------------------------------------------------------
@@ -708,7 +723,7 @@ fn fitted_values_and_bands_for_any_year() {
 
 #[test]
 fn every_error_message() {
-    let table: [(&[(i32, f64)], &str); 9] = [
+    let table: [(&[(i32, f64)], &str); 8] = [
         (&[], "too few points for a fit: 0 given, at least 2 needed"),
         (
             &[(2020, 1.0)],
@@ -738,12 +753,9 @@ fn every_error_message() {
             &[(2020, 0.0), (2021, 1.0)],
             "invalid value 0 in 2020: a growth fit needs positive values",
         ),
-        (
-            &[(0, 1.0), (2021, 2.0)],
-            "invalid year 0: a year must be between 1 and 9999",
-        ),
     ];
     for (points, text) in table {
+        let points = &crate::series(points);
         message(fit::growth(points), text);
         message(fit::compare(points), text);
         // The straight line takes zero and negative values.
@@ -751,24 +763,24 @@ fn every_error_message() {
             message(fit::trend(points), text);
         }
     }
-    assert!(fit::trend(&[(2020, 0.0), (2021, -3.5)]).is_ok());
+    assert!(fit::trend(&crate::series(&[(2020, 0.0), (2021, -3.5)])).is_ok());
     // Values are checked before the count and the years.
     message(
-        fit::growth(&[(2020, -1.0)]),
+        fit::growth(&crate::series(&[(2020, -1.0)])),
         "invalid value -1 in 2020: a growth fit needs positive values",
     );
     // A rate that is not a rate.
     message(
-        fit::growth(&[(2020, 1e-300), (2021, 1e300)]),
+        fit::growth(&crate::series(&[(2020, 1e-300), (2021, 1e300)])),
         "the computed rate is out of range: inf",
     );
 
-    let g = fit::growth(&MARKET).unwrap();
+    let g = fit::growth(&crate::series(&MARKET)).unwrap();
     for level in [0.0, 1.0, -0.5, 95.0, f64::NAN] {
         let text =
             format!("invalid probability {level}: a probability must be strictly between 0 and 1");
         message(g.interval_with(level), &text);
-        message(g.band_with(2020, level), &text);
+        message(g.band_with(crate::year(2020), level), &text);
         message(fit::student_t_quantile(level, 3.0), &text);
     }
     for df in [0.0, -1.0, f64::INFINITY, f64::NAN] {
@@ -788,7 +800,7 @@ fn every_error_message() {
 #[test]
 fn errors_are_typed() {
     assert!(matches!(
-        fit::growth(&[(2020, 1.0)]).unwrap_err(),
+        fit::growth(&crate::series(&[(2020, 1.0)])).unwrap_err(),
         Error::TooFewPoints {
             what: "a fit",
             points: 1,
@@ -797,15 +809,15 @@ fn errors_are_typed() {
         }
     ));
     assert!(matches!(
-        fit::growth(&[(2020, 1.0), (2020, 2.0)]).unwrap_err(),
+        fit::growth(&crate::series(&[(2020, 1.0), (2020, 2.0)])).unwrap_err(),
         Error::OneYear { year: 2020, .. }
     ));
     assert!(matches!(
-        fit::growth(&[(2020, 1.0), (2021, -1.0)]).unwrap_err(),
+        fit::growth(&crate::series(&[(2020, 1.0), (2021, -1.0)])).unwrap_err(),
         Error::NotPositive { year: 2021, value, .. } if value == -1.0
     ));
     assert!(matches!(
-        fit::trend(&[(2020, 1.0), (2021, f64::NAN)]).unwrap_err(),
+        fit::trend(&crate::series(&[(2020, 1.0), (2021, f64::NAN)])).unwrap_err(),
         Error::Value { year: 2021, value, .. } if value.is_nan()
     ));
 }
@@ -826,13 +838,16 @@ fn pow2(e: i32) -> f64 {
     (0..e.unsigned_abs()).fold(1.0, |x, _| x * step)
 }
 
-fn times(k: f64) -> Vec<(i32, f64)> {
-    DOUBLING.iter().map(|&(y, v)| (y, v * k)).collect()
+fn times(k: f64) -> Vec<(Year, f64)> {
+    DOUBLING
+        .iter()
+        .map(|&(y, v)| (crate::year(y), v * k))
+        .collect()
 }
 
 #[test]
 fn a_trend_scaled_by_a_power_of_two_is_the_same_trend_bit_for_bit() {
-    let unit = fit::trend(&DOUBLING).unwrap();
+    let unit = fit::trend(&crate::series(&DOUBLING)).unwrap();
     near(unit.r_squared(), 27.0 / 28.0, 2e-16, "R² of 1, 2, 4");
     // Far above and far below the values whose squares f64 can hold.
     for k in [pow2(1000), pow2(-1000), pow2(-1072)] {
@@ -840,14 +855,18 @@ fn a_trend_scaled_by_a_power_of_two_is_the_same_trend_bit_for_bit() {
         assert_eq!(t.slope(), unit.slope() * k, "{k:e}");
         assert_eq!(t.r_squared(), unit.r_squared(), "{k:e}");
         for y in 2000..=2002 {
-            assert_eq!(t.fitted(y), unit.fitted(y) * k, "{k:e}");
+            assert_eq!(
+                t.fitted(crate::year(y)),
+                unit.fitted(crate::year(y)) * k,
+                "{k:e}"
+            );
         }
         if k > 1.0 {
             // Below 1 the standard error and band underflow into
             // subnormals and lose digits; above, they are exact too.
             assert_eq!(t.slope_se().unwrap(), unit.slope_se().unwrap() * k);
-            let (lo, hi) = t.band(2001).unwrap();
-            let (unit_lo, unit_hi) = unit.band(2001).unwrap();
+            let (lo, hi) = t.band(crate::year(2001)).unwrap();
+            let (unit_lo, unit_hi) = unit.band(crate::year(2001)).unwrap();
             assert_eq!((lo, hi), (unit_lo * k, unit_hi * k));
         }
     }
@@ -859,13 +878,18 @@ fn a_trend_of_values_near_f64_max_is_finite_and_correct() {
     let t = fit::trend(&times(1e300)).unwrap();
     close(t.slope(), 1.5e300, 1e-15, "slope");
     close(t.r_squared(), 27.0 / 28.0, 1e-15, "R²");
-    close(t.fitted(2002), 23.0 / 6.0 * 1e300, 1e-15, "fitted");
-    let (lo, hi) = t.band(2000).unwrap();
-    assert!(lo.is_finite() && hi.is_finite() && lo < t.fitted(2000));
+    close(
+        t.fitted(crate::year(2002)),
+        23.0 / 6.0 * 1e300,
+        1e-15,
+        "fitted",
+    );
+    let (lo, hi) = t.band(crate::year(2000)).unwrap();
+    assert!(lo.is_finite() && hi.is_finite() && lo < t.fitted(crate::year(2000)));
     // Was a NaN slope: two values of f64::MAX.
-    let flat = fit::trend(&[(2000, f64::MAX), (2001, f64::MAX)]).unwrap();
+    let flat = fit::trend(&crate::series(&[(2000, f64::MAX), (2001, f64::MAX)])).unwrap();
     assert_eq!(flat.slope(), 0.0);
-    assert_eq!(flat.fitted(2000), f64::MAX);
+    assert_eq!(flat.fitted(crate::year(2000)), f64::MAX);
     assert_eq!(flat.r_squared(), 1.0);
     assert_eq!(
         flat.to_string(),
@@ -878,20 +902,29 @@ fn a_trend_beyond_the_range_of_f64_is_out_of_range() {
     // A slope of −2·f64::MAX a year.
     let points = [(2000, f64::MAX), (2001, -f64::MAX)];
     message(
-        fit::trend(&points),
+        fit::trend(&crate::series(&points)),
         "the computed slope is out of range: -inf",
     );
     assert!(matches!(
-        fit::trend(&points).unwrap_err(),
+        fit::trend(&crate::series(&points)).unwrap_err(),
         Error::OutOfRange { quantity: "slope", value, .. } if value == f64::NEG_INFINITY
     ));
     // A line through 0 and f64::MAX twice overshoots f64::MAX in 2002.
     message(
-        fit::trend(&[(2000, 0.0), (2001, f64::MAX), (2002, f64::MAX)]),
+        fit::trend(&crate::series(&[
+            (2000, 0.0),
+            (2001, f64::MAX),
+            (2002, f64::MAX),
+        ])),
         "the computed fitted value is out of range: inf",
     );
     // A fit that exists, with an interval and a band that do not.
-    let t = fit::trend(&[(2000, f64::MAX), (2001, 0.0), (2002, f64::MAX)]).unwrap();
+    let t = fit::trend(&crate::series(&[
+        (2000, f64::MAX),
+        (2001, 0.0),
+        (2002, f64::MAX),
+    ]))
+    .unwrap();
     assert_eq!(t.slope(), 0.0);
     assert_eq!(t.r_squared(), 0.0);
     message(
@@ -899,7 +932,7 @@ fn a_trend_beyond_the_range_of_f64_is_out_of_range() {
         "the computed lower end of the interval is out of range: -inf",
     );
     message(
-        t.band(2000),
+        t.band(crate::year(2000)),
         "the computed lower end of the band is out of range: -inf",
     );
     assert_eq!(
@@ -927,7 +960,7 @@ fn comparisons_at_the_edges_of_f64() {
     ));
     // Values whose squares underflow keep their R² on the original scale
     // (it was 1 when every square was 0).
-    let unit = fit::compare(&DOUBLING).unwrap();
+    let unit = fit::compare(&crate::series(&DOUBLING)).unwrap();
     let tiny = fit::compare(&times(pow2(-1000))).unwrap();
     assert_eq!(tiny.trend_r_squared(), unit.trend_r_squared());
     near(
@@ -944,14 +977,14 @@ fn comparisons_at_the_edges_of_f64() {
 fn a_growth_band_beyond_the_range_of_f64_is_out_of_range() {
     // A subnormal between 1 and 3: the band on the log scale is hundreds
     // wide, and its upper end is e^(more than 709). It was Ok((0, inf)).
-    let g = fit::growth(&[(2020, 1.0), (2021, 5e-324), (2022, 3.0)]).unwrap();
+    let g = fit::growth(&crate::series(&[(2020, 1.0), (2021, 5e-324), (2022, 3.0)])).unwrap();
     for year in 2020..=2022 {
         message(
-            g.band(year),
+            g.band(crate::year(year)),
             "the computed upper end of the band is out of range: inf",
         );
         assert!(matches!(
-            g.band(year).unwrap_err(),
+            g.band(crate::year(year)).unwrap_err(),
             Error::OutOfRange {
                 quantity: "upper end of the band",
                 value,
@@ -960,12 +993,21 @@ fn a_growth_band_beyond_the_range_of_f64_is_out_of_range() {
         ));
     }
     // A narrower band of the same fit fits in f64.
-    let (lo, hi) = g.band_with(2021, 0.5).unwrap();
-    assert!(0.0 <= lo && lo < g.fitted(2021) && g.fitted(2021) < hi && hi.is_finite());
+    let (lo, hi) = g.band_with(crate::year(2021), 0.5).unwrap();
+    assert!(
+        0.0 <= lo
+            && lo < g.fitted(crate::year(2021))
+            && g.fitted(crate::year(2021)) < hi
+            && hi.is_finite()
+    );
     // Every point's fitted value is checked when fitting: this curve
     // through 1 and f64::MAX twice overshoots f64::MAX in 2002.
     message(
-        fit::growth(&[(2000, 1.0), (2001, f64::MAX), (2002, f64::MAX)]),
+        fit::growth(&crate::series(&[
+            (2000, 1.0),
+            (2001, f64::MAX),
+            (2002, f64::MAX),
+        ])),
         "the computed fitted value is out of range: inf",
     );
     // What is left is finite.
@@ -994,7 +1036,7 @@ proptest! {
             year += gap;
             points.push((year, start * rate.factor().powi(year - first)));
         }
-        let g = fit::growth(&points).unwrap();
+        let g = fit::growth(&crate::series(&points)).unwrap();
         let err = (g.log_slope() - rate.continuous()).abs();
         prop_assert!(err <= 1e-13 * rate.continuous().abs().max(1.0), "{err:e}");
         prop_assert!(g.r_squared() > 1.0 - 1e-12 || rate.continuous().abs() < 1e-6);
@@ -1012,11 +1054,11 @@ proptest! {
             values.iter().enumerate().map(|(i, v)| (2000 + i as i32, *v)).collect();
         let moved: Vec<(i32, f64)> =
             points.iter().map(|(y, v)| (y + shift, v * scale)).collect();
-        let (a, b) = (fit::growth(&points).unwrap(), fit::growth(&moved).unwrap());
+        let (a, b) = (fit::growth(&crate::series(&points)).unwrap(), fit::growth(&crate::series(&moved)).unwrap());
         let tol = 1e-10 * a.log_slope().abs().max(1e-3);
         prop_assert!((a.log_slope() - b.log_slope()).abs() <= tol);
         prop_assert!((a.r_squared() - b.r_squared()).abs() <= 1e-9);
-        let (c, d) = (fit::trend(&points).unwrap(), fit::trend(&moved).unwrap());
+        let (c, d) = (fit::trend(&crate::series(&points)).unwrap(), fit::trend(&crate::series(&moved)).unwrap());
         prop_assert!((c.slope() * scale - d.slope()).abs() <= 1e-9 * d.slope().abs().max(scale));
     }
 

@@ -69,3 +69,13 @@ pub(crate) fn at_rate(
 ) -> cagr::Result<cagr::Path> {
     cagr::Path::at_rate(cagr::When::year(from)?, start, rate, cagr::When::year(to)?)
 }
+
+/// A year the test knows is valid (tests state years as numbers).
+pub(crate) fn year(n: i32) -> cagr::Year {
+    cagr::Year::new(n).expect("a year from 1 to 9999")
+}
+
+/// A series of `(year, value)` points with its years checked.
+pub(crate) fn series(points: &[(i32, f64)]) -> Vec<(cagr::Year, f64)> {
+    points.iter().map(|&(y, v)| (year(y), v)).collect()
+}

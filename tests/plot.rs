@@ -536,7 +536,7 @@ const MARKET: [(i32, f64); 9] = [
 
 #[test]
 fn the_fit_chart_has_points_curve_band_and_endpoint_path() {
-    let g = fit::growth(&MARKET).unwrap();
+    let g = fit::growth(&crate::series(&MARKET)).unwrap();
     let chart = Chart {
         unit: Some("billion USD".into()),
         ..Chart::from("A market")
@@ -584,7 +584,7 @@ fn the_fit_chart_has_points_curve_band_and_endpoint_path() {
 
 #[test]
 fn a_two_point_fit_has_no_band() {
-    let g = fit::growth(&[(2019, 600.0), (2024, 1000.0)]).unwrap();
+    let g = fit::growth(&crate::series(&[(2019, 600.0), (2024, 1000.0)])).unwrap();
     let root = well_formed(
         &plot::fit_with(&g, &"Two points".into()).unwrap(),
         "fit_two",
@@ -616,7 +616,7 @@ fn a_noisy_fit_shows_a_wide_band() {
         (2020, 241.0),
         (2021, 330.0),
     ];
-    let g = fit::growth(&noisy).unwrap();
+    let g = fit::growth(&crate::series(&noisy)).unwrap();
     let svg = plot::fit_with(&g, &"A noisy series".into()).unwrap();
     let root = well_formed(&svg, "fit_noisy");
     assert!(root.text("fitted growth, 10.16% a year").is_some());
@@ -693,8 +693,8 @@ fn a_forecast_up_to_f64_max_is_drawn_on_a_finite_axis() {
 fn a_fit_whose_band_leaves_f64_is_drawn_without_the_band() {
     // The band's upper end is beyond f64::MAX (`GrowthFit::band` is
     // OutOfRange); the chart used to hang on it.
-    let g = fit::growth(&[(2020, 1.0), (2021, 5e-324), (2022, 3.0)]).unwrap();
-    assert!(g.band(2021).is_err());
+    let g = fit::growth(&crate::series(&[(2020, 1.0), (2021, 5e-324), (2022, 3.0)])).unwrap();
+    assert!(g.band(crate::year(2021)).is_err());
     let svg = within(60, move || {
         plot::fit_with(&g, &"A subnormal among the data".into())
     });
@@ -713,7 +713,12 @@ fn a_fit_whose_band_leaves_f64_is_drawn_without_the_band() {
 fn a_fit_from_a_subnormal_to_near_f64_max_is_drawn() {
     // The endpoint path is computed in logs: 5e-324 · e^(1454…) would be
     // 5e-324 · ∞.
-    let g = fit::growth(&[(2020, 5e-324), (2025, 1e-10), (2030, 1e300)]).unwrap();
+    let g = fit::growth(&crate::series(&[
+        (2020, 5e-324),
+        (2025, 1e-10),
+        (2030, 1e300),
+    ]))
+    .unwrap();
     let svg = within(60, move || plot::fit(&g));
     all_finite(&svg);
     let root = well_formed(&svg, "fit_subnormal_to_huge");
@@ -898,7 +903,7 @@ fn fits_are_readable_at_every_size_and_span() {
         ("fit_century", series(1925, 2025, 10), LONG_TITLE),
     ];
     for (name, points, title) in cases {
-        let g = fit::growth(&points).unwrap();
+        let g = fit::growth(&crate::series(&points)).unwrap();
         let first = points[0].0.to_string();
         let last = points[points.len() - 1].0.to_string();
         for size in SIZES {

@@ -3,6 +3,7 @@
 //! to each value); error messages and printed forms are asserted word for
 //! word; properties state composition and exactness.
 
+use crate::year;
 use cagr::{
     solve, Amount, Currency, Error, Milestone, Period, Quote, QuoteRole, Rate, Scale, Schedule,
     SchedulePoint, ScheduleYears, Span, Stated, Verdict,
@@ -55,10 +56,10 @@ fn assert_err<T: std::fmt::Debug>(result: Result<T, Error>, message: &str) {
 fn caict() -> Schedule {
     Schedule::new(
         [
-            (2025, stated("398.5 billion yuan")),
-            (2026, stated("486.2 billion yuan")),
-            (2030, stated("1,000 billion yuan")),
-            (2035, stated("1,729.5 billion yuan")),
+            (year(2025), stated("398.5 billion yuan")),
+            (year(2026), stated("486.2 billion yuan")),
+            (year(2030), stated("1,000 billion yuan")),
+            (year(2035), stated("1,729.5 billion yuan")),
         ],
         [(period(2026, 2030), quoted("19.8%"))],
     )
@@ -87,22 +88,24 @@ fn overall_and_phase_rates() {
     for (p, (from, to, r)) in s.phases().iter().zip(want) {
         assert_eq!(
             (p.from().calendar_year(), p.to().calendar_year()),
-            (from, to)
+            (year(from), year(to))
         );
         close(p.rate().as_fraction(), r);
-        assert_eq!(s.rate_between(from, to).unwrap(), p.rate());
+        assert_eq!(s.rate_between(year(from), year(to)).unwrap(), p.rate());
     }
     assert_eq!(
-        format!("{:.1}", s.rate_between(2030, 2035).unwrap()),
+        format!("{:.1}", s.rate_between(year(2030), year(2035)).unwrap()),
         "11.6%"
     );
     // Any two years, not only milestones: 2027 is 486.2·(1000/486.2)^(1/4),
     // 2033 is 1000·1.7295^(3/5); ((2033)/(2027))^(1/6) − 1.
     close(
-        s.rate_between(2027, 2033).unwrap().as_fraction(),
+        s.rate_between(year(2027), year(2033))
+            .unwrap()
+            .as_fraction(),
         0.15595302900612049,
     );
-    assert_eq!((s.start_year(), s.end_year()), (2025, 2035));
+    assert_eq!((s.start_year(), s.end_year()), (year(2025), year(2035)));
     assert_eq!(s.start(), stated("398.5 billion yuan").value());
     assert_eq!(s.end(), stated("1,729.5 billion yuan").value());
 }
@@ -141,8 +144,8 @@ fn the_quoted_rate_is_checked_like_any_claim() {
 fn an_inconsistent_quote_is_reported() {
     let s = Schedule::new(
         [
-            (2026, stated("486.2 billion yuan")),
-            (2030, stated("1,000 billion yuan")),
+            (year(2026), stated("486.2 billion yuan")),
+            (year(2030), stated("1,000 billion yuan")),
         ],
         [(period(2026, 2030), quoted("21%"))],
     )
@@ -210,12 +213,12 @@ fn the_path_marks_boundaries_and_is_exact_at_every_value() {
     let s = caict();
     let points: Vec<SchedulePoint> = s.years().collect();
     assert_eq!(s.years().len(), 11);
-    let years: Vec<i32> = points.iter().map(|p| p.year).collect();
+    let years: Vec<i32> = points.iter().map(|p| p.year.get()).collect();
     assert_eq!(years, (2025..=2035).collect::<Vec<_>>());
     let boundaries: Vec<i32> = points
         .iter()
         .filter(|p| p.boundary)
-        .map(|p| p.year)
+        .map(|p| p.year.get())
         .collect();
     assert_eq!(boundaries, [2025, 2026, 2030, 2035]);
     let phases: Vec<usize> = points.iter().map(|p| p.phase).collect();
@@ -235,9 +238,12 @@ fn the_path_marks_boundaries_and_is_exact_at_every_value() {
     close(points[2].value.value(), 582252304196.4014);
     close(points[3].value.value(), 697280431390.4127);
     close(points[6].value.value(), 1115794235178.0967);
-    assert_eq!(s.value_at(2024), None);
-    assert_eq!(s.value_at(2036), None);
-    assert_eq!(s.value_at(2030), Some(stated("1,000 billion yuan").value()));
+    assert_eq!(s.value_at(year(2024)), None);
+    assert_eq!(s.value_at(year(2036)), None);
+    assert_eq!(
+        s.value_at(year(2030)),
+        Some(stated("1,000 billion yuan").value())
+    );
     // The iterator is fused and `&Schedule` iterates.
     let mut it: ScheduleYears<'_> = s.years();
     it.by_ref().for_each(drop);
@@ -253,8 +259,8 @@ fn the_path_marks_boundaries_and_is_exact_at_every_value() {
 fn a_quote_sets_the_final_value() {
     let s = Schedule::new(
         [
-            (2025, stated("398.5 billion yuan")),
-            (2030, stated("1,000 billion yuan")),
+            (year(2025), stated("398.5 billion yuan")),
+            (year(2030), stated("1,000 billion yuan")),
         ],
         [(period(2030, 2035), quoted("11.6%"))],
     )
@@ -264,8 +270,8 @@ fn a_quote_sets_the_final_value() {
     assert_eq!(format!("{:.1}", s.end()), "1,731.1 billion CNY");
     assert_eq!(s.end().currency(), Some(Currency::CNY));
     let last: &Milestone = s.milestones().last().unwrap();
-    assert_eq!((last.year, last.given), (2035, None));
-    assert_eq!(s.quotes()[0].role(), QuoteRole::Input { year: 2035 });
+    assert_eq!((last.year, last.given), (year(2035), None));
+    assert_eq!(s.quotes()[0].role(), QuoteRole::Input { year: year(2035) });
     assert!(s.quotes()[0].check().is_none());
     assert_eq!(s.checks().count(), 0);
     assert!(s
@@ -280,9 +286,9 @@ fn a_quote_sets_the_final_value() {
 fn an_overall_quote_solves_the_last_phase() {
     let s = Schedule::new(
         [
-            (2025, stated("398.5 billion yuan")),
-            (2026, stated("486.2 billion yuan")),
-            (2030, stated("1,000 billion yuan")),
+            (year(2025), stated("398.5 billion yuan")),
+            (year(2026), stated("486.2 billion yuan")),
+            (year(2030), stated("1,000 billion yuan")),
         ],
         [(period(2025, 2035), quoted("15.8%"))],
     )
@@ -291,7 +297,7 @@ fn an_overall_quote_solves_the_last_phase() {
     close(s.end().value(), 1727881360239.7244);
     // (398.5 · 1.158^10 / 1000)^(1/5) − 1
     close(s.phases()[2].rate().as_fraction(), 0.1155853024907862);
-    assert_eq!(s.quotes()[0].role(), QuoteRole::Input { year: 2035 });
+    assert_eq!(s.quotes()[0].role(), QuoteRole::Input { year: year(2035) });
     assert_eq!(
         s.table(Scale::Billion).rows[3],
         ["overall", "2025", "2035", "398.50", "1727.88", "15.8000", "15.8", "input"]
@@ -302,15 +308,15 @@ fn an_overall_quote_solves_the_last_phase() {
 fn a_quote_sets_a_value_backwards() {
     let s = Schedule::new(
         [
-            (2035, stated("1,729.5 billion yuan")),
-            (2025, stated("398.5 billion yuan")),
+            (year(2035), stated("1,729.5 billion yuan")),
+            (year(2025), stated("398.5 billion yuan")),
         ],
         [(period(2030, 2035), quoted("11.6%"))],
     )
     .unwrap();
     // 1729.5e9 / 1.116^5
     close(s.milestones()[1].value.value(), 999078454483.6132);
-    assert_eq!(s.quotes()[0].role(), QuoteRole::Input { year: 2030 });
+    assert_eq!(s.quotes()[0].role(), QuoteRole::Input { year: year(2030) });
 }
 
 #[test]
@@ -319,8 +325,8 @@ fn quoted_phase_rates_compose_to_the_final_phase() {
     // phase's rate is what is left.
     let s = Schedule::new(
         [
-            (2025, stated("398.5 billion yuan")),
-            (2035, stated("1,729.5 billion yuan")),
+            (year(2025), stated("398.5 billion yuan")),
+            (year(2035), stated("1,729.5 billion yuan")),
         ],
         [
             (period(2025, 2026), quoted("22%")),
@@ -340,8 +346,8 @@ fn roles_of_quotes() {
     // 2035 is set by the first quote; the second then has a derived end.
     let s = Schedule::new(
         [
-            (2025, stated("398.5 billion yuan")),
-            (2030, stated("1,000 billion yuan")),
+            (year(2025), stated("398.5 billion yuan")),
+            (year(2030), stated("1,000 billion yuan")),
         ],
         [
             (period(2030, 2035), quoted("11.6%")),
@@ -354,7 +360,7 @@ fn roles_of_quotes() {
     assert_eq!(
         roles,
         [
-            QuoteRole::Input { year: 2035 },
+            QuoteRole::Input { year: year(2035) },
             QuoteRole::Unchecked,
             QuoteRole::Claim
         ]
@@ -375,10 +381,10 @@ fn roles_of_quotes() {
 fn a_quote_over_several_phases_gets_its_own_row() {
     let s = Schedule::new(
         [
-            (2025, stated("398.5 billion yuan")),
-            (2026, stated("486.2 billion yuan")),
-            (2030, stated("1,000 billion yuan")),
-            (2035, stated("1,729.5 billion yuan")),
+            (year(2025), stated("398.5 billion yuan")),
+            (year(2026), stated("486.2 billion yuan")),
+            (year(2030), stated("1,000 billion yuan")),
+            (year(2035), stated("1,729.5 billion yuan")),
         ],
         [(period(2026, 2035), quoted("15%"))],
     )
@@ -408,8 +414,8 @@ fn a_quote_over_several_phases_gets_its_own_row() {
 fn printed_ranges_use_their_midpoints() {
     let s = Schedule::new(
         [
-            (2020, stated("7-8 billion USD")),
-            (2025, stated("10 billion USD")),
+            (year(2020), stated("7-8 billion USD")),
+            (year(2025), stated("10 billion USD")),
         ],
         [(period(2025, 2027), quoted("10-12%"))],
     )
@@ -423,8 +429,8 @@ fn printed_ranges_use_their_midpoints() {
 fn amounts_without_currency_take_the_schedules() {
     let s = Schedule::new(
         [
-            (2025, stated("398.5 billion")),
-            (2026, stated("486.2 billion yuan")),
+            (year(2025), stated("398.5 billion")),
+            (year(2026), stated("486.2 billion yuan")),
         ],
         [],
     )
@@ -443,11 +449,11 @@ fn amounts_without_currency_take_the_schedules() {
 #[test]
 fn errors() {
     assert_err(
-        Schedule::new([(2025, stated("1")), (2025, stated("2"))], []),
+        Schedule::new([(year(2025), stated("1")), (year(2025), stated("2"))], []),
         "two values for 2025: a schedule takes one value a year",
     );
     assert_err(
-        Schedule::new([(2025, stated("1"))], []),
+        Schedule::new([(year(2025), stated("1"))], []),
         "a schedule needs at least two years, got 1",
     );
     assert_err(
@@ -461,42 +467,41 @@ fn errors() {
     assert_err(
         Schedule::new(
             [
-                (2025, stated("398.5 billion yuan")),
-                (2035, stated("1,729.5 billion yuan")),
+                (year(2025), stated("398.5 billion yuan")),
+                (year(2035), stated("1,729.5 billion yuan")),
             ],
             [(period(2026, 2030), quoted("19.8%"))],
         ),
         "no value for 2026: no figure gives it and no quoted rate reaches it",
     );
     assert_err(
-        Schedule::new([(0, stated("1")), (2025, stated("2"))], []),
-        "invalid year 0: a year must be between 1 and 9999",
-    );
-    assert_err(
-        Schedule::new([(2024, stated("1 USD")), (2025, stated("2 EUR"))], []),
+        Schedule::new(
+            [(year(2024), stated("1 USD")), (year(2025), stated("2 EUR"))],
+            [],
+        ),
         "cannot combine an amount in USD with one in EUR",
     );
     let s = caict();
     assert_err(
-        s.rate_between(2020, 2030),
+        s.rate_between(year(2020), year(2030)),
         "year 2020 is outside the schedule 2025-2035",
     );
     assert_err(
-        s.rate_between(2030, 2036),
+        s.rate_between(year(2030), year(2036)),
         "year 2036 is outside the schedule 2025-2035",
     );
     assert_err(
-        s.rate_between(2030, 2030),
+        s.rate_between(year(2030), year(2030)),
         "no span from 2030 to 2030: the end must come after the start",
     );
     assert_err(
-        s.rate_between(2030, 2026),
+        s.rate_between(year(2030), year(2026)),
         "no span from 2030 to 2026: the end must come after the start",
     );
     // A value a quote sets may overflow.
     assert_err(
         Schedule::new(
-            [(2000, stated("1,000,000"))],
+            [(year(2000), stated("1,000,000"))],
             [(period(2000, 2999), quoted("200%"))],
         ),
         "the computed end value is out of range: inf",
@@ -540,7 +545,7 @@ fn schedule() -> impl Strategy<Value = Schedule> {
             }
             let values = values.into_iter().map(|(y, v)| {
                 let a = Amount::from_base(v).unwrap().with_currency(Currency::USD);
-                (y, Stated::exact(a))
+                (crate::year(y), Stated::exact(a))
             });
             Schedule::new(values.collect::<Vec<_>>(), []).expect("valid by construction")
         })
@@ -553,7 +558,7 @@ proptest! {
     fn overall_rate_is_the_paths(s in schedule()) {
         let points: Vec<SchedulePoint> = s.years().collect();
         let (a, z) = (points[0], points[points.len() - 1]);
-        let n = Span::from_years(f64::from(z.year - a.year)).unwrap();
+        let n = Span::from_years(f64::from(a.year.until(z.year))).unwrap();
         prop_assert_eq!(solve::rate(a.value, z.value, n).unwrap(), s.rate());
         prop_assert_eq!(s.rate_between(a.year, z.year).unwrap(), s.rate());
     }
@@ -564,15 +569,15 @@ proptest! {
         let total: f64 = s
             .phases()
             .iter()
-            .map(|p| f64::from(p.to().calendar_year() - p.from().calendar_year()) * p.rate().as_fraction().ln_1p())
+            .map(|p| f64::from(p.from().calendar_year().until(p.to().calendar_year())) * p.rate().as_fraction().ln_1p())
             .sum();
-        let n = f64::from(s.end_year() - s.start_year());
+        let n = f64::from(s.start_year().until(s.end_year()));
         let overall = n * s.rate().as_fraction().ln_1p();
         // Each log growth carries a few ulp of the phase's magnitude.
         let scale: f64 = s
             .phases()
             .iter()
-            .map(|p| (f64::from(p.to().calendar_year() - p.from().calendar_year()) * p.rate().as_fraction().ln_1p()).abs())
+            .map(|p| (f64::from(p.from().calendar_year().until(p.to().calendar_year())) * p.rate().as_fraction().ln_1p()).abs())
             .sum::<f64>()
             .max(1e-300);
         prop_assert!((total - overall).abs() <= 1e-14 * scale.max(1.0), "{total} vs {overall}");
@@ -615,7 +620,7 @@ proptest! {
         let rate = Rate::from_percent((percent * 10.0).round() / 10.0).unwrap();
         let start = Amount::from_base(10f64.powf(exp)).unwrap();
         let s = Schedule::new(
-            [(2000, Stated::exact(start))],
+            [(year(2000), Stated::exact(start))],
             [(Period::new(2000, 2000 + gap).unwrap(), Stated::printed(rate, 1))],
         ).unwrap();
         let got = s.rate().as_fraction();

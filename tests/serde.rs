@@ -120,6 +120,29 @@ fn when_is_a_year_and_an_optional_month() {
 }
 
 #[test]
+fn year_is_a_number_checked_on_the_way_in() {
+    use cagr::Year;
+    for n in [1, 999, 2035, 9999] {
+        let y = Year::new(n).expect("valid");
+        assert_eq!(round_trip(y, json!(n)), y);
+    }
+    for (text, want) in [
+        ("0", "invalid year 0: a year must be between 1 and 9999"),
+        (
+            "10000",
+            "invalid year 10000: a year must be between 1 and 9999",
+        ),
+        ("-5", "invalid year -5: a year must be between 1 and 9999"),
+    ] {
+        let err = serde_json::from_str::<Year>(text).unwrap_err();
+        assert!(err.to_string().contains(want), "{text}: {err}");
+    }
+    for text in ["2035.5", "\"2035\"", "null", "[2035]"] {
+        assert!(serde_json::from_str::<Year>(text).is_err(), "{text}");
+    }
+}
+
+#[test]
 fn amount_is_a_base_value_a_currency_and_a_scale() {
     let a = Amount::new(1729.5, Scale::Billion)
         .expect("valid")

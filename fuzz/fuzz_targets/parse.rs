@@ -1,5 +1,5 @@
 //! Every `FromStr` of the crate on arbitrary text: none may panic, and for
-//! `Rate`, `Amount`, `When` and `Span` a parsed value must print (`Display`)
+//! `Rate`, `Amount`, `When`, `Year` and `Span` a parsed value must print (`Display`)
 //! as text that parses back to an equal value.
 //!
 //! `Currency`, `Qualifier`, `Stated<Amount>` and `Stated<Rate>` are parsed
@@ -11,7 +11,7 @@
 use core::fmt::{Debug, Display};
 use core::str::FromStr;
 
-use cagr::{Amount, Currency, Qualifier, Rate, Span, Stated, When};
+use cagr::{Amount, Currency, Qualifier, Rate, Span, Stated, When, Year};
 use libfuzzer_sys::fuzz_target;
 
 /// Parses `s` as `T`; on success prints it and returns it.
@@ -53,6 +53,7 @@ fuzz_target!(|s: &str| {
     round_trip::<Rate>(s);
     round_trip::<Amount>(s);
     round_trip::<When>(s);
+    round_trip::<Year>(s);
     round_trip::<Span>(s);
     let _ = parse::<Currency>(s);
     let _ = parse::<Qualifier>(s);

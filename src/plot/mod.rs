@@ -450,7 +450,10 @@ pub fn fit_with(fit: &GrowthFit, chart: &Chart) -> Result<String> {
         .filter(|path| path.iter().all(|p| p.1.is_finite()))
         .unwrap_or_default();
     let endpoint = endpoint.filter(|_| !endpoint_path.is_empty());
-    let dots: Vec<(f64, f64)> = fit.points().map(|p| (f64::from(p.year.get()), p.value)).collect();
+    let dots: Vec<(f64, f64)> = fit
+        .points()
+        .map(|p| (f64::from(p.year.get()), p.value))
+        .collect();
     let mut top = dots
         .iter()
         .chain(&curve)
