@@ -974,6 +974,7 @@ fn year_display_and_from_str() {
     assert_eq!(y.to_string(), "0999");
     assert_eq!(format!("[{y:>6}]"), "[  0999]");
     assert_eq!(format!("[{y:<6}]"), "[0999  ]");
+    assert_eq!(format!("[{y:06}] [{y:.1}]"), "[000999] [0999]");
     assert_eq!(" 2035 ".parse::<Year>(), Year::new(2035));
     assert_eq!("999".parse::<Year>(), Ok(y));
     let rule = "a year must be between 1 and 9999";

@@ -132,7 +132,8 @@ impl From<Year> for i32 {
 }
 
 impl fmt::Display for Year {
-    /// Four digits, padded to the formatter's width.
+    /// Four digits, padded to the formatter's width like an integer (a
+    /// precision is ignored).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut digits = [b'0'; 4];
         let mut rest = self.0;
@@ -141,7 +142,8 @@ impl fmt::Display for Year {
             rest /= 10;
         }
         // Four ASCII digits are always UTF-8.
-        f.pad(core::str::from_utf8(&digits).map_err(|_| fmt::Error)?)
+        let text = core::str::from_utf8(&digits).map_err(|_| fmt::Error)?;
+        f.pad_integral(true, "", text)
     }
 }
 
