@@ -46,8 +46,11 @@
 //!   a fraction, never a bare number of unknown unit.
 //! * [`Amount`]: a positive quantity with an optional [`Currency`], printed
 //!   in a [`Scale`] (`1,729.5 billion CNY`).
-//! * [`When`]: a calendar year or the end of a month; [`Span`]: a positive
-//!   number of years between two of them (2024 → 2035 is 11).
+//! * [`Year`]: a calendar year, checked once; [`When`]: a point in time, a
+//!   year or the end of a month; [`Span`]: a positive number of years
+//!   between two of them (2024 → 2035 is 11). A whole-year API (schedules,
+//!   grids, fits) takes a `Year`, a point in time a `When`; only their
+//!   constructors (and [`Period::new`]'s) take a plain number.
 //! * [`Stated`]: a figure as printed, with its precision ("15.6%" is 15.55%
 //!   to 15.65%) and hedge word ([`Qualifier`]: "nearly 600" is 570 to 600).
 //! * [`CheckSettings`]: the checker's knobs, among them [`Hedging`] (the hedge
@@ -93,7 +96,7 @@
 //! |---|---|---|
 //! | numbers | `num/`: exact decimal printing, double-double arithmetic, the CAGR kernel (the only `unsafe` code) | nothing |
 //! | errors and limits | `error.rs`, `tolerance.rs` | `num/`; [`Scale`] and [`Currency`], which import nothing |
-//! | values | `value/`: rate, amount, scale, currency, when, span, compounding, qualifier, hedging, interval, stated, forecast, the one vocabulary of words, serde | the two above |
+//! | values | `value/`: rate, amount, scale, currency, year, when, span, compounding, qualifier, hedging, interval, stated, forecast, the one vocabulary of words, serde | the two above |
 //! | solving | `solve.rs`, `path.rs`, `scenario.rs`, `table.rs` | values |
 //! | reading text | `extract/`: sentences, byte scans beside their plain readings, tokens, mentions, parse, assemble | values |
 //! | checking | `check/`: the check and its [`Report`], settings, the English explanation, serde; `schedule.rs`, `batch.rs` | solving |

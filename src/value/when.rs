@@ -21,7 +21,8 @@ const MONTHS: [&str; 12] = [
 ];
 
 /// When a figure applies: a calendar year ("in 2035") or the end of a month
-/// ("at the end of September 2024").
+/// ("at the end of September 2024"). Its year is a [`Year`]; a whole year
+/// converts with `When::from(year)`.
 ///
 /// # Positions in time
 ///
