@@ -1,4 +1,4 @@
-//! statrs 0.18's `StudentsT::inverse_cdf`, and the tail its regularized
+//! statrs's (0.19) `StudentsT::inverse_cdf`, and the tail its regularized
 //! incomplete beta gives at mpmath's quantile, against mpmath at 40 digits.
 
 use statrs::distribution::{ContinuousCDF, StudentsT};
