@@ -824,6 +824,32 @@ fn when_constructors() {
 }
 
 #[test]
+fn whens_are_ordered_in_time() {
+    let mut all = Vec::new();
+    for y in [1, 2023, 2024, 9999] {
+        all.push(year(y));
+        for m in 1..=12 {
+            all.push(month(y, m));
+        }
+    }
+    for a in &all {
+        for b in &all {
+            // Equal only when the same; otherwise by position, a year-only
+            // figure before the end of June that shares its position.
+            let want = a
+                .position()
+                .total_cmp(&b.position())
+                .then(a.month().is_some().cmp(&b.month().is_some()));
+            assert_eq!(a.cmp(b), want, "{a} against {b}");
+            assert_eq!(a == b, a.cmp(b).is_eq(), "{a} against {b}");
+            assert_eq!(a.partial_cmp(b), Some(a.cmp(b)));
+        }
+    }
+    assert!(month(2024, 3) < year(2024) && year(2024) < month(2024, 7));
+    assert!(year(2024) < month(2024, 6) && month(2024, 5) < year(2024));
+}
+
+#[test]
 fn when_constructors_reject_invalid_values() {
     let year_rule = "a year must be between 1 and 9999";
     let month_rule = "a month must be between 1 and 12";

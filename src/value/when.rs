@@ -38,6 +38,11 @@ const MONTHS: [&str; 12] = [
 /// figure as anywhere within its year, which widens the span to an interval
 /// (end of September 2024 → 2035 is 10.25 to 11.25 years).
 ///
+/// `When`s are ordered by these positions, so a sort puts them in time
+/// order: the end of March 2024 comes before 2024, which comes before the
+/// end of July 2024. A year-only figure and the end of June of its year
+/// share a position; the year-only figure comes first.
+///
 /// # Example
 ///
 /// ```
@@ -48,9 +53,10 @@ const MONTHS: [&str; 12] = [
 /// assert_eq!(start.position(), 2024.75);
 /// assert_eq!("end of September 2024".parse::<When>()?, start);
 /// assert_eq!(When::year(2035)?.position(), 2035.5);
+/// assert!(When::end_of_month(2035, 3)? < When::year(2035)?);
 /// # Ok::<(), cagr::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 // serde: `serde_impl.rs`, through its validating constructor.
 pub struct When {
     year: Year,
@@ -144,6 +150,20 @@ impl When {
                 (year, year + 1.0)
             }
         }
+    }
+}
+
+impl Ord for When {
+    /// By [position](When::position) (whole months, so exactly), then a
+    /// year-only figure before the end of June of its year.
+    fn cmp(&self, other: &When) -> core::cmp::Ordering {
+        (self.months(), self.month.is_some()).cmp(&(other.months(), other.month.is_some()))
+    }
+}
+
+impl PartialOrd for When {
+    fn partial_cmp(&self, other: &When) -> Option<core::cmp::Ordering> {
+        Some(self.cmp(other))
     }
 }
 
