@@ -1027,6 +1027,17 @@ fn year_display_and_from_str() {
 }
 
 #[test]
+fn when_display_pads_to_a_width() {
+    assert_eq!(format!("[{:>6}]", year(2035)), "[  2035]");
+    assert_eq!(format!("[{:<6}]", year(999)), "[0999  ]");
+    assert_eq!(
+        format!("[{:>24}]", month(2024, 9)),
+        "[   end of September 2024]"
+    );
+    assert_eq!(format!("[{:^8}]", month(2024, 5)), "[end of May 2024]");
+}
+
+#[test]
 fn years_before_1000_round_trip() {
     for w in [year(1), year(5), year(999), month(999, 1)] {
         assert_eq!(w.to_string().parse::<When>(), Ok(w), "{w}");

@@ -184,11 +184,20 @@ impl TryFrom<i32> for When {
 }
 
 impl fmt::Display for When {
+    /// `2035` or `end of September 2024`, the year in four digits (as
+    /// [`Year`] prints it) so that years before 1000 parse back; padded to
+    /// the formatter's width.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.month {
-            // Four digits, so that years before 1000 parse back.
-            Some(m) => write!(f, "end of {} {}", MONTHS[usize::from(m - 1)], self.year),
-            None => write!(f, "{}", self.year),
+            None => fmt::Display::fmt(&self.year, f),
+            Some(m) if f.width().is_none() => {
+                write!(f, "end of {} {}", MONTHS[usize::from(m - 1)], self.year)
+            }
+            Some(m) => f.pad(&format!(
+                "end of {} {}",
+                MONTHS[usize::from(m - 1)],
+                self.year
+            )),
         }
     }
 }
