@@ -4347,6 +4347,33 @@ fn relative_ends() -> Vec<Row> {
                 .target(amt("$3.1 billion", 3.1e9).cur(USD).yr(2023))
                 .verdict("consistent")],
         ),
+        // A rate about the past with a dated figure of its own takes
+        // nothing from a later forecast with a rate of its own; the
+        // forecast may start from the history's last figure.
+        row(
+            "Sales grew at a CAGR of 4.5%, reaching €3.2 billion in 2024. They are forecast to climb to €5.0 billion by 2031, a CAGR of 6.6%.",
+            vec![
+                claim(pct("4.5%", 4.5, 1))
+                    .target(amt("€3.2 billion", 3.2e9).cur(EUR).yr(2024))
+                    .verdict("unverifiable"),
+                claim(pct("6.6%", 6.6, 1))
+                    .base(amt("€3.2 billion", 3.2e9).cur(EUR).yr(2024))
+                    .target(amt("€5.0 billion", 5.0e9).cur(EUR).yr(2031))
+                    .verdict("consistent"),
+            ],
+        ),
+        row(
+            "Shipments rose at an average annual rate of 11%, hitting 40 million units in 2023. Shipments will reach 70 million units by 2030, growing 8.3% a year.",
+            vec![
+                claim(pct("11%", 11.0, 0))
+                    .target(amt("40 million units", 40e6).yr(2023))
+                    .verdict("unverifiable"),
+                claim(pct("8.3%", 8.3, 1))
+                    .base(amt("40 million units", 40e6).yr(2023))
+                    .target(amt("70 million units", 70e6).yr(2030))
+                    .verdict("consistent"),
+            ],
+        ),
         // From a neighbour naming several places, a regional rate takes
         // only the amounts named under its place; a place word in a
         // currency's name ("U.S. dollars") names no place.

@@ -322,7 +322,14 @@
 //!     the future and with no figures of its own, takes none from a sentence
 //!     worded for the future ("It is expected to be worth $880 million in
 //!     2025 and $1.3 billion in 2030"): that length ends now, not at the
-//!     forecast's end.
+//!     forecast's end. And a rate in a sentence not worded for the future,
+//!     with a dated figure of its own ("The market grew at a CAGR of 8.2%,
+//!     reaching $6.0 billion in 2023."), takes nothing from a later sentence
+//!     worded for the future with a compound annual rate of its own ("It is
+//!     expected to reach $11.7 billion by 2030, growing at 10.0%."), nor
+//!     from beyond it: the later figures are the forecast's, and the rate is
+//!     the history's. (The forecast's rate may still start from the
+//!     history's last figure.)
 //! 11. **One end relative to the other.** Where one end is chosen, dated,
 //!     and the rate's sentence relates the other to it by a multiple
 //!     ("double to $8.4 billion") or an increment ("grow by £0.8bn to reach
@@ -590,6 +597,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         .filter(|a| !a.skip && a.when.is_some())
         .count();
     let own_has_amounts = own_levels > 0;
+    let own_speaks_future = own.future;
     // (Levels the rate can take: not those of other terms, "用户数年均增长8%"
     // beside yuan, nor any for a rate of a price or share.)
     let own_usable = !rate.intensive
@@ -873,7 +881,24 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             // ("Unit shipments CAGR 2024-30: 6.1%" between revenue lines and
             // "Revenue CAGR 2024-30: 9.0%").
             let other_measure = distance > 0 && measures_differ(&own_measures, &parsed.measures);
-            if own_claim && !own_usable && !restated && !segments && !other_measure {
+            // A rate in a sentence not worded for the future, with a dated
+            // figure of its own ("The market grew at a CAGR of 8.2%,
+            // reaching $6.0 billion in 2023."), takes nothing from a later
+            // sentence worded for the future with a CAGR of its own ("It is
+            // expected to reach $11.7 billion by 2030, growing at 10.0%."),
+            // nor from beyond it: those are the forecast's figures, and the
+            // rate is the history's.
+            let forecast_after = sentence > s
+                && own_claim
+                && !restated
+                && !segments
+                && !other_measure
+                && !own_speaks_future
+                && own_dated > 0
+                && parsed.future;
+            if (own_claim && !own_usable && !restated && !segments && !other_measure)
+                || forecast_after
+            {
                 *blocked = true;
             }
             // A sentence after the rate's that names a country or region
@@ -903,6 +928,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 || segment_neighbour
                 || other_measure
                 || (own_claim && !own_usable)
+                || forecast_after
                 || (distance > 0 && own_pair)
             {
                 continue;
