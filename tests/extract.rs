@@ -4374,6 +4374,32 @@ fn relative_ends() -> Vec<Row> {
                     .verdict("consistent"),
             ],
         ),
+        // A period between two rates, with figures between it and the
+        // later one, is the earlier's; with none, both take it.
+        row(
+            "After growing at a CAGR of 3.2% over 2018-2023, the fleet numbered 41,000 vehicles in 2023 and should reach 58,000 vehicles by 2030, a CAGR of 5.1%.",
+            vec![
+                claim(pct("3.2%", 3.2, 1))
+                    .target(amt("41,000 vehicles", 41e3).yr(2023))
+                    .period(2018, 2023, "2018-2023")
+                    .verdict("unverifiable"),
+                claim(pct("5.1%", 5.1, 1))
+                    .base(amt("41,000 vehicles", 41e3).yr(2023))
+                    .target(amt("58,000 vehicles", 58e3).yr(2030))
+                    .verdict("consistent"),
+            ],
+        ),
+        row(
+            "Exports grew at a CAGR of 6% between 2015 and 2020 while imports grew at a CAGR of 4%.",
+            vec![
+                claim(pct("6%", 6.0, 0))
+                    .period(2015, 2020, "2015 and 2020")
+                    .verdict("unverifiable"),
+                claim(pct("4%", 4.0, 0))
+                    .period(2015, 2020, "2015 and 2020")
+                    .verdict("unverifiable"),
+            ],
+        ),
         // From a neighbour naming several places, a regional rate takes
         // only the amounts named under its place; a place word in a
         // currency's name ("U.S. dollars") names no place.

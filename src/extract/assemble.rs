@@ -18,9 +18,15 @@
 //!    `but`, `while`) whose clause has figures, where the rate's clause
 //!    names only an end of its own ("Between 2015 and 2020, revenue doubled
 //!    to $10 billion, and it should reach $30 billion in a few years, a
-//!    CAGR of 12%"); a "from … to …" pair in the rate's clause is dated by
-//!    it ("…; EBITDA grew at 18% a year, from $150 million to $290
-//!    million").
+//!    CAGR of 12%"); nor is a period between two compound annual rates of
+//!    the sentence with no figures between it and the other rate and,
+//!    between it and this one, a figure dated outside it ("Having grown at
+//!    a CAGR of 4.1% over 2019-2024, the market was worth €2.3 billion in
+//!    2024 and is forecast to reach €3.9 billion in 2031, a CAGR of 7.8%":
+//!    the period is the 4.1%'s; "exports grew 6% a year between 2015 and
+//!    2020 while imports grew 4% a year": both rates may take it); a "from
+//!    … to …" pair in the rate's clause is dated by it ("…; EBITDA grew at
+//!    18% a year, from $150 million to $290 million").
 //! 2. **The window.** The rate's own sentence; then up to three sentences
 //!    before it (six when its period names the years to look for, twelve
 //!    lines of a list); then, when its own sentence has no amounts or its
@@ -517,6 +523,40 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                     .any(|a| a.role == Role::From);
             let period_figures = levels().any(|a| a.first > p.first && a.last < brk);
             !(own_end && period_figures)
+        })
+        // A period between two compound annual rates of the sentence, with
+        // no figures between it and the other rate and, between it and this
+        // one, a figure dated outside it, is the other's ("Having grown at
+        // a CAGR of 4.1% over 2019-2024, the market was worth €2.3 billion
+        // in 2024 and is forecast to reach €3.9 billion in 2031, a CAGR of
+        // 7.8%").
+        .filter(|p| {
+            let (Some(lo), Some(hi)) = (p.from, p.to) else {
+                return true;
+            };
+            let levels = |from: usize, to: usize| {
+                own.amounts
+                    .iter()
+                    .filter(move |a| !a.skip && from < a.first && a.last < to)
+            };
+            let outside = |from: usize, to: usize| {
+                levels(from, to).any(|a| {
+                    a.when
+                        .is_some_and(|w| !(lo..=hi).contains(&w.calendar_year().get()))
+                })
+            };
+            !own.rates
+                .iter()
+                .filter(|r| r.cagr && r.first != rate.first)
+                .any(|other| {
+                    if other.last < p.first && p.first < rate.first {
+                        levels(other.last, p.first).next().is_none() && outside(p.first, rate.first)
+                    } else if rate.last < p.first && p.first < other.first {
+                        outside(rate.last, p.first) && levels(p.first, other.first).next().is_none()
+                    } else {
+                        false
+                    }
+                })
         });
     // The rate's own "from A to B" (both ends in its sentence, for it):
     // neighbours may not replace them.
