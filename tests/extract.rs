@@ -4374,6 +4374,24 @@ fn relative_ends() -> Vec<Row> {
                     .verdict("consistent"),
             ],
         ),
+        // A rate set against the rate ("well above the 9% …", "faster
+        // than 9%") makes it no segment's; "more than 9%" is a hedge.
+        row(
+            "Rail freight reached 210 million tonnes in 2023. By 2029 it is expected to carry 290 million tonnes. That is a CAGR of 5.5%, well above the 2% a year seen before.",
+            vec![claim(pct("5.5%", 5.5, 1))
+                .base(amt("210 million tonnes", 210e6).yr(2023))
+                .target(amt("290 million tonnes", 290e6).yr(2029))
+                .verdict("consistent"),
+                claim(pct("2%", 2.0, 0)).verdict("unverifiable")],
+        ),
+        row(
+            "Rail freight reached 210 million tonnes in 2023. By 2029 it is expected to carry 290 million tonnes. That is a CAGR of 5.5%, faster than 2% a year seen before.",
+            vec![claim(pct("5.5%", 5.5, 1))
+                .base(amt("210 million tonnes", 210e6).yr(2023))
+                .target(amt("290 million tonnes", 290e6).yr(2029))
+                .verdict("consistent"),
+                claim(pct("2%", 2.0, 0)).verdict("unverifiable")],
+        ),
         // A period between two rates, with figures between it and the
         // later one, is the earlier's; with none, both take it.
         row(

@@ -164,7 +164,8 @@
 //!    worth $620 million in 2024 …", "The segment was worth …") or names
 //!    the segment ("The report sizes the segment at …"). A rate set against another
 //!    ("compared with 5 per cent over the previous five years", "versus
-//!    6%") is another span's: it reads no figures, and does not make the
+//!    6%", "faster than 5%", "well above the 11% a year of the previous
+//!    decade"; not a hedge, "more than 5%", "above 5%") is another span's: it reads no figures, and does not make the
 //!    rate it is set against a segment's. So is a rate another source gives
 //!    against the figures, in a clause or sentence with no figure of its
 //!    own: after a source marked as another ("Other forecasters expect a

@@ -1004,9 +1004,21 @@ fn clause_before<'t>(
 }
 
 /// Whether the rate at token `first` is set against another ("compared
-/// with 5%", "compared to", "versus", "vs", "against"), up to two words
-/// before it.
+/// with 5%", "compared to", "versus", "vs", "against"; a comparative
+/// before "than", "faster than 5%"; a word of rank before "the", "well
+/// above the 11% a year", not a hedge: "more than 5%", "above 5%"), up to
+/// two words before it.
 fn compared(toks: &[Tok<'_>], first: usize) -> bool {
+    const COMPARATIVES: &[&str] = &["faster", "slower", "higher", "lower", "quicker", "greater"];
+    const RANKS: &[&str] = &[
+        "above",
+        "below",
+        "outpacing",
+        "exceeding",
+        "surpassing",
+        "beating",
+        "trailing",
+    ];
     let back = |d: usize| first.checked_sub(d).map(|k| toks[k]);
     let word = |d: usize, w: &str| back(d).is_some_and(|t| t.is_word(w));
     let with = word(1, "with") || word(1, "to");
@@ -1015,6 +1027,8 @@ fn compared(toks: &[Tok<'_>], first: usize) -> bool {
         || word(1, "vs")
         || word(1, "against")
         || (back(1).is_some_and(|t| t.is_sym(".")) && word(2, "vs"))
+        || (word(1, "than") && COMPARATIVES.iter().any(|w| word(2, w)))
+        || (word(1, "the") && RANKS.iter().any(|w| word(2, w)))
 }
 
 /// Whether a word of [`DECLINE`] stands up to 40 tokens before a rate's
