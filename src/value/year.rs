@@ -10,9 +10,10 @@ use crate::{Error, Result};
 /// The crate says a year one way: a whole year is a `Year` (the years of a
 /// [`Schedule`](crate::Schedule), a [`Sensitivity`](crate::Sensitivity) or
 /// a fit), a point in time is a [`When`](crate::When) (a year or the end of
-/// a month). Only the constructors of these two types take a plain number,
-/// so a year is checked once, where it enters, and every function that takes
-/// a `Year` can rely on it.
+/// a month). Only the constructors of these two types and
+/// [`Period::new`](crate::Period::new) take a plain number, so a year is
+/// checked once, where it enters, and every function that takes a `Year`
+/// can rely on it.
 ///
 /// `Display` prints four digits (`0999`), so that every year reads back
 /// with `FromStr`; serde writes the plain number and checks it on the way in.
