@@ -364,7 +364,7 @@ struct Candidate {
 
 impl Candidate {
     fn year(&self) -> Option<i32> {
-        self.amount.when.map(|w| w.calendar_year().get())
+        self.amount.year()
     }
 
     fn is(&self, other: &Candidate) -> bool {
@@ -929,17 +929,10 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             // expected to reach $11.7 billion by 2030, growing at 10.0%."),
             // nor from beyond it: those are the forecast's figures, and the
             // rate is the history's.
-            let forecast_after = sentence > s
-                && own_claim
-                && !restated
-                && !segments
-                && !other_measure
-                && !own_speaks_future
-                && own_dated > 0
-                && parsed.future;
-            if (own_claim && !own_usable && !restated && !segments && !other_measure)
-                || forecast_after
-            {
+            let theirs = own_claim && !restated && !segments && !other_measure;
+            let forecast_after =
+                theirs && sentence > s && !own_speaks_future && own_dated > 0 && parsed.future;
+            if (theirs && !own_usable) || forecast_after {
                 *blocked = true;
             }
             // A sentence after the rate's that names a country or region
@@ -1012,9 +1005,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 let lo = amounts.partition_point(|a| a.first < rate_tokens.start);
                 let hi = amounts.partition_point(|a| a.first < rate_tokens.end);
                 let own = || amounts[lo..hi].iter().filter(|a| !a.skip);
-                let years: Vec<i32> = own()
-                    .filter_map(|a| a.when.map(|w| w.calendar_year().get()))
-                    .collect();
+                let years: Vec<i32> = own().filter_map(AmountM::year).collect();
                 let marked = |r: Role| own().any(|a| a.role == r);
                 years.iter().min() < years.iter().max() || (marked(Role::From) && marked(Role::To))
             };
@@ -1201,7 +1192,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             // 2021-2026", A ends one period and starts the next.
             if distance == 0 && pinned {
                 let at_end = |a: &&AmountM| {
-                    let y = a.when.map(|w| w.calendar_year().get());
+                    let y = a.year();
                     y.is_some() && (y == from || y == from.map(|f| f - 1) || y == to)
                 };
                 let lo = amounts.partition_point(|a| a.last + NEAR < rate.first);
@@ -1341,8 +1332,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 .iter()
                 .any(|w| named.starts_with(w))
     });
-    let own_future = doc.parsed(s).future;
-    if past_length && !own_future && !own_has_amounts {
+    if past_length && !own_speaks_future && !own_has_amounts {
         let target_future = chosen.target.as_ref().is_some_and(|t| {
             let Sentence { start, end, .. } = doc.sentences[t.sentence];
             t.distance > 0 && (doc.parsed(t.sentence).future || cjk_non_past(&text[start..end]))
@@ -1855,7 +1845,7 @@ fn previous_years(doc: &mut Doc<'_, '_>, s: usize) -> Option<(i32, i32)> {
             .amounts
             .iter()
             .filter(|a| !a.skip)
-            .filter_map(|a| a.when.map(|w| w.calendar_year().get()));
+            .filter_map(AmountM::year);
         let (lo, hi) = years.fold((i32::MAX, i32::MIN), |(lo, hi), y| (lo.min(y), hi.max(y)));
         if lo < hi {
             return Some((lo, hi));
@@ -1964,7 +1954,7 @@ const APART: f64 = 4.0;
 /// more than [`APART`], either way (for two ends in one currency, or one
 /// with none).
 fn far_apart(b: &Candidate, t: &Candidate, bw: When, tw: When, rate: &RateM) -> bool {
-    let years = f64::from(tw.calendar_year().get() - bw.calendar_year().get());
+    let years = f64::from(bw.calendar_year().until(tw.calendar_year()));
     let (x, y) = (b.amount.stated.value(), t.amount.stated.value());
     let two = x.currency().is_some() && y.currency().is_some();
     if years < 1.0 || (two && x.currency() != y.currency()) {

@@ -104,7 +104,7 @@ pub(super) fn read_lists(toks: &[Tok<'_>], p: &mut Parsed) {
         }
         let mut years: Vec<i32> = members
             .iter()
-            .filter_map(|&i| p.amounts[i].when.map(|w| w.calendar_year().get()))
+            .filter_map(|&i| p.amounts[i].year())
             .collect();
         years.dedup();
         if years.len() > 1 {
@@ -137,7 +137,7 @@ pub(super) fn read_lists(toks: &[Tok<'_>], p: &mut Parsed) {
             continue;
         };
         let start = |l: &[usize]| p.amounts[l[0]].role == Role::From;
-        let year = |l: &[usize]| p.amounts[l[0]].when.map(|w| w.calendar_year().get());
+        let year = |l: &[usize]| p.amounts[l[0]].year();
         let (base, target) = if start(x) && !start(y) {
             (x, y)
         } else if start(y) && !start(x) {

@@ -150,6 +150,14 @@ pub(super) struct AmountM {
     pub(super) compared: bool,
 }
 
+impl AmountM {
+    /// The calendar year of its date, as a number, for the extractor's year
+    /// arithmetic.
+    pub(super) fn year(&self) -> Option<i32> {
+        self.when.map(|w| w.calendar_year().get())
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Role {
     From,

@@ -168,7 +168,7 @@ pub(super) fn derive(
     }
     let year = if forward {
         to.or(ratio.and_then(|r| r.by))
-            .or(inc.and_then(|a| a.when.map(|w| w.calendar_year().get())))
+            .or(inc.and_then(AmountM::year))
     } else {
         from.or(own.from_year)
     };
