@@ -4392,6 +4392,44 @@ fn relative_ends() -> Vec<Row> {
                 .verdict("consistent"),
                 claim(pct("2%", 2.0, 0)).verdict("unverifiable")],
         ),
+        // A baseline in a run of values that ends at the target: the rate
+        // may span the run or run from the value before it; a run that
+        // opens the year after that value opens the forecast period.
+        row(
+            "Subscribers numbered 40 million in 2023. The service will reach 61 million by 2028 and 70 million by 2030, growing 8.3% a year.",
+            vec![claim(pct("8.3%", 8.3, 1))
+                .base(amt("61 million", 61e6).yr(2028))
+                .target(amt("70 million", 70e6).yr(2030))
+                .verdict("unverifiable")],
+        ),
+        row(
+            "Subscribers numbered 42 million in 2023. The service will reach 61 million by 2028 and 70 million by 2030, growing 7.4% a year.",
+            vec![claim(pct("7.4%", 7.4, 1))
+                .base(amt("61 million", 61e6).yr(2028))
+                .target(amt("70 million", 70e6).yr(2030))
+                .verdict("consistent")],
+        ),
+        row(
+            "Sales were 10 billion dollars in 2020 and are expected to hit 14 billion in 2025 and 20 billion in 2030, a CAGR of 7.2%.",
+            vec![claim(pct("7.2%", 7.2, 1))
+                .base(amt("14 billion", 14e9).yr(2025))
+                .target(amt("20 billion", 20e9).yr(2030))
+                .verdict("consistent")],
+        ),
+        row(
+            "Revenue was $4.0bn in 2020, $5.1bn in 2023 and $5.6bn in 2025, a CAGR of 7%.",
+            vec![claim(pct("7%", 7.0, 0))
+                .base(amt("$5.1bn", 5.1e9).cur(USD).yr(2023))
+                .target(amt("$5.6bn", 5.6e9).cur(USD).yr(2025))
+                .verdict("unverifiable")],
+        ),
+        row(
+            "Valued at $11.0 billion in 2024, the market is set to reach $13.1 billion in 2025 and $20.2 billion by 2030, growing at a CAGR of 9.1%.",
+            vec![claim(pct("9.1%", 9.1, 1))
+                .base(amt("$13.1 billion", 13.1e9).cur(USD).yr(2025))
+                .target(amt("$20.2 billion", 20.2e9).cur(USD).yr(2030))
+                .verdict("consistent")],
+        ),
         // A period between two rates, with figures between it and the
         // later one, is the earlier's; with none, both take it.
         row(

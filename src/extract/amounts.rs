@@ -395,6 +395,7 @@ pub(super) fn parse_amounts(
             period_end: period_end_after(toks, last + 1),
             chained: None,
             list: None,
+            run: None,
             skip: increment || bracketed || alternative || goal || restates.is_some(),
             restates,
             compared: compared_before(toks, first),
@@ -751,6 +752,44 @@ pub(super) fn link_chains(toks: &[Tok<'_>], p: &mut Parsed) {
         });
         if goes_on && !stop {
             p.amounts[w[1]].chained = and.map(|k| a.last + 1 + k);
+        }
+    }
+}
+
+/// Marks the runs of a series' dated values ([`AmountM::run`]): levels of
+/// one kind, each dated later than the one before and not marked as a start,
+/// with nothing between one and the next but year phrases ("by 2028", "in
+/// FY25", "by the end of 2030") and a comma, "and" or "then" ("61 million
+/// by 2028 and 70 million by 2030", "$4.0bn in 2020, $5.1bn in 2023 and
+/// $5.6bn in 2025"). A verb, "to", "from" or a name between ends the run.
+pub(super) fn link_runs(toks: &[Tok<'_>], p: &mut Parsed) {
+    let levels: Vec<usize> = (0..p.amounts.len())
+        .filter(|&i| !p.amounts[i].skip)
+        .collect();
+    for w in levels.windows(2) {
+        let (a, b) = (&p.amounts[w[0]], &p.amounts[w[1]]);
+        let later = matches!((a.year(), b.year()), (Some(x), Some(y)) if x < y);
+        if !later || !a.unit.compatible(b.unit) || b.role == Role::From {
+            continue;
+        }
+        let (mut k, mut joined) = (a.last + 1, false);
+        while k < b.first {
+            if let Some(year) = end_of_year(toks, k) {
+                k = year + 1;
+                continue;
+            }
+            let t = toks[k];
+            if t.is_sym(",") || t.is_word("and") || t.is_word("then") {
+                joined = true;
+            } else if !year_word(toks, k) {
+                break;
+            }
+            k += 1;
+        }
+        if k == b.first && joined {
+            let start = a.run.unwrap_or(a.first);
+            p.amounts[w[0]].run = Some(start);
+            p.amounts[w[1]].run = Some(start);
         }
     }
 }

@@ -101,7 +101,20 @@
 //!    year would be a year-on-year change), every
 //!    plausible baseline is kept as an alternative reading
 //!    ([`Forecast::alternatives`]); if the readings get different verdicts,
-//!    the checker calls the claim unverifiable and names them. So is a
+//!    the checker calls the claim unverifiable and names them. So, where
+//!    the baseline is one of a run of the series' values that ends at the
+//!    target (values of one kind, each dated later, with nothing between
+//!    one and the next but its year and a comma, "and" or "then": "61
+//!    million by 2028 and 70 million by 2030", "$4.0bn in 2020, $5.1bn in
+//!    2023 and $5.6bn in 2025"), are the run's earlier members and the
+//!    latest value before the run, in any sentence the rate reads: the rate
+//!    may span the run or run from the forecast's base ("Subscribers
+//!    numbered 40 million in 2023. The service will reach 61 million by
+//!    2028 and 70 million by 2030, growing 8.3% a year" is 2023 to 2030 or
+//!    2028 to 2030); but a run that opens the year after that value opens
+//!    the forecast period, as research houses count it ("valued at $11.0
+//!    billion in 2024, is set to reach $13.1 billion in 2025 and $20.2
+//!    billion by 2030" is 2025 to 2030). So is a
 //!    baseline dated "N years ago" beside a target of a year before the
 //!    publication's: writers count such years from either ("Five years ago
 //!    it was worth $2.4 billion; it reached $5.3 billion in 2023"). An end
@@ -748,7 +761,8 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     }
     // First the rate's own sentence alone; the neighbours are parsed only
     // when it does not hold both dated figures (the choice below prefers
-    // the rate's sentence, so a second pass would pick the same ones).
+    // the rate's sentence, so a second pass would pick the same ones), or
+    // its baseline is one of a run of values (only other readings change).
     let pick = |candidates: &[Candidate]| {
         choose(
             candidates,
@@ -1210,7 +1224,11 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             }
         }
         let reading = pick(&candidates);
-        let done = reading.baseline.is_some() && reading.target.is_some();
+        // (A baseline in a run of values that ends at the target may have
+        // the value before the run, in a neighbour, as another reading.)
+        let run = reading.baseline.as_ref().zip(reading.target.as_ref());
+        let run = run.is_some_and(|(b, t)| b.amount.run.is_some() && b.amount.run == t.amount.run);
+        let done = reading.baseline.is_some() && reading.target.is_some() && !run;
         if limit == usize::MAX || done || order.len() == 1 {
             break reading;
         }
@@ -2268,6 +2286,52 @@ fn choose(
                         if let Some(w) = c.amount.when {
                             other_bases.push(((*c).clone(), w));
                         }
+                    }
+                }
+            }
+            // A baseline in a run of the series' values that ends at the
+            // target ("will reach 61 million by 2028 and 70 million by 2030,
+            // growing 8.3% a year"): the rate may span the whole run, or run
+            // from the value just before it (the forecast's base, in any
+            // sentence of the window), so the run's earlier members and that
+            // value are other readings; but not that value where the run
+            // opens the year after it ("valued at $279 billion in 2024, is
+            // set to reach $391 billion in 2025 and $1.81 trillion by 2030":
+            // the forecast period opens with the run).
+            let run = chosen.as_ref().zip(target.as_ref()).filter(|(b, t)| {
+                b.amount.run.is_some() && b.amount.run == t.amount.run && b.sentence == t.sentence
+            });
+            if let (Some((b, _)), false) = (run, settled) {
+                let by = b.year().unwrap_or(ty);
+                let in_run =
+                    |c: &Candidate| c.sentence == b.sentence && c.amount.run == b.amount.run;
+                let earlier: Vec<&Candidate> = candidates
+                    .iter()
+                    .filter(before)
+                    .filter(|c| c.year().is_some_and(|y| y < by) && !c.is(b))
+                    .collect();
+                let opens = earlier
+                    .iter()
+                    .filter(|c| in_run(c))
+                    .filter_map(|c| c.year())
+                    .min()
+                    .unwrap_or(by);
+                let base = earlier
+                    .iter()
+                    .filter(|c| !in_run(c) && c.year().is_some_and(|y| y < opens))
+                    .min_by_key(|c| {
+                        (
+                            core::cmp::Reverse(c.year()),
+                            c.distance,
+                            c.amount.first.abs_diff(rate.first),
+                        )
+                    })
+                    .filter(|c| c.year().is_some_and(|y| y + 1 < opens))
+                    .copied();
+                for c in earlier.iter().copied().filter(|c| in_run(c)).chain(base) {
+                    let known = other_bases.iter().any(|(o, _): &(Candidate, When)| o.is(c));
+                    if let (Some(w), false) = (c.amount.when, known) {
+                        other_bases.push(((*c).clone(), w));
                     }
                 }
             }

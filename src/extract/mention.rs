@@ -129,6 +129,10 @@ pub(super) struct AmountM {
     /// A member of a list of parallel series' figures (see `lists`): the
     /// list's number in its sentence.
     pub(super) list: Option<u8>,
+    /// A member of a run of the series' dated values ("61 million by 2028
+    /// and 70 million by 2030", see `amounts::link_runs`): the first token
+    /// of the run's first member.
+    pub(super) run: Option<usize>,
     /// An increment ("grow by $2 billion") or a conversion in brackets: not a
     /// level of the series.
     pub(super) skip: bool,

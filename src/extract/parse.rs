@@ -5,7 +5,7 @@
 use core::hash::{BuildHasherDefault, Hasher};
 use std::collections::HashMap;
 
-use super::amounts::{link_chains, parse_amounts};
+use super::amounts::{link_chains, link_runs, parse_amounts};
 use super::dates::{
     date_amounts, date_by_opening_deadline, date_by_opening_span, date_by_past_span, parse_periods,
     parse_years,
@@ -44,6 +44,9 @@ pub(super) fn parse(
     p.cagrs = p.rates.iter().filter(|r| r.cagr).count();
     if p.amounts.len() > 1 && p.cagrs > 0 {
         link_chains(toks, &mut p);
+    }
+    if p.amounts.len() > 1 {
+        link_runs(toks, &mut p);
     }
     // Lists of parallel series' figures and rates.
     if p.amounts.len() > 1 || p.cagrs > 1 {
