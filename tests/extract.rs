@@ -4392,6 +4392,24 @@ fn relative_ends() -> Vec<Row> {
                 .verdict("consistent"),
                 claim(pct("2%", 2.0, 0)).verdict("unverifiable")],
         ),
+        // A rate set against the rate keeps its own period, and splits no
+        // figures with it, before or after it.
+        row(
+            "Compared with 2% a year over the past decade, the fleet should grow at a CAGR of 6.5% to reach 8,020 buses in 2030 from 5,500 buses in 2024.",
+            vec![claim(pct("2%", 2.0, 0)).verdict("unverifiable"),
+                claim(pct("6.5%", 6.5, 1))
+                .base(amt("5,500 buses", 5500.0).yr(2024))
+                .target(amt("8,020 buses", 8020.0).yr(2030))
+                .verdict("consistent")],
+        ),
+        row(
+            "The fleet should grow at a CAGR of 6.5% to reach 8,020 buses in 2030 from 5,500 buses in 2024, versus 2% a year over the past decade.",
+            vec![claim(pct("6.5%", 6.5, 1))
+                .base(amt("5,500 buses", 5500.0).yr(2024))
+                .target(amt("8,020 buses", 8020.0).yr(2030))
+                .verdict("consistent"),
+                claim(pct("2%", 2.0, 0)).verdict("unverifiable")],
+        ),
         // A baseline in a run of values that ends at the target: the rate
         // may span the run or run from the value before it; a run that
         // opens the year after that value opens the forecast period.

@@ -179,7 +179,10 @@
 //!    ("compared with 5 per cent over the previous five years", "versus
 //!    6%", "faster than 5%", "well above the 11% a year of the previous
 //!    decade"; not a hedge, "more than 5%", "above 5%") is another span's: it reads no figures, and does not make the
-//!    rate it is set against a segment's. So is a rate another source gives
+//!    rate it is set against a segment's, nor split the sentence's figures
+//!    with it; a period right after it, in its phrase ("…, compared with 2%
+//!    a year over the past decade"), is its span, not the rate's. So is a
+//!    rate another source gives
 //!    against the figures, in a clause or sentence with no figure of its
 //!    own: after a source marked as another ("Other forecasters expect a
 //!    CAGR of about 10%", "a rival firm sees", "some analysts", "others")
@@ -571,6 +574,19 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                         false
                     }
                 })
+        })
+        // A period right after a rate set against another, in its phrase
+        // (up to 24 bytes on, no comma between), is that rate's span
+        // ("Compared with 2% a year over the past decade, the market should
+        // grow at a CAGR of 6.5% …").
+        .filter(|p| {
+            !own.rates.iter().any(|other| {
+                let gap = text.get(other.span.end..p.span.start).unwrap_or(",");
+                other.aside.is_some()
+                    && other.first != rate.first
+                    && gap.len() <= 24
+                    && !gap.contains([',', ';', '，', '；'])
+            })
         });
     // The rate's own "from A to B" (both ends in its sentence, for it):
     // neighbours may not replace them.
@@ -1925,11 +1941,14 @@ fn own_amounts<'p>(parsed: &'p Parsed, rate: &RateM) -> &'p [AmountM] {
     let amounts = &parsed.amounts;
     let all = &parsed.rates;
     let at = all.partition_point(|r| r.first < rate.first);
-    let before = all[..at].iter().rev().take(NEAR).find(|r| r.cagr);
+    // (A rate set against another, "compared with 2% a year", is no claim
+    // that shares the sentence's figures.)
+    let claims = |r: &&RateM| r.cagr && r.aside.is_none();
+    let before = all[..at].iter().rev().take(NEAR).find(claims);
     let after = all[(at + 1).min(all.len())..]
         .iter()
         .take(NEAR)
-        .find(|r| r.cagr);
+        .find(claims);
     let lo_tok = before.map_or(0, |r| r.last + 1);
     let hi_tok = if after.is_some() {
         rate.last
