@@ -306,8 +306,9 @@
 //!   values is reported as inconsistent, as printed.
 //! * Extraction is rule-based, not a language model: it reads the phrasings
 //!   listed in [`extract`]'s docs, in English, Chinese, Japanese and Korean,
-//!   and leaves other text alone (French and German decimal commas are not
-//!   read as decimals). A claim it cannot complete, or can read in ways that
+//!   and leaves other text alone (it reads decimal commas and digits grouped
+//!   by spaces, but not French or German words). A claim it cannot
+//!   complete, or can read in ways that
 //!   disagree, is returned as unverifiable rather than guessed.
 //! * It does not resolve "today" or "this year" without a publication date
 //!   ([`Context`]).

@@ -489,6 +489,35 @@ fn extract_hostile(text: String) -> (String, Vec<Claim>) {
 /// Amounts: every currency spelling, scale word and number format.
 fn amounts() -> Vec<Row> {
     vec![
+        // Decimal commas, and thousands grouped by spaces; in a sentence
+        // with decimal commas, "1.350" and "1,350" are not read.
+        row(
+            "The market is forecast to grow from EUR 1,2 billion in 2024 to EUR 2,1 billion in 2030, a CAGR of 9,8 %.",
+            vec![claim(pct("9,8 %", 9.8, 1))
+                .base(amt("EUR 1,2 billion", 1.2e9).cur(EUR).yr(2024))
+                .target(amt("EUR 2,1 billion", 2.1e9).cur(EUR).yr(2030))
+                .verdict("consistent")],
+        ),
+        row(
+            "Turnover reached EUR 1 200 million in 2020 and should hit EUR 1 500 million in 2025, a CAGR of 4.6%.",
+            vec![claim(pct("4.6%", 4.6, 1))
+                .base(amt("EUR 1 200 million", 1.2e9).cur(EUR).yr(2020))
+                .target(amt("EUR 1 500 million", 1.5e9).cur(EUR).yr(2025))
+                .verdict("consistent")],
+        ),
+        row(
+            "Sales grew from 2 312,27 million EUR in 2020 to 3 019,61 million EUR in 2024, a CAGR of 6,9 %.",
+            vec![claim(pct("6,9 %", 6.9, 1))
+                .base(amt("2 312,27 million EUR", 2.31227e9).cur(EUR).yr(2020))
+                .target(amt("3 019,61 million EUR", 3.01961e9).cur(EUR).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "Sales were €1,35 billion in 2022 and should hit €2.100 billion by 2029, a CAGR of 6,5%.",
+            vec![claim(pct("6,5%", 6.5, 1))
+                .target(amt("€1,35 billion", 1.35e9).cur(EUR).yr(2022))
+                .verdict("unverifiable")],
+        ),
         row(
             "Global smart-lock sales are forecast to rise from $3.1 billion in 2023 to \
              $7.4 billion by 2030, at a CAGR of 13.2%.",
@@ -2473,7 +2502,14 @@ fn classes() -> Vec<Row> {
                 .target(amt("5.0 million", 5e6).yr(2024))
                 .verdict("consistent")],
         ),
-        none("Sales were 12,3 billion euros in 2020 and will be 15,0 billion euros in 2025, a CAGR of 4%."),
+        // A decimal comma: one or two digits after it.
+        row(
+            "Sales were 12,3 billion euros in 2020 and will be 15,0 billion euros in 2025, a CAGR of 4%.",
+            vec![claim(pct("4%", 4.0, 0))
+                .base(amt("12,3 billion euros", 12.3e9).cur(EUR).yr(2020))
+                .target(amt("15,0 billion euros", 15.0e9).cur(EUR).yr(2025))
+                .verdict("consistent")],
+        ),
         none("Sales are expected to more than double to $10 billion by 2030 at a CAGR of 12%."),
         none("Latin America will grow at a CAGR of 7.1% while North America will grow at a 4.2% CAGR. Worldwide spending will rise from $3.1 trillion in 2023 to $3.6 trillion in 2027."),
         none("Revenue grew from $2.0 billion in 2019 to $3.2 billion in 2024. Within it, the services segment is expected to grow at a CAGR of 14%, the hardware segment at 6%."),
@@ -6071,8 +6107,9 @@ fn parsers_agree_with_the_extractor() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
-/// Commas that do not group digits are not a number to guess at: both the
-/// parsers and the extractor refuse "12,3" and "1,2345".
+/// Commas that do not group digits are not a number to guess at: the
+/// parsers refuse "12,3" and "1,2345", and the extractor, which reads "12,3"
+/// as a decimal comma, refuses the rest.
 #[test]
 fn malformed_grouping_is_refused() {
     for text in [
@@ -6088,6 +6125,9 @@ fn malformed_grouping_is_refused() {
             )),
             "{text}: {err}"
         );
+        if text.starts_with("12,3") {
+            continue;
+        }
         let sentence = format!("Sales were {text} in 2020 and $9 billion in 2025, a CAGR of 5%.");
         let claims = extract(&sentence);
         assert!(

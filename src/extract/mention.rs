@@ -1457,7 +1457,7 @@ fn ascii_number<'b>(t: &Tok<'b>, buf: &'b mut [u8; 48]) -> Option<&'b str> {
             '，' => b',',
             '．' => b'.',
             // Digits split by spaces (see `tokens`).
-            ' ' => continue,
+            ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}' => continue,
             c if c.is_ascii() => c as u8,
             _ => return None,
         };
@@ -1468,14 +1468,20 @@ fn ascii_number<'b>(t: &Tok<'b>, buf: &'b mut [u8; 48]) -> Option<&'b str> {
 }
 
 /// The number in a numeric token, and its digits after the point. Full-width
-/// digits are read as ASCII ones; a comma must group thousands (`1,729.5`) or
-/// follow Indian grouping (`4,52,310`): "12,3" is not a number to guess at.
+/// digits are read as ASCII ones, and digits grouped by spaces ("1 200") as
+/// one number; a comma must group thousands (`1,729.5`), follow Indian
+/// grouping (`4,52,310`) or be a decimal comma ([`decimal_comma`]: "1,35",
+/// "6,5", "2 312,27"): "1,2345" is not a number to guess at.
 pub(super) fn number(t: &Tok<'_>) -> Option<(f64, u8)> {
     if t.kind != Kind::Num {
         return None;
     }
     let mut buf = [0u8; 48];
     let text = ascii_number(t, &mut buf)?;
+    let mut point = [0u8; 48];
+    if let Some((text, decimals)) = decimal_comma(t, text, &mut point) {
+        return Some((decimal::parse_scaled(text, 0)?, decimals));
+    }
     let value = decimal::grouped_well(text).then(|| decimal::parse_scaled(text, 0))??;
     let decimals = text
         .split_once('.')
@@ -1491,7 +1497,55 @@ pub(super) fn scaled(t: &Tok<'_>, places: i32) -> Option<f64> {
     }
     let mut buf = [0u8; 48];
     let text = ascii_number(t, &mut buf)?;
+    let mut point = [0u8; 48];
+    if let Some((text, _)) = decimal_comma(t, text, &mut point) {
+        return decimal::parse_scaled(text, places);
+    }
     decimal::grouped_well(text).then(|| decimal::parse_scaled(text, places))?
+}
+
+/// A number printed with a decimal comma, as much of Europe writes it
+/// ("€1,35 billion", "6,5%", "2 312,27"): `text`, the token in ASCII with
+/// its spaces dropped, is digits, one comma and one or two digits. The
+/// number with a point instead (written into `buf`) and its digits after
+/// it. Three digits after the comma group thousands ("1,350"), and a
+/// full-width comma ("100，20") separates clauses in Chinese, Japanese and
+/// Korean.
+fn decimal_comma<'b>(t: &Tok<'_>, text: &str, buf: &'b mut [u8; 48]) -> Option<(&'b str, u8)> {
+    if t.text.contains('，') {
+        return None;
+    }
+    let (int, frac) = text.split_once(',')?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(int) && digits(frac) && frac.len() <= 2) {
+        return None;
+    }
+    let out = buf.get_mut(..text.len())?;
+    out.copy_from_slice(text.as_bytes());
+    out[int.len()] = b'.';
+    let point = core::str::from_utf8(out).ok()?;
+    Some((point, u8::try_from(frac.len()).unwrap_or(u8::MAX)))
+}
+
+/// Whether a numeric token is read with a decimal comma (see [`number`]).
+pub(super) fn reads_decimal_comma(t: &Tok<'_>) -> bool {
+    let (mut buf, mut point) = ([0u8; 48], [0u8; 48]);
+    t.kind == Kind::Num
+        && ascii_number(t, &mut buf)
+            .is_some_and(|text| decimal_comma(t, text, &mut point).is_some())
+}
+
+/// Whether a numeric token reads one way with a decimal comma and another
+/// without: one comma or point followed by exactly three digits ("1,350",
+/// "1.350": 1350 or 1.35). In a sentence that prints decimal commas, such
+/// a number is not read.
+pub(super) fn either_separator(t: &Tok<'_>) -> bool {
+    let Some(at) = t.text.rfind([',', '.']) else {
+        return false;
+    };
+    let (int, frac) = (&t.text[..at], &t.text[at + 1..]);
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    digits(int) && int.len() <= 3 && frac.len() == 3 && digits(frac)
 }
 
 /// A four-digit year 1900..=2100 (in ASCII or full-width digits).

@@ -80,7 +80,12 @@
 //! "from 210,000 to 340,000", or, dated, follows such a label's colon or
 //! "and", `;` or `,` after such a count (`Members enrolled: 48,500 (2018) and 71,200
 //! (2023)`; a year alone in brackets dates a number as "in 2017" does).
-//! Commas that do not group digits ("12,3", "1,2345") make no number. `¥` is
+//! A comma with one or two digits after it is a decimal comma ("€1,35
+//! billion", "6,5%"), and digits grouped in thousands by spaces are one
+//! number ("EUR 1 200 million", "2 312,27"); in a sentence that prints
+//! decimal commas, a number with exactly three digits after its one comma or
+//! point ("1,350", "1.350": 1350 or 1.35) is not read. Other commas that do
+//! not group digits ("1,2345", "1,23,4") make no number. `¥` is
 //! the yuan unless the text mentions Japan or the yen.
 //!
 //! In Chinese, Japanese and Korean: groups of a number and a scale character,

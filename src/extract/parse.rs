@@ -32,6 +32,15 @@ pub(super) fn parse(
     parse_periods(toks, text, &mut p, used);
     parse_rates(toks, text, &mut p, used);
     parse_amounts(toks, text, &mut p, used, set);
+    // In a sentence that prints decimal commas ("€1,35 billion", "6,5%"),
+    // "1,350" and "1.350" may be 1350 or 1.35: such numbers are not read.
+    let num = |t: &&Tok<'_>| t.kind == Kind::Num;
+    if toks.iter().filter(num).any(reads_decimal_comma) {
+        let either =
+            |first: usize, last: usize| toks[first..=last].iter().filter(num).any(either_separator);
+        p.amounts.retain(|a| !either(a.first, a.last));
+        p.rates.retain(|r| !either(r.first, r.last));
+    }
     parse_years(toks, text, &mut p, used, set);
     date_amounts(toks, text, &mut p);
     if p.amounts.len() > 1 {

@@ -7,7 +7,8 @@ use super::scan::ascii_letters;
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Kind {
-    /// Digits (ASCII or full width) with inner `,` and `.`.
+    /// Digits (ASCII or full width) with inner `,` and `.`, or in
+    /// thousands grouped by spaces ("1 200").
     Num,
     /// A run of letters of an alphabet.
     Word,
@@ -129,6 +130,8 @@ pub(super) fn tokenize<'t>(toks: &mut Vec<Tok<'t>>, text: &'t str, range: Range<
                     let d = digit_at(end);
                     if d > 0 {
                         end += d;
+                    } else if let Some(group) = space_group(s, i, end) {
+                        end = group;
                     } else if (b == b',' || b == b'.') && digit_at(end + 1) > 0 {
                         end += 1;
                     } else if bytes[end..].starts_with("，".as_bytes())
@@ -192,6 +195,34 @@ pub(super) fn tokenize<'t>(toks: &mut Vec<Tok<'t>>, text: &'t str, range: Range<
     }
 }
 
+/// Digits grouped in thousands by spaces, as French, Nordic and SI style
+/// print them ("1 200 million", "2 312,27", with a space, a no-break space,
+/// a thin space or a narrow no-break space): where the number from byte
+/// `start` to `end` of `s` is groups of ASCII digits so far (one to three,
+/// then threes) and a space and exactly three digits follow, the end of
+/// that group. "2020 150 firms" and "5 10" are two numbers.
+fn space_group(s: &str, start: usize, end: usize) -> Option<usize> {
+    let rest = s.get(end..)?;
+    let gap = [" ", "\u{a0}", "\u{2009}", "\u{202f}"]
+        .into_iter()
+        .find(|g| rest.starts_with(g))?
+        .len();
+    let digits = rest.as_bytes().get(gap..)?;
+    let three = digits.len() >= 3
+        && digits[..3].iter().all(u8::is_ascii_digit)
+        && !digits.get(3).is_some_and(u8::is_ascii_digit);
+    if !three {
+        return None;
+    }
+    let so_far = &s[start..end];
+    let mut groups = so_far.split([' ', '\u{a0}', '\u{2009}', '\u{202f}']);
+    let ascii = |g: &str, n: core::ops::RangeInclusive<usize>| {
+        n.contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit())
+    };
+    let first = groups.next().is_some_and(|g| ascii(g, 1..=3));
+    (first && groups.all(|g| ascii(g, 3..=3))).then_some(end + gap + 3)
+}
+
 /// The end of a run of digits split by single spaces that starts at byte
 /// `at` of `s` (a space right after a number, "50 0 0万" or "2. 4亿") and
 /// ends right before a Chinese, Japanese or Korean character or a percent
@@ -218,4 +249,41 @@ fn spaced(s: &str, at: usize) -> Option<usize> {
     let next = s.get(k..)?.chars().next()?;
     let unit = crate::value::vocab::is_cjk(next) || matches!(next, '%' | '％');
     (k > at && unit).then_some(k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The numbers of a text, as tokens.
+    fn numbers(text: &str) -> Vec<&str> {
+        let mut toks = Vec::new();
+        tokenize(&mut toks, text, 0..text.len());
+        toks.iter()
+            .filter(|t| t.kind == Kind::Num)
+            .map(|t| t.text)
+            .collect()
+    }
+
+    /// Thousands grouped by spaces are one number; other numbers side by
+    /// side stay two.
+    #[test]
+    fn space_grouped_thousands() {
+        let table: [(&str, &[&str]); 8] = [
+            ("EUR 1 200 million", &["1 200"]),
+            ("2 312,27 millions", &["2 312,27"]),
+            ("12 500 000 units", &["12 500 000"]),
+            (
+                "1\u{a0}200 and 3\u{202f}400",
+                &["1\u{a0}200", "3\u{202f}400"],
+            ),
+            ("in 2020 150 firms", &["2020", "150"]),
+            ("5 10 15", &["5", "10", "15"]),
+            ("1 2000", &["1", "2000"]),
+            ("1 200 30", &["1 200", "30"]),
+        ];
+        for (text, want) in table {
+            assert_eq!(numbers(text), want, "{text}");
+        }
+    }
 }
