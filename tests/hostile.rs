@@ -3185,3 +3185,18 @@ fn bug_hostile_hedge_band() {
     }
     p.done();
 }
+
+/// Thousands grouped by spaces are joined as the number is read, one group
+/// at a time: a megabyte of groups is one token, read in linear time, and
+/// too long to be a number the crate reads.
+#[test]
+fn space_grouped_megabyte_number() {
+    let text = format!(
+        "Sales rose from 1{} million in 2020 to 2 000 million in 2025, a CAGR of 5%.",
+        " 000".repeat(MB / 4)
+    );
+    let claims = within(30, move || extract(&text));
+    let claims = claims.expect("did not finish within 30 s");
+    assert_eq!(claims.len(), 1);
+    assert!(claims[0].forecast.baseline.is_none());
+}

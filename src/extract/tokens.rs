@@ -125,13 +125,16 @@ pub(super) fn tokenize<'t>(toks: &mut Vec<Tok<'t>>, text: &'t str, range: Range<
                     }
                     _ => 0,
                 };
+                // Where the number's last group of digits starts.
+                let mut group = i;
                 while end < bytes.len() {
                     let b = bytes[end];
                     let d = digit_at(end);
                     if d > 0 {
                         end += d;
-                    } else if let Some(group) = space_group(s, i, end) {
-                        end = group;
+                    } else if let Some(next) = space_group(s, group, end) {
+                        group = next - 3;
+                        end = next;
                     } else if (b == b',' || b == b'.') && digit_at(end + 1) > 0 {
                         end += 1;
                     } else if bytes[end..].starts_with("，".as_bytes())
@@ -197,11 +200,16 @@ pub(super) fn tokenize<'t>(toks: &mut Vec<Tok<'t>>, text: &'t str, range: Range<
 
 /// Digits grouped in thousands by spaces, as French, Nordic and SI style
 /// print them ("1 200 million", "2 312,27", with a space, a no-break space,
-/// a thin space or a narrow no-break space): where the number from byte
-/// `start` to `end` of `s` is groups of ASCII digits so far (one to three,
-/// then threes) and a space and exactly three digits follow, the end of
-/// that group. "2020 150 firms" and "5 10" are two numbers.
-fn space_group(s: &str, start: usize, end: usize) -> Option<usize> {
+/// a thin space or a narrow no-break space): where the number's last group,
+/// from byte `group` to `end` of `s`, is one to three ASCII digits (the
+/// groups before it were joined this way, so are threes) and a space and
+/// exactly three digits follow, the end of those digits. "2020 150 firms"
+/// and "5 10" are two numbers.
+fn space_group(s: &str, group: usize, end: usize) -> Option<usize> {
+    let last = s.get(group..end)?;
+    if !(1..=3).contains(&last.len()) || !last.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let rest = s.get(end..)?;
     let gap = [" ", "\u{a0}", "\u{2009}", "\u{202f}"]
         .into_iter()
@@ -211,16 +219,7 @@ fn space_group(s: &str, start: usize, end: usize) -> Option<usize> {
     let three = digits.len() >= 3
         && digits[..3].iter().all(u8::is_ascii_digit)
         && !digits.get(3).is_some_and(u8::is_ascii_digit);
-    if !three {
-        return None;
-    }
-    let so_far = &s[start..end];
-    let mut groups = so_far.split([' ', '\u{a0}', '\u{2009}', '\u{202f}']);
-    let ascii = |g: &str, n: core::ops::RangeInclusive<usize>| {
-        n.contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit())
-    };
-    let first = groups.next().is_some_and(|g| ascii(g, 1..=3));
-    (first && groups.all(|g| ascii(g, 3..=3))).then_some(end + gap + 3)
+    three.then_some(end + gap + 3)
 }
 
 /// The end of a run of digits split by single spaces that starts at byte
