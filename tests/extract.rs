@@ -489,6 +489,27 @@ fn extract_hostile(text: String) -> (String, Vec<Claim>) {
 /// Amounts: every currency spelling, scale word and number format.
 fn amounts() -> Vec<Row> {
     vec![
+        // A unit with a metric prefix pairs with another prefix of it.
+        row(
+            "Capacity rose from 850 MW in 2019 to 2.1 GW in 2024, a CAGR of 19.8%.",
+            vec![claim(pct("19.8%", 19.8, 1))
+                .base(amt("850 MW", 850e6).yr(2019))
+                .target(amt("2.1 GW", 2.1e9).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "Installed storage reached 2.9 GWh in 2019 and 5,600 MWh in 2024, a CAGR of 14.1%.",
+            vec![claim(pct("14.1%", 14.1, 1))
+                .base(amt("2.9 GWh", 2.9e9).yr(2019))
+                .target(amt("5,600 MWh", 5.6e9).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "Capacity rose from 850 MW in 2019 to 2.1 GWh in 2024, a CAGR of 19.8%.",
+            vec![claim(pct("19.8%", 19.8, 1))
+                .target(amt("2.1 GWh", 2.1e9).yr(2024))
+                .verdict("unverifiable")],
+        ),
         // Decimal commas, and thousands grouped by spaces; in a sentence
         // with decimal commas, "1.350" and "1,350" are not read.
         row(
@@ -1005,8 +1026,8 @@ fn dates() -> Vec<Row> {
             "Installed capacity stood at nearly 3.1 GW by the end of September 2024 and is \
              expected to reach 9.8 GW by 2030, a CAGR of 21.7%.",
             vec![claim(pct("21.7%", 21.7, 1))
-                .base(amt("nearly 3.1 GW", 3.1).eom(2024, 9).q(Nearly))
-                .target(amt("9.8 GW", 9.8).yr(2030))],
+                .base(amt("nearly 3.1 GW", 3.1e9).eom(2024, 9).q(Nearly))
+                .target(amt("9.8 GW", 9.8e9).yr(2030))],
         ),
         row(
             "At the end of June 2024, the market stood at $3.2 billion; it is expected \
@@ -1872,8 +1893,8 @@ fn gaps() -> Vec<Row> {
         row(
             "Rooftop solar capacity rose from 850 in FY19 to 2,100 MW in FY24, a CAGR of 19.8%.",
             vec![claim(pct("19.8%", 19.8, 1))
-                .base(amt("850", 850.0).yr(2019))
-                .target(amt("2,100 MW", 2100.0).yr(2024))
+                .base(amt("850", 8.5e8).yr(2019))
+                .target(amt("2,100 MW", 2.1e9).yr(2024))
                 .verdict("consistent")],
         ),
         // Not beside a sum of money, nor where neither reading is near.
@@ -1962,8 +1983,8 @@ fn gaps() -> Vec<Row> {
         row(
             "Wind capacity reached 2,150 MW at year-end 2024, up from 900 MW at year-end 2019, a five-year CAGR of 19%.",
             vec![claim(pct("19%", 19.0, 0))
-                .base(amt("900 MW", 900.0).yr(2019))
-                .target(amt("2,150 MW", 2150.0).yr(2024))
+                .base(amt("900 MW", 9e8).yr(2019))
+                .target(amt("2,150 MW", 2.15e9).yr(2024))
                 .verdict("consistent")],
         ),
         row(
@@ -2311,8 +2332,8 @@ fn classes() -> Vec<Row> {
         row(
             "Installed base, 2024: 510 GW\nInstalled base, 2029: 1,020 GW\nCAGR (2024-2029): 14.9%",
             vec![claim(pct("14.9%", 14.9, 1))
-                .base(amt("510 GW", 510.0).yr(2024))
-                .target(amt("1,020 GW", 1020.0).yr(2029))
+                .base(amt("510 GW", 5.1e11).yr(2024))
+                .target(amt("1,020 GW", 1.02e12).yr(2029))
                 .period(2024, 2029, "2024-2029")
                 .verdict("consistent")],
         ),
@@ -2470,8 +2491,8 @@ fn classes() -> Vec<Row> {
         row(
             "Installed capacity rose from 70 GW in 2018 to 130 GW in 2023, a CAGR of 13.2%.",
             vec![claim(pct("13.2%", 13.2, 1))
-                .base(amt("70 GW", 70.0).yr(2018))
-                .target(amt("130 GW", 130.0).yr(2023))
+                .base(amt("70 GW", 7e10).yr(2018))
+                .target(amt("130 GW", 1.3e11).yr(2023))
                 .verdict("consistent")],
         ),
         row(
@@ -2697,8 +2718,8 @@ fn classes() -> Vec<Row> {
             "Storage capacity will rise from 40 GWh in 2024 to 61 GWh in 2029. Demand in India could grow at a CAGR of 10.9% from 3.1 GWh to 5.2 GWh over the same period.",
             vec![
                 claim(pct("10.9%", 10.9, 1))
-                    .base(amt("3.1 GWh", 3.1).yr(2024))
-                    .target(amt("5.2 GWh", 5.2).yr(2029))
+                    .base(amt("3.1 GWh", 3.1e9).yr(2024))
+                    .target(amt("5.2 GWh", 5.2e9).yr(2029))
                     .verdict("consistent"),
             ],
         ),
@@ -3128,8 +3149,8 @@ fn classes() -> Vec<Row> {
         row(
             "Offshore wind capacity, GW\n2023: 73 (+13%)\n2030F: 238\nCAGR 2023-30F: 18.4%",
             vec![claim(pct("18.4%", 18.4, 1))
-                .base(amt("73", 73.0).yr(2023))
-                .target(amt("238", 238.0).yr(2030))
+                .base(amt("73", 7.3e10).yr(2023))
+                .target(amt("238", 2.38e11).yr(2030))
                 .period(2023, 2030, "2023-30")
                 .verdict("consistent")],
         ),
@@ -3332,8 +3353,8 @@ fn classes() -> Vec<Row> {
         row(
             "Solar capacity will reach 120 GW of installed capacity by 2030, up from 38 GW at the end of 2024, a CAGR of 21%.",
             vec![claim(pct("21%", 21.0, 0))
-                .base(amt("38 GW", 38.0).yr(2024))
-                .target(amt("120 GW", 120.0).yr(2030))
+                .base(amt("38 GW", 3.8e10).yr(2024))
+                .target(amt("120 GW", 1.2e11).yr(2030))
                 .verdict("consistent")],
         ),
         none("Solar capacity grew at a compound annual rate of 31% between 2016 and 2024, the ministry said. The official goal is 120 GW of installed capacity by 2030, up from 38 GW at the end of 2024."),
@@ -3908,8 +3929,8 @@ fn classes() -> Vec<Row> {
         row(
             "Wind capacity stood at 4,200 MW in 2023-24, and the ministry expects it to reach 9,800 MW by 2029-30, an increase of about 15% per annum.",
             vec![claim(pct("about 15%", 15.0, 0).q(About))
-                .base(amt("4,200 MW", 4200.0).yr(2024))
-                .target(amt("9,800 MW", 9800.0).yr(2030))
+                .base(amt("4,200 MW", 4.2e9).yr(2024))
+                .target(amt("9,800 MW", 9.8e9).yr(2030))
                 .verdict("consistent")],
         ),
         // Number words take the units digits take ("seven million
@@ -4290,8 +4311,8 @@ fn relative_ends() -> Vec<Row> {
         row(
             "The installed base of 120 GW in 2022 is expected to triple by 2030, at a CAGR of 14.7%.",
             vec![claim(pct("14.7%", 14.7, 1))
-                .base(amt("120 GW", 120.0).yr(2022))
-                .target(amt("triple", 360.0).yr(2030).q(About))
+                .base(amt("120 GW", 1.2e11).yr(2022))
+                .target(amt("triple", 3.6e11).yr(2030).q(About))
                 .verdict("consistent")],
         ),
         row(
@@ -4815,15 +4836,15 @@ fn cjk() -> Vec<Row> {
         row(
             "국내 태양광 설비는 2020년 15기가와트에서 2025년 30기가와트로 늘어 연평균 14.9% 성장했다.",
             vec![claim(pct("14.9%", 14.9, 1))
-                .base(amt("15기가와트", 15.0).yr(2020))
-                .target(amt("30기가와트", 30.0).yr(2025))
+                .base(amt("15기가와트", 1.5e10).yr(2020))
+                .target(amt("30기가와트", 3e10).yr(2025))
                 .verdict("consistent")],
         ),
         row(
             "中国光伏新增装机从2020年的48兆瓦增至2024年的277兆瓦，年均复合增长率55%。",
             vec![claim(pct("55%", 55.0, 0))
-                .base(amt("48兆瓦", 48.0).yr(2020))
-                .target(amt("277兆瓦", 277.0).yr(2024))
+                .base(amt("48兆瓦", 4.8e7).yr(2020))
+                .target(amt("277兆瓦", 2.77e8).yr(2024))
                 .verdict("consistent")],
         ),
         row(

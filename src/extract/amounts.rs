@@ -272,6 +272,7 @@ pub(super) fn parse_amounts(
             first,
             last,
         } = found;
+        let (stated, unit) = unprefixed(stated, unit);
         // An increment ("grow by $2 billion", "an additional 43 million",
         // "will add $1.2 billion")
         // or a conversion in brackets after another amount is not a level.
@@ -404,6 +405,43 @@ pub(super) fn parse_amounts(
             slashed: slashed(toks, first, last),
         });
         i = last + 1;
+    }
+}
+
+/// An amount in a unit with a metric prefix (`vocab::PREFIXED_UNITS`:
+/// "850 MW", "2.1 GW", "1.2亿千瓦") in the unit without it, the prefix
+/// carried by the scale, its printed digits kept: "850 MW" is 850 million W
+/// and "2.1 GW" 2.1 billion W, so the two pair as ends of one series. The
+/// amount as it was where the scale would pass a trillion or is a lakh or
+/// crore.
+fn unprefixed(stated: Stated<Amount>, unit: Unit) -> (Stated<Amount>, Unit) {
+    let Unit::Physical(name) = unit else {
+        return (stated, unit);
+    };
+    let Some(&(_, bare, e)) = vocab::PREFIXED_UNITS.iter().find(|(u, _, _)| *u == name) else {
+        return (stated, unit);
+    };
+    let convert = |a: Amount| -> Option<Amount> {
+        let exponent = a.scale().exponent() + e;
+        let scale = Scale::ALL.into_iter().find(|s| s.exponent() == exponent)?;
+        let base = crate::num::decimal::shift(a.value(), e);
+        Some(Amount::from_base(base).ok()?.in_scale(scale))
+    };
+    let converted = (|| {
+        let low = convert(stated.value())?;
+        let mut out = match (stated.upper(), stated.decimals()) {
+            (Some(high), _) => Stated::<Amount>::range(low, convert(high)?).ok()?,
+            (None, Some(d)) => Stated::printed(low, d),
+            (None, None) => Stated::exact(low),
+        };
+        if let Some(q) = stated.qualifier() {
+            out = out.qualified(q);
+        }
+        Some(out)
+    })();
+    match converted {
+        Some(out) => (out, Unit::Physical(bare)),
+        None => (stated, unit),
     }
 }
 

@@ -717,6 +717,7 @@ pub(crate) const PHYSICAL_UNITS: &[(&str, &str)] = &[
     ("兆瓦", "MW"),
     ("메가와트", "MW"),
     ("メガワット", "MW"),
+    ("mwh", "MWh"),
     ("gwh", "GWh"),
     ("吉瓦时", "GWh"),
     ("기가와트시", "GWh"),
@@ -748,6 +749,19 @@ pub(crate) const PHYSICAL_UNITS: &[(&str, &str)] = &[
     ("ha", "hectares"),
     ("公顷", "hectares"),
     ("acres", "acres"),
+];
+
+/// Physical units with a metric prefix, the unit without it and the
+/// prefix's power of ten: the extractor reads "850 MW" as 850 million W,
+/// so that it pairs with "2.1 GW".
+pub(crate) const PREFIXED_UNITS: &[(&str, &str, i32)] = &[
+    ("kW", "W", 3),
+    ("MW", "W", 6),
+    ("GW", "W", 9),
+    ("kWh", "Wh", 3),
+    ("MWh", "Wh", 6),
+    ("GWh", "Wh", 9),
+    ("TWh", "Wh", 12),
 ];
 
 /// Units of area written as two words (after an optional full stop after
