@@ -489,6 +489,16 @@ fn extract_hostile(text: String) -> (String, Vec<Claim>) {
 /// Amounts: every currency spelling, scale word and number format.
 fn amounts() -> Vec<Row> {
     vec![
+        // An elliptical end dated by the end of the decade: the decade's
+        // round year or the year before, which disagree here.
+        row(
+            "The fleet will expand from 12,000 vehicles in 2024 to 30,000 by the end of the decade, growing 16.5% a year.",
+            vec![claim(pct("16.5%", 16.5, 1))
+                .base(amt("12,000 vehicles", 12e3).yr(2024))
+                .target(amt("30,000", 30e3).yr(2030))
+                .verdict("unverifiable")],
+        )
+        .on(2025),
         // A unit with a metric prefix pairs with another prefix of it.
         row(
             "Capacity rose from 850 MW in 2019 to 2.1 GW in 2024, a CAGR of 19.8%.",

@@ -3,6 +3,7 @@
 //! units`) or in Chinese, Japanese and Korean (`3,985亿元`, `12兆4517億円`,
 //! `1조 2,345억 원`, `400万人`).
 
+use super::dates::decade_end_at;
 use super::headings::Heading;
 use super::mention::{
     cjk_hedge_after, cjk_hedge_before, cjk_word_at, currency_before, number, qualifier_before,
@@ -867,7 +868,8 @@ fn fiscal_tail(toks: &[Tok<'_>], k: usize) -> bool {
 }
 
 /// Whether "in" or "by" and a year follow token `i` ("175,000 in 2024",
-/// "150,000 in FY20"), or a year alone in brackets ("48,500 (2018)").
+/// "150,000 in FY20", "30,000 by the end of the decade"), or a year alone
+/// in brackets ("48,500 (2018)").
 fn dated_after(toks: &[Tok<'_>], i: usize) -> bool {
     let fiscal = |k: usize| {
         toks.get(k)
@@ -881,6 +883,10 @@ fn dated_after(toks: &[Tok<'_>], i: usize) -> bool {
             .is_some_and(|w| w.is_word("in") || w.is_word("by"))
             && (yearish(toks, i + 2) || (fiscal(i + 2) && yearish(toks, i + 3)))
         || end_of_year(toks, i + 1).is_some()
+        || toks
+            .get(i + 1)
+            .is_some_and(|w| w.is_word("by") || w.is_word("at") || w.is_word("until"))
+            && decade_end_at(toks, i + 2).is_some()
 }
 
 /// "at the end of 2021", "by the end of 2030", "at end-2024", "at

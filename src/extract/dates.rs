@@ -549,7 +549,7 @@ fn relative_at(toks: &[Tok<'_>], text: &str, i: usize) -> Option<(i32, usize)> {
 /// "the end of the 2020s" at token `i`: the decade's round year where it
 /// names the decade (2030 for the 2020s; `None` where the publication date
 /// tells which), and its last token.
-fn decade_end_at(toks: &[Tok<'_>], i: usize) -> Option<(Option<i32>, usize)> {
+pub(super) fn decade_end_at(toks: &[Tok<'_>], i: usize) -> Option<(Option<i32>, usize)> {
     let word = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is_word(w));
     if !word(i, "the") {
         return None;
