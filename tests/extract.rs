@@ -499,6 +499,40 @@ fn amounts() -> Vec<Row> {
                 .verdict("unverifiable")],
         )
         .on(2025),
+        // Billion cubic metres; kilotonnes, which pair with tonnes.
+        row(
+            "Gas demand climbs from 4,100 bcm in 2022 to 4,850 bcm in 2050, an average increase of 0.6% a year.",
+            vec![claim(pct("0.6%", 0.6, 1))
+                .base(amt("4,100 bcm", 4100.0).yr(2022))
+                .target(amt("4,850 bcm", 4850.0).yr(2050))
+                .verdict("consistent")],
+        ),
+        row(
+            "Recycled resin use reached 95 kt in 2021 and should reach 160,000 tonnes by 2028, a CAGR of 7.7%.",
+            vec![claim(pct("7.7%", 7.7, 1))
+                .base(amt("95 kt", 95e3).yr(2021))
+                .target(amt("160,000 tonnes", 160e3).yr(2028))
+                .verdict("consistent")],
+        ),
+        // The speaker is no series of its own.
+        row(
+            "Sales reached $95 million in 2020. We aim to increase this to $400 million by 2040, which requires average growth of 7.5% a year.",
+            vec![claim(pct("7.5%", 7.5, 1))
+                .base(amt("$95 million", 95e6).cur(USD).yr(2020))
+                .target(amt("$400 million", 400e6).cur(USD).yr(2040))
+                .verdict("consistent")],
+        ),
+        // A comparative with a noun before "than the" sets a rate against.
+        row(
+            "Trade could climb from 404 million tonnes in 2023 to 700 million tonnes by 2040. That implies 3.3% annual growth, a slower pace than the 6.5% a year seen in the 2010s.",
+            vec![
+                claim(pct("3.3%", 3.3, 1))
+                    .base(amt("404 million tonnes", 404e6).yr(2023))
+                    .target(amt("700 million tonnes", 700e6).yr(2040))
+                    .verdict("consistent"),
+                claim(pct("6.5%", 6.5, 1)).verdict("unverifiable"),
+            ],
+        ),
         // A unit with a metric prefix pairs with another prefix of it.
         row(
             "Capacity rose from 850 MW in 2019 to 2.1 GW in 2024, a CAGR of 19.8%.",

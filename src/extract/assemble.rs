@@ -177,7 +177,8 @@
 //!    worth $620 million in 2024 …", "The segment was worth …") or names
 //!    the segment ("The report sizes the segment at …"). A rate set against another
 //!    ("compared with 5 per cent over the previous five years", "versus
-//!    6%", "faster than 5%", "well above the 11% a year of the previous
+//!    6%", "faster than 5%", "a slower pace than the 6.5% a year seen in the
+//!    2010s", "well above the 11% a year of the previous
 //!    decade"; not a hedge, "more than 5%", "above 5%") is another span's: it reads no figures, and does not make the
 //!    rate it is set against a segment's, nor split the sentence's figures
 //!    with it; a period right after it, in its phrase ("…, compared with 2%
@@ -294,7 +295,8 @@
 //!    A rate sentence with figures of its own whose subject names a series
 //!    of its own, no measure, market or place, and no forecast ("Digital
 //!    lending alone is projected to reach $515 billion"; not "Our base case
-//!    has it crossing …", "The report sees it …"), takes figures only from a
+//!    has it crossing …", "The report sees it …"; nor the speaker, "We aim to
+//!    increase this to …"), takes figures only from a
 //!    neighbour that names a word of that subject ("Battery demand …" from
 //!    "the EV battery market") or points back. Its subject ends at its
 //!    first verb, a verb of size or share among them ("The software segment

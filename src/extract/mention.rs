@@ -879,9 +879,9 @@ const LEAD: &[&str] = &["the", "a", "an", "compound", "annual", "average"];
 /// lower case. None where the subject points back ("This", "It", "Such
 /// growth", "Today it"), is a source ("Analysts expect", "IDC forecasts": a
 /// reporting verb comes first), is the rate itself ("The CAGR is …",
-/// "Growth will be …", "The CAGR over the period is …"), the sentence
-/// opens with a preposition ("At a CAGR of …") or no verb comes within
-/// eight words.
+/// "Growth will be …", "The CAGR over the period is …"), is the speaker
+/// ("We aim to increase this …", "I expect"), the sentence opens with a
+/// preposition ("At a CAGR of …") or no verb comes within eight words.
 pub(super) fn sentence_subject(toks: &[Tok<'_>]) -> Option<String> {
     let words: Vec<&Tok<'_>> = toks
         .iter()
@@ -889,9 +889,11 @@ pub(super) fn sentence_subject(toks: &[Tok<'_>]) -> Option<String> {
         .filter(|t| t.kind == Kind::Word)
         .collect();
     let first = words.first()?;
+    // (The speaker is no series: "We aim to increase this to …".)
     if POINTERS
         .iter()
         .chain(PREPOSITIONS)
+        .chain(&["we", "i", "you"])
         .any(|w| first.is_word(w))
     {
         return None;

@@ -35,13 +35,13 @@
 //! `CNY`, `₹`, `Rs`, `INR`, `rupees`, `yen`, `won`); a scale word or
 //! abbreviation (`thousand`, `k`, `million`, `mn`, `mio`, `m`, `billion`,
 //! `bn`, `B`, `milliard`, `Mrd`, `trillion`, `tn`, `tr`, `T`, `lakh`,
-//! `crore`, `lakh crore`); a physical unit (`tonnes`, `GW`, `TWh`, `TEU`,
+//! `crore`, `lakh crore`); a physical unit (`tonnes`, `kt`, `bcm`, `GW`, `TWh`, `TEU`,
 //! `km`, `kW`, `hectares`, `ha`, `sqft`, `公里`, `吨`, `トン`, `톤`:
 //! `vocab::PHYSICAL_UNITS`; areas in two words, `sq ft`, `sq. ft`, `square
 //! metres`: `vocab::AREA_UNITS`; a unit with a metric prefix is read in the
 //! unit without it, the prefix carried by the scale, so that `850 MW` and
-//! `2.1 GW` pair as 850 million W and 2.1 billion W, `kW` to `GW` and `kWh`
-//! to `TWh`: `vocab::PREFIXED_UNITS`); a
+//! `2.1 GW` pair as 850 million W and 2.1 billion W, `kW` to `GW`, `kWh`
+//! to `TWh`, and `kt` in tonnes: `vocab::PREFIXED_UNITS`); a
 //! count noun, after up to two words that describe it (not a conjunction
 //! or preposition; a word joined by hyphens is one; never after a year:
 //! `by 2029 as households leave` is a year) (`15.2 million units`, `1,919 electric

@@ -1005,9 +1005,10 @@ fn clause_before<'t>(
 
 /// Whether the rate at token `first` is set against another ("compared
 /// with 5%", "compared to", "versus", "vs", "against"; a comparative
-/// before "than", "faster than 5%"; a word of rank before "the", "well
+/// before "than", with a noun between or "the" after it, "faster than 5%",
+/// "a slower pace than the 6.5%"; a word of rank before "the", "well
 /// above the 11% a year", not a hedge: "more than 5%", "above 5%"), up to
-/// two words before it.
+/// four words before it.
 fn compared(toks: &[Tok<'_>], first: usize) -> bool {
     const COMPARATIVES: &[&str] = &["faster", "slower", "higher", "lower", "quicker", "greater"];
     const RANKS: &[&str] = &[
@@ -1027,7 +1028,10 @@ fn compared(toks: &[Tok<'_>], first: usize) -> bool {
         || word(1, "vs")
         || word(1, "against")
         || (back(1).is_some_and(|t| t.is_sym(".")) && word(2, "vs"))
-        || (word(1, "than") && COMPARATIVES.iter().any(|w| word(2, w)))
+        || (1..=2).any(|d| {
+            let than = word(d, "than") && (d == 1 || word(1, "the"));
+            than && (d + 1..=d + 2).any(|c| COMPARATIVES.iter().any(|w| word(c, w)))
+        })
         || (word(1, "the") && RANKS.iter().any(|w| word(2, w)))
 }
 

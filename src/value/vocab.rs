@@ -706,6 +706,9 @@ pub(crate) const PHYSICAL_UNITS: &[(&str, &str)] = &[
     ("tons", "tonnes"),
     ("ton", "tonnes"),
     ("mt", "tonnes"),
+    ("kt", "kt"),
+    ("kilotonnes", "kt"),
+    ("bcm", "bcm"),
     ("gw", "GW"),
     ("gigawatts", "GW"),
     ("gigawatt", "GW"),
@@ -753,8 +756,9 @@ pub(crate) const PHYSICAL_UNITS: &[(&str, &str)] = &[
 
 /// Physical units with a metric prefix, the unit without it and the
 /// prefix's power of ten: the extractor reads "850 MW" as 850 million W,
-/// so that it pairs with "2.1 GW".
+/// so that it pairs with "2.1 GW", and "95 kt" as 95 thousand tonnes.
 pub(crate) const PREFIXED_UNITS: &[(&str, &str, i32)] = &[
+    ("kt", "tonnes", 3),
     ("kW", "W", 3),
     ("MW", "W", 6),
     ("GW", "W", 9),
