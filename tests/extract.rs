@@ -514,6 +514,22 @@ fn amounts() -> Vec<Row> {
                 .target(amt("160,000 tonnes", 160e3).yr(2028))
                 .verdict("consistent")],
         ),
+        // A place named after the rate, past a comma, in a sentence with
+        // no figures, is another clause's subject.
+        row(
+            "The global hydrogen market is set to grow from about $7 billion in 2020 to about $210 billion in 2050. That works out at about 12% a year, and in Japan steelmaking and power will lead demand.",
+            vec![claim(pct("about 12%", 12.0, 0).q(About))
+                .base(amt("about $7 billion", 7e9).cur(USD).yr(2020).q(About))
+                .target(amt("about $210 billion", 210e9).cur(USD).yr(2050).q(About))
+                .verdict("consistent")],
+        ),
+        row(
+            "世界の蓄電池市場は、2021年の約2兆円から2040年には約18兆円に拡大する見通しだ。年平均で約12%の伸びとなる計算で、国内では自動車向けが需要をけん引する。",
+            vec![claim(pct("約12%", 12.0, 0).q(About))
+                .base(amt("約2兆円", 2e12).cur(JPY).yr(2021).q(About))
+                .target(amt("約18兆円", 18e12).cur(JPY).yr(2040).q(About))
+                .verdict("consistent")],
+        ),
         // The speaker is no series of its own.
         row(
             "Sales reached $95 million in 2020. We aim to increase this to $400 million by 2040, which requires average growth of 7.5% a year.",

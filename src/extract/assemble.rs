@@ -45,7 +45,10 @@
 //!    unless it points back (a place in an aside with no rate or figure of
 //!    its own, ", with North America holding a 38% share", or one that
 //!    gives examples, ", particularly in Spain and Italy,", ", led by
-//!    India,", ", such as Japan,", is no place a sentence is about); nor a
+//!    India,", ", such as Japan,", is no place a sentence is about, nor,
+//!    in a sentence with rates and no figures, a place named after its last
+//!    rate past a comma: "… about 12% a year, and in Japan steelmaking will
+//!    lead demand", "…年平均で約12%の伸びとなる計算で、国内では…"); nor a
 //!    neighbour about a segment ("In 2024,
 //!    the hardware segment generated $1.6 billion …") when the rate's
 //!    sentence names none, unless it points back.

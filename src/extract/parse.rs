@@ -205,6 +205,16 @@ pub(super) fn parse(
                 && !p.amounts.iter().any(|a| !a.skip && inside(a.first))
         };
         p.place_at.retain(|&(k, _)| !aside(k));
+        // In a sentence with compound annual rates and no figures, a place
+        // named after the last rate, past a comma ("… about 12% a year, and
+        // in Japan steelmaking will lead demand", "年平均で約12%の伸びとなる
+        // 計算で、国内では…"), is another clause's subject, not the rates'.
+        let last_rate = p.rates.iter().filter(|r| r.cagr).map(|r| r.last).max();
+        if let (Some(last), false) = (last_rate, p.amounts.iter().any(|a| !a.skip)) {
+            let comma = |t: &Tok<'_>| matches!(t.text, "," | "、" | "，" | ";" | "；");
+            p.place_at
+                .retain(|&(k, _)| k <= last || !toks[last + 1..k].iter().any(comma));
+        }
         for &(_, key) in &p.place_at {
             if !p.places.contains(&key) {
                 p.places.push(key);
