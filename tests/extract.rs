@@ -489,14 +489,13 @@ fn extract_hostile(text: String) -> (String, Vec<Claim>) {
 /// Amounts: every currency spelling, scale word and number format.
 fn amounts() -> Vec<Row> {
     vec![
-        // An elliptical end dated by the end of the decade: the decade's
-        // round year or the year before, which disagree here.
+        // An elliptical end dated by the end of the decade: its round year.
         row(
             "The fleet will expand from 12,000 vehicles in 2024 to 30,000 by the end of the decade, growing 16.5% a year.",
             vec![claim(pct("16.5%", 16.5, 1))
                 .base(amt("12,000 vehicles", 12e3).yr(2024))
                 .target(amt("30,000", 30e3).yr(2030))
-                .verdict("unverifiable")],
+                .verdict("consistent")],
         )
         .on(2025),
         // Billion cubic metres; kilotonnes, which pair with tonnes.
@@ -3137,8 +3136,9 @@ fn classes() -> Vec<Row> {
                 .target(amt("€18 billion", 1.8e10).cur(EUR).yr(2029))
                 .verdict("inconsistent")],
         ),
-        // "The end of the decade" is its round year or the year before: the
-        // check decides where both agree (once undated).
+        // "The end of the decade" is its round year; "the end of the 2020s"
+        // that or the year before, and the check decides where both agree
+        // (once undated).
         row(
             "By the end of the decade, the country's online pharmacy market should be worth $9 billion, up from $6.1 billion in 2022 - annual growth of around 5.5%.",
             vec![claim(pct("around 5.5%", 5.5, 1).q(Around))

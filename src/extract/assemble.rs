@@ -2575,7 +2575,7 @@ fn build(
             }
         }
     }
-    // "by the end of the decade": writers mean its round year or the one
+    // "by the end of the 2020s": writers mean its round year or the one
     // before it (2030 or 2029); "at the start of the year" (or of 2024): a
     // level then is the level at the end of the year before. Both readings
     // are kept, for either end.

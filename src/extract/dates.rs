@@ -602,7 +602,10 @@ pub(super) fn parse_years(
         }
         if let Some((decade, last)) = decade_end_at(toks, i) {
             // The round year that ends the decade named, or the one the
-            // publication year is in.
+            // publication year is in: forecasts are stated to round years,
+            // and "by the end of the decade" in 2024 is 2030. A decade
+            // named by its years ("the end of the 2020s") ends in 2029 as
+            // well: both readings are kept.
             let end = decade.or(set.published(text).map(|y| y / 10 * 10 + 10));
             let when = end.and_then(|y| When::year(y).ok());
             p.years.push(YearM {
@@ -611,7 +614,7 @@ pub(super) fn parse_years(
                 last,
                 relative: decade.is_none(),
                 ago: None,
-                or_before: true,
+                or_before: decade.is_some(),
             });
             i = last + 1;
             continue;

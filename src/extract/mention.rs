@@ -259,7 +259,7 @@ pub(super) struct YearM {
     /// also count them back from the latest year their figures name.
     pub(super) ago: Option<i32>,
     /// Dated by words that writers also use for the year before: "the end
-    /// of the decade" (its round year, 2030, or 2029), "the start of the
+    /// of the 2020s" (its round year, 2030, or 2029), "the start of the
     /// year", "the beginning of 2024" (a level then is the level at the
     /// end of the year before).
     pub(super) or_before: bool,

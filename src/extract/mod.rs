@@ -195,8 +195,9 @@
 //! years`; "grew 80% in five years" is a duration), 今年, 去年, 昨年, 明年,
 //! 来年, 目前, 现在, 올해, 지난해, 작년, 내년, 현재; `the end of the decade` (`of this
 //! decade`, `the decade's end`: the round year after the publication year,
-//! 2030 for 2023, with the year before it as a second reading; `the end of
-//! the 2020s` needs no publication date); `the start of the year`, `the
+//! 2030 for 2023, as forecasts are stated to round years; `the end of the
+//! 2020s` needs no publication date, and names a decade that ends in 2029,
+//! kept as a second reading); `the start of the year`, `the
 //! beginning of this year` (the publication year, with the year before it
 //! as a second reading, as for `the start of 2024`: a level at the start of
 //! a year is the level at the end of the one before; both readings must
