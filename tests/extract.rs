@@ -529,6 +529,15 @@ fn amounts() -> Vec<Row> {
                 .target(amt("約18兆円", 18e12).cur(JPY).yr(2040).q(About))
                 .verdict("consistent")],
         ),
+        // A clause of cause after the rate: its "share" and its percentage
+        // are not the rate's.
+        row(
+            "The market for home batteries should expand from €2.4 billion in 2024 to €4.1 billion in 2030, a CAGR of 9.3%, as the share of homes with solar panels keeps rising from about 15% today.",
+            vec![claim(pct("9.3%", 9.3, 1))
+                .base(amt("€2.4 billion", 2.4e9).cur(EUR).yr(2024))
+                .target(amt("€4.1 billion", 4.1e9).cur(EUR).yr(2030))
+                .verdict("consistent")],
+        ),
         // The speaker is no series of its own.
         row(
             "Sales reached $95 million in 2020. We aim to increase this to $400 million by 2040, which requires average growth of 7.5% a year.",

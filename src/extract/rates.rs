@@ -143,8 +143,10 @@ pub(super) fn contrast_at(toks: &[Tok<'_>], k: usize) -> bool {
 
 /// The tokens around a rate where its cue words are looked for: up to
 /// [`CUE_BEFORE`] before and [`CUE_AFTER`] after it, not back past a word
-/// of [`CONTRAST`] or `;`, and, next to Chinese, Japanese or Korean text,
-/// not past a clause break (`，`, `、`, `；`, `,`).
+/// of [`CONTRAST`], `;` or a clause of cause after a comma (", as", ",
+/// because", ", amid": "a CAGR of 7.5%, as the share of insured pets keeps
+/// climbing from around 18%" gives 18% no cue), and, next to Chinese,
+/// Japanese or Korean text, not past a clause break (`，`, `、`, `；`, `,`).
 fn clause(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> (usize, usize) {
     // Symbols do not count ("(CAGR) is approximately [(4.20 / 3.83)^(1/4) -
     // 1] ≈ 2.33%"), but the window stays within a few dozen tokens.
@@ -161,9 +163,14 @@ fn clause(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> (usize, us
     // while operating income rose 12%": the cue is the first rate's).
     let window = &text.as_bytes()[toks[lo].start..toks[hi].end];
     if window.is_ascii() || !(lo..=hi).any(|k| toks[k].is_cjk()) {
+        let cause = |k: usize| {
+            k > 0
+                && toks[k - 1].is_sym(",")
+                && ["as", "because", "amid"].iter().any(|w| toks[k].is_word(w))
+        };
         let lo = (lo..first)
             .rev()
-            .find(|&k| contrast_at(toks, k) || toks[k].is_sym(";"))
+            .find(|&k| contrast_at(toks, k) || toks[k].is_sym(";") || cause(k))
             .map_or(lo, |k| k + 1);
         return (lo, hi);
     }
@@ -182,7 +189,8 @@ fn clause(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> (usize, us
 
 /// Words near a rate that make it a one-year or cumulative change, a
 /// share, or a ratio, whatever else the sentence says: "year-on-year",
-/// "YoY" (also before it, as in a table's "(YoY: +3.4%)"), "share", and in
+/// "YoY" (also before it, as in a table's "(YoY: +3.4%)"), "share" (in its
+/// phrase: "a 7.5% share", not "7.5%, as the share …"), and in
 /// Chinese, Japanese and Korean 同比, 前年比, 累计, 占比, シェア, 점유율,
 /// "较2024年增长" (a change from one named year).
 pub(super) fn distractor(
@@ -206,9 +214,12 @@ pub(super) fn distractor(
                     || (word(k + 1) == "-" && eq(word(k + 2), "on"))))
             || (eq(w, "y") && word(k + 1) == "-" && eq(word(k + 2), "o"))
     };
+    // ("… a CAGR of 7.5%, as the share of insured pets climbs": not past
+    // a comma.)
+    let comma_before = |k: usize| (last + 1..k).any(|j| word(j) == "," || word(j) == ";");
     if (1..=4).any(|d| {
         let k = last + d;
-        yoy(k) || eq(word(k), "share")
+        yoy(k) || (eq(word(k), "share") && !comma_before(k))
     }) {
         return true;
     }
