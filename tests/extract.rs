@@ -538,6 +538,15 @@ fn amounts() -> Vec<Row> {
                 .target(amt("€4.1 billion", 4.1e9).cur(EUR).yr(2030))
                 .verdict("consistent")],
         ),
+        // In a sentence about a segment, a clause that goes on with "it"
+        // speaks of the same segment.
+        row(
+            "The robotics segment generated $640 million in revenue in 2023, and the group projects it will reach $1.5 billion in 2028, a compound annual growth rate of roughly 19%.",
+            vec![claim(pct("roughly 19%", 19.0, 0).q(Roughly))
+                .base(amt("$640 million", 640e6).cur(USD).yr(2023))
+                .target(amt("$1.5 billion", 1.5e9).cur(USD).yr(2028))
+                .verdict("consistent")],
+        ),
         // The speaker is no series of its own.
         row(
             "Sales reached $95 million in 2020. We aim to increase this to $400 million by 2040, which requires average growth of 7.5% a year.",

@@ -178,7 +178,12 @@
 //!    borrow no figures from their neighbours, except (outside a slash
 //!    list) from the next sentence when it points back at them ("It was
 //!    worth $620 million in 2024 …", "The segment was worth …") or names
-//!    the segment ("The report sizes the segment at …"). A rate set against another
+//!    the segment ("The report sizes the segment at …"). In a sentence
+//!    about a segment, figures across ", and", "while", "whereas" or "but"
+//!    from the rate are another part's ("The segment will grow at a CAGR of
+//!    9%, and the wider market will be worth $50 billion"), unless that
+//!    clause goes on with "it" within five words ("…, and the company
+//!    projects it will reach $1.5 billion"). A rate set against another
 //!    ("compared with 5 per cent over the previous five years", "versus
 //!    6%", "faster than 5%", "a slower pace than the 6.5% a year seen in the
 //!    2010s", "well above the 11% a year of the previous

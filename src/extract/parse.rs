@@ -76,13 +76,22 @@ pub(super) fn parse(
     {
         p.segment = segment_words(toks, text);
         if p.segment {
+            // (Not a joiner whose clause goes on with "it" within five
+            // words: "…, and the company projects it will reach …" speaks
+            // of the same segment.)
+            let goes_on = |k: usize| {
+                (k + 1..toks.len().min(k + 6))
+                    .take_while(|&j| toks[j].kind == Kind::Word)
+                    .any(|j| toks[j].is_word("it"))
+            };
             p.joiners = (0..toks.len())
                 .filter(|&k| {
                     let t = toks[k];
-                    t.is_word("while")
+                    (t.is_word("while")
                         || t.is_word("whereas")
                         || t.is_word("but")
-                        || (t.is_word("and") && k > 0 && toks[k - 1].is_sym(","))
+                        || (t.is_word("and") && k > 0 && toks[k - 1].is_sym(",")))
+                        && !goes_on(k)
                 })
                 .collect();
         }
