@@ -547,6 +547,23 @@ fn amounts() -> Vec<Row> {
                 .target(amt("$1.5 billion", 1.5e9).cur(USD).yr(2028))
                 .verdict("consistent")],
         ),
+        // A start marked "from" after the end, with a forward length.
+        row(
+            "The broker sees sales at the payments unit rising to $6.8 billion over the next five years from $3.1 billion in 2025, which implies compound annual growth of 21.7%.",
+            vec![claim(pct("21.7%", 21.7, 1))
+                .base(amt("$3.1 billion", 3.1e9).cur(USD).yr(2025))
+                .target(amt("$6.8 billion", 6.8e9).cur(USD).yr(2030))
+                .verdict("inconsistent")],
+        ),
+        // An elliptical start dated relatively, after an end dated so.
+        row(
+            "The public charging network should grow at 19.5% per annum to roughly 213,000 devices by the end of the decade, up from 73,300 at the end of last year, the consultancy said.",
+            vec![claim(pct("19.5%", 19.5, 1))
+                .base(amt("73,300", 73_300.0).yr(2024))
+                .target(amt("roughly 213,000 devices", 213e3).yr(2030).q(Roughly))
+                .verdict("consistent")],
+        )
+        .on(2025),
         // The speaker is no series of its own.
         row(
             "Sales reached $95 million in 2020. We aim to increase this to $400 million by 2040, which requires average growth of 7.5% a year.",

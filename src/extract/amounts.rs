@@ -868,8 +868,9 @@ fn fiscal_tail(toks: &[Tok<'_>], k: usize) -> bool {
 }
 
 /// Whether "in" or "by" and a year follow token `i` ("175,000 in 2024",
-/// "150,000 in FY20", "30,000 by the end of the decade"), or a year alone
-/// in brackets ("48,500 (2018)").
+/// "150,000 in FY20", "30,000 by the end of the decade", "73,300 at the end
+/// of last year": [`relative_year_at`]), or a year alone in brackets
+/// ("48,500 (2018)").
 fn dated_after(toks: &[Tok<'_>], i: usize) -> bool {
     let fiscal = |k: usize| {
         toks.get(k)
@@ -887,6 +888,33 @@ fn dated_after(toks: &[Tok<'_>], i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|w| w.is_word("by") || w.is_word("at") || w.is_word("until"))
             && decade_end_at(toks, i + 2).is_some()
+        || relative_year_at(toks, i + 1)
+}
+
+/// Whether "in", "at" or "by", then "the end of" or nothing, then "last
+/// year", "this year" or "next year" start at token `k` ("at the end of
+/// last year", "by next year").
+fn relative_year_at(toks: &[Tok<'_>], k: usize) -> bool {
+    relative_year_end(toks, k).is_some()
+}
+
+/// The last token of [`relative_year_at`]'s phrase, or of "by", "at" or
+/// "until" and "the end of the decade" ([`decade_end_at`]), from token `k`.
+fn relative_year_end(toks: &[Tok<'_>], k: usize) -> Option<usize> {
+    let word = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is_word(w));
+    if (word(k, "by") || word(k, "at") || word(k, "until")) && decade_end_at(toks, k + 1).is_some()
+    {
+        return decade_end_at(toks, k + 1).map(|(_, last)| last);
+    }
+    if !(word(k, "in") || word(k, "at") || word(k, "by")) {
+        return None;
+    }
+    let mut j = k + 1;
+    if word(j, "the") && word(j + 1, "end") && word(j + 2, "of") {
+        j += 3;
+    }
+    ((word(j, "last") || word(j, "this") || word(j, "next")) && word(j + 1, "year"))
+        .then_some(j + 1)
 }
 
 /// "at the end of 2021", "by the end of 2030", "at end-2024", "at
@@ -1008,6 +1036,12 @@ fn elliptical_amount(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Opti
             year_word(toks, k) || end_phrase(k) || matches!(toks[k].text, "(" | ")" | ",")
         })
         && (gap.clone().any(|k| yearish(toks, k)) || against);
+    // (Or a relative one: "by the end of the decade", "at the end of last
+    // year", and a comma.)
+    let relative_phrase = relative_year_end(toks, gap.start).is_some_and(|last| {
+        last < gap.end && (last + 1..gap.end).all(|k| matches!(toks[k].text, "(" | ")" | ","))
+    });
+    let year_phrase = year_phrase || relative_phrase;
     if !year_phrase {
         return None;
     }

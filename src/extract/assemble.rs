@@ -9,7 +9,9 @@
 //!    years", "the past decade", "未来五年") placed at the target's year; or,
 //!    when only one amount of the rate's sentence is dated and an undated
 //!    one is marked as the end ("$5.2 billion in 2024 … over the next six
-//!    years to reach $8.4 billion"), starting at the dated one; or the
+//!    years to reach $8.4 billion"; or, marked "from", after it: "rising to
+//!    $6.8 billion over the next five years from $3.1 billion this year"),
+//!    starting at the dated one; or the
 //!    years of a dated "from A in 2019 to B in 2023" right before the rate
 //!    with no figure between ("…, a CAGR of 14%, and are forecast to reach
 //!    290m by 2028"). A period of another clause that ends elsewhere than
@@ -2075,7 +2077,9 @@ fn choose(
     // "$5.2 billion in 2024 should grow at a CAGR of 8.3% over the next six
     // years to reach $8.4 billion": with a forward length and no years of
     // the period, the one dated amount of the rate's sentence starts it and
-    // the undated one marked as the end ends it, the length later.
+    // the undated one marked as the end ends it, the length later. (The
+    // start may follow the end when marked "from": "rising to $6.8 billion
+    // over the next five years from $3.1 billion this year".)
     if let (Some(n), None, None) = (next, from, to) {
         let mut own = candidates.iter().filter(|c| c.distance == 0);
         let dated: Vec<&Candidate> = own.clone().filter(|c| c.year().is_some()).collect();
@@ -2083,7 +2087,8 @@ fn choose(
         if let ([base], Some(end)) = (dated.as_slice(), end) {
             let start = base.year().unwrap_or_default();
             let compatible = base.amount.unit.compatible(end.amount.unit);
-            if base.amount.role != Role::To && base.amount.first < end.amount.first && compatible {
+            let before = base.amount.first < end.amount.first || base.amount.role == Role::From;
+            if base.amount.role != Role::To && before && compatible {
                 return Reading {
                     target: Some(end.clone()),
                     target_when: When::year(start + n).ok(),

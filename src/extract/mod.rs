@@ -70,7 +70,7 @@
 //! `from 410,000 in 2015 to 1.02 million in 2024`, `from 4.4 in 2023 to 5.2
 //! billion in 2027`),
 //! dated by a year after
-//! it (or "by the end of the decade"), right after a dated amount, shares that amount's unit and scale when
+//! it (or "by the end of the decade", "at the end of last year"), right after a dated amount (dated so too), shares that amount's unit and scale when
 //! it is within a factor of 100 of it ("60,000 users in 2016 and 175,000 in
 //! 2024", "€2.6 billion in 2019 to 3.4 in 2024"); and a bare number after
 //! "the number of …" (or a subject naming things counted, within a dozen
