@@ -564,6 +564,14 @@ fn amounts() -> Vec<Row> {
                 .verdict("consistent")],
         )
         .on(2025),
+        // A multiple's year after the start it names.
+        row(
+            "Spending on heat pumps should double from €5bn in 2024 by 2031, a CAGR of 10.4%.",
+            vec![claim(pct("10.4%", 10.4, 1))
+                .base(amt("€5bn", 5e9).cur(EUR).yr(2024))
+                .target(amt("double", 10e9).cur(EUR).yr(2031).q(About))
+                .verdict("consistent")],
+        ),
         // The speaker is no series of its own.
         row(
             "Sales reached $95 million in 2020. We aim to increase this to $400 million by 2040, which requires average growth of 7.5% a year.",

@@ -6,7 +6,7 @@
 //! Read only in sentences with a compound annual rate: elsewhere a ratio
 //! with two values is no claim ("a threefold increase").
 
-use super::mention::{Parsed, RatioM, YearM};
+use super::mention::{Parsed, RatioM, Role, YearM};
 use super::tokens::{Kind, Tok};
 use crate::Qualifier;
 
@@ -136,14 +136,24 @@ pub(super) fn parse_ratios(toks: &[Tok<'_>], p: &mut Parsed) {
             k += 1;
             continue;
         };
-        // A year within three tokens after it, after "by", "in" or "until".
-        let by = (last + 1..(last + 4).min(toks.len()))
-            .find(|&j| {
-                ["by", "in", "until"].iter().any(|w| toks[j].is_word(w))
-                    && toks.get(j + 1).is_some()
-                    && year_at(j + 1).is_some()
-            })
-            .and_then(|j| year_at(j + 1).and_then(year));
+        // A year within three tokens after it, after "by", "in" or "until";
+        // or after the start it names and that start's date ("double from
+        // $5bn in 2024 by 2031").
+        let by_year = |lo: usize, words: &[&str]| {
+            (lo..(lo + 3).min(toks.len()))
+                .find(|&j| {
+                    words.iter().any(|w| toks[j].is_word(w))
+                        && toks.get(j + 1).is_some()
+                        && year_at(j + 1).is_some()
+                })
+                .and_then(|j| year_at(j + 1).and_then(year))
+        };
+        let start = p
+            .amounts
+            .iter()
+            .find(|a| a.role == Role::From && a.first > last && a.first <= last + 3);
+        let by = by_year(last + 1, &["by", "in", "until"])
+            .or_else(|| start.and_then(|a| by_year(a.last + 1, &["by", "until"])));
         p.ratios.push(RatioM {
             k: m,
             hedge: hedge_before(toks, k),

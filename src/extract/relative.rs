@@ -27,7 +27,8 @@
 //! sentence), the target where it comes before. The derived end's year is the
 //! rate's period's (its start for a baseline, its end for a target), else a
 //! bare year the sentence names: "from 2024", "compared with 2024",
-//! 较2025年 for a baseline; "triple by 2033", the increment's own "by 2025"
+//! 较2025年 for a baseline; "triple by 2033", "double from $5bn in 2024 by
+//! 2031" (after the start and its date), the increment's own "by 2025"
 //! for a target. With no year, nothing is derived; nor where the rate's
 //! period puts the given end elsewhere ("doubled from 2018 to $4 billion in
 //! 2023 and is expected to grow at a CAGR of 9% to 2030"). The derived
