@@ -1919,6 +1919,8 @@ fn set_aside_says_why_figures_were_not_read() {
         ("\u{7535}\u{5546}\u{5e02}\u{573a}\u{89c4}\u{6a21}\u{5c06}\u{4ece}2023\u{5e74}\u{7684}800\u{4ebf}\u{5143}\u{589e}\u{81f3}2029\u{5e74}\u{7684}1500\u{4ebf}\u{5143}\u{ff0c}\u{4e5f}\u{6709}\u{673a}\u{6784}\u{9884}\u{6d4b}\u{5e74}\u{5747}\u{590d}\u{5408}\u{589e}\u{957f}\u{7387}\u{4e3a}9%\u{3002}", Some(OtherSource)),
         ("Exports climbed from $40bn in 2015 to $55bn in 2022, a CAGR of 4.6%, compared with 8% in the previous decade.", None),
         ("Its subscriber base has expanded at a compound annual rate of 25% since inception and reached 3 million in 2025.", Some(UndatedStart)),
+        ("Sales hit $2.0bn in 2023, and management targets $3.0bn in 2026 and a 15% CAGR thereafter.", Some(AfterFigures)),
+        ("Sales hit $2.0bn in 2023 and should reach $3.0bn in 2026, growing 10% a year after that.", Some(AfterFigures)),
         ("Room rates are forecast to climb at a CAGR of 3.5% through 2030, by when the hotel market should be worth $90bn, against $70bn in 2024.", Some(OtherMeasure)),
         ("Unit shipments are set to grow at a CAGR of 6% from 2024 to 2029, with revenue rising to $30 billion from $24 billion.", Some(OtherBasis)),
         ("The market is set to grow from $10bn in 2024 to $16.1bn in 2029, a CAGR of 10%.", None),

@@ -203,7 +203,9 @@
 //!    is the figures' rate (also in Chinese, Japanese and Korean: 也有机构,
 //!    另有, 其他机构, 部分机构; 別の, 他の調査, 一部の; 다른 기관, 일부,
 //!    일각). So is a history from a start the text does not
-//!    date ("having grown at a compound annual rate of 40% since launch").
+//!    date ("having grown at a compound annual rate of 40% since launch"),
+//!    and a rate that runs on after the figures ("targets $3.0bn in 2026
+//!    and a 15% CAGR thereafter", "growing 10% a year after that").
 //!    A rate whose basis is named before it in Chinese, Japanese or Korean
 //!    (台数ベース, 数量ベース, 按销量, 수량 기준 for units; 金額ベース, 按销售额,
 //!    금액 기준 for value) is in those terms. A rate whose clause holds no

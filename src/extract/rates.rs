@@ -634,6 +634,8 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
                 Some(SetAside::OtherSource)
             } else if cagr && since_undated(toks, last) {
                 Some(SetAside::UndatedStart)
+            } else if cagr && runs_on(toks, first, last) {
+                Some(SetAside::AfterFigures)
             } else {
                 None
             },
@@ -852,6 +854,23 @@ fn since_undated(toks: &[Tok<'_>], last: usize) -> bool {
     (last + 1..(last + 4).min(toks.len()))
         .find(|&k| toks[k].is_word("since"))
         .is_some_and(|k| !(k + 1..(k + 6).min(toks.len())).any(|j| year_value(&toks[j]).is_some()))
+}
+
+/// Whether the rate at tokens `first..=last` runs on after the figures:
+/// "thereafter", "afterwards", "after that", "beyond that" or "from then on"
+/// within three tokens after it ("a 15% CAGR thereafter", "15% a year after
+/// that"), or "thereafter" right before it ("and thereafter a 15% CAGR").
+fn runs_on(toks: &[Tok<'_>], first: usize, last: usize) -> bool {
+    let word = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is_word(w));
+    let at = |k: usize| {
+        word(k, "thereafter")
+            || word(k, "afterwards")
+            || word(k, "afterward")
+            || ((word(k, "after") || word(k, "beyond")) && word(k + 1, "that"))
+            || (word(k, "from") && word(k + 1, "then") && word(k + 2, "on"))
+    };
+    (last + 1..last + 4).any(at)
+        || (1..=2).any(|d| first.checked_sub(d).is_some_and(|k| word(k, "thereafter")))
 }
 
 /// How many tokens around a rate [`rival`] and [`cjk_rival`] read for

@@ -35,6 +35,9 @@ pub enum SetAside {
     /// The rate runs from a start the text does not date ("40% since
     /// launch").
     UndatedStart,
+    /// The rate runs on after the figures ("targets $3.0bn in 2026 and a
+    /// 15% CAGR thereafter"): it spans years they do not give.
+    AfterFigures,
     /// The rate is of a part of what the figures measure (one of a slash
     /// list, "25%/11%", or after 其中, "among which").
     Part,
@@ -61,6 +64,7 @@ impl SetAside {
             SetAside::OtherSource => "other_source",
             SetAside::Compared => "compared",
             SetAside::UndatedStart => "undated_start",
+            SetAside::AfterFigures => "after_figures",
             SetAside::Part => "part",
             SetAside::OtherMeasure => "other_measure",
             SetAside::OtherBasis => "other_basis",
@@ -83,6 +87,7 @@ impl fmt::Display for SetAside {
             SetAside::OtherSource => "the rate is another source's estimate",
             SetAside::Compared => "the rate is set against another rate",
             SetAside::UndatedStart => "the rate runs from a start the text does not date",
+            SetAside::AfterFigures => "the rate runs on after the figures",
             SetAside::Part => "the rate is of a part of what the figures measure",
             SetAside::OtherMeasure => {
                 "the rate is of a price, margin, share or amount per head, and the figures are not"
