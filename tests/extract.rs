@@ -572,6 +572,14 @@ fn amounts() -> Vec<Row> {
                 .target(amt("double", 10e9).cur(EUR).yr(2031).q(About))
                 .verdict("consistent")],
         ),
+        // A rate whose clause names another measure than the clause with
+        // the dated figures takes none of them, though it has an amount.
+        row(
+            "Unit sales grew from 1.2 million in 2019 to 1.9 million in 2024; revenue rose at a CAGR of 12% to $4bn.",
+            vec![claim(pct("12%", 12.0, 0))
+                .target(amt("$4bn", 4e9).cur(USD).yr(2024))
+                .verdict("unverifiable")],
+        ),
         // The speaker is no series of its own.
         row(
             "Sales reached $95 million in 2020. We aim to increase this to $400 million by 2040, which requires average growth of 7.5% a year.",

@@ -265,9 +265,10 @@
 //!    several compound rates, each measures what is named last before it
 //!    ("营业收入复合增速为12.7%，净利润复合增速为17.2%"). Within a
 //!    sentence, a rate whose clause (after ", and", ", with", "while",
-//!    "whereas", "but", ";") has no amounts but names a measure takes no
-//!    figures from a clause naming another ("…, and revenue will grow at a
-//!    CAGR of 7.5%"), and a rate whose clause names a segment none from a
+//!    "whereas", "but", ";") names a measure takes no figures from a clause
+//!    naming another ("…, and revenue will grow at a CAGR of 7.5%"; "Unit
+//!    sales grew from 1.2 million in 2019 to 1.9 million in 2024; revenue
+//!    rose at a CAGR of 12% to $4bn"), and a rate whose clause names a segment none from a
 //!    clause that does not ("…, with the software segment growing at 9%");
 //!    a rate whose clause names a place before it, none from a clause that
 //!    does not name it ("…, while the Canadian market will grow at a CAGR
@@ -1118,11 +1119,10 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 .clause_measures
                 .get(rate_clause)
                 .map_or(&[], Vec::as_slice);
-            let rate_clause_bare = distance == 0
-                && !rate_measures.is_empty()
-                && !amounts
-                    .iter()
-                    .any(|a| !a.skip && clause_of(a.first) == rate_clause);
+            // (So does one whose clause has amounts of its own: "Unit sales
+            // grew from 1.2 million in 2019 to 1.9 million in 2024; revenue
+            // rose at a CAGR of 12% to $4bn".)
+            let measured_clause = distance == 0 && !rate_measures.is_empty();
             let other_series = |a: &AmountM| {
                 let c = clause_of(a.first);
                 let m = parsed.clause_measures.get(c).map_or(&[][..], Vec::as_slice);
@@ -1217,7 +1217,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                     && !other_place_clause(a)
                     && !(distance == 0 && (a.slashed || across(a)))
                     && (!own_clause || in_clause(a))
-                    && !(rate_clause_bare && other_series(a))
+                    && !(measured_clause && other_series(a))
                     && !under_other_place(a)
                     && terms.is_none_or(|t| t.admits(a.unit))
                     && (!rate.intensive || named_intensive(a))
