@@ -580,6 +580,14 @@ fn amounts() -> Vec<Row> {
                 .target(amt("$4bn", 4e9).cur(USD).yr(2024))
                 .verdict("unverifiable")],
         ),
+        // An elliptical end after ";", a subject and a verb of reaching.
+        row(
+            "The installed base stood at 48,000 units in 2020 and 71,000 in 2024; the association expects 120,000 by 2030, which would mean growth of 9.1% a year.",
+            vec![claim(pct("9.1%", 9.1, 1))
+                .base(amt("71,000", 71e3).yr(2024))
+                .target(amt("120,000", 120e3).yr(2030))
+                .verdict("consistent")],
+        ),
         // The speaker is no series of its own.
         row(
             "Sales reached $95 million in 2020. We aim to increase this to $400 million by 2040, which requires average growth of 7.5% a year.",

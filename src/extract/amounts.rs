@@ -1013,6 +1013,23 @@ fn elliptical_amount(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Opti
                 .filter(|&and| {
                     (and + 1..joiner).all(|k| HELPERS.iter().any(|w| toks[k].is_word(w)))
                 })
+                // Or after ";" and a subject of up to four words that names
+                // no measure or place ("…; the association expects 120,000
+                // by 2030").
+                .or_else(|| {
+                    let brk = (prev.last + 1..joiner)
+                        .rev()
+                        .take(5)
+                        .find(|&k| toks[k].is_sym(";"))?;
+                    let subject = brk + 1..joiner;
+                    let plain = |k: usize| {
+                        let t = toks[k];
+                        t.kind == Kind::Word
+                            && vocab::measure(t.text).is_none()
+                            && super::mention::place(t.text).is_none()
+                    };
+                    (!subject.is_empty() && subject.clone().all(plain)).then_some(brk)
+                })
         })
         .flatten();
     if !(j.is_word("and") || j.is_word("to") || from || against || reached.is_some())

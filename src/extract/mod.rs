@@ -64,7 +64,9 @@
 //! from 71,000 in 2024`; or "against" or "versus" after any: `689,000
 //! arrivals, against 412,000 in 2016`; or a verb of reaching after "and": `18,200
 //! chargepoints in 2022 and expects around 60,000 by 2029`, `and is
-//! expected to reach`; or a bare start marked "from" and dated before "to"
+//! expected to reach`, or after ";" and a subject of up to four words that
+//! names no measure or place: `71,000 in 2024; the association expects
+//! 120,000 by 2030`; or a bare start marked "from" and dated before "to"
 //! and an amount with a scale or unit but no currency, read as printed or
 //! in that amount's scale, whichever is within a factor of 100 of it:
 //! `from 410,000 in 2015 to 1.02 million in 2024`, `from 4.4 in 2023 to 5.2
