@@ -4570,6 +4570,22 @@ fn relative_ends() -> Vec<Row> {
                 .verdict("consistent"),
                 claim(pct("2%", 2.0, 0)).verdict("unverifiable")],
         ),
+        // Forecast milestones with verbs of reaching between them are a run
+        // too; a comma before a clause's year dates nothing before it.
+        row(
+            "Subscribers numbered 40 million in 2023. The service will reach 61 million by 2028 and climb to 70 million by 2030, growing 8.3% a year.",
+            vec![claim(pct("8.3%", 8.3, 1))
+                .base(amt("61 million", 61e6).yr(2028))
+                .target(amt("70 million", 70e6).yr(2030))
+                .verdict("unverifiable")],
+        ),
+        row(
+            "2022年市场规模为2,400亿元,预计2025年达到3,300亿元,2030年有望达到5,000亿元,年均复合增长率约为9.6%。",
+            vec![claim(pct("约为9.6%", 9.6, 1).q(About))
+                .base(amt("3,300亿元", 3.3e11).cur(CNY).yr(2025))
+                .target(amt("5,000亿元", 5e11).cur(CNY).yr(2030))
+                .verdict("unverifiable")],
+        ),
         // A rate set against the rate keeps its own period, and splits no
         // figures with it, before or after it.
         row(

@@ -800,8 +800,43 @@ pub(super) fn link_chains(toks: &[Tok<'_>], p: &mut Parsed) {
 /// with nothing between one and the next but year phrases ("by 2028", "in
 /// FY25", "by the end of 2030") and a comma, "and" or "then" ("61 million
 /// by 2028 and 70 million by 2030", "$4.0bn in 2020, $5.1bn in 2023 and
-/// $5.6bn in 2025"). A verb, "to", "from" or a name between ends the run.
-pub(super) fn link_runs(toks: &[Tok<'_>], p: &mut Parsed) {
+/// $5.6bn in 2025"; in Chinese, Japanese and Korean also a year marker
+/// and a word of the future: "2025年达到3,300亿元，2030年有望突破6,000亿元";
+/// after a value worded for the future, a verb of reaching too: "will
+/// reach 61 million by 2028 and climb to 70 million by 2030"). Any other
+/// verb, "from" or a name between ends the run.
+pub(super) fn link_runs(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
+    const CJK_LINKS: &[&str] = &[
+        "年",
+        "년",
+        "有望",
+        "预计",
+        "預計",
+        "可望",
+        "或将",
+        "或將",
+        "将",
+        "將",
+        "までに",
+        "には",
+    ];
+    // Verbs of reaching, between two forecast values only: the earlier one
+    // has a word of the future before it in its clause ("预计2025年达到
+    // 3,300亿元，2030年有望达到5,000亿元", "will reach 61 million by 2028 and
+    // climb to 70 million by 2030"), where "2022年为2,400亿元，预计2030年将达到…"
+    // and "was $3.2bn in 2023 and will reach …" are a history and a forecast.
+    const CJK_REACH: &[&str] = &["达到", "達到", "突破", "超过", "超過", "增至", "达", "達"];
+    const REACHING: &[&str] = &[
+        "reach", "reaching", "hit", "hitting", "top", "topping", "rise", "rising", "climb",
+        "climbing", "grow", "growing", "to",
+    ];
+    let forecast = |a: &AmountM| {
+        let lo = (a.first.saturating_sub(16)..a.first)
+            .rev()
+            .find(|&k| matches!(toks[k].text, "," | "，" | "、" | "；" | ";" | "。" | "."))
+            .map_or(a.first.saturating_sub(16), |k| k + 1);
+        super::mention::future_words(&toks[lo..a.first], text)
+    };
     let levels: Vec<usize> = (0..p.amounts.len())
         .filter(|&i| !p.amounts[i].skip)
         .collect();
@@ -812,15 +847,25 @@ pub(super) fn link_runs(toks: &[Tok<'_>], p: &mut Parsed) {
             continue;
         }
         let (mut k, mut joined) = (a.last + 1, false);
+        let reach_ok = forecast(a);
         while k < b.first {
             if let Some(year) = end_of_year(toks, k) {
                 k = year + 1;
                 continue;
             }
             let t = toks[k];
-            if t.is_sym(",") || t.is_word("and") || t.is_word("then") {
+            if matches!(t.text, "," | "，" | "、") || t.is_word("and") || t.is_word("then") {
                 joined = true;
-            } else if !year_word(toks, k) {
+            } else if t.is_cjk() {
+                let reach = || cjk_word_at(toks, text, k, CJK_REACH).filter(|_| reach_ok);
+                match cjk_word_at(toks, text, k, CJK_LINKS).or_else(reach) {
+                    Some(next) => {
+                        k = next;
+                        continue;
+                    }
+                    None => break,
+                }
+            } else if !(year_word(toks, k) || (reach_ok && REACHING.iter().any(|w| t.is_word(w)))) {
                 break;
             }
             k += 1;

@@ -111,7 +111,10 @@
 //!    target (values of one kind, each dated later, with nothing between
 //!    one and the next but its year and a comma, "and" or "then": "61
 //!    million by 2028 and 70 million by 2030", "$4.0bn in 2020, $5.1bn in
-//!    2023 and $5.6bn in 2025"), are the run's earlier members and the
+//!    2023 and $5.6bn in 2025"; after a value worded for the future, a verb
+//!    of reaching too: "will reach 61 million by 2028 and climb to 70
+//!    million by 2030", "预计2025年达到3,300亿元，2030年有望达到5,000亿元";
+//!    see `amounts::link_runs`), are the run's earlier members and the
 //!    latest value before the run, in any sentence the rate reads: the rate
 //!    may span the run or run from the forecast's base ("Subscribers
 //!    numbered 40 million in 2023. The service will reach 61 million by

@@ -1054,10 +1054,15 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
                 && k > 0
                 && toks[k - 1].is_word("year")
                 && toks.get(k + 1).is_some_and(|n| n.is_word("end")));
+        // (Not a comma before a year that opens a clause in Chinese,
+        // Japanese or Korean: "…达到3,300亿元,2030年有望突破…".)
+        let cjk_year_after = toks
+            .get(k + 2)
+            .is_some_and(|n| matches!(n.text, "年" | "년"));
         YEAR_LEADS.iter().chain(LINKING).any(|w| t.is_word(w))
             || t.is_sym("(")
             || t.is_sym("（")
-            || t.is_sym(",")
+            || (t.is_sym(",") && !cjk_year_after)
             || hyphen
             || year_end
             || per

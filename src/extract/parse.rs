@@ -55,7 +55,7 @@ pub(super) fn parse(
         link_chains(toks, &mut p);
     }
     if p.amounts.len() > 1 {
-        link_runs(toks, &mut p);
+        link_runs(toks, text, &mut p);
     }
     // Lists of parallel series' figures and rates.
     if p.amounts.len() > 1 || p.cagrs > 1 {
