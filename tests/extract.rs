@@ -588,6 +588,14 @@ fn amounts() -> Vec<Row> {
                 .target(amt("120,000", 120e3).yr(2030))
                 .verdict("consistent")],
         ),
+        // A whole percentage in words.
+        row(
+            "Sales of hearing aids are expected to grow at a compound annual rate of nearly nine per cent, from $1.8bn in 2024 to $3.0bn in 2030.",
+            vec![claim(pct("nearly nine per cent", 9.0, 0).q(Nearly))
+                .base(amt("$1.8bn", 1.8e9).cur(USD).yr(2024))
+                .target(amt("$3.0bn", 3.0e9).cur(USD).yr(2030))
+                .verdict("consistent")],
+        ),
         // The speaker is no series of its own.
         row(
             "Sales reached $95 million in 2020. We aim to increase this to $400 million by 2040, which requires average growth of 7.5% a year.",

@@ -261,7 +261,8 @@
 //!
 //! **Rates**: `a CAGR of 15.6%`, `compound annual growth rate (CAGR) of
 //! 15.6%`, `growing at a CAGR of`, `registering a 15.6% CAGR`, `at 15.6%
-//! annually`, `15.6 per cent a year`, `per annum`, `p.a.`, `an average
+//! annually`, `15.6 per cent a year`, a whole percentage from one to twenty
+//! in words (`nearly nine per cent`, `twelve percent`), `per annum`, `p.a.`, `an average
 //! annual growth (rate) of 5%`, `between a 15 and 18 percent compound growth
 //! rate`, `연평균 5~7%`, `average yearly growth of 4.6%`, `an annual
 //! decline of 3%` (also `decrease`, `contraction`), `annual growth of 3.9 per cent`, `a combined

@@ -376,7 +376,31 @@ fn percent_at(toks: &[Tok<'_>], k: usize) -> Option<usize> {
     None
 }
 
-/// Rates: `15.6%`, `15.6 per cent`, `5 per cent to 7.3 per cent`,
+/// The whole percentages written in words, one to twenty, in order.
+const PERCENT_WORDS: [&str; 20] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+
+/// Rates: `15.6%`, `15.6 per cent`, `nine per cent`, `5 per cent to 7.3 per cent`,
 /// `10–15%`, `between 40% and 55%`, `a CAGR of 20.5` (a bare number after
 /// "rate of" or "CAGR of"), `-1.3%`, `minus 12.9%`, `マイナス0.4%`; hedged
 /// before (`about`, `约`, `약`) or after (`左右`, `程度`).
@@ -387,7 +411,12 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
     let mut i = 0;
     while i < n {
         let t = toks[i];
-        if t.kind != Kind::Num || used[i] {
+        // A whole percentage in words: "nearly nine per cent".
+        let word_num = (t.kind == Kind::Word && percent_at(toks, i + 1).is_some())
+            .then(|| PERCENT_WORDS.iter().position(|w| t.is_word(w)))
+            .flatten()
+            .and_then(|p| i32::try_from(p + 1).ok());
+        if (t.kind != Kind::Num && word_num.is_none()) || used[i] {
             i += 1;
             continue;
         }
@@ -458,8 +487,8 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
         }
         // "… * 100%": arithmetic, not a rate.
         let times = i > 0 && matches!(toks[i - 1].text, "*" | "×" | "x" | "X");
-        let (Some(mut last), Some((_, lo_dec)), false) =
-            (last, last.and_then(|_| number(&t)), times)
+        let read = || number(&t).or(word_num.map(|n| (f64::from(n), 0)));
+        let (Some(mut last), Some((_, lo_dec)), false) = (last, last.and_then(|_| read()), times)
         else {
             i += 1;
             continue;
@@ -527,7 +556,10 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
         };
         // The fraction straight from the digits (no second rounding).
         let rate = |k: usize| {
-            let v = scaled(&toks[k], -2)?;
+            let v = match word_num.filter(|_| k == i) {
+                Some(n) => f64::from(n) / 100.0,
+                None => scaled(&toks[k], -2)?,
+            };
             Rate::from_fraction(sign * v).ok()
         };
         let stated = match hi {
