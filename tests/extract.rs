@@ -660,6 +660,13 @@ fn amounts() -> Vec<Row> {
                 .verdict("consistent")],
         ),
         row(
+            "Turnover is expected to reach EUR 4.750 million in 2030, up from EUR 3.180 million in 2024, a CAGR of 6,9 %.",
+            vec![claim(pct("6,9 %", 6.9, 1))
+                .base(amt("EUR 3.180 million", 3.18e9).cur(EUR).yr(2024))
+                .target(amt("EUR 4.750 million", 4.75e9).cur(EUR).yr(2030))
+                .verdict("consistent")],
+        ),
+        row(
             "Sales were €1,35 billion in 2022 and should hit €2.100 billion by 2029, a CAGR of 6,5%.",
             vec![claim(pct("6,5%", 6.5, 1))
                 .target(amt("€1,35 billion", 1.35e9).cur(EUR).yr(2022))

@@ -1539,15 +1539,41 @@ pub(super) fn reads_decimal_comma(t: &Tok<'_>) -> bool {
 
 /// Whether a numeric token reads one way with a decimal comma and another
 /// without: one comma or point followed by exactly three digits ("1,350",
-/// "1.350": 1350 or 1.35). In a sentence that prints decimal commas, such
-/// a number is not read.
-pub(super) fn either_separator(t: &Tok<'_>) -> bool {
-    let Some(at) = t.text.rfind([',', '.']) else {
+/// "1.350": 1350 or 1.35).
+pub(super) fn either_separator(t: &Tok<'_>, separator: char) -> bool {
+    let Some((int, frac)) = t.text.split_once(separator) else {
         return false;
     };
-    let (int, frac) = (&t.text[..at], &t.text[at + 1..]);
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     digits(int) && int.len() <= 3 && frac.len() == 3 && digits(frac)
+}
+
+/// An amount whose number `t` groups thousands with points ("4.750",
+/// "1.250.000"), read so, as a sentence that prints decimal commas writes
+/// it: the amount read with a decimal point, times a thousand for each
+/// group, printed with no decimals. `None` for any other number.
+pub(super) fn thousands_dot(t: &Tok<'_>, stated: Stated<Amount>) -> Option<Stated<Amount>> {
+    let mut groups = t.text.split('.');
+    let first = groups.next()?;
+    let digits = |s: &str, n: core::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    let rest: Vec<&str> = groups.collect();
+    if !digits(first, 1..=3) || rest.is_empty() || !rest.iter().all(|g| digits(g, 3..=3)) {
+        return None;
+    }
+    let places = i32::try_from(3 * rest.len()).ok()?;
+    let a = stated.value();
+    let value = crate::num::decimal::shift(a.value(), places);
+    let mut amount = Amount::from_base(value).ok()?.in_scale(a.scale());
+    if let Some(c) = a.currency() {
+        amount = amount.with_currency(c);
+    }
+    let mut out = Stated::printed(amount, 0);
+    if let Some(q) = stated.qualifier() {
+        out = out.qualified(q);
+    }
+    Some(out)
 }
 
 /// A four-digit year 1900..=2100 (in ASCII or full-width digits).

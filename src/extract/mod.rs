@@ -88,8 +88,11 @@
 //! A comma with one or two digits after it is a decimal comma ("€1,35
 //! billion", "6,5%"), and digits grouped in thousands by spaces are one
 //! number ("EUR 1 200 million", "2 312,27"); in a sentence that prints
-//! decimal commas, a number with exactly three digits after its one comma or
-//! point ("1,350", "1.350": 1350 or 1.35) is not read. Other commas that do
+//! decimal commas, a number with exactly three digits after its one comma
+//! ("1,350": 1350 or 1.35) is not read, nor one with three after its one
+//! point where an amount prints a decimal comma ("€1,35 billion … €2.100
+//! billion"); where only the rate does, points group thousands ("EUR 4.750
+//! million …, a CAGR of 6,9 %" is 4,750 million). Other commas that do
 //! not group digits ("1,2345", "1,23,4") make no number. `¥` is
 //! the yuan unless the text mentions Japan or the yen.
 //!

@@ -33,11 +33,32 @@ pub(super) fn parse(
     parse_rates(toks, text, &mut p, used);
     parse_amounts(toks, text, &mut p, used, set);
     // In a sentence that prints decimal commas ("€1,35 billion", "6,5%"),
-    // "1,350" and "1.350" may be 1350 or 1.35: such numbers are not read.
+    // "1,350" may be 1350 or 1.35: such a number is not read. Nor is
+    // "1.350" where an amount prints a decimal comma ("€1,35 billion …
+    // €2.100 billion": 2,100 billion or 2.1 billion); where only the rate
+    // does, points group thousands ("EUR 4.750 million … EUR 3.180 million,
+    // a CAGR of 6,9 %": 4,750 million).
     let num = |t: &&Tok<'_>| t.kind == Kind::Num;
     if toks.iter().filter(num).any(reads_decimal_comma) {
-        let either =
-            |first: usize, last: usize| toks[first..=last].iter().filter(num).any(either_separator);
+        let nums = |first: usize, last: usize| toks[first..=last].iter().filter(num);
+        let comma_amount = p
+            .amounts
+            .iter()
+            .any(|a| nums(a.first, a.last).any(reads_decimal_comma));
+        if !comma_amount {
+            for a in &mut p.amounts {
+                let mut ns = nums(a.first, a.last);
+                if let (Some(t), None, None) = (ns.next(), ns.next(), a.stated.upper()) {
+                    if let Some(stated) = thousands_dot(t, a.stated) {
+                        a.stated = stated;
+                    }
+                }
+            }
+        }
+        let either = |first: usize, last: usize| {
+            nums(first, last)
+                .any(|t| either_separator(t, ',') || (comma_amount && either_separator(t, '.')))
+        };
         p.amounts.retain(|a| !either(a.first, a.last));
         p.rates.retain(|r| !either(r.first, r.last));
     }
