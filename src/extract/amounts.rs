@@ -422,28 +422,32 @@ fn unprefixed(stated: Stated<Amount>, unit: Unit) -> (Stated<Amount>, Unit) {
     let Some(&(_, bare, e)) = vocab::PREFIXED_UNITS.iter().find(|(u, _, _)| *u == name) else {
         return (stated, unit);
     };
+    match scaled_up(stated, e) {
+        Some(out) => (out, Unit::Physical(bare)),
+        None => (stated, unit),
+    }
+}
+
+/// `stated` times `10^e`, carried by its scale (`e` a multiple of three),
+/// its printed digits, range and hedge kept; `None` where no scale is
+/// that large.
+fn scaled_up(stated: Stated<Amount>, e: i32) -> Option<Stated<Amount>> {
     let convert = |a: Amount| -> Option<Amount> {
         let exponent = a.scale().exponent() + e;
         let scale = Scale::ALL.into_iter().find(|s| s.exponent() == exponent)?;
         let base = crate::num::decimal::shift(a.value(), e);
         Some(Amount::from_base(base).ok()?.in_scale(scale))
     };
-    let converted = (|| {
-        let low = convert(stated.value())?;
-        let mut out = match (stated.upper(), stated.decimals()) {
-            (Some(high), _) => Stated::<Amount>::range(low, convert(high)?).ok()?,
-            (None, Some(d)) => Stated::printed(low, d),
-            (None, None) => Stated::exact(low),
-        };
-        if let Some(q) = stated.qualifier() {
-            out = out.qualified(q);
-        }
-        Some(out)
-    })();
-    match converted {
-        Some(out) => (out, Unit::Physical(bare)),
-        None => (stated, unit),
+    let low = convert(stated.value())?;
+    let mut out = match (stated.upper(), stated.decimals()) {
+        (Some(high), _) => Stated::<Amount>::range(low, convert(high)?).ok()?,
+        (None, Some(d)) => Stated::printed(low, d),
+        (None, None) => Stated::exact(low),
+    };
+    if let Some(q) = stated.qualifier() {
+        out = out.qualified(q);
     }
+    Some(out)
 }
 
 /// Whether "by the end of the forecast period" starts at token `k`, right
@@ -913,8 +917,8 @@ fn fiscal_tail(toks: &[Tok<'_>], k: usize) -> bool {
 }
 
 /// Whether "in" or "by" and a year follow token `i` ("175,000 in 2024",
-/// "150,000 in FY20", "30,000 by the end of the decade", "73,300 at the end
-/// of last year": [`relative_year_at`]), or a year alone in brackets
+/// "150,000 in FY20"; "30,000 by the end of the decade", "73,300 at the end
+/// of last year": [`relative_year_end`]), or a year alone in brackets
 /// ("48,500 (2018)").
 fn dated_after(toks: &[Tok<'_>], i: usize) -> bool {
     let fiscal = |k: usize| {
@@ -929,22 +933,13 @@ fn dated_after(toks: &[Tok<'_>], i: usize) -> bool {
             .is_some_and(|w| w.is_word("in") || w.is_word("by"))
             && (yearish(toks, i + 2) || (fiscal(i + 2) && yearish(toks, i + 3)))
         || end_of_year(toks, i + 1).is_some()
-        || toks
-            .get(i + 1)
-            .is_some_and(|w| w.is_word("by") || w.is_word("at") || w.is_word("until"))
-            && decade_end_at(toks, i + 2).is_some()
-        || relative_year_at(toks, i + 1)
+        || relative_year_end(toks, i + 1).is_some()
 }
 
-/// Whether "in", "at" or "by", then "the end of" or nothing, then "last
-/// year", "this year" or "next year" start at token `k` ("at the end of
-/// last year", "by next year").
-fn relative_year_at(toks: &[Tok<'_>], k: usize) -> bool {
-    relative_year_end(toks, k).is_some()
-}
-
-/// The last token of [`relative_year_at`]'s phrase, or of "by", "at" or
-/// "until" and "the end of the decade" ([`decade_end_at`]), from token `k`.
+/// The last token of a relative date phrase from token `k`: "by", "at" or
+/// "until" and "the end of the decade" ([`decade_end_at`]); or "in", "at"
+/// or "by", then "the end of" or nothing, then "last year", "this year" or
+/// "next year" ("at the end of last year", "by next year").
 fn relative_year_end(toks: &[Tok<'_>], k: usize) -> Option<usize> {
     let word = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is_word(w));
     if (word(k, "by") || word(k, "at") || word(k, "until")) && decade_end_at(toks, k + 1).is_some()

@@ -1548,10 +1548,10 @@ pub(super) fn either_separator(t: &Tok<'_>, separator: char) -> bool {
     digits(int) && int.len() <= 3 && frac.len() == 3 && digits(frac)
 }
 
-/// An amount whose number `t` groups thousands with points ("4.750",
-/// "1.250.000"), read so, as a sentence that prints decimal commas writes
-/// it: the amount read with a decimal point, times a thousand for each
-/// group, printed with no decimals. `None` for any other number.
+/// An amount whose number `t` groups thousands with points ("4.750"), read
+/// so, as a sentence that prints decimal commas writes it: the amount read
+/// with a decimal point, times a thousand for each group, printed with no
+/// decimals. `None` for any other number.
 pub(super) fn thousands_dot(t: &Tok<'_>, stated: Stated<Amount>) -> Option<Stated<Amount>> {
     let mut groups = t.text.split('.');
     let first = groups.next()?;
