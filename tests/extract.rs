@@ -596,6 +596,16 @@ fn amounts() -> Vec<Row> {
                 .target(amt("$3.0bn", 3.0e9).cur(USD).yr(2030))
                 .verdict("consistent")],
         ),
+        // A rate worded for the future with no figures of its own takes
+        // none from a clause or sentence of the past.
+        row(
+            "The installed base grew from 48,000 units in 2020 to 71,000 in 2024; growth should slow to 6% a year.",
+            vec![claim(pct("6%", 6.0, 0)).verdict("unverifiable")],
+        ),
+        row(
+            "The installed base stood at 48,000 units in 2020 and 71,000 in 2024. The association expects strong gains to 2030, which would mean growth of 9.1% a year.",
+            vec![claim(pct("9.1%", 9.1, 1)).verdict("unverifiable")],
+        ),
         // The speaker is no series of its own.
         row(
             "Sales reached $95 million in 2020. We aim to increase this to $400 million by 2040, which requires average growth of 7.5% a year.",

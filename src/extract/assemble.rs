@@ -354,7 +354,15 @@
 //!     見込み, 전망) whose sentence has no period, years, figures or
 //!     multiple of its own takes no figures from sentences that speak only
 //!     of the past ("Revenue reached $3.1 billion in 2023, up from $2.0
-//!     billion in 2018"): it may be the growth of the years to come. (A
+//!     billion in 2018"): it may be the growth of the years to come; so does
+//!     one whose sentence has no figures and names only years after the
+//!     target's ("… 71,000 in 2024. The association expects strong gains
+//!     to 2030, which would mean growth of 9.1% a year."), and, within a
+//!     sentence, one in a clause with no figures, period or span of its
+//!     own, from a clause not worded for the future whose target is not
+//!     dated after the publication year ("The installed base grew from
+//!     48,000 units in 2020 to 71,000 in 2024; growth should slow to 6% a
+//!     year"). (A
 //!     Chinese, Japanese or Korean sentence speaks of the past only with a
 //!     past marker: 了, 已, 曾, た, だった, ました, 었, 았, 였; "…から2027年に
 //!     4,500億円に拡大する" is the future.) The other way round, a rate over
@@ -1354,9 +1362,20 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     // speak only of the past ("Revenue reached $3.1 billion in 2023, up
     // from $2.0 billion in 2018"): it may be the growth of the years to come.
     // (A sentence with years or a multiple of its own says which years it
-    // means, and is read as usual.)
+    // means, and is read as usual; but one with no figures whose years all
+    // come after the target's means years the figures do not reach: "…
+    // 71,000 in 2024. The association expects strong gains to 2030, which
+    // would mean growth of 9.1% a year.")
     let own = doc.parsed(s);
-    let bare = own.future && own.years.is_empty() && own.ratios.is_empty();
+    let target_year = chosen.target_when.map(|w| w.calendar_year().get());
+    let later = |y: &YearM| {
+        y.when
+            .zip(target_year)
+            .is_some_and(|(w, t)| w.calendar_year().get() > t)
+    };
+    let figureless = !own.amounts.iter().any(|a| !a.skip);
+    let years_after = figureless && own.years.iter().all(later);
+    let bare = own.future && (own.years.is_empty() || years_after) && own.ratios.is_empty();
     if from.is_none() && to.is_none() && next.is_none() && bare {
         let target_past = match &chosen.target {
             Some(t) if t.distance > 0 => {
@@ -1367,6 +1386,36 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         };
         let own_base = chosen.baseline.as_ref().is_some_and(|b| b.distance == 0);
         if target_past && !own_base {
+            chosen = Reading::default();
+        }
+    }
+    // So, within its sentence, does a rate worded for the future in a
+    // clause with no figures of its own ("…; growth should slow to 6% a
+    // year", "…; the association expects strong gains to 2030, which would
+    // mean growth of 9.1% a year") take none from a clause of the past
+    // ("The installed base grew from 48,000 units in 2020 to 71,000 in
+    // 2024").
+    // (A period the rate's clause names says which years it means.)
+    if let Some(t) = &chosen.target {
+        let published = doc.set.published(text);
+        let own = doc.parsed(s);
+        let clause_of = |k: usize| own.clause_starts.partition_point(|&b| b <= k);
+        let future = |c: usize| own.clause_future.get(c).copied().unwrap_or(false);
+        let (rc, tc) = (clause_of(rate.first), clause_of(t.amount.first));
+        // (Nor one that says it spans the figures, "이 기간", "over this
+        // period"; and a target dated after the publication year is a
+        // forecast however its clause is worded.)
+        let own_period = period.as_ref().is_some_and(|p| clause_of(p.first) == rc)
+            || rate.until.is_some()
+            || rate.since.is_some()
+            || rate.whole;
+        let forecast = published.zip(t.year()).is_some_and(|(p, y)| y > p);
+        let rate_levels = own
+            .amounts
+            .iter()
+            .any(|a| !a.skip && clause_of(a.first) == rc);
+        let past = !future(tc) && !forecast;
+        if t.sentence == s && rc != tc && future(rc) && past && !rate_levels && !own_period {
             chosen = Reading::default();
         }
     }

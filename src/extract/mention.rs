@@ -324,6 +324,9 @@ pub(super) struct Parsed {
     /// What each of those clauses measures (`vocab::measure` keys, and
     /// "segment" for a clause about a segment), one entry a clause.
     pub(super) clause_measures: Vec<Vec<&'static str>>,
+    /// Whether each of those clauses is worded for the future
+    /// ([`future_words`]), one entry a clause.
+    pub(super) clause_future: Vec<bool>,
     /// In such a sentence, each word that names what a figure after it
     /// measures, at its token: a `vocab::measure` key, "market" for a word
     /// of [`MARKET_WORDS`], "intensive" for a share or an amount per head.

@@ -255,6 +255,14 @@ pub(super) fn parse(
         let clauses = p.cagrs > 0 && !p.amounts.is_empty();
         if clauses {
             p.clause_measures = vec![Vec::new(); p.clause_starts.len() + 1];
+            let bounds = core::iter::once(0)
+                .chain(p.clause_starts.iter().copied())
+                .chain(core::iter::once(toks.len()));
+            let bounds: Vec<usize> = bounds.collect();
+            p.clause_future = bounds
+                .windows(2)
+                .map(|w| future_words(&toks[w[0]..w[1].max(w[0])], text))
+                .collect();
         }
         // A clause set against the rates after the last of them ("…, although
         // volumes had fallen 4 per cent", ", while prices …"), one in which
