@@ -606,6 +606,15 @@ fn amounts() -> Vec<Row> {
             "The installed base stood at 48,000 units in 2020 and 71,000 in 2024. The association expects strong gains to 2030, which would mean growth of 9.1% a year.",
             vec![claim(pct("9.1%", 9.1, 1)).verdict("unverifiable")],
         ),
+        // A Chinese, Japanese or Korean clause with no past marker is not
+        // a history.
+        row(
+            "国内の蓄電池市場は、2024年の1兆2,000億円から2029年には1兆9,300億円に拡大し、同期間の年平均成長率は10.0%になると同社は予測している。",
+            vec![claim(pct("10.0%", 10.0, 1))
+                .base(amt("1兆2,000億円", 1.2e12).cur(JPY).yr(2024))
+                .target(amt("1兆9,300億円", 1.93e12).cur(JPY).yr(2029))
+                .verdict("consistent")],
+        ),
         // The speaker is no series of its own.
         row(
             "Sales reached $95 million in 2020. We aim to increase this to $400 million by 2040, which requires average growth of 7.5% a year.",

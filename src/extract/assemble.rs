@@ -1959,29 +1959,6 @@ fn same_rate(a: &Stated<Rate>, b: &Stated<Rate>) -> bool {
     a.interval().overlaps(b.interval())
 }
 
-/// Whether a sentence in Chinese, Japanese or Korean speaks of what is to
-/// come or is yet, read by the absence of a past marker (the plain verb of
-/// "…から2027年に4,500億円に拡大する" is the future; "…に拡大した" is the past):
-/// 了, 已, 曾; た, だった, でした, ました; 었, 았, 였.
-fn cjk_non_past(sentence: &str) -> bool {
-    const PAST: &[&str] = &[
-        "了",
-        "已",
-        "曾",
-        "った",
-        "した",
-        "きた",
-        "いた",
-        "だった",
-        "でした",
-        "ました",
-        "었",
-        "았",
-        "였",
-    ];
-    sentence.chars().any(crate::value::vocab::is_cjk) && !PAST.iter().any(|w| sentence.contains(w))
-}
-
 /// Whether a sentence opens by pointing back at the one before: "This",
 /// "That", "It", "These", "The figure", "The segment", 这, 这一, 該, 其.
 fn points_back(sentence: &str) -> bool {

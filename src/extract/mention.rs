@@ -1044,6 +1044,29 @@ pub(super) fn whole_market(toks: &[Tok<'_>], rates: &[RateM]) -> Option<String> 
 /// The subject [`whole_market`] gives a sentence about the whole market.
 pub(super) const WHOLE_MARKET: &str = "(the whole market)";
 
+/// Whether a sentence in Chinese, Japanese or Korean speaks of what is to
+/// come or is yet, read by the absence of a past marker (the plain verb of
+/// "…から2027年に4,500億円に拡大する" is the future; "…に拡大した" is the past):
+/// 了, 已, 曾; た, だった, でした, ました; 었, 았, 였.
+pub(super) fn cjk_non_past(sentence: &str) -> bool {
+    const PAST: &[&str] = &[
+        "了",
+        "已",
+        "曾",
+        "った",
+        "した",
+        "きた",
+        "いた",
+        "だった",
+        "でした",
+        "ました",
+        "었",
+        "았",
+        "였",
+    ];
+    sentence.chars().any(crate::value::vocab::is_cjk) && !PAST.iter().any(|w| sentence.contains(w))
+}
+
 /// Whether a sentence speaks of what is to come: "will", "'ll", "shall",
 /// "expect…", "forecast…", "project…", "anticipat…", "predict…", "should",
 /// "could", "outlook", "going forward", "set to"; 预计, 预测, 将, 有望, 見込

@@ -259,9 +259,18 @@ pub(super) fn parse(
                 .chain(p.clause_starts.iter().copied())
                 .chain(core::iter::once(toks.len()));
             let bounds: Vec<usize> = bounds.collect();
+            // (In Chinese, Japanese and Korean, a clause with no past marker
+            // speaks of what is to come: "…から2029年には4兆1,800億円に拡大し".)
             p.clause_future = bounds
                 .windows(2)
-                .map(|w| future_words(&toks[w[0]..w[1].max(w[0])], text))
+                .map(|w| {
+                    let clause = &toks[w[0]..w[1].max(w[0])];
+                    let bytes = clause
+                        .first()
+                        .zip(clause.last())
+                        .map_or("", |(a, b)| &text[a.start..b.end]);
+                    future_words(clause, text) || cjk_non_past(bytes)
+                })
                 .collect();
         }
         // A clause set against the rates after the last of them ("…, although
