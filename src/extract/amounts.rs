@@ -851,7 +851,9 @@ pub(super) fn link_runs(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
             continue;
         }
         let (mut k, mut joined) = (a.last + 1, false);
-        let reach_ok = forecast(a);
+        // (Asked once, at the first verb: most gaps have none.)
+        let mut reach_ok = None;
+        let mut reach_ok = || *reach_ok.get_or_insert_with(|| forecast(a));
         while k < b.first {
             if let Some(year) = end_of_year(toks, k) {
                 k = year + 1;
@@ -861,7 +863,7 @@ pub(super) fn link_runs(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
             if matches!(t.text, "," | "，" | "、") || t.is_word("and") || t.is_word("then") {
                 joined = true;
             } else if t.is_cjk() {
-                let reach = || cjk_word_at(toks, text, k, CJK_REACH).filter(|_| reach_ok);
+                let reach = || cjk_word_at(toks, text, k, CJK_REACH).filter(|_| reach_ok());
                 match cjk_word_at(toks, text, k, CJK_LINKS).or_else(reach) {
                     Some(next) => {
                         k = next;
@@ -869,7 +871,8 @@ pub(super) fn link_runs(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
                     }
                     None => break,
                 }
-            } else if !(year_word(toks, k) || (reach_ok && REACHING.iter().any(|w| t.is_word(w)))) {
+            } else if !(year_word(toks, k) || (REACHING.iter().any(|w| t.is_word(w)) && reach_ok()))
+            {
                 break;
             }
             k += 1;
