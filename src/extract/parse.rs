@@ -39,7 +39,8 @@ pub(super) fn parse(
     // does, points group thousands ("EUR 4.750 million … EUR 3.180 million,
     // a CAGR of 6,9 %": 4,750 million).
     let num = |t: &&Tok<'_>| t.kind == Kind::Num;
-    if toks.iter().filter(num).any(reads_decimal_comma) {
+    let comma = |t: &&Tok<'_>| t.kind == Kind::Num && t.text.as_bytes().contains(&b',');
+    if toks.iter().filter(comma).any(reads_decimal_comma) {
         let nums = |first: usize, last: usize| toks[first..=last].iter().filter(num);
         let comma_amount = p
             .amounts

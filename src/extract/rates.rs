@@ -411,8 +411,15 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
     let mut i = 0;
     while i < n {
         let t = toks[i];
-        // A whole percentage in words: "nearly nine per cent".
-        let word_num = (t.kind == Kind::Word && percent_at(toks, i + 1).is_some())
+        // A whole percentage in words: "nearly nine per cent". (Most words
+        // are ruled out by their length and the next token's first byte: a
+        // percent sign or a "p".)
+        let percent_next = || {
+            toks.get(i + 1).is_some_and(|n| {
+                n.is_percent() || matches!(n.text.as_bytes().first(), Some(b'p' | b'P'))
+            }) && percent_at(toks, i + 1).is_some()
+        };
+        let word_num = (t.kind == Kind::Word && t.text.len() <= 9 && percent_next())
             .then(|| PERCENT_WORDS.iter().position(|w| t.is_word(w)))
             .flatten()
             .and_then(|p| i32::try_from(p + 1).ok());
