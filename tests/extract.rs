@@ -3563,6 +3563,39 @@ fn classes() -> Vec<Row> {
                 .target(amt("around 60,000", 60_000.0).q(Around).yr(2029))
                 .verdict("consistent")],
         ),
+        // A bare number after a predicate of the dated amount's subject (an
+        // apposition closed by a comma, helpers, a verb of change and "to"
+        // or a verb of reaching) takes that amount's unit (once no target).
+        row(
+            "The fleet, about 4,500 electric buses in 2024, will grow to 12,000 by 2032, a compound annual rate of 13%.",
+            vec![claim(pct("13%", 13.0, 0))
+                .base(amt("about 4,500 electric buses", 4_500.0).q(About).yr(2024))
+                .target(amt("12,000", 12_000.0).yr(2032))
+                .verdict("consistent")],
+        ),
+        row(
+            "The app's user base, 8,200 users in 2019, rose to 14,500 in 2024, a CAGR of 12.1%.",
+            vec![claim(pct("12.1%", 12.1, 1))
+                .base(amt("8,200 users", 8_200.0).yr(2019))
+                .target(amt("14,500", 14_500.0).yr(2024))
+                .verdict("consistent")],
+        ),
+        // And a bare dated number before such a predicate is the start of
+        // the amount after it, in its unit (once no baseline).
+        row(
+            "Visitor numbers, 640,000 in 2019, are expected to reach 1.5 million by 2030, about 8% a year.",
+            vec![claim(pct("about 8%", 8.0, 0).q(About))
+                .base(amt("640,000", 640_000.0).yr(2019))
+                .target(amt("1.5 million", 1.5e6).yr(2030))
+                .verdict("consistent")],
+        ),
+        // Not past a word outside the year phrase: "in Lagos" leaves the
+        // bare number unread.
+        row(
+            "The city ran 4,500 buses in 2024 in Lagos and will grow to 12,000 by 2032, a CAGR of 13%.",
+            vec![claim(pct("13%", 13.0, 0))
+                .target(amt("4,500 buses", 4_500.0).yr(2024))],
+        ),
         // Inhabitants are counted, and so is a bare scale after "the
         // population" (once unread).
         row(

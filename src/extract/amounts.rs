@@ -994,6 +994,45 @@ const REACH: [&str; 13] = [
     "expect", "targets", "sees",
 ];
 
+/// Verbs of change that lead a predicate to the number after their "to"
+/// ("will grow to", "rose to").
+const CHANGE_TO: [&str; 20] = [
+    "grow", "grows", "grew", "rise", "rises", "rose", "climb", "climbs", "climbed", "increase",
+    "increases", "increased", "jump", "jumps", "jumped", "expand", "expands", "expanded", "swell",
+    "surge",
+];
+/// Verbs of reaching that may lead a predicate to the number right after
+/// them ("should reach 12,000", "topped 2 million").
+const REACHED: [&str; 14] = [
+    "reach", "reaches", "reached", "hit", "hits", "top", "tops", "topped", "exceed", "exceeds",
+    "exceeded", "surpass", "surpasses", "surpassed",
+];
+
+/// Where a predicate that carries an amount to the number after token
+/// `joiner` begins: an optional comma (closing an apposition: "The fleet,
+/// 4,500 buses in 2024, will grow to 12,000 by 2032"), up to four
+/// [`HELPERS`], then a verb of [`CHANGE_TO`] and "to" or a verb of
+/// [`REACHED`] at `joiner` ("is expected to reach"); no earlier than
+/// `floor`.
+fn predicate_start(toks: &[Tok<'_>], joiner: usize, floor: usize) -> Option<usize> {
+    let is = |k: usize, words: &[&str]| words.iter().any(|w| toks[k].is_word(w));
+    let verb = if toks[joiner].is_word("to") {
+        joiner.checked_sub(1).filter(|&v| is(v, &CHANGE_TO))?
+    } else if is(joiner, &REACHED) {
+        joiner
+    } else {
+        return None;
+    };
+    let mut k = verb;
+    while k > floor && verb - k < 4 && is(k - 1, &HELPERS) {
+        k -= 1;
+    }
+    if k > floor && toks[k - 1].is_sym(",") {
+        k -= 1;
+    }
+    (k > floor).then_some(k)
+}
+
 /// Words that may stand between "and" and a verb of [`REACH`] ("and is
 /// expected to reach", "and should hit").
 const HELPERS: [&str; 13] = [
@@ -1016,9 +1055,11 @@ const HELPERS: [&str; 13] = [
 /// "60,000 users in 2016 and 175,000 in 2024", "$4.4 billion in 2023 to 5.2
 /// in 2027", "rose to 950,000 units in FY24 from 150,000 in FY20", "exceed
 /// 400,000 units by 2030, up from 71,000 in 2024", "51,940 devices in 2023
-/// and expects around 300,000 by 2030". It follows "and" or "to" (or
+/// and expects around 300,000 by 2030", "4,500 buses in 2024 will grow to
+/// 12,000". It follows "and" or "to" (or
 /// "from" after an amount "to" marks as the end, or "up from", "down from"
-/// after any; or a verb of [`REACH`] after "and" and [`HELPERS`]; and a
+/// after any; or a verb of [`REACH`] after "and" and [`HELPERS`]; or a
+/// predicate, [`predicate_start`]; and a
 /// hedge), only a year phrase
 /// stands between it and that amount, a year follows it ("in 2024", "by
 /// 2030"), and in that amount's scale it is within a factor of 100 of it.
@@ -1075,14 +1116,26 @@ fn elliptical_amount(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Opti
                 })
         })
         .flatten();
-    if !(j.is_word("and") || j.is_word("to") || from || against || reached.is_some())
+    // "4,500 buses in 2024 will grow to 12,000 by 2032": a predicate of
+    // the amount's subject.
+    let predicate = predicate_start(toks, joiner, prev.last + 1);
+    if !(j.is_word("and")
+        || j.is_word("to")
+        || from
+        || against
+        || reached.is_some()
+        || predicate.is_some())
         || joiner <= prev.last
     {
         return None;
     }
     // Between the amount and the joiner (or "up", or the "and" before a
-    // verb of reaching), its year phrase only.
-    let gap = prev.last + 1..up.filter(|_| from).or(reached).unwrap_or(joiner);
+    // verb of reaching, or the predicate), its year phrase only.
+    let gap = prev.last + 1
+        ..up.filter(|_| from)
+            .or(reached)
+            .or(predicate)
+            .unwrap_or(joiner);
     // ("at the end of 2024", "at end-2024" among them.)
     let end_phrase = |k: usize| {
         ["at", "the", "end", "of", "year"]
@@ -1126,7 +1179,9 @@ fn elliptical_amount(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Opti
 
 /// A bare number marked "from" and dated, before "to" and an amount of its
 /// own with a unit or a scale ("from 410,000 in 2015 to 1.02 million in
-/// 2024", "from 850 in FY19 to 2,100 MW in FY24"): the start, sharing that
+/// 2024", "from 850 in FY19 to 2,100 MW in FY24"), or dated before a
+/// predicate ([`predicate_start`]) and such an amount ("Visitor numbers,
+/// 640,000 in 2019, are expected to reach 1.5 million"): the start, sharing that
 /// amount's unit. It is read as printed or in the amount's scale ("from
 /// 4.4 in 2023 to 5.2 billion in 2027"), whichever is within a factor of
 /// 100 of the amount; where both or neither are, it is no amount.
@@ -1142,19 +1197,31 @@ fn paired_start(
         Some((q, k)) => (k, Some(q)),
         None => (i, None),
     };
-    if year_value(&t).is_some()
-        || !dated_after(toks, i)
-        || !first
-            .checked_sub(1)
-            .is_some_and(|k| toks[k].is_word("from"))
-    {
+    if year_value(&t).is_some() || !dated_after(toks, i) {
         return None;
     }
-    // Its year phrase ("in 2015", "in FY19"), then "to".
-    let to = (i + 3..(i + 5).min(toks.len())).find(|&k| toks[k].is_word("to"))?;
-    if !(i + 1..to).all(|k| year_word(toks, k)) {
-        return None;
-    }
+    let from = first
+        .checked_sub(1)
+        .is_some_and(|k| toks[k].is_word("from"));
+    // Its year phrase ("in 2015", "in FY19", "at the end of last year"),
+    // then "to" after "from", else a predicate ("Sales, 310,000 in 2024,
+    // should climb to 1.2 million by 2030").
+    let year_last = relative_year_end(toks, i + 1)
+        .or_else(|| end_of_year(toks, i + 1))
+        .unwrap_or_else(|| {
+            (i + 1..toks.len())
+                .take_while(|&k| year_word(toks, k))
+                .last()
+                .unwrap_or(i)
+        });
+    let to = if from {
+        (year_last + 1 == i + 3 || year_last + 1 == i + 4)
+            .then_some(year_last + 1)
+            .filter(|&k| toks.get(k).is_some_and(|t| t.is_word("to")))?
+    } else {
+        (year_last + 1..(year_last + 8).min(toks.len()))
+            .find(|&k| predicate_start(toks, k, year_last) == Some(year_last + 1))?
+    };
     // (Nothing after "to" at the end of a text: no end.)
     toks.get(to + 1)?;
     let end = english_amount(toks, text, to + 1, used, set)?;

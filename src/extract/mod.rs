@@ -66,8 +66,14 @@
 //! chargepoints in 2022 and expects around 60,000 by 2029`, `and is
 //! expected to reach`, or after ";" and a subject of up to four words that
 //! names no measure or place: `71,000 in 2024; the association expects
-//! 120,000 by 2030`; or a bare start marked "from" and dated before "to"
-//! and an amount with a scale or unit but no currency, read as printed or
+//! 120,000 by 2030`; or a predicate of that amount's subject: a comma
+//! closing an apposition or nothing, up to four helping words, and a verb
+//! of change and "to" or a verb of reaching: `The fleet, about 4,500
+//! buses in 2024, will grow to 12,000 by 2032`, `rose to`, `is expected to
+//! reach`; or a bare start marked "from" and dated before "to", or dated
+//! before such a predicate (`Visitor numbers, 640,000 in 2019, are
+//! expected to reach 1.5 million by 2030`), and an amount with a scale or
+//! unit but no currency after it, read as printed or
 //! in that amount's scale, whichever is within a factor of 100 of it:
 //! `from 410,000 in 2015 to 1.02 million in 2024`, `from 4.4 in 2023 to 5.2
 //! billion in 2027`),
