@@ -997,15 +997,44 @@ const REACH: [&str; 13] = [
 /// Verbs of change that lead a predicate to the number after their "to"
 /// ("will grow to", "rose to").
 const CHANGE_TO: [&str; 20] = [
-    "grow", "grows", "grew", "rise", "rises", "rose", "climb", "climbs", "climbed", "increase",
-    "increases", "increased", "jump", "jumps", "jumped", "expand", "expands", "expanded", "swell",
+    "grow",
+    "grows",
+    "grew",
+    "rise",
+    "rises",
+    "rose",
+    "climb",
+    "climbs",
+    "climbed",
+    "increase",
+    "increases",
+    "increased",
+    "jump",
+    "jumps",
+    "jumped",
+    "expand",
+    "expands",
+    "expanded",
+    "swell",
     "surge",
 ];
 /// Verbs of reaching that may lead a predicate to the number right after
 /// them ("should reach 12,000", "topped 2 million").
 const REACHED: [&str; 14] = [
-    "reach", "reaches", "reached", "hit", "hits", "top", "tops", "topped", "exceed", "exceeds",
-    "exceeded", "surpass", "surpasses", "surpassed",
+    "reach",
+    "reaches",
+    "reached",
+    "hit",
+    "hits",
+    "top",
+    "tops",
+    "topped",
+    "exceed",
+    "exceeds",
+    "exceeded",
+    "surpass",
+    "surpasses",
+    "surpassed",
 ];
 
 /// Where a predicate that carries an amount to the number after token
