@@ -1973,6 +1973,11 @@ fn set_aside_says_why_figures_were_not_read() {
         ("Sales hit $2.0bn in 2023 and should reach $3.0bn in 2026, growing 10% a year after that.", Some(AfterFigures)),
         ("Room rates are forecast to climb at a CAGR of 3.5% through 2030, by when the hotel market should be worth $90bn, against $70bn in 2024.", Some(OtherMeasure)),
         ("Unit shipments are set to grow at a CAGR of 6% from 2024 to 2029, with revenue rising to $30 billion from $24 billion.", Some(OtherBasis)),
+        // A part of a whole ("$900 million of the $4.1 billion market") in
+        // the rate's clause: the rate may be the part's or the whole's.
+        ("Batteries made up $900 million of the $4.1 billion market in 2024 and are set to grow at a CAGR of 16% to $2.2 billion by 2030.", Some(Part)),
+        ("Batteries made up $900 million of the market's $4.1 billion in 2024; they are expected to grow 16% a year to 2030, when the market reaches $7 billion.", Some(Part)),
+        ("Batteries made up $900 million of the $4.1 billion market in 2024; the market will grow at 9% a year to $6.9 billion by 2030.", None),
         ("The market is set to grow from $10bn in 2024 to $16.1bn in 2029, a CAGR of 10%.", None),
         ("The market is expected to grow at a CAGR of 10% over the next five years.", None),
     ];
@@ -3595,6 +3600,21 @@ fn classes() -> Vec<Row> {
             "The city ran 4,500 buses in 2024 in Lagos and will grow to 12,000 by 2032, a CAGR of 13%.",
             vec![claim(pct("13%", 13.0, 0))
                 .target(amt("4,500 buses", 4_500.0).yr(2024))],
+        ),
+        // In a sentence about a segment, figures after ", when" and a
+        // clause of the whole market are not the segment's (once 3.2 ->
+        // 5.5 at the segment's 14%, "inconsistent"); "the segment" goes on
+        // with the segment.
+        row(
+            "The segment is expected to grow at a CAGR of 14% through 2030, when the market will reach $5.5 billion, from $3.2 billion in 2024.",
+            vec![claim(pct("14%", 14.0, 0)).verdict("unverifiable")],
+        ),
+        row(
+            "The segment was worth $800 million in 2024 and is expected to grow at a CAGR of 14% through 2030, when the segment will reach $1.8 billion.",
+            vec![claim(pct("14%", 14.0, 0))
+                .base(amt("$800 million", 8e8).cur(USD).yr(2024))
+                .target(amt("$1.8 billion", 1.8e9).cur(USD).yr(2030))
+                .verdict("consistent")],
         ),
         // Inhabitants are counted, and so is a bare scale after "the
         // population" (once unread).

@@ -184,11 +184,18 @@
 //!    list) from the next sentence when it points back at them ("It was
 //!    worth $620 million in 2024 …", "The segment was worth …") or names
 //!    the segment ("The report sizes the segment at …"). In a sentence
-//!    about a segment, figures across ", and", "while", "whereas" or "but"
-//!    from the rate are another part's ("The segment will grow at a CAGR of
-//!    9%, and the wider market will be worth $50 billion"), unless that
-//!    clause goes on with "it" within five words ("…, and the company
-//!    projects it will reach $1.5 billion"). A rate set against another
+//!    about a segment, figures across ", and", ", when", "while", "whereas"
+//!    or "but" from the rate are another part's ("The segment will grow at
+//!    a CAGR of 9%, and the wider market will be worth $50 billion"; "…
+//!    through 2030, when the market will reach $5.5 billion"), unless that
+//!    clause goes on with "it" or "the segment" within five words ("…, and
+//!    the company projects it will reach $1.5 billion"). A rate in the
+//!    clause of a part construction (an amount, "of", up to three words and
+//!    a larger amount of its kind: "Hardware accounted for $800 million of
+//!    the $3.2 billion market in 2024 and is expected to grow at 17% a
+//!    year"; the clause runs on past a `;` that "it", "they", "this" or
+//!    "these" opens) may be the part's or the whole's: it is a part's and
+//!    reads no figures. A rate set against another
 //!    ("compared with 5 per cent over the previous five years", "versus
 //!    6%", "faster than 5%", "a slower pace than the 6.5% a year seen in the
 //!    2010s", "well above the 11% a year of the previous

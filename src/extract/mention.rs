@@ -182,7 +182,8 @@ pub(super) struct RateM {
     /// "a CAGR of 4.5% from 2020": the year the rate runs from.
     pub(super) since: Option<i32>,
     /// One of a slash list ("25%/11%"), or in a clause that opens "among
-    /// which" (其中): a rate of segments.
+    /// which" (其中) or holds a part of a whole ("$800 million of the $3.2
+    /// billion market"): a rate of segments.
     pub(super) slashed: bool,
     /// "over this period", "この間": the rate spans the figures just given,
     /// from the first.

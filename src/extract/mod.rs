@@ -423,7 +423,9 @@
 //! not settle them (a rate that says how many years it spans, "a
 //! three-year CAGR", "over the ten years", runs from the value that many
 //! years before its target); and rates of segments (a slash list
-//! "25%/11%", "其中", "the services segment", 细分, 板块, 部門, 부문, several
+//! "25%/11%", "其中", "the services segment", 细分, 板块, 部門, 부문, a part
+//! of a whole in the rate's clause, "$800 million of the $3.2 billion
+//! market", several
 //! rates with no figures of their own; a sentence opening "of this",
 //! 其中, このうち, この中で, 이 중 or 그중 with no number but its rate and
 //! years),

@@ -90,6 +90,9 @@ pub(super) fn parse(
     // figures of its own (whether it may borrow), or one with figures and
     // the word "segment" (whose clauses then split them).
     let levels = p.amounts.iter().any(|a| !a.skip);
+    if p.cagrs > 0 {
+        mark_parts(toks, &mut p);
+    }
     if p.cagrs > 0
         && (!levels
             || toks
@@ -99,20 +102,27 @@ pub(super) fn parse(
         p.segment = segment_words(toks, text);
         if p.segment {
             // (Not a joiner whose clause goes on with "it" within five
-            // words: "…, and the company projects it will reach …" speaks
-            // of the same segment.)
+            // words, or with "the segment": "…, and the company projects
+            // it will reach …" speaks of the same segment.)
             let goes_on = |k: usize| {
                 (k + 1..toks.len().min(k + 6))
                     .take_while(|&j| toks[j].kind == Kind::Word)
-                    .any(|j| toks[j].is_word("it"))
+                    .any(|j| {
+                        toks[j].is_word("it")
+                            || (toks[j].is_word("segment")
+                                && ["the", "this", "that"]
+                                    .iter()
+                                    .any(|w| toks[j - 1].is_word(w)))
+                    })
             };
+            let after_comma = |k: usize| k > 0 && toks[k - 1].is_sym(",");
             p.joiners = (0..toks.len())
                 .filter(|&k| {
                     let t = toks[k];
                     (t.is_word("while")
                         || t.is_word("whereas")
                         || t.is_word("but")
-                        || (t.is_word("and") && k > 0 && toks[k - 1].is_sym(",")))
+                        || ((t.is_word("and") || t.is_word("when")) && after_comma(k)))
                         && !goes_on(k)
                 })
                 .collect();
@@ -465,4 +475,47 @@ pub(super) fn parsed<'c, 't>(
         let heading = heading_of(sentences, text, s);
         parse(toks, text, Setting { heading, ..set }, used)
     })
+}
+
+/// Marks as a part's ([`RateM::slashed`]) each rate in the clause (up to a
+/// `;` that no "it", "they", "this" or "these" follows) of a part construction: an amount, "of", up to three words (or a
+/// possessive) and a larger amount of its kind ("Hardware accounted for
+/// $800 million of the $3.2 billion market in 2024 and is expected to grow
+/// at 17% a year"; "$1.1 billion of the market's $3.2 billion"). The rate
+/// may be the part's or the whole's, and the text does not say which.
+fn mark_parts(toks: &[Tok<'_>], p: &mut Parsed) {
+    let Some(at) = p.amounts.windows(2).find_map(|w| {
+        let (part, whole) = (&w[0], &w[1]);
+        let gap = part.last + 1..whole.first;
+        let part_of = !gap.is_empty()
+            && gap.len() <= 5
+            && toks[gap.start].is_word("of")
+            && gap.clone().skip(1).all(|k| {
+                let t = toks[k];
+                (t.kind == Kind::Word && year_value(&t).is_none()) || matches!(t.text, "'" | "’")
+            })
+            && part.unit.compatible(whole.unit)
+            && whole
+                .stated
+                .value()
+                .ratio_to(part.stated.value())
+                .is_ok_and(|r| r > 1.0);
+        part_of.then_some(gap.start)
+    }) else {
+        return;
+    };
+    // (A `;` ends the clause unless a pronoun goes on with the part: "…;
+    // it is expected to grow at 14% a year", "they", "this", "these".)
+    let clause = |k: usize| {
+        let (lo, hi) = (k.min(at), k.max(at));
+        !(lo..hi).any(|j| {
+            (toks[j].is_sym(";") || toks[j].is_sym("；"))
+                && !toks
+                    .get(j + 1)
+                    .is_some_and(|t| ["it", "they", "this", "these"].iter().any(|w| t.is_word(w)))
+        })
+    };
+    for r in p.rates.iter_mut().filter(|r| r.cagr && clause(r.first)) {
+        r.slashed = true;
+    }
 }
