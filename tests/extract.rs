@@ -3616,6 +3616,23 @@ fn classes() -> Vec<Row> {
                 .target(amt("$1.8 billion", 1.8e9).cur(USD).yr(2030))
                 .verdict("consistent")],
         ),
+        // A year that opens a bracket and a colon labels the comparative
+        // after it (once it dated the figure before the bracket: 2023 to
+        // 2029, "inconsistent"); that figure, undated, is the next year's.
+        row(
+            "In 2024 the group's sales came to \u{20ac}4.1 billion (2023: \u{20ac}3.7 billion) and should reach \u{20ac}6.6 billion in 2029, a CAGR of about 10%.",
+            vec![claim(pct("about 10%", 10.0, 0).q(About))
+                .base(amt("\u{20ac}4.1 billion", 4.1e9).cur(cagr::Currency::EUR).yr(2024))
+                .target(amt("\u{20ac}6.6 billion", 6.6e9).cur(cagr::Currency::EUR).yr(2029))
+                .verdict("consistent")],
+        ),
+        row(
+            "Group sales came to \u{20ac}4.1 billion (2023: \u{20ac}3.7 billion). The board expects \u{20ac}6.6 billion in 2029, a CAGR of about 10%.",
+            vec![claim(pct("about 10%", 10.0, 0).q(About))
+                .base(amt("\u{20ac}4.1 billion", 4.1e9).cur(cagr::Currency::EUR).yr(2024))
+                .target(amt("\u{20ac}6.6 billion", 6.6e9).cur(cagr::Currency::EUR).yr(2029))
+                .verdict("consistent")],
+        ),
         // Inhabitants are counted, and so is a bare scale after "the
         // population" (once unread).
         row(

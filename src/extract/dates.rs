@@ -1164,7 +1164,15 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
                 let close = |k: usize| toks.get(k).is_some_and(|t| t.is_sym("）"));
                 let term = toks.get(y.last + 1).is_some_and(|t| t.text == "期");
                 let closed = close(y.last + 1) || (term && close(y.last + 2));
+                // (A year that opens a bracket and a colon labels the
+                // figure after it: "$3.2bn (2023: $2.9bn)".)
+                let label = y.first > 0
+                    && matches!(toks[y.first - 1].text, "(" | "（" | "[")
+                    && toks
+                        .get(y.last + 1)
+                        .is_some_and(|t| matches!(t.text, ":" | "："));
                 !between(a.last, y.first)
+                    && !label
                     && (!bracket || closed)
                     && (relative_near || (gap.clone().count() <= 7 && gap.clone().all(linking)))
             });
@@ -1232,6 +1240,24 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
             .and_then(|k| year_value(&toks[k - 2]));
         if let (Some(y), None, false) = (when, after[ai], a.relative) {
             a.when = When::year(y).ok();
+        }
+    }
+    // "Revenue reached €3.2 billion (2023: €2.9 billion)": an undated
+    // amount before a bracket that opens with a year and a colon is the
+    // figure of the year after the one that labels its comparative.
+    for a in p
+        .amounts
+        .iter_mut()
+        .filter(|a| a.when.is_none() && !a.relative)
+    {
+        let label = toks
+            .get(a.last + 1)
+            .is_some_and(|t| matches!(t.text, "(" | "（" | "["))
+            && toks
+                .get(a.last + 3)
+                .is_some_and(|t| matches!(t.text, ":" | "："));
+        if let Some(y) = toks.get(a.last + 2).and_then(year_value).filter(|_| label) {
+            a.when = When::year(y + 1).ok();
         }
     }
 }

@@ -192,7 +192,10 @@
 //! review period") is at the end of the period the rate names, in
 //! whichever sentence the rate stands (`It was valued at $1.6 billion in
 //! 2024 and should reach $3.4 billion by the end of the forecast period`
-//! beside `a CAGR of 11.4% through 2031`).
+//! beside `a CAGR of 11.4% through 2031`). A year that opens a bracket and
+//! a colon labels the comparative figure after it, not the figure before
+//! the bracket, which, undated, is the next year's (`revenue reached €3.2
+//! billion (2023: €2.9 billion)` is 2024's).
 //!
 //! **Relative dates**, read through the publication date of [`Context`]
 //! (or, where it gives none, the year of the text's dateline: its only line
