@@ -5192,6 +5192,17 @@ fn cjk() -> Vec<Row> {
                 .target(amt("4，800亿元", 4.8e11).cur(CNY).yr(2030))
                 .verdict("consistent")],
         ),
+        // 较 and a year before a rate marked 年均 is a yearly rate from that
+        // year, not a change from it (once no claim); without 年均 it stays
+        // a change.
+        row(
+            "到2028年全市充电桩保有量达到36万台，较2022年的8.5万台年均增长27.2%。",
+            vec![claim(pct("27.2%", 27.2, 1))
+                .base(amt("8.5万台", 85_000.0).yr(2022))
+                .target(amt("36万台", 360_000.0).yr(2028))
+                .verdict("consistent")],
+        ),
+        none("到2028年全市充电桩保有量达到36万台，较2022年增长323%。"),
         row(
             "截至2024年9月底，行业规模近600亿元，预计2035年将达到1729.5亿元，年复合增长率为15.6%。",
             vec![claim(pct("15.6%", 15.6, 1))

@@ -388,7 +388,9 @@
 //! ("a share rising from 8% to 12%": levels, not a range of rates); a
 //! percentage "of" something (`30% and 25% of sales`: shares); a year-on-year change
 //! ("year-on-year", "YoY" before or after the rate, 同比, 比上年, 前年比,
-//! 前年同期比, 전년 대비), a change from a named year (较2024年增长), a cumulative
+//! 前年同期比, 전년 대비), a change from a named year (较2024年增长; not
+//! where 年均, 年平均 or 复合 stands before the rate: `较2023年的62.3万辆年均增长24.7%`
+//! runs from 2023), a cumulative
 //! change (累计), a share ("share", 占比, シェア, 점유율), percentage points
 //! (个百分点), arithmetic (`… * 100%`), "grew 12%" without an annual cue,
 //! a rate whose only cue stands before a word that sets one clause against

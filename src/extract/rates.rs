@@ -192,7 +192,8 @@ fn clause(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> (usize, us
 /// "YoY" (also before it, as in a table's "(YoY: +3.4%)"), "share" (in its
 /// phrase: "a 7.5% share", not "7.5%, as the share …"), and in
 /// Chinese, Japanese and Korean 同比, 前年比, 累计, 占比, シェア, 점유율,
-/// "较2024年增长" (a change from one named year).
+/// "较2024年增长" (a change from one named year, unless 年均, 年平均 or 复合
+/// before the rate make it a yearly one).
 pub(super) fn distractor(
     toks: &[Tok<'_>],
     text: &str,
@@ -241,17 +242,31 @@ pub(super) fn distractor(
     }
     // Chinese, Japanese and Korean, in the rate's clause before it, or just
     // after it.
-    let cjk_hit = (lo..first)
-        .chain(last + 1..=hi.min(last + 4))
-        .any(|k| toks[k].is_cjk() && cjk_word_at(toks, text, k, CJK_DISTRACTORS).is_some());
+    // 较2024年增长26.7%, 比2020年增长: a change from a named year; but not
+    // where the words before the rate make it a yearly average (较2023年
+    // …年均增长24.7%, 年平均, 复合: a rate from that year).
+    let yearly = |k: usize| {
+        k < first && {
+            let between = &text[toks[k].end..toks[first].start];
+            ["年均", "年平均", "复合", "複合"]
+                .iter()
+                .any(|w| between.contains(w))
+        }
+    };
+    let from_year = |k: usize| matches!(word(k), "较" | "較" | "比");
+    let cjk_hit = (lo..first).chain(last + 1..=hi.min(last + 4)).any(|k| {
+        toks[k].is_cjk()
+            && cjk_word_at(toks, text, k, CJK_DISTRACTORS).is_some()
+            && !(from_year(k) && toks.get(k + 1).and_then(year_value).is_some() && yearly(k))
+    });
     if cjk_hit {
         return true;
     }
-    // 较2024年增长26.7%, 比2020年增长: a change from a named year.
     (lo..first).any(|k| {
-        matches!(word(k), "较" | "較" | "比")
+        from_year(k)
             && toks.get(k + 1).and_then(year_value).is_some()
             && toks.get(k + 2).is_some_and(|t| t.is_cjk())
+            && !yearly(k)
     })
 }
 
