@@ -3633,6 +3633,16 @@ fn classes() -> Vec<Row> {
                 .target(amt("\u{20ac}6.6 billion", 6.6e9).cur(cagr::Currency::EUR).yr(2029))
                 .verdict("consistent")],
         ),
+        // An undated "from A to B" before "over the same period" takes the
+        // years of the dated pair before it in its sentence (once no
+        // baseline).
+        row(
+            "Passenger numbers are projected to climb from 4.2 million in 2024 to 6.9 million in 2031, while ticket revenue rises from $310 million to $640 million over the same period, a compound annual rate of 10.9%.",
+            vec![claim(pct("10.9%", 10.9, 1))
+                .base(amt("$310 million", 3.1e8).cur(USD).yr(2024))
+                .target(amt("$640 million", 6.4e8).cur(USD).yr(2031))
+                .verdict("consistent")],
+        ),
         // Inhabitants are counted, and so is a bare scale after "the
         // population" (once unread).
         row(

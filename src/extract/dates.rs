@@ -1242,6 +1242,11 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
             a.when = When::year(y).ok();
         }
     }
+    // "…from 541,000 units in 2023 to 890,000 units in 2030, while value
+    // grows from $16.5bn to $33.8bn over the same period": an undated
+    // "from A to B" right before "over (in, during) the same period" takes
+    // the years of the dated "from … to …" before it in the sentence.
+    date_same_period(toks, p);
     // "Revenue reached €3.2 billion (2023: €2.9 billion)": an undated
     // amount before a bracket that opens with a year and a colon is the
     // figure of the year after the one that labels its comparative.
@@ -1258,6 +1263,38 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
                 .is_some_and(|t| matches!(t.text, ":" | "："));
         if let Some(y) = toks.get(a.last + 2).and_then(year_value).filter(|_| label) {
             a.when = When::year(y + 1).ok();
+        }
+    }
+}
+
+/// Dates an undated pair of amounts marked "from" and "to" and followed by
+/// "over", "in" or "during" and "the same period" by the years of the last
+/// dated pair so marked before it in the sentence.
+fn date_same_period(toks: &[Tok<'_>], p: &mut Parsed) {
+    let word = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is_word(w));
+    for i in 1..p.amounts.len() {
+        let (a, b) = (&p.amounts[i - 1], &p.amounts[i]);
+        let k = b.last + 1;
+        let same = (word(k, "over") || word(k, "in") || word(k, "during"))
+            && word(k + 1, "the")
+            && word(k + 2, "same")
+            && word(k + 3, "period");
+        if !(same && a.role == Role::From && b.role == Role::To)
+            || a.when.is_some()
+            || b.when.is_some()
+        {
+            continue;
+        }
+        let earlier = (1..i - 1).rev().find_map(|j| {
+            let (x, y) = (&p.amounts[j - 1], &p.amounts[j]);
+            (x.role == Role::From && y.role == Role::To)
+                .then(|| x.when.zip(y.when))
+                .flatten()
+                .filter(|(x, y)| x < y)
+        });
+        if let Some((x, y)) = earlier {
+            p.amounts[i - 1].when = Some(x);
+            p.amounts[i].when = Some(y);
         }
     }
 }

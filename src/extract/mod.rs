@@ -195,7 +195,11 @@
 //! beside `a CAGR of 11.4% through 2031`). A year that opens a bracket and
 //! a colon labels the comparative figure after it, not the figure before
 //! the bracket, which, undated, is the next year's (`revenue reached €3.2
-//! billion (2023: €2.9 billion)` is 2024's).
+//! billion (2023: €2.9 billion)` is 2024's). An undated pair marked "from"
+//! and "to" right before "over (in, during) the same period" takes the
+//! years of the dated pair so marked before it in its sentence (`from
+//! 541,000 units in 2023 to 890,000 units in 2030, while value grows from
+//! $16.5bn to $33.8bn over the same period`).
 //!
 //! **Relative dates**, read through the publication date of [`Context`]
 //! (or, where it gives none, the year of the text's dateline: its only line
