@@ -3643,6 +3643,24 @@ fn classes() -> Vec<Row> {
                 .target(amt("$640 million", 6.4e8).cur(USD).yr(2031))
                 .verdict("consistent")],
         ),
+        // "to be" and up to three words may stand between an amount and its
+        // year, as may "the" before such a word; an acronym's plural
+        // counts things (each once undated).
+        row(
+            "The utility ran 3.1 GW of storage last year and plans about 8 GW to be in service by 2030, roughly 17% a year.",
+            vec![claim(pct("roughly 17%", 17.0, 0).q(Roughly))
+                .base(amt("3.1 GW", 3.1e9).yr(2024))
+                .target(amt("about 8 GW", 8e9).q(About).yr(2030))
+                .verdict("consistent")],
+        )
+        .on(2025),
+        row(
+            "There were 2.6 million SUVs on the road in 2019 and 4.1 million in 2024, a compound annual rate of 9.5%.",
+            vec![claim(pct("9.5%", 9.5, 1))
+                .base(amt("2.6 million SUVs", 2.6e6).yr(2019))
+                .target(amt("4.1 million", 4.1e6).yr(2024))
+                .verdict("consistent")],
+        ),
         // Inhabitants are counted, and so is a bare scale after "the
         // population" (once unread).
         row(

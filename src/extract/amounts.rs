@@ -91,7 +91,8 @@ fn plural_noun(toks: &[Tok<'_>], k: usize) -> Option<usize> {
 /// Whether a lower-case word reads as an English plural noun: at least
 /// four letters ending in `s`, but not `ss`, `us`, `is` or `ys` ("less",
 /// "bonus", "this", "always"), nor a word of time ("years", "months",
-/// "times") or of what a sum of money is ("sales", "revenues"). The names of
+/// "times") or of what a sum of money is ("sales", "revenues"); or the
+/// plural of an acronym ("EVs", "SUVs"). The names of
 /// currencies the vocabulary does not hold ("pesos", "riyals", "lei") count
 /// too: such an amount is not compared with one in a known currency.
 fn looks_plural(w: &str) -> bool {
@@ -116,6 +117,15 @@ fn looks_plural(w: &str) -> bool {
         && !["ss", "us", "is", "ys"].iter().any(|e| w.ends_with(e))
         && !NOT.contains(&w))
         || CURRENCY_NAMES.contains(&w)
+        || acronym_plural(w)
+}
+
+/// Whether a word is the plural of an acronym of two to five capitals:
+/// "EVs", "PCs", "SUVs", "GPUs".
+fn acronym_plural(w: &str) -> bool {
+    w.strip_suffix('s').is_some_and(|stem| {
+        (2..=5).contains(&stem.len()) && stem.bytes().all(|b| b.is_ascii_uppercase())
+    })
 }
 
 /// [`count_noun`] and [`plural_noun`]: a noun `noun` accepts at `k`, or

@@ -1088,9 +1088,15 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
         // measures, and may stand before its year too.
         // So do they after "on", as spending is written ("spent £482m on
         // plant-based milks in 2023").
-        let measured = toks
-            .get(a.last + 1)
-            .is_some_and(|t| t.is_word("in") || t.is_word("of") || t.is_word("on"));
+        // And after "to be", as a forecast is written ("about 85 GWh to be
+        // operating by 2030", "1.2 million cars to be sold in 2030").
+        let to_be = toks.get(a.last + 1).is_some_and(|t| t.is_word("to"))
+            && toks.get(a.last + 2).is_some_and(|t| t.is_word("be"));
+        let measured = to_be
+            || toks
+                .get(a.last + 1)
+                .is_some_and(|t| t.is_word("in") || t.is_word("of") || t.is_word("on"));
+        let lead = if to_be { 2 } else { 1 };
         // "a $2.3 billion business in fiscal 2024": after "a", a noun for a
         // market or a business may stand before its year too.
         const BUSINESS: [&str; 6] = [
@@ -1103,7 +1109,8 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
                 .is_some_and(|t| BUSINESS.iter().any(|w| t.is_word(w)));
         let phrase_end = if measured {
             // (Linking words other than those that lead to a year may be
-            // among them: "50 GW of installed capacity by 2030".)
+            // among them: "50 GW of installed capacity by 2030"; and "the"
+            // before one of the words.)
             let plain = |t: &Tok<'_>| {
                 t.kind == Kind::Word
                     && t.text.bytes().all(|b| b.is_ascii_lowercase())
@@ -1112,7 +1119,7 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
             };
             // (A hyphen joins two words into one: "plant-based".)
             let (mut words, mut n) = (0, 0);
-            let rest = &toks[a.last + 2..];
+            let rest = &toks[a.last + 1 + lead..];
             while let Some(t) = rest.get(n) {
                 let hyphen = t.is_sym("-")
                     && n > 0
@@ -1120,9 +1127,15 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
                     && rest
                         .get(n + 1)
                         .is_some_and(|w| plain(w) && w.start == t.end);
+                // ("the" before such a word is no word of its own: "1.1
+                // million EVs on the road in 2024"; nor "in" or "on" right
+                // after "to be": "9 GW to be in service by 2030".)
+                let article = (t.is_word("the")
+                    || (to_be && n == 0 && (t.is_word("in") || t.is_word("on"))))
+                    && rest.get(n + 1).is_some_and(plain);
                 if plain(t) {
                     words += usize::from(n == 0 || !rest[n - 1].is_sym("-"));
-                } else if !hyphen {
+                } else if !hyphen && !article {
                     break;
                 }
                 n += 1;
@@ -1131,9 +1144,9 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
                 }
             }
             if words <= 3 {
-                a.last + 2 + n
+                a.last + 1 + lead + n
             } else {
-                a.last + 2
+                a.last + 1 + lead
             }
         } else {
             a.last + 1

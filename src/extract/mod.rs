@@ -51,7 +51,8 @@
 //! whose subject, up to four words before it, counts things (`Subscribers
 //! numbered 12.5 million`, `Shipments reached 1.2 billion`, `the population
 //! had reached 1.46 million`), and after a
-//! number with a scale any plural noun (`310 million small traders`) or the
+//! number with a scale any plural noun (`310 million small traders`, an
+//! acronym's `EVs`, `SUVs`) or the
 //! name of a currency the vocabulary does not hold (`4.2 billion pesos`):
 //! such a count is never compared with a sum of money; a number word
 //! before a scale, with the currency, unit or counted noun digits take
@@ -167,9 +168,12 @@
 //! `2030년` (but not the year prices are measured in: `in 2015 prices`,
 //! `at 2011-12 prices`); words such as "sold", "worth", "economy", "revenue", "sales" may
 //! stand between an amount and its year (`15.2 million units sold in 2021`,
-//! `$7.2 billion in revenue in 2022`), and so may "in", "of" or "on" and up
-//! to three lower-case words that name what the amount measures, a
-//! hyphenated pair counting as one (`$8.8 trillion in transaction value for
+//! `$7.2 billion in revenue in 2022`), and so may "in", "of", "on" or "to
+//! be" and up to three lower-case words that name what the amount measures
+//! or where it stands, a hyphenated pair counting as one and "the" before
+//! one not counting, nor "in" or "on" right after "to be" (`about 85 GWh
+//! to be operating by 2030`, `9 GW to be in service by 2030`, `1.1 million
+//! EVs on the road in 2024`, `$8.8 trillion in transaction value for
 //! fiscal 2023`, `$2.5 billion in new orders in 2023`, `spent £482m on
 //! plant-based milks in 2023`; not four: `$3 billion in loans to small businesses in
 //! 2021` is undated), and, after "a", a noun for a market or a business
