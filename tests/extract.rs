@@ -3661,6 +3661,22 @@ fn classes() -> Vec<Row> {
                 .target(amt("4.1 million", 4.1e6).yr(2024))
                 .verdict("consistent")],
         ),
+        // A `;` parts a list's values, and a word of forecast may stand
+        // before a bare value's year (once no target).
+        row(
+            "Rooftop installations keep climbing (310,000 units in 2022; 540,000 expected in 2026), growth of about 15% a year.",
+            vec![claim(pct("about 15%", 15.0, 0).q(About))
+                .base(amt("310,000 units", 310_000.0).yr(2022))
+                .target(amt("540,000", 540_000.0).yr(2026))
+                .verdict("consistent")],
+        ),
+        row(
+            "The city licensed 2,400 vehicles in 2023; 3,900 are expected by 2029, a compound annual rate of 8.4%.",
+            vec![claim(pct("8.4%", 8.4, 1))
+                .base(amt("2,400 vehicles", 2_400.0).yr(2023))
+                .target(amt("3,900", 3_900.0).yr(2029))
+                .verdict("consistent")],
+        ),
         // Inhabitants are counted, and so is a bare scale after "the
         // population" (once unread).
         row(

@@ -932,8 +932,32 @@ fn fiscal_tail(toks: &[Tok<'_>], k: usize) -> bool {
 /// Whether "in" or "by" and a year follow token `i` ("175,000 in 2024",
 /// "150,000 in FY20"; "30,000 by the end of the decade", "73,300 at the end
 /// of last year": [`relative_year_end`]), or a year alone in brackets
-/// ("48,500 (2018)").
+/// ("48,500 (2018)"), maybe after a word of forecast ("212,000 expected in
+/// 2030", "120,000 are expected by 2030").
 fn dated_after(toks: &[Tok<'_>], i: usize) -> bool {
+    // (A word of forecast may come first: "212,000 expected in 2030".)
+    const FORECAST: [&str; 6] = [
+        "expected",
+        "projected",
+        "forecast",
+        "estimated",
+        "anticipated",
+        "predicted",
+    ];
+    let forecast = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| FORECAST.iter().any(|w| t.is_word(w)))
+    };
+    let helper = toks
+        .get(i + 1)
+        .is_some_and(|t| t.is_word("are") || t.is_word("is"));
+    let i = if forecast(i + 1) {
+        i + 1
+    } else if helper && forecast(i + 2) {
+        i + 2
+    } else {
+        i
+    };
     let fiscal = |k: usize| {
         toks.get(k)
             .is_some_and(|f| ["fy", "fiscal", "cy"].iter().any(|w| f.is_word(w)))
@@ -1158,8 +1182,12 @@ fn elliptical_amount(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Opti
     // "4,500 buses in 2024 will grow to 12,000 by 2032": a predicate of
     // the amount's subject.
     let predicate = predicate_start(toks, joiner, prev.last + 1);
+    // "(48,000 units in 2023; 212,000 expected in 2030)": a `;` that
+    // parts the values of a list.
+    let listed = j.is_sym(";") || j.is_sym("；");
     if !(j.is_word("and")
         || j.is_word("to")
+        || listed
         || from
         || against
         || reached.is_some()

@@ -1059,7 +1059,23 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
         let cjk_year_after = toks
             .get(k + 2)
             .is_some_and(|n| matches!(n.text, "年" | "년"));
+        // ("120,000 are expected by 2030": "is" or "are" before a word of
+        // forecast.)
+        let helper = (t.is_word("is") || t.is_word("are"))
+            && toks.get(k + 1).is_some_and(|n| {
+                [
+                    "projected",
+                    "expected",
+                    "forecast",
+                    "estimated",
+                    "anticipated",
+                    "predicted",
+                ]
+                .iter()
+                .any(|w| n.is_word(w))
+            });
         YEAR_LEADS.iter().chain(LINKING).any(|w| t.is_word(w))
+            || helper
             || t.is_sym("(")
             || t.is_sym("（")
             || (t.is_sym(",") && !cjk_year_after)

@@ -59,7 +59,8 @@
 //! (`two billion`, `three million TEU`); a range (`7–8 billion`, `221-275 million
 //! tonnes`, `$10-12bn`, `between $780 billion and $990 billion`). A number
 //! is an amount only with a currency, a scale, a unit or a count noun, or
-//! elliptically: a bare number after "and" or "to" (or "from" after an end
+//! elliptically: a bare number after "and", "to" or a `;` that parts a
+//! list's values (`(48,000 units in 2023; 212,000 expected in 2030)`) (or "from" after an end
 //! marked by "to": `rose to 950,000 units in FY24 from 150,000 in FY20`; or
 //! "up from" or "down from" after any: `exceed 400,000 units by 2030, up
 //! from 71,000 in 2024`; or "against" or "versus" after any: `689,000
@@ -79,7 +80,8 @@
 //! `from 410,000 in 2015 to 1.02 million in 2024`, `from 4.4 in 2023 to 5.2
 //! billion in 2027`),
 //! dated by a year after
-//! it (or "by the end of the decade", "at the end of last year"), right after a dated amount (dated so too), shares that amount's unit and scale when
+//! it (or "by the end of the decade", "at the end of last year"; maybe
+//! after a word of forecast, `expected in 2030`, `are expected by 2030`), right after a dated amount (dated so too), shares that amount's unit and scale when
 //! it is within a factor of 100 of it ("60,000 users in 2016 and 175,000 in
 //! 2024", "€2.6 billion in 2019 to 3.4 in 2024"); and a bare number after
 //! "the number of …" (or a subject naming things counted, within a dozen
@@ -168,7 +170,8 @@
 //! `2030년` (but not the year prices are measured in: `in 2015 prices`,
 //! `at 2011-12 prices`); words such as "sold", "worth", "economy", "revenue", "sales" may
 //! stand between an amount and its year (`15.2 million units sold in 2021`,
-//! `$7.2 billion in revenue in 2022`), and so may "in", "of", "on" or "to
+//! `$7.2 billion in revenue in 2022`; "is" or "are" before a word of
+//! forecast: `$5.5bn is expected by 2030`), and so may "in", "of", "on" or "to
 //! be" and up to three lower-case words that name what the amount measures
 //! or where it stands, a hyphenated pair counting as one and "the" before
 //! one not counting, nor "in" or "on" right after "to be" (`about 85 GWh
