@@ -3677,6 +3677,23 @@ fn classes() -> Vec<Row> {
                 .target(amt("3,900", 3_900.0).yr(2029))
                 .verdict("consistent")],
         ),
+        // "Sales of" and a plural noun count things, and "totalled" and
+        // "numbered" make a bare number a level; "and reached" leads to the
+        // next value (each once unread).
+        row(
+            "Sales of heat pumps in Poland totalled about 96,000 in 2022, and the trade body expects 250,000 by 2030, roughly 13% a year.",
+            vec![claim(pct("roughly 13%", 13.0, 0).q(Roughly))
+                .base(amt("about 96,000", 96_000.0).q(About).yr(2022))
+                .target(amt("250,000", 250_000.0).yr(2030))
+                .verdict("consistent")],
+        ),
+        row(
+            "Sales of folding bikes numbered 52,000 in 2020 and reached 118,000 in 2024, a CAGR of 22.7%.",
+            vec![claim(pct("22.7%", 22.7, 1))
+                .base(amt("52,000", 52_000.0).yr(2020))
+                .target(amt("118,000", 118_000.0).yr(2024))
+                .verdict("consistent")],
+        ),
         // Inhabitants are counted, and so is a bare scale after "the
         // population" (once unread).
         row(

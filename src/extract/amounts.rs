@@ -701,6 +701,17 @@ fn counted_subject(toks: &[Tok<'_>], first: usize) -> bool {
         })
 }
 
+/// Whether "sales of" stands at token `k` before a plural noun within the
+/// three words after "of" ("Sales of home wallboxes", "sales of electric
+/// scooters"): sales counted in the things sold.
+fn sales_of_things(toks: &[Tok<'_>], k: usize) -> bool {
+    toks[k].is_word("sales")
+        && toks.get(k + 1).is_some_and(|t| t.is_word("of"))
+        && (k + 2..(k + 5).min(toks.len()))
+            .take_while(|&j| toks[j].kind == Kind::Word)
+            .any(|j| looks_plural(toks[j].text))
+}
+
 /// Whether "the number of" stands in the sixteen tokens before token
 /// `first`, in its clause (no `,` or `;` between): "as the number of public
 /// charge points rises from 270,000 in 2023 to 1.1 million" counts.
@@ -1023,9 +1034,9 @@ fn end_of_year(toks: &[Tok<'_>], k: usize) -> Option<usize> {
 
 /// Verbs of reaching that may stand before an elliptical end ("… in 2023
 /// and expects around 300,000 by 2030").
-const REACH: [&str; 13] = [
-    "reach", "reaches", "reaching", "hit", "hits", "top", "tops", "exceed", "exceeds", "expects",
-    "expect", "targets", "sees",
+const REACH: [&str; 16] = [
+    "reach", "reaches", "reaching", "reached", "hit", "hits", "top", "tops", "topped", "exceed",
+    "exceeds", "exceeded", "expects", "expect", "targets", "sees",
 ];
 
 /// Verbs of change that lead a predicate to the number after their "to"
@@ -1160,14 +1171,14 @@ fn elliptical_amount(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Opti
                 .filter(|&and| {
                     (and + 1..joiner).all(|k| HELPERS.iter().any(|w| toks[k].is_word(w)))
                 })
-                // Or after ";" and a subject of up to four words that names
-                // no measure or place ("…; the association expects 120,000
-                // by 2030").
+                // Or after ";" (or ", and") and a subject of up to four
+                // words that names no measure or place ("…; the
+                // association expects 120,000 by 2030", "…, and the trade
+                // body expects 250,000 by 2030").
                 .or_else(|| {
-                    let brk = (prev.last + 1..joiner)
-                        .rev()
-                        .take(5)
-                        .find(|&k| toks[k].is_sym(";"))?;
+                    let brk = (prev.last + 1..joiner).rev().take(5).find(|&k| {
+                        toks[k].is_sym(";") || (toks[k].is_word("and") && toks[k - 1].is_sym(","))
+                    })?;
                     let subject = brk + 1..joiner;
                     let plain = |k: usize| {
                         let t = toks[k];
@@ -1514,7 +1525,8 @@ fn restated_bare(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Option<F
 /// "the number of chargers will rise from 27,000 in 2024 to 45,000 by
 /// 2029". It is dated (a year right after it, "in 2024", "by 2029") and
 /// stands after a word that makes it a level (from, to, reach, reaching,
-/// hit, exceed, at), or it is an end of "from 530,000 to 890,000".
+/// reached, hit, exceed, exceeded, at, totalled, numbered), or it is an end
+/// of "from 530,000 to 890,000".
 fn counted_amount(
     toks: &[Tok<'_>],
     i: usize,
@@ -1533,9 +1545,12 @@ fn counted_amount(
         None => (i, None),
     };
     let level_word = first.checked_sub(1).is_some_and(|k| {
-        ["from", "to", "reach", "reaching", "hit", "exceed", "at"]
-            .iter()
-            .any(|w| toks[k].is_word(w))
+        [
+            "from", "to", "reach", "reaching", "reached", "hit", "exceed", "exceeded", "at",
+            "totalled", "totaled", "numbered",
+        ]
+        .iter()
+        .any(|w| toks[k].is_word(w))
     });
     // Or "of" after a goal or forecast ("the national target of 300,000
     // by 2030"), beside a count of the sentence before it.
@@ -1626,7 +1641,8 @@ fn counted_amount(
                 toks[k].kind == Kind::Word
                     && !k.checked_sub(1).is_some_and(|j| toks[j].kind == Kind::Num)
                     && (vocab::COUNT_NOUNS.iter().any(|w| toks[k].is_word(w))
-                        || matches!(vocab::measure(toks[k].text), Some("users" | "units")))
+                        || matches!(vocab::measure(toks[k].text), Some("users" | "units"))
+                        || sales_of_things(toks, k))
             })
     };
     if at.is_none_or(|k| k >= i) && !subject() && !listed && !goal_of && !pointed {

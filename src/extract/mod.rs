@@ -65,10 +65,10 @@
 //! "up from" or "down from" after any: `exceed 400,000 units by 2030, up
 //! from 71,000 in 2024`; or "against" or "versus" after any: `689,000
 //! arrivals, against 412,000 in 2016`; or a verb of reaching after "and": `18,200
-//! chargepoints in 2022 and expects around 60,000 by 2029`, `and is
-//! expected to reach`, or after ";" and a subject of up to four words that
+//! chargepoints in 2022 and expects around 60,000 by 2029`, `and reached`, `and is
+//! expected to reach`, or after ";" or ", and" and a subject of up to four words that
 //! names no measure or place: `71,000 in 2024; the association expects
-//! 120,000 by 2030`; or a predicate of that amount's subject: a comma
+//! 120,000 by 2030`, `…, and the trade body expects 250,000 by 2030`; or a predicate of that amount's subject: a comma
 //! closing an apposition or nothing, up to four helping words, and a verb
 //! of change and "to" or a verb of reaching: `The fleet, about 4,500
 //! buses in 2024, will grow to 12,000 by 2032`, `rose to`, `is expected to
@@ -86,10 +86,12 @@
 //! 2024", "€2.6 billion in 2019 to 3.4 in 2024"); and a bare number after
 //! "the number of …" (or a subject naming things counted, within a dozen
 //! words before it: `Patients seen at the clinics rose from 31,500 in
-//! 2018`; or, beside a count before it, after "target of", "goal of" or
+//! 2018`, "sales of" and a plural noun, `Sales of home wallboxes totalled
+//! roughly 420,000 in 2024`; or, beside a count before it, after "target of", "goal of" or
 //! "forecast of", or after a level word with a pointer, `that figure should
 //! rise to 68,000`) counts it when it is dated and follows a level word
-//! ("the number of chargers will rise to 52,000 by 2030 from 31,000 in
+//! (from, to, reach, reached, hit, exceed, exceeded, at, totalled,
+//! numbered: "the number of chargers will rise to 52,000 by 2030 from 31,000 in
 //! 2024", also before a hedge: "from about 52,000 in 2016") or is an end of
 //! "from 210,000 to 340,000", or, dated, follows such a label's colon or
 //! "and", `;` or `,` after such a count (`Members enrolled: 48,500 (2018) and 71,200
