@@ -1110,7 +1110,9 @@ fn qualifiers() -> Vec<Row> {
                         .yr(2030)
                         .q(MoreThan),
                 )],
-        ),
+        )
+        // (Published in its first year: that value is today's, the start.)
+        .on(2024),
         row(
             "Revenue is set to climb from $2.2 billion in 2024 to a value exceeding USD 4 \
              billion by 2030, a CAGR of over 10%.",
@@ -1979,6 +1981,9 @@ fn set_aside_says_why_figures_were_not_read() {
         ("Batteries made up $900 million of the market's $4.1 billion in 2024; they are expected to grow 16% a year to 2030, when the market reaches $7 billion.", Some(Part)),
         ("Batteries made up $900 million of the $4.1 billion market in 2024; the market will grow at 9% a year to $6.9 billion by 2030.", None),
         ("The market is set to grow from $10bn in 2024 to $16.1bn in 2029, a CAGR of 10%.", None),
+        // Forecast values with none before them: the rate may run from
+        // today's value (once checked between the two: 3.1% "inconsistent").
+        ("Subscriptions are expected to reach 61 million by 2028 and 65 million by 2030, growing 8% a year.", Some(BeforeFigures)),
         ("The market is expected to grow at a CAGR of 10% over the next five years.", None),
     ];
     for (text, want) in rows {
@@ -2075,14 +2080,25 @@ fn gaps() -> Vec<Row> {
                 .target(amt("$1.74bn", 1.74e9).cur(USD).yr(2023))
                 .verdict("consistent")],
         ),
-        // Where no value lies that many years back, the length is not used.
+        // Where no value lies that many years back, the length is not used:
+        // published in 2025, the forecast's first value is today's.
         row(
-            "Shipments should reach 640 million units in 2025 and 745 million units by 2029, a five-year CAGR of 3.9%.",
+            "Shipments should reach 640 million units in 2025 and 745 million units by 2029, a four-year CAGR of 3.9%.",
             vec![claim(pct("3.9%", 3.9, 1))
                 .base(amt("640 million units", 6.4e8).yr(2025))
                 .target(amt("745 million units", 7.45e8).yr(2029))
                 .verdict("consistent")],
-        ),
+        )
+        .on(2025),
+        // Published before it, the rate may run from a value the text does
+        // not give (once checked between the two).
+        row(
+            "Shipments should reach 640 million units in 2025 and 745 million units by 2029, a five-year CAGR of 3.9%.",
+            vec![claim(pct("3.9%", 3.9, 1))
+                .target(amt("745 million units", 7.45e8).yr(2029))
+                .verdict("unverifiable")],
+        )
+        .on(2023),
         // With no length, a compound rate over the one year before the
         // target is a year-on-year change: the series' earlier values are
         // other readings, and they disagree.
@@ -3692,6 +3708,25 @@ fn classes() -> Vec<Row> {
             vec![claim(pct("22.7%", 22.7, 1))
                 .base(amt("52,000", 52_000.0).yr(2020))
                 .target(amt("118,000", 118_000.0).yr(2024))
+                .verdict("consistent")],
+        ),
+        // A sentence's first figure, a whole number after a verb of
+        // expectation, is a count that pairs with a count before it
+        // (once unread); "stations" count.
+        row(
+            "The network had 640 fast-charging stations at the end of 2023. The operator's plan foresees 2,100 on the motorways by 2029, roughly 22% a year.",
+            vec![claim(pct("roughly 22%", 22.0, 0).q(Roughly))
+                .base(amt("640 fast-charging stations", 640.0).yr(2023))
+                .target(amt("2,100", 2_100.0).yr(2029))
+                .verdict("consistent")],
+        ),
+        // Forecast values tied to the rate by "between the two dates" are
+        // its span.
+        row(
+            "The agency expects 61 million subscriptions by 2028 and 70 million by 2030, growth of about 7% a year between the two dates.",
+            vec![claim(pct("about 7%", 7.0, 0).q(About))
+                .base(amt("61 million subscriptions", 61e6).yr(2028))
+                .target(amt("70 million", 70e6).yr(2030))
                 .verdict("consistent")],
         ),
         // Inhabitants are counted, and so is a bare scale after "the

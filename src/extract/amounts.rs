@@ -408,6 +408,7 @@ pub(super) fn parse_amounts(
             chained: None,
             list: None,
             run: None,
+            run_future: false,
             skip: increment || bracketed || alternative || goal || restates.is_some(),
             restates,
             compared: compared_before(toks, first),
@@ -701,6 +702,67 @@ fn counted_subject(toks: &[Tok<'_>], first: usize) -> bool {
         })
 }
 
+/// Whether token `k` ends a verb of expectation: "foresees", "expects",
+/// "projects", "forecasts", "predicts", "envisages", "targets", "sees",
+/// "plans" (and their plain forms), or "calls for".
+fn expectation_at(toks: &[Tok<'_>], k: usize) -> bool {
+    const VERBS: [&str; 20] = [
+        "foresees",
+        "foresee",
+        "expects",
+        "expect",
+        "projects",
+        "project",
+        "forecasts",
+        "predicts",
+        "predict",
+        "envisages",
+        "envisage",
+        "envisions",
+        "anticipates",
+        "anticipate",
+        "targets",
+        "target",
+        "sees",
+        "see",
+        "plans",
+        "plan",
+    ];
+    VERBS.iter().any(|w| toks[k].is_word(w))
+        || (toks[k].is_word("for")
+            && k.checked_sub(1).is_some_and(|j| {
+                ["calls", "call", "called"]
+                    .iter()
+                    .any(|w| toks[j].is_word(w))
+            }))
+}
+
+/// Whether a place and then a year follow token `i`: "on" or "in", up to
+/// three lower-case words ("the" among them), then "by" or "in" and a year
+/// ("12,000 on the streets by 2027", "40,000 in service by 2030").
+fn dated_after_place(toks: &[Tok<'_>], i: usize) -> bool {
+    let word = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is_word(w));
+    if !(word(i + 1, "on") || word(i + 1, "in")) {
+        return false;
+    }
+    let plain = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == Kind::Word
+                && t.text.bytes().all(|b| b.is_ascii_lowercase())
+                && !matches!(t.text, "by" | "in" | "and" | "or" | "but")
+        })
+    };
+    let words = (i + 2..i + 5).take_while(|&k| plain(k)).count();
+    let lead = i + 2 + words;
+    (1..=3).contains(&words)
+        && (word(lead, "by") || word(lead, "in"))
+        && (yearish(toks, lead + 1)
+            || (toks
+                .get(lead + 1)
+                .is_some_and(|f| f.is_word("fy") || f.is_word("fiscal"))
+                && yearish(toks, lead + 2)))
+}
+
 /// Whether "sales of" stands at token `k` before a plural noun within the
 /// three words after "of" ("Sales of home wallboxes", "sales of electric
 /// scooters"): sales counted in the things sold.
@@ -900,8 +962,15 @@ pub(super) fn link_runs(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
         }
         if k == b.first && joined {
             let start = a.run.unwrap_or(a.first);
-            p.amounts[w[0]].run = Some(start);
-            p.amounts[w[1]].run = Some(start);
+            let future = if a.run.is_some() {
+                a.run_future
+            } else {
+                forecast(a)
+            };
+            for i in [w[0], w[1]] {
+                p.amounts[i].run = Some(start);
+                p.amounts[i].run_future = future;
+            }
         }
     }
 }
@@ -1619,6 +1688,29 @@ fn counted_amount(
             .any(|k| yearish(toks, k))
     };
     let dated = dated_after || (level_word && year_before());
+    // Or a sentence's first figure, a whole number of at least 100 after a
+    // verb of expectation and dated ("Its new roadmap foresees 12,000 on
+    // the streets by 2027", "An industry forecast calls for 9,000 by
+    // FY27"): a count, which pairs only with a count in a neighbour.
+    let foreseen = prev.is_none()
+        && (dated_after || dated_after_place(toks, i))
+        && first
+            .checked_sub(1)
+            .is_some_and(|k| expectation_at(toks, k))
+        && number(&t).is_some_and(|(v, d)| d == 0 && v >= 100.0);
+    if foreseen {
+        let (value, decimals) = number(&t)?;
+        let stated = Stated::printed(Amount::from_base(value).ok()?, decimals);
+        return Some(Found {
+            stated: match qualifier {
+                Some(q) => stated.qualified(q),
+                None => stated,
+            },
+            unit: Unit::Count,
+            first,
+            last: i,
+        });
+    }
     if !((dated && (level_word || colon)) || pair || listed) {
         return None;
     }

@@ -122,7 +122,14 @@
 //!    2028 to 2030); but a run that opens the year after that value opens
 //!    the forecast period, as research houses count it ("valued at $11.0
 //!    billion in 2024, is set to reach $13.1 billion in 2025 and $20.2
-//!    billion by 2030" is 2025 to 2030). So is a
+//!    billion by 2030" is 2025 to 2030). A run of forecast values (opening
+//!    after the publication year, or, with no publication date, worded for
+//!    the future) with no value of the series before it in the sentences
+//!    the rate reads ("Analysts expect 12,000 by 2026 and 40,000 by 2030, a
+//!    CAGR of 35%") may be spanned by the rate or follow today's value,
+//!    which the text does not give: the claim has no baseline
+//!    (`SetAside::BeforeFigures`), unless the rate says it spans the
+//!    figures ("between the two dates", "over this period"). So is a
 //!    baseline dated "N years ago" beside a target of a year before the
 //!    publication's: writers count such years from either ("Five years ago
 //!    it was worth $2.4 billion; it reached $5.3 billion in 2023"). An end
@@ -812,6 +819,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
     // when it does not hold both dated figures (the choice below prefers
     // the rate's sentence, so a second pass would pick the same ones), or
     // its baseline is one of a run of values (only other readings change).
+    let published = doc.set.published(text);
     let pick = |candidates: &[Candidate]| {
         choose(
             candidates,
@@ -821,6 +829,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             next,
             (whole, long),
             &rate_clause,
+            published,
         )
     };
     let mut limit = 0;
@@ -1571,9 +1580,11 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         (Some(given), None) | (None, Some(given)) => derive(doc.parsed(s), rate, from, to, &given),
         _ => None,
     };
+    let untold = chosen.start_untold;
     let mut claim = build(doc, s, rate, period, chosen, derived);
     if claim.forecast.baseline.is_none() || claim.forecast.target.is_none() {
-        claim.set_aside = set_aside(doc.parsed(s), rate, terms);
+        claim.set_aside =
+            set_aside(doc.parsed(s), rate, terms).or(untold.then_some(SetAside::BeforeFigures));
     }
     claim
 }
@@ -2078,6 +2089,10 @@ struct Reading {
     other_targets: Vec<(Candidate, When)>,
     /// Other pairings of the members of lists of parallel series' figures.
     other_pairs: Vec<((Candidate, When), (Candidate, When))>,
+    /// The baseline was dropped: it opened a run of forecast values with
+    /// no value before them, so the rate may run from a start the text
+    /// does not give.
+    start_untold: bool,
 }
 
 impl Reading {
@@ -2099,6 +2114,7 @@ fn choose(
     next: Option<i32>,
     (whole, long): (bool, bool),
     rate_clause: &Range<usize>,
+    published: Option<i32>,
 ) -> Reading {
     let closest = |c: &&Candidate| (c.distance, c.amount.first.abs_diff(rate.first));
     let latest = |cs: &mut dyn Iterator<Item = &Candidate>| -> Option<Candidate> {
@@ -2135,6 +2151,7 @@ fn choose(
                     other_bases: Vec::new(),
                     other_targets: Vec::new(),
                     other_pairs: Vec::new(),
+                    start_untold: false,
                 };
             }
         }
@@ -2273,6 +2290,7 @@ fn choose(
     // before the target, from the target's sentence if it has one.
     let start = from.or_else(|| next.and_then(|n| target_year.map(|t| t - n)));
     let mut other_bases = Vec::new();
+    let mut untold = false;
     let mut baseline = match start {
         Some(y) => candidates
             .iter()
@@ -2406,6 +2424,22 @@ fn choose(
                         other_bases.push(((*c).clone(), w));
                     }
                 }
+                // A run of forecast values with no value of the series
+                // before it ("Analysts expect 12,000 by 2026 and 40,000 by
+                // 2030, a CAGR of 35%"): the rate may span the run or run
+                // from today's value, which the text does not give; it is
+                // left undecided.
+                // (Forecast: after the publication year, or, with none,
+                // worded for the future.)
+                let future = match published {
+                    Some(p) => opens > p,
+                    None => b.amount.run_future,
+                };
+                if future && earlier.iter().copied().all(in_run) {
+                    untold = true;
+                    other_bases.clear();
+                    return None;
+                }
             }
             chosen
         }),
@@ -2484,6 +2518,7 @@ fn choose(
         other_bases,
         other_targets,
         other_pairs: Vec::new(),
+        start_untold: untold,
     }
 }
 
@@ -2510,6 +2545,7 @@ fn build(
         other_bases,
         other_targets,
         other_pairs,
+        start_untold: _,
     } = reading;
     // "from $3.2 to $5.1 billion": a bare baseline takes the target's scale.
     let rescaled = |b: &Candidate| match &target {

@@ -133,6 +133,9 @@ pub(super) struct AmountM {
     /// and 70 million by 2030", see `amounts::link_runs`): the first token
     /// of the run's first member.
     pub(super) run: Option<usize>,
+    /// The first member of its run has a word of the future before it in
+    /// its clause ("Analysts expect 12,000 by 2026 and 40,000 by 2030").
+    pub(super) run_future: bool,
     /// An increment ("grow by $2 billion") or a conversion in brackets: not a
     /// level of the series.
     pub(super) skip: bool,

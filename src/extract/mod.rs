@@ -96,6 +96,11 @@
 //! "from 210,000 to 340,000", or, dated, follows such a label's colon or
 //! "and", `;` or `,` after such a count (`Members enrolled: 48,500 (2018) and 71,200
 //! (2023)`; a year alone in brackets dates a number as "in 2017" does).
+//! A sentence's first figure, a whole number of at least 100 right after a
+//! verb of expectation ("foresees", "expects", "projects", "calls for", …)
+//! and dated, maybe after a place ("on the streets by 2027"), is a count
+//! too (`Its new roadmap foresees 12,000 on the streets by 2027`), which
+//! pairs only with a count of a neighbour.
 //! A comma with one or two digits after it is a decimal comma ("€1,35
 //! billion", "6,5%"), and digits grouped in thousands by spaces are one
 //! number ("EUR 1 200 million", "2 312,27"); in a sentence that prints

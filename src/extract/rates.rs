@@ -1142,7 +1142,9 @@ fn decline_far_before(toks: &[Tok<'_>], first: usize) -> bool {
 }
 
 /// Whether the words near a rate say it spans the figures just given:
-/// "over this period", "during this period", "in this period", この間,
+/// "over this period", "during this period", "in this period", "between
+/// the two dates" ("years", "milestones", "figures"; "between these
+/// years"), この間,
 /// 该期间 (not "the forecast period" or "the same period", which name
 /// other spans).
 fn spans_figures(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> bool {
@@ -1162,10 +1164,21 @@ fn spans_figures(toks: &[Tok<'_>], text: &str, first: usize, last: usize) -> boo
         if t.is_cjk() {
             return cjk_word_at(toks, text, k, CJK).is_some();
         }
-        t.is_word("this")
-            && toks.get(k + 1).is_some_and(|t| t.is_word("period"))
+        let word = |j: usize, w: &str| toks.get(j).is_some_and(|t| t.is_word(w));
+        let points = |j: usize| {
+            ["dates", "years", "milestones", "figures"]
+                .iter()
+                .any(|w| word(j, w))
+        };
+        (t.is_word("this")
+            && word(k + 1, "period")
             && k.checked_sub(1)
-                .is_some_and(|b| ["over", "during", "in"].iter().any(|w| toks[b].is_word(w)))
+                .is_some_and(|b| ["over", "during", "in"].iter().any(|w| toks[b].is_word(w))))
+            // "between the two dates", "between these years".
+            || (t.is_word("between")
+                && ((word(k + 1, "the") && word(k + 2, "two") && points(k + 3))
+                    || ((word(k + 1, "these") || word(k + 1, "those"))
+                        && (points(k + 2) || (word(k + 2, "two") && points(k + 3))))))
     })
 }
 

@@ -38,6 +38,11 @@ pub enum SetAside {
     /// The rate runs on after the figures ("targets $3.0bn in 2026 and a
     /// 15% CAGR thereafter"): it spans years they do not give.
     AfterFigures,
+    /// The figures are forecast values with none before them ("Analysts
+    /// expect 12,000 by 2026 and 40,000 by 2030, a CAGR of 35%"): the rate
+    /// may span them or run from today's value, which the text does not
+    /// give.
+    BeforeFigures,
     /// The rate is of a part of what the figures measure (one of a slash
     /// list, "25%/11%", or after 其中, "among which").
     Part,
@@ -65,6 +70,7 @@ impl SetAside {
             SetAside::Compared => "compared",
             SetAside::UndatedStart => "undated_start",
             SetAside::AfterFigures => "after_figures",
+            SetAside::BeforeFigures => "before_figures",
             SetAside::Part => "part",
             SetAside::OtherMeasure => "other_measure",
             SetAside::OtherBasis => "other_basis",
@@ -88,6 +94,9 @@ impl fmt::Display for SetAside {
             SetAside::Compared => "the rate is set against another rate",
             SetAside::UndatedStart => "the rate runs from a start the text does not date",
             SetAside::AfterFigures => "the rate runs on after the figures",
+            SetAside::BeforeFigures => {
+                "the rate may run from a value before the forecast figures, which the text does not give"
+            }
             SetAside::Part => "the rate is of a part of what the figures measure",
             SetAside::OtherMeasure => {
                 "the rate is of a price, margin, share or amount per head, and the figures are not"

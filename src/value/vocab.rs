@@ -839,6 +839,18 @@ pub(crate) const COUNT_NOUNS: &[&str] = &[
     "players",
     "buyers",
     "shoppers",
+    "stations",
+    "taxis",
+    "trucks",
+    "vans",
+    "drones",
+    "terminals",
+    "hospitals",
+    "clinics",
+    "restaurants",
+    "hotels",
+    "apartments",
+    "branches",
 ];
 
 /// Chinese, Japanese and Korean counters after a number: vehicles, units,
