@@ -824,9 +824,7 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
         choose(
             candidates,
             rate,
-            from,
-            to,
-            next,
+            (from, to, next),
             (whole, long),
             &rate_clause,
             published,
@@ -2109,9 +2107,7 @@ impl Reading {
 fn choose(
     candidates: &[Candidate],
     rate: &RateM,
-    from: Option<i32>,
-    to: Option<i32>,
-    next: Option<i32>,
+    (from, to, next): (Option<i32>, Option<i32>, Option<i32>),
     (whole, long): (bool, bool),
     rate_clause: &Range<usize>,
     published: Option<i32>,
