@@ -1016,17 +1016,9 @@ fn fiscal_tail(toks: &[Tok<'_>], k: usize) -> bool {
 /// 2030", "120,000 are expected by 2030").
 fn dated_after(toks: &[Tok<'_>], i: usize) -> bool {
     // (A word of forecast may come first: "212,000 expected in 2030".)
-    const FORECAST: [&str; 6] = [
-        "expected",
-        "projected",
-        "forecast",
-        "estimated",
-        "anticipated",
-        "predicted",
-    ];
     let forecast = |k: usize| {
         toks.get(k)
-            .is_some_and(|t| FORECAST.iter().any(|w| t.is_word(w)))
+            .is_some_and(|t| vocab::FORECAST_PARTICIPLES.iter().any(|w| t.is_word(w)))
     };
     let helper = toks
         .get(i + 1)
@@ -1698,20 +1690,7 @@ fn counted_amount(
             .checked_sub(1)
             .is_some_and(|k| expectation_at(toks, k))
         && number(&t).is_some_and(|(v, d)| d == 0 && v >= 100.0);
-    if foreseen {
-        let (value, decimals) = number(&t)?;
-        let stated = Stated::printed(Amount::from_base(value).ok()?, decimals);
-        return Some(Found {
-            stated: match qualifier {
-                Some(q) => stated.qualified(q),
-                None => stated,
-            },
-            unit: Unit::Count,
-            first,
-            last: i,
-        });
-    }
-    if !((dated && (level_word || colon)) || pair || listed) {
+    if !((dated && (level_word || colon)) || pair || listed || foreseen) {
         return None;
     }
     let at = *number_of.get_or_insert_with(|| {
@@ -1737,7 +1716,7 @@ fn counted_amount(
                         || sales_of_things(toks, k))
             })
     };
-    if at.is_none_or(|k| k >= i) && !subject() && !listed && !goal_of && !pointed {
+    if at.is_none_or(|k| k >= i) && !foreseen && !subject() && !listed && !goal_of && !pointed {
         return None;
     }
     let (_, decimals) = number(&t)?;

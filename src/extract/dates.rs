@@ -1063,16 +1063,9 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
         // forecast.)
         let helper = (t.is_word("is") || t.is_word("are"))
             && toks.get(k + 1).is_some_and(|n| {
-                [
-                    "projected",
-                    "expected",
-                    "forecast",
-                    "estimated",
-                    "anticipated",
-                    "predicted",
-                ]
-                .iter()
-                .any(|w| n.is_word(w))
+                crate::value::vocab::FORECAST_PARTICIPLES
+                    .iter()
+                    .any(|w| n.is_word(w))
             });
         YEAR_LEADS.iter().chain(LINKING).any(|w| t.is_word(w))
             || helper

@@ -853,6 +853,17 @@ pub(crate) const COUNT_NOUNS: &[&str] = &[
     "branches",
 ];
 
+/// Words of forecast that may stand between a figure and its year ("$9bn
+/// expected by 2030", "120,000 are expected by 2030").
+pub(crate) const FORECAST_PARTICIPLES: [&str; 6] = [
+    "projected",
+    "expected",
+    "forecast",
+    "estimated",
+    "anticipated",
+    "predicted",
+];
+
 /// Chinese, Japanese and Korean counters after a number: vehicles, units,
 /// people, cases, aircraft, ships, sites, firms.
 pub(crate) const CJK_COUNTERS: &[&str] = &[
