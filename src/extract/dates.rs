@@ -798,14 +798,8 @@ const LINKING: &[&str] = &[
     "spending",
     // "$12 billion and $2.1 billion respectively by 2027".
     "respectively",
-    // "$24.1B projected by 2030", "$9bn expected by 2030", "$3bn forecast
-    // for 2028", "$5.6B global market in 2022".
-    "projected",
-    "expected",
-    "forecast",
-    "estimated",
-    "anticipated",
-    "predicted",
+    // "$5.6B global market in 2022" (and the words of forecast:
+    // "$24.1B projected by 2030", `vocab::FORECAST_PARTICIPLES`).
     "global",
     "worldwide",
     "total",
@@ -1067,7 +1061,11 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
                     .iter()
                     .any(|w| n.is_word(w))
             });
-        YEAR_LEADS.iter().chain(LINKING).any(|w| t.is_word(w))
+        YEAR_LEADS
+            .iter()
+            .chain(LINKING)
+            .chain(&crate::value::vocab::FORECAST_PARTICIPLES)
+            .any(|w| t.is_word(w))
             || helper
             || t.is_sym("(")
             || t.is_sym("（")
