@@ -3729,6 +3729,15 @@ fn classes() -> Vec<Row> {
                 .target(amt("70 million", 70e6).yr(2030))
                 .verdict("consistent")],
         ),
+        // A decline verb in any tense makes the rate a fall (once "declines"
+        // left 12.9% a rise: "inconsistent").
+        row(
+            "Cinema admissions fall from 120 million in 2019 to 60 million in 2024, that is, they shrink at a compound rate of 12.9% a year.",
+            vec![claim(pct("12.9%", -12.9, 1))
+                .base(amt("120 million", 1.2e8).yr(2019))
+                .target(amt("60 million", 6e7).yr(2024))
+                .verdict("consistent")],
+        ),
         // Inhabitants are counted, and so is a bare scale after "the
         // population" (once unread).
         row(

@@ -309,7 +309,8 @@
 //!
 //! **Signs**: a decline is a negative rate: `-1.3%`, `minus 13.7%`, `a
 //! negative CAGR of 13.2%`, `declining 3% a year`, `decline by a CAGR of
-//! 1.2%`, マイナス0.5%, 负增长, 下降, 减少, 마이너스 (a decline word in the rate's
+//! 1.2%`, `it declines at a compound rate of 12.9%` (decline, decrease, fall,
+//! shrink, contract, drop in any tense), マイナス0.5%, 负增长, 下降, 减少, 마이너스 (a decline word in the rate's
 //! own phrase, with no comma between). A decline word farther back in the
 //! rate's clause ("will fall from 410 million tonnes in 2024 to 330 million
 //! tonnes in 2031, a CAGR of 3.1%") makes an unsigned rate the size of the
