@@ -1186,13 +1186,8 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
                 let closed = close(y.last + 1) || (term && close(y.last + 2));
                 // (A year that opens a bracket and a colon labels the
                 // figure after it: "$3.2bn (2023: $2.9bn)".)
-                let label = y.first > 0
-                    && matches!(toks[y.first - 1].text, "(" | "（" | "[")
-                    && toks
-                        .get(y.last + 1)
-                        .is_some_and(|t| matches!(t.text, ":" | "："));
                 !between(a.last, y.first)
-                    && !label
+                    && !year_label(toks, y.first, y.last)
                     && (!bracket || closed)
                     && (relative_near || (gap.clone().count() <= 7 && gap.clone().all(linking)))
             });
@@ -1275,16 +1270,26 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
         .iter_mut()
         .filter(|a| a.when.is_none() && !a.relative)
     {
-        let label = toks
-            .get(a.last + 1)
-            .is_some_and(|t| matches!(t.text, "(" | "（" | "["))
-            && toks
-                .get(a.last + 3)
-                .is_some_and(|t| matches!(t.text, ":" | "："));
-        if let Some(y) = toks.get(a.last + 2).and_then(year_value).filter(|_| label) {
+        let y = a.last + 2;
+        if let Some(y) = toks
+            .get(y)
+            .and_then(year_value)
+            .filter(|_| year_label(toks, y, y))
+        {
             a.when = When::year(y + 1).ok();
         }
     }
+}
+
+/// Whether the year at tokens `first..=last` opens a bracket and is
+/// followed by a colon, labelling the figure after it ("(2023: €2.9
+/// billion)").
+fn year_label(toks: &[Tok<'_>], first: usize, last: usize) -> bool {
+    first > 0
+        && matches!(toks[first - 1].text, "(" | "（" | "[")
+        && toks
+            .get(last + 1)
+            .is_some_and(|t| matches!(t.text, ":" | "："))
 }
 
 /// Dates an undated pair of amounts marked "from" and "to" and followed by

@@ -478,8 +478,9 @@ pub(super) fn parsed<'c, 't>(
 }
 
 /// Marks as a part's ([`RateM::slashed`]) each rate in the clause (up to a
-/// `;` that no "it", "they", "this" or "these" follows) of a part construction: an amount, "of", up to three words (or a
-/// possessive) and a larger amount of its kind ("Hardware accounted for
+/// `;` that no "it", "they", "this" or "these" follows) of a part
+/// construction: an amount, "of", up to three words (or a possessive) and
+/// a larger amount of its kind ("Hardware accounted for
 /// $800 million of the $3.2 billion market in 2024 and is expected to grow
 /// at 17% a year"; "$1.1 billion of the market's $3.2 billion"). The rate
 /// may be the part's or the whole's, and the text does not say which.
