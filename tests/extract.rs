@@ -4222,6 +4222,18 @@ fn classes() -> Vec<Row> {
         none("The company said revenue was $410 million in 2022, revised from $350 million in its earlier filing, and forecast $690 million for 2027, a CAGR of 11%."),
         none("Bookings reached 2.9 million in 2020 (originally reported as 2.5 million) and are expected to reach 4.3 million by 2025, a CAGR of 8.2%."),
         none("Active accounts (millions)\n2021: 7.8 (restated; previously reported as 6.4)\n2026E: 12.1\nCAGR 2021-2026E: 13.5%"),
+        // So is a forecast's new value after "now" and a verb of
+        // expectation ("had projected 38 million by 2030; it now expects
+        // 45 million"); "now" after a level reached is a new forecast.
+        none("The ministry had targeted 120 GW of capacity by 2030; it now targets 150 GW, against 48 GW in 2023. That implies growth of 17.7% a year."),
+        none("The operator had forecast 38 million visitors by 2030 but now sees 45 million, up from 24.5 million in 2024. Growth of around 7.6% a year would be enough, its chief said."),
+        row(
+            "Sales rose to $2.4 billion in 2023, and the company now targets $3.8 billion by 2027, a CAGR of 12.2%.",
+            vec![claim(pct("12.2%", 12.2, 1))
+                .base(amt("$2.4 billion", 2.4e9).cur(USD).yr(2023))
+                .target(amt("$3.8 billion", 3.8e9).cur(USD).yr(2027))
+                .verdict("consistent")],
+        ),
         // A conversion into another currency is no other value.
         row(
             "The market was worth €2.4 billion, or $2.6 billion, in 2022 and should reach €4.0 billion by 2028, a CAGR of 8.9%.",
@@ -4422,6 +4434,20 @@ fn classes() -> Vec<Row> {
         // future.
         none("Over the last six years the plant-based milk market grew at a compound annual rate of 9.1%. It is forecast to be worth $2.1 billion in 2026 and $3.4 billion in 2031, the consultancy said."),
         none("In the past decade, spending on pet food expanded at a CAGR of 6.4%. Analysts expect it to climb from $41 billion in 2025 to $58 billion in 2030."),
+        // So does a rate worded for the past (a verb of growth in the past
+        // or the perfect), with no figures, years or period of its own,
+        // from a target foreseen: after a verb of expectation or aim, or in
+        // a sentence worded for the future. From a history it reads as usual.
+        none("Installed capacity was 3.1 GW in 2023 and the operator expects 7.5 GW by 2031. Capacity grew at an average 11.7% a year, the regulator said."),
+        none("Installed capacity was 3.1 GW in 2023 and is expected to reach 7.5 GW by 2031. Capacity has risen by 11.7% a year on average."),
+        none("The agency counts 2.6 million tonnes of recycled glass in 2024 and targets 4.1 million tonnes by 2030. An industry survey says volumes have been expanding at a compound 8% a year."),
+        row(
+            "Sales rose from 1.2 million units in 2018 to 2.0 million in 2023. They have grown at about 10.8% a year.",
+            vec![claim(pct("about 10.8%", 10.8, 1).q(About))
+                .base(amt("1.2 million units", 1.2e6).yr(2018))
+                .target(amt("2.0 million", 2.0e6).yr(2023))
+                .verdict("consistent")],
+        ),
         row(
             "Monthly riders rose from 2.6 million in 2018 to 3.1 million in 2023, a compound annual growth rate of 8%.",
             vec![claim(pct("8%", 8.0, 0))

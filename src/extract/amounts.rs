@@ -336,7 +336,7 @@ pub(super) fn parse_amounts(
         let restates = p.amounts.len().checked_sub(1).filter(|&j| {
             let prev = &p.amounts[j];
             let again = alternative
-                || restatement_before(toks, prev.last, first)
+                || restatement_before(toks, (prev.first, prev.last), first)
                 || second_source(toks, prev.last, first);
             again && same_kind(prev.unit, unit) && near_value(prev.stated, stated)
         });
@@ -412,6 +412,11 @@ pub(super) fn parse_amounts(
             skip: increment || bracketed || alternative || goal || restates.is_some(),
             restates,
             compared: compared_before(toks, first),
+            aimed: (1..=3).any(|d| {
+                first.checked_sub(d).is_some_and(|k| {
+                    expectation_at(toks, k) && (k + 1..first).all(|j| toks[j].kind == Kind::Word)
+                })
+            }),
             increment,
             role,
             slashed: slashed(toks, first, last),
@@ -1484,16 +1489,53 @@ const RESTATEMENT: [&str; 6] = [
     "formerly",
 ];
 
-/// Whether a word of [`RESTATEMENT`] stands between an amount ending at
-/// token `prev_last` and one starting at `first`, at most ten tokens
-/// apart with no number between ("$410 million in 2022, revised from $350
-/// million", "7.8 (restated; previously reported as 6.4)").
-fn restatement_before(toks: &[Tok<'_>], prev_last: usize, first: usize) -> bool {
+/// Verbs of expectation or sizing that, after "now", give a revised value
+/// of a forecast before: "had projected 38 million by 2030; it now expects
+/// 45 million", "now sees", "now puts it at".
+const NOW_VERBS: [&str; 11] = [
+    "expects",
+    "expect",
+    "sees",
+    "see",
+    "forecasts",
+    "projects",
+    "targets",
+    "estimates",
+    "puts",
+    "predicts",
+    "anticipates",
+];
+
+/// Whether a word of [`RESTATEMENT`] stands between an amount spanning
+/// tokens `prev` and one starting at `first`, at most ten tokens apart
+/// with no number but years between ("$410 million in 2022, revised from
+/// $350 million", "7.8 (restated; previously reported as 6.4)"); or "now"
+/// and a verb of [`NOW_VERBS`], where the amount before is a forecast (a
+/// participle of forecast, "targeted" or "planned" among the four words
+/// before it: "had projected 38 million by 2030; it now expects 45
+/// million"; not "reached $3.6bn last year, and now targets $6bn").
+fn restatement_before(toks: &[Tok<'_>], prev: (usize, usize), first: usize) -> bool {
+    let (prev_first, prev_last) = prev;
+    let now = |k: usize| {
+        toks[k].is_word("now")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| NOW_VERBS.iter().any(|w| t.is_word(w)))
+    };
+    let forecast = || {
+        (prev_first.saturating_sub(4)..prev_first).any(|k| {
+            vocab::FORECAST_PARTICIPLES
+                .iter()
+                .chain(&["targeted", "forecasted", "planned"])
+                .any(|w| toks[k].is_word(w))
+        })
+    };
     first > prev_last
         && first - prev_last <= 10
         && (prev_last + 1..first)
             .all(|k| toks[k].kind != Kind::Num || year_value(&toks[k]).is_some())
-        && (prev_last + 1..first).any(|k| RESTATEMENT.iter().any(|w| toks[k].is_word(w)))
+        && ((prev_last + 1..first).any(|k| RESTATEMENT.iter().any(|w| toks[k].is_word(w)))
+            || ((prev_last + 1..first).any(now) && forecast()))
 }
 
 /// Whether another source gives the figure before it another value
@@ -1568,7 +1610,7 @@ fn like_amount(t: &Tok<'_>, like: Amount) -> Option<Amount> {
 fn restated_bare(toks: &[Tok<'_>], i: usize, prev: Option<&AmountM>) -> Option<Found> {
     let prev = prev?;
     let t = toks[i];
-    if year_value(&t).is_some() || !restatement_before(toks, prev.last, i) {
+    if year_value(&t).is_some() || !restatement_before(toks, (prev.first, prev.last), i) {
         return None;
     }
     let (_, decimals) = number(&t)?;

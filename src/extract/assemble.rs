@@ -157,7 +157,11 @@
 //!    to ten tokens after it behind a word of restatement ("revised from
 //!    $350 million", "(originally reported as 2.5 million)", "2021: 7.8
 //!    (restated; previously reported as 6.4)", a bare number there taking
-//!    the end's unit); a conversion into another currency ("€2.4 billion,
+//!    the end's unit), or behind "now" and a verb of expectation or sizing
+//!    where the end is a forecast (a participle of forecast, "targeted" or
+//!    "planned" among the four words before it: "had projected 38 million
+//!    by 2030; it now expects 45 million"; "reached $2.4 billion in 2023,
+//!    and now targets $3.8 billion" is a new forecast); a conversion into another currency ("€2.4 billion,
 //!    or $2.6 billion") is not; so is another source's value, after a word
 //!    of another source and a verb of sizing ("One consultancy puts 2023
 //!    revenue at $4.1bn; another … puts it at $6.3bn"). So, plainly, is a level of the series
@@ -385,7 +389,13 @@
 //!     the future and with no figures of its own, takes none from a sentence
 //!     worded for the future ("It is expected to be worth $880 million in
 //!     2025 and $1.3 billion in 2030"): that length ends now, not at the
-//!     forecast's end. And a rate in a sentence not worded for the future,
+//!     forecast's end. So does a rate worded for the past ("grew at", "has
+//!     been expanding at", "have risen by") with no figures, years or
+//!     period of its own, from a target foreseen: in a sentence worded for
+//!     the future, dated after the publication year, or after a verb of
+//!     expectation or aim ("… and targets 4.1 million tonnes by 2030. A
+//!     survey says volumes have been expanding at a compound 8% a year"):
+//!     that history ends at a time unsaid. And a rate in a sentence not worded for the future,
 //!     with a dated figure of its own ("The market grew at a CAGR of 8.2%,
 //!     reaching $6.0 billion in 2023."), takes nothing from a later sentence
 //!     worded for the future with a compound annual rate of its own ("It is
@@ -1446,10 +1456,22 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
                 .iter()
                 .any(|w| named.starts_with(w))
     });
-    if past_length && !own_speaks_future && !own_has_amounts {
+    // So does a rate worded for the past ("A survey says volumes have been
+    // expanding at a compound 8% a year"), in a sentence with no figures,
+    // years or period of its own, from a target foreseen in another
+    // sentence: one worded for the future, dated after the publication
+    // year, or after a verb of expectation or aim ("The agency targets 4.1
+    // million tonnes by 2030"): the rate is a history up to some time
+    // unsaid, not the growth to the target.
+    let past_worded = rate.past && period.is_none() && doc.parsed(s).years.is_empty();
+    if (past_length || past_worded) && !own_speaks_future && !own_has_amounts {
+        let published = doc.set.published(text);
         let target_future = chosen.target.as_ref().is_some_and(|t| {
             let Sentence { start, end, .. } = doc.sentences[t.sentence];
-            t.distance > 0 && (doc.parsed(t.sentence).future || cjk_non_past(&text[start..end]))
+            let foreseen = past_worded
+                && (t.amount.aimed || published.zip(t.year()).is_some_and(|(p, y)| y > p));
+            t.distance > 0
+                && (doc.parsed(t.sentence).future || cjk_non_past(&text[start..end]) || foreseen)
         });
         if target_future {
             chosen = Reading::default();

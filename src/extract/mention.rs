@@ -155,6 +155,10 @@ pub(super) struct AmountM {
     /// "against", "versus" or "compared with" ("$410 million in 2022, up
     /// from $350 million in 2021"): that amount's earlier value.
     pub(super) compared: bool,
+    /// After a verb of expectation or aim, at most two words between
+    /// ("targets 5 million hectares by 2030", "expects revenue of $4
+    /// billion"): a figure foreseen, not one reached.
+    pub(super) aimed: bool,
 }
 
 impl AmountM {
@@ -222,6 +226,10 @@ pub(super) struct RateM {
     /// from 8% to 15%, a CAGR of 13.4%"): it takes only amounts named as
     /// such a measure (see [`Parsed::measure_at`]).
     pub(super) intensive: bool,
+    /// Worded for the past: a verb of growth in the past or the perfect
+    /// before it in its clause ("grew at", "has been expanding at", "have
+    /// risen"; see `rates::past_worded`).
+    pub(super) past: bool,
     /// The measure named last before it and after the compound annual rate
     /// before it, if any ("营业收入复合增速为12.7%，净利润复合增速为17.2%":
     /// revenue, then profit; see [`Parsed::measures`]).

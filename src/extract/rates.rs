@@ -715,9 +715,42 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
             intensive: cagr
                 && (intensive_subject(toks, first) || (cjk && cjk_intensive(toks, text, first))),
             measure: None,
+            past: past_worded(toks, window, first),
         });
         i = last + 1;
     }
+}
+
+/// Verbs of growth in the simple past or as a past participle: "grew",
+/// "has grown", "rose", "expanded", "averaged".
+const PAST_GROWTH: [&str; 14] = [
+    "grew",
+    "grown",
+    "rose",
+    "risen",
+    "expanded",
+    "increased",
+    "climbed",
+    "averaged",
+    "advanced",
+    "jumped",
+    "surged",
+    "gained",
+    "soared",
+    "been",
+];
+
+/// Whether a rate starting at token `first` is worded for the past: a word
+/// of [`PAST_GROWTH`] ("grew at", "has grown by", "has been expanding at",
+/// "have risen") among the six words before it in its clause (the window
+/// from `lo`), not back past a number.
+fn past_worded(toks: &[Tok<'_>], (lo, _): (usize, usize), first: usize) -> bool {
+    (lo..first)
+        .rev()
+        .take_while(|&k| toks[k].kind != Kind::Num)
+        .filter(|&k| toks[k].kind == Kind::Word)
+        .take(6)
+        .any(|k| PAST_GROWTH.iter().any(|w| toks[k].is_word(w)))
 }
 
 /// The years a rate says it spans: in its clause (the tokens `lo..=hi`), a
