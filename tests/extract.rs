@@ -2192,6 +2192,24 @@ fn gaps() -> Vec<Row> {
                 .target(amt("17,100", 17100.0).yr(2023))
                 .verdict("inconsistent")],
         ),
+        // So, whatever its subject, do the whole ends of a dated pair marked
+        // "from" and "to", each dated right after it; not after a word of a
+        // ratio, a share or a rank.
+        row(
+            "Ground stations run by the agency went from 38 in 2019 to 71 in 2024, a CAGR of 13.3%.",
+            vec![claim(pct("13.3%", 13.3, 1))
+                .base(amt("38", 38.0).yr(2019))
+                .target(amt("71", 71.0).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "Recorded wolf packs grew from about 52 (2016) to nearly 140 (2023), a CAGR of 12%.",
+            vec![claim(pct("12%", 12.0, 0))
+                .base(amt("about 52", 52.0).q(About).yr(2016))
+                .target(amt("nearly 140", 140.0).q(Nearly).yr(2023))
+                .verdict("inconsistent")],
+        ),
+        none("Its share of the market rose from 12 in 2020 to 18 in 2024 while the market grew at a CAGR of 9%."),
         // Figures of two named regions in one sentence are no one series.
         none("Rice output: Northvale province, 3.2 million tonnes in 2018; Southvale province, 4.1 million tonnes in 2023. Output is growing at 5.1% a year."),
         // "to X from Y" with undated amounts: the period's years are given by

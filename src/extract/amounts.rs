@@ -1019,6 +1019,40 @@ fn fiscal_tail(toks: &[Tok<'_>], k: usize) -> bool {
 /// of last year": [`relative_year_end`]), or a year alone in brackets
 /// ("48,500 (2018)"), maybe after a word of forecast ("212,000 expected in
 /// 2030", "120,000 are expected by 2030").
+/// Words of a ratio, a share or a rank: a bare number after them is no
+/// level of a series.
+const RATIO_WORDS: [&str; 15] = [
+    "share", "shares", "rate", "rates", "ratio", "margin", "margins", "percentage", "score",
+    "scores", "rank", "ranking", "points", "price", "prices",
+];
+
+/// Whether the bare number at token `i` is an end of a dated pair marked
+/// "from" and "to": "from 114 in 2020 to 259 in 2024", "from about 52 (2016)
+/// to nearly 140 (2023)". Both ends are whole numbers, each dated right
+/// after it, and "to" stands at most five tokens after the start with no
+/// number but its year between.
+fn dated_pair(toks: &[Tok<'_>], i: usize) -> bool {
+    let whole = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == Kind::Num && year_value(t).is_none())
+            .and_then(number)
+            .is_some_and(|(_, d)| d == 0)
+    };
+    let first_of = |k: usize| qualifier_before(toks, k).map_or(k, |(_, f)| f);
+    // The end a start at token `a` runs to.
+    let end_of = |a: usize| -> Option<usize> {
+        let f = first_of(a);
+        if !(f > 0 && toks[f - 1].is_word("from") && whole(a) && dated_after(toks, a)) {
+            return None;
+        }
+        let to = (a + 1..(a + 6).min(toks.len())).find(|&k| toks[k].is_word("to"))?;
+        let clear = (a + 1..to).all(|k| toks[k].kind != Kind::Num || year_value(&toks[k]).is_some());
+        let end = (to + 1..(to + 4).min(toks.len())).find(|&k| toks[k].kind == Kind::Num)?;
+        (clear && first_of(end) == to + 1 && whole(end) && dated_after(toks, end)).then_some(end)
+    };
+    end_of(i).is_some() || (i.saturating_sub(10)..i).any(|a| end_of(a) == Some(i))
+}
+
 fn dated_after(toks: &[Tok<'_>], i: usize) -> bool {
     // (A word of forecast may come first: "212,000 expected in 2030".)
     let forecast = |k: usize| {
@@ -1694,6 +1728,12 @@ fn counted_amount(
         || (word(i.checked_sub(1), "to")
             && num(i.checked_sub(2))
             && word(i.checked_sub(3), "from"));
+    // Or either end of "from 114 in 2020 to 259 in 2024", whatever its
+    // subject: a dated pair is two levels of one series; unless a word of
+    // a ratio or a rank stands in the dozen words before ("Its share rose
+    // from 12 in 2020 to 18 in 2024": points of a share, not a level).
+    let dated_pair = dated_pair(toks, i)
+        && !(first.saturating_sub(12)..first).any(|k| RATIO_WORDS.iter().any(|w| toks[k].is_word(w)));
     // Or the value after a label's colon ("Members enrolled: 48,500
     // (2018) and 71,200 (2023)"), or the one after "and", `;` or `,` that
     // follows such a dated count (its figure within the four tokens
@@ -1732,7 +1772,7 @@ fn counted_amount(
             .checked_sub(1)
             .is_some_and(|k| expectation_at(toks, k))
         && number(&t).is_some_and(|(v, d)| d == 0 && v >= 100.0);
-    if !((dated && (level_word || colon)) || pair || listed || foreseen) {
+    if !((dated && (level_word || colon)) || pair || listed || foreseen || dated_pair) {
         return None;
     }
     let at = *number_of.get_or_insert_with(|| {
@@ -1758,7 +1798,14 @@ fn counted_amount(
                         || sales_of_things(toks, k))
             })
     };
-    if at.is_none_or(|k| k >= i) && !foreseen && !subject() && !listed && !goal_of && !pointed {
+    if at.is_none_or(|k| k >= i)
+        && !foreseen
+        && !dated_pair
+        && !subject()
+        && !listed
+        && !goal_of
+        && !pointed
+    {
         return None;
     }
     let (_, decimals) = number(&t)?;
