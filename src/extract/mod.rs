@@ -96,6 +96,12 @@
 //! "from 210,000 to 340,000", or, dated, follows such a label's colon or
 //! "and", `;` or `,` after such a count (`Members enrolled: 48,500 (2018) and 71,200
 //! (2023)`; a year alone in brackets dates a number as "in 2017" does).
+//! Whatever the subject, the whole ends of a dated pair marked "from" and
+//! "to", each dated right after it, are counts (`Ground stations went
+//! from 38 in 2019 to 71 in 2024`, `from about 52 (2016) to nearly 140
+//! (2023)`), unless a word of a ratio, a share or a rank (share, rate,
+//! ratio, margin, percentage, score, rank, points, price) stands in the
+//! dozen words before (`Its share rose from 12 in 2020 to 18 in 2024`).
 //! A sentence's first figure, a whole number of at least 100 right after a
 //! verb of expectation ("foresees", "expects", "projects", "calls for", …)
 //! and dated, maybe after a place ("on the streets by 2027"), is a count
