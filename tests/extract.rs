@@ -4007,8 +4007,8 @@ fn classes() -> Vec<Row> {
         row(
             "Output will rise at a CAGR of 2-3 per cent to 1.3 million barrels a day in 2030, from 1.1 million barrels a day in 2023.",
             vec![claim(pct_range("2-3 per cent", 2.0, 3.0))
-                .base(amt("1.1 million barrels", 1.1e6).yr(2023))
-                .target(amt("1.3 million barrels", 1.3e6).yr(2030))
+                .base(amt("1.1 million barrels a day", 1.1e6).yr(2023))
+                .target(amt("1.3 million barrels a day", 1.3e6).yr(2030))
                 .verdict("consistent")],
         ),
         // A bare "from" year right after the end's year starts the span;
@@ -4105,6 +4105,30 @@ fn classes() -> Vec<Row> {
             vec![claim(pct("7.5%", 7.5, 1))
                 .base(amt("212 million sq ft", 2.12e8).yr(2018))
                 .target(amt("305 million sq. ft", 3.05e8).yr(2023))
+                .verdict("consistent")],
+        ),
+        // So are volumes ("cubic metres", "m³" and "m3" written joined,
+        // "litres"), and a span of time after a unit ("/day", "a day", "per
+        // year") is part of the amount, so its year still dates it.
+        row(
+            "Recycled water use is to rise from 380,000 m³/day in 2024 to 640,000 cubic metres a day in 2031, a CAGR of 7.7%.",
+            vec![claim(pct("7.7%", 7.7, 1))
+                .base(amt("380,000 m³/day", 380000.0).yr(2024))
+                .target(amt("640,000 cubic metres a day", 640000.0).yr(2031))
+                .verdict("consistent")],
+        ),
+        row(
+            "Pipeline exports went from 2.1 million m3 in 2019 to 3.4 million m3 in 2024, a compound annual growth rate of 10.1%.",
+            vec![claim(pct("10.1%", 10.1, 1))
+                .base(amt("2.1 million m3", 2.1e6).yr(2019))
+                .target(amt("3.4 million m3", 3.4e6).yr(2024))
+                .verdict("consistent")],
+        ),
+        row(
+            "Oat milk sales climbed from 41 million litres in 2018 to 118 million litres in 2024, a CAGR of 19.3%.",
+            vec![claim(pct("19.3%", 19.3, 1))
+                .base(amt("41 million litres", 4.1e7).yr(2018))
+                .target(amt("118 million litres", 1.18e8).yr(2024))
                 .verdict("consistent")],
         ),
         // So does a clause after ", and" with no figure of its own ("…,

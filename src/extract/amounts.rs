@@ -27,16 +27,48 @@ fn scale_of(toks: &[Tok<'_>], num: usize, k: usize) -> Option<Scale> {
 
 /// The physical unit at token `k` ("tonnes", "GW", "吉瓦").
 fn physical(toks: &[Tok<'_>], text: &str, k: usize) -> Option<(&'static str, usize)> {
+    physical_unit(toks, text, k).map(|(unit, end)| (unit, per_time(toks, end)))
+}
+
+/// The end of a unit ending at token `end` with its span of time, if one
+/// follows: "/day", "/d", "/yr", "a day", "per day", "a year", "per annum"
+/// ("410,000 m³/day", "1.2 million barrels a day" are one amount).
+fn per_time(toks: &[Tok<'_>], end: usize) -> usize {
+    const SPANS: [&str; 7] = ["day", "d", "year", "yr", "annum", "month", "hour"];
+    let per = toks
+        .get(end + 1)
+        .is_some_and(|t| t.is_sym("/") || t.is_word("a") || t.is_word("per"));
+    let span = toks
+        .get(end + 2)
+        .is_some_and(|t| SPANS.iter().any(|w| t.is_word(w)));
+    if per && span {
+        end + 2
+    } else {
+        end
+    }
+}
+
+/// A physical unit starting at token `k`, and the token it ends at.
+fn physical_unit(toks: &[Tok<'_>], text: &str, k: usize) -> Option<(&'static str, usize)> {
     let t = toks.get(k)?;
     if t.kind == Kind::Word {
-        // Two words: "sq ft", "sq. ft", "square metres".
-        if t.is_word("sq") || t.is_word("square") {
+        // Two words: "sq ft", "sq. ft", "square metres", "cubic metres".
+        if t.is_word("sq") || t.is_word("square") || t.is_word("cubic") {
             let dot = usize::from(toks.get(k + 1).is_some_and(|d| d.is_sym(".")));
             let second = toks.get(k + 1 + dot)?;
-            return vocab::AREA_UNITS
+            return vocab::TWO_WORD_UNITS
                 .iter()
                 .find(|(a, b, _)| t.is_word(a) && second.is_word(b))
                 .map(|&(_, _, unit)| (unit, k + 1 + dot));
+        }
+        // "m³" and "m3", the power written right after the "m".
+        if t.is_word("m") {
+            let cubed = toks
+                .get(k + 1)
+                .filter(|p| p.start == t.end && matches!(p.text, "³" | "3"));
+            if cubed.is_some() {
+                return Some(("m³", k + 1));
+            }
         }
         return PHYSICAL_UNITS
             .iter()
@@ -1022,8 +1054,21 @@ fn fiscal_tail(toks: &[Tok<'_>], k: usize) -> bool {
 /// Words of a ratio, a share or a rank: a bare number after them is no
 /// level of a series.
 const RATIO_WORDS: [&str; 15] = [
-    "share", "shares", "rate", "rates", "ratio", "margin", "margins", "percentage", "score",
-    "scores", "rank", "ranking", "points", "price", "prices",
+    "share",
+    "shares",
+    "rate",
+    "rates",
+    "ratio",
+    "margin",
+    "margins",
+    "percentage",
+    "score",
+    "scores",
+    "rank",
+    "ranking",
+    "points",
+    "price",
+    "prices",
 ];
 
 /// Whether the bare number at token `i` is an end of a dated pair marked
@@ -1046,7 +1091,8 @@ fn dated_pair(toks: &[Tok<'_>], i: usize) -> bool {
             return None;
         }
         let to = (a + 1..(a + 6).min(toks.len())).find(|&k| toks[k].is_word("to"))?;
-        let clear = (a + 1..to).all(|k| toks[k].kind != Kind::Num || year_value(&toks[k]).is_some());
+        let clear =
+            (a + 1..to).all(|k| toks[k].kind != Kind::Num || year_value(&toks[k]).is_some());
         let end = (to + 1..(to + 4).min(toks.len())).find(|&k| toks[k].kind == Kind::Num)?;
         (clear && first_of(end) == to + 1 && whole(end) && dated_after(toks, end)).then_some(end)
     };
@@ -1733,7 +1779,8 @@ fn counted_amount(
     // a ratio or a rank stands in the dozen words before ("Its share rose
     // from 12 in 2020 to 18 in 2024": points of a share, not a level).
     let dated_pair = dated_pair(toks, i)
-        && !(first.saturating_sub(12)..first).any(|k| RATIO_WORDS.iter().any(|w| toks[k].is_word(w)));
+        && !(first.saturating_sub(12)..first)
+            .any(|k| RATIO_WORDS.iter().any(|w| toks[k].is_word(w)));
     // Or the value after a label's colon ("Members enrolled: 48,500
     // (2018) and 71,200 (2023)"), or the one after "and", `;` or `,` that
     // follows such a dated count (its figure within the four tokens

@@ -37,8 +37,9 @@
 //! `bn`, `B`, `milliard`, `Mrd`, `trillion`, `tn`, `tr`, `T`, `lakh`,
 //! `crore`, `lakh crore`); a physical unit (`tonnes`, `kt`, `bcm`, `GW`, `TWh`, `TEU`,
 //! `km`, `kW`, `hectares`, `ha`, `sqft`, `公里`, `吨`, `トン`, `톤`:
-//! `vocab::PHYSICAL_UNITS`; areas in two words, `sq ft`, `sq. ft`, `square
-//! metres`: `vocab::AREA_UNITS`; a unit with a metric prefix is read in the
+//! `litres`, `gallons`, `cbm`: `vocab::PHYSICAL_UNITS`; areas and volumes in
+//! two words, `sq ft`, `sq. ft`, `square metres`, `cubic metres`:
+//! `vocab::TWO_WORD_UNITS`; `m³` and `m3`, written joined; a unit with a metric prefix is read in the
 //! unit without it, the prefix carried by the scale, so that `850 MW` and
 //! `2.1 GW` pair as 850 million W and 2.1 billion W, `kW` to `GW`, `kWh`
 //! to `TWh`, and `kt` in tonnes: `vocab::PREFIXED_UNITS`); a

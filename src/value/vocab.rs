@@ -752,6 +752,10 @@ pub(crate) const PHYSICAL_UNITS: &[(&str, &str)] = &[
     ("ha", "hectares"),
     ("公顷", "hectares"),
     ("acres", "acres"),
+    ("cbm", "m³"),
+    ("litres", "litres"),
+    ("liters", "litres"),
+    ("gallons", "gallons"),
 ];
 
 /// Physical units with a metric prefix, the unit without it and the
@@ -768,9 +772,10 @@ pub(crate) const PREFIXED_UNITS: &[(&str, &str, i32)] = &[
     ("TWh", "Wh", 12),
 ];
 
-/// Units of area written as two words (after an optional full stop after
-/// the first: "sq. ft"): the first word, the second, and the unit.
-pub(crate) const AREA_UNITS: &[(&str, &str, &str)] = &[
+/// Units of area or volume written as two words (after an optional full
+/// stop after the first: "sq. ft"): the first word, the second, and the
+/// unit.
+pub(crate) const TWO_WORD_UNITS: &[(&str, &str, &str)] = &[
     ("sq", "ft", "sq ft"),
     ("sq", "feet", "sq ft"),
     ("square", "feet", "sq ft"),
@@ -781,6 +786,9 @@ pub(crate) const AREA_UNITS: &[(&str, &str, &str)] = &[
     ("square", "kilometres", "sq km"),
     ("square", "kilometers", "sq km"),
     ("sq", "km", "sq km"),
+    ("cubic", "metres", "m³"),
+    ("cubic", "meters", "m³"),
+    ("cubic", "feet", "cu ft"),
 ];
 
 /// Nouns that make a number a count: "15.2 million units", "1,919 electric
