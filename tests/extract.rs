@@ -5020,6 +5020,23 @@ fn relative_ends() -> Vec<Row> {
             "Annual installations rose from 5 GW in 2020 to 11 GW in 2024, and cumulative capacity reached 48 GW, growing 24% a year.",
             vec![claim(pct("24%", 24.0, 0)).verdict("unverifiable")],
         ),
+        // A subject that names what the figures before it measure, by their
+        // unit (area for hectares, capacity for watts, volumes), where no
+        // measure is named before it, goes on with their series.
+        row(
+            "Cover crops were planted on 1.8 million acres in 2021, and the planted area is expected to reach 4.5 million acres by 2028, growth of about 14% a year.",
+            vec![claim(pct("about 14%", 14.0, 0).q(About))
+                .base(amt("1.8 million acres", 1.8e6).yr(2021))
+                .target(amt("4.5 million acres", 4.5e6).yr(2028))
+                .verdict("consistent")],
+        ),
+        row(
+            "The island had 120 MW of rooftop panels in 2022, and installed capacity should reach 410 MW in 2029, a CAGR of 19.2%.",
+            vec![claim(pct("19.2%", 19.2, 1))
+                .base(amt("120 MW", 1.2e8).yr(2022))
+                .target(amt("410 MW", 4.1e8).yr(2029))
+                .verdict("consistent")],
+        ),
         row(
             "The market was worth $4.5 billion in 2024, is expected to rise to $4.8 billion in 2025, and is forecasted to reach $7.4 billion by 2032, expanding at a CAGR of 6.4% over 2025-2032.",
             vec![claim(pct("6.4%", 6.4, 1))

@@ -317,7 +317,11 @@
 //!    market will shrink at 2% a year", "…, and cumulative capacity reached
 //!    48 GW, growing 24% a year"; not a pronoun, a measure alone, the market
 //!    alone, a clause that opens with its verb ("…, and is forecasted to
-//!    reach …") or "with a CAGR of") takes figures of that clause only; so
+//!    reach …"), "with a CAGR of", or, where no measure is named before
+//!    the clause, a word for what the figures before it measure by their
+//!    unit: area or acreage for hectares, acres and square units, capacity
+//!    for watts, volumes for any, "1.8 million acres in 2021, and the
+//!    planted area is expected to reach …") takes figures of that clause only; so
 //!    does a rate in a Chinese, Japanese or Korean clause set against the
 //!    one before it (after a comma, 但, 然而, 一方, or 而 before a new
 //!    subject: "…增至2024年的260亿元，而整体营收年均复合增长率为15%"; after 一方 or

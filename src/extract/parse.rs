@@ -17,6 +17,7 @@ use super::rates::parse_rates;
 use super::ratios::parse_ratios;
 use super::sentences::Sentence;
 use super::tokens::{tokenize, Kind, Tok};
+use crate::value::vocab;
 
 /// The figures of one sentence's tokens; `used` is a buffer for the tokens
 /// that a figure has taken.
@@ -162,7 +163,25 @@ pub(super) fn parse(
         for r in p.rates.iter_mut().filter(|r| r.cagr) {
             let c = p.clause_starts.partition_point(|&b| b <= r.first);
             if let Some(&open) = c.checked_sub(1).and_then(|i| p.clause_starts.get(i)) {
-                r.subject = clause_subject(toks, open, r.first)
+                // (A subject that names what the figures before the clause
+                // measure, by their unit, where no measure is named before
+                // it, goes on with their series: "Drones sprayed 4.2
+                // million hectares in 2023, and the treated area should
+                // reach …"; not "Annual installations rose from 5 GW …, and
+                // cumulative capacity reached 48 GW".)
+                let unnamed = || !(0..open).any(|k| vocab::measure(toks[k].text).is_some());
+                let dimension = || {
+                    unnamed()
+                        && (open..r.first).any(|k| {
+                            p.amounts.iter().any(|a| {
+                                let Unit::Physical(unit) = a.unit else {
+                                    return false;
+                                };
+                                a.last < open && vocab::names_dimension(unit, toks[k].text)
+                            })
+                        })
+                };
+                r.subject = (clause_subject(toks, open, r.first) && !dimension())
                     || cjk_contrast(toks, text, open)
                     || cjk_period_subject(toks, text, open, r.first);
             }

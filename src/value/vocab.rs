@@ -772,6 +772,19 @@ pub(crate) const PREFIXED_UNITS: &[(&str, &str, i32)] = &[
     ("TWh", "Wh", 12),
 ];
 
+/// Whether `word` (any case) names what an amount in the physical `unit`
+/// measures: "area" or "acreage" for hectares, acres and square units;
+/// "capacity" for watts (and watt-hours); "volume" or "volumes" for any.
+pub(crate) fn names_dimension(unit: &str, word: &str) -> bool {
+    let is = |w: &str| word.eq_ignore_ascii_case(w);
+    let area = matches!(unit, "hectares" | "acres" | "sq ft" | "sq m" | "sq km");
+    let power = matches!(unit, "W" | "Wh");
+    (area && (is("area") || is("acreage")))
+        || (power && is("capacity"))
+        || is("volume")
+        || is("volumes")
+}
+
 /// Units of area or volume written as two words (after an optional full
 /// stop after the first: "sq. ft"): the first word, the second, and the
 /// unit.
