@@ -3619,6 +3619,16 @@ fn classes() -> Vec<Row> {
                 .target(amt("14,500", 14_500.0).yr(2024))
                 .verdict("consistent")],
         ),
+        // "last year" or "this year" alone dates the apposition's amount
+        // as a year phrase does (the publication date resolves it).
+        row(
+            "The fleet, 3,400 buses last year, will grow to 9,000 by 2031, a CAGR of 13%.",
+            vec![claim(pct("13%", 13.0, 0))
+                .base(amt("3,400 buses", 3_400.0).yr(2024))
+                .target(amt("9,000", 9_000.0).yr(2031))
+                .verdict("inconsistent")],
+        )
+        .on(2025),
         // And a bare dated number before such a predicate is the start of
         // the amount after it, in its unit (once no baseline).
         row(

@@ -1133,12 +1133,18 @@ fn dated_after(toks: &[Tok<'_>], i: usize) -> bool {
 /// The last token of a relative date phrase from token `k`: "by", "at" or
 /// "until" and "the end of the decade" ([`decade_end_at`]); or "in", "at"
 /// or "by", then "the end of" or nothing, then "last year", "this year" or
-/// "next year" ("at the end of last year", "by next year").
+/// "next year" ("at the end of last year", "by next year"); or "last year"
+/// or "this year" alone, not a possessive ("212,000 units last year, are
+/// expected to climb to …"; not "last year's").
 fn relative_year_end(toks: &[Tok<'_>], k: usize) -> Option<usize> {
     let word = |k: usize, w: &str| toks.get(k).is_some_and(|t| t.is_word(w));
     if (word(k, "by") || word(k, "at") || word(k, "until")) && decade_end_at(toks, k + 1).is_some()
     {
         return decade_end_at(toks, k + 1).map(|(_, last)| last);
+    }
+    let possessive = toks.get(k + 2).is_some_and(|t| matches!(t.text, "'" | "’"));
+    if (word(k, "last") || word(k, "this")) && word(k + 1, "year") && !possessive {
+        return Some(k + 1);
     }
     if !(word(k, "in") || word(k, "at") || word(k, "by")) {
         return None;

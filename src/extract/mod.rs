@@ -81,7 +81,9 @@
 //! `from 410,000 in 2015 to 1.02 million in 2024`, `from 4.4 in 2023 to 5.2
 //! billion in 2027`),
 //! dated by a year after
-//! it (or "by the end of the decade", "at the end of last year"; maybe
+//! it (or "by the end of the decade", "at the end of last year", "last
+//! year" alone, not a possessive: `The fleet, 3,400 buses last year, will
+//! grow to 9,000 by 2031`; maybe
 //! after a word of forecast, `expected in 2030`, `are expected by 2030`), right after a dated amount (dated so too), shares that amount's unit and scale when
 //! it is within a factor of 100 of it ("60,000 users in 2016 and 175,000 in
 //! 2024", "€2.6 billion in 2019 to 3.4 in 2024"); and a bare number after
