@@ -3862,6 +3862,25 @@ fn classes() -> Vec<Row> {
                 .target(amt("1.5 million tonnes", 1.5e6).yr(2029))
                 .verdict("consistent")],
         ),
+        // A rate sentence that says its terms and nothing else chooses
+        // between two pairs of a neighbour ("volume" there names no
+        // measure); with no terms, measure or figures of its own, it may be
+        // either pair's, and the claim is decided only where both agree.
+        row(
+            "Copper output is expected to rise from 1.1 million tonnes in 2024 to 1.6 million tonnes in 2031, while export revenue climbs from $9.5bn to $17.0bn over the same period. In volume terms, that is compound growth of 5.5% a year.",
+            vec![claim(pct("5.5%", 5.5, 1))
+                .base(amt("1.1 million tonnes", 1.1e6).yr(2024))
+                .target(amt("1.6 million tonnes", 1.6e6).yr(2031))
+                .verdict("consistent")],
+        ),
+        row(
+            "Copper output is expected to rise from 1.1 million tonnes in 2024 to 1.6 million tonnes in 2031, while export revenue climbs from $9.5bn to $17.0bn over the same period. In value terms, that is compound growth of 8.7% a year.",
+            vec![claim(pct("8.7%", 8.7, 1))
+                .base(amt("$9.5bn", 9.5e9).cur(USD).yr(2024))
+                .target(amt("$17.0bn", 1.7e10).cur(USD).yr(2031))
+                .verdict("consistent")],
+        ),
+        none("Copper output is expected to rise from 1.1 million tonnes in 2024 to 1.6 million tonnes in 2031, while export revenue climbs from $9.5bn to $17.0bn over the same period. That is compound growth of 8.7% a year."),
         // A segment's rate with a figure of its own takes no figures from a
         // sentence about the whole market (once 1.1 -> 6.3, "inconsistent").
         none("The software segment accounted for revenue of USD 1.1 billion in 2023 and is expected to grow at a CAGR of 14.2% over the forecast period. Overall, the market is forecast to reach USD 6.3 billion by 2030."),

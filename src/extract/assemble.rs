@@ -257,7 +257,15 @@
 //!    money (or a bare scale), one "in
 //!    volume terms" or "by volume" only counts and physical quantities ("a
 //!    CAGR of 5.8% in value terms …, while volumes rise from 120,000 tonnes
-//!    to 152,000 tonnes" has no figures of its own).
+//!    to 152,000 tonnes" has no figures of its own); "volume" or "value" in
+//!    such a phrase names no measure of the series. A rate with no
+//!    figures, measure or terms of its own whose ends are a pair marked
+//!    "from" and "to" in a neighbour that marks another such pair ("…
+//!    rise from 1.1 million tonnes in 2024 to 1.6 million tonnes in 2031,
+//!    while export revenue climbs from $9.5bn to $17.0bn over the same
+//!    period. That is compound growth of 8.7% a year.") may be either
+//!    pair's: the other is another reading, and the claim is decided only
+//!    where both agree.
 //! 7. **Clauses set against each other.** A rate in a clause after
 //!    "while", "whereas" or "but" (or in the main clause of a sentence that
 //!    opens "While …,") that has an amount of its own takes no figures from
@@ -1586,6 +1594,20 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             }
         }
     }
+    // A rate with no figures, measure or terms of its own whose ends are a
+    // pair marked "from" and "to" in a neighbour that marks another such
+    // pair ("Output will rise from 1.1 million tonnes in 2024 to 1.6
+    // million tonnes in 2031, while export revenue climbs from $9.5bn to
+    // $17.0bn over the same period. That is compound growth of 8.7% a
+    // year.") may be either pair's: the other is kept as another reading.
+    if rate.terms.is_none() && own_measures.is_empty() && !own_has_amounts {
+        if let (Some(b), Some(t)) = (&chosen.baseline, &chosen.target) {
+            if b.sentence == t.sentence && b.distance > 0 {
+                let others = other_marked_pairs(doc.parsed(b.sentence), b, t);
+                chosen.other_pairs.extend(others);
+            }
+        }
+    }
     doc.order = order;
     doc.candidates = candidates;
     // One end given, the other related to it by the rate's sentence.
@@ -2127,6 +2149,32 @@ impl Reading {
         self.base_when = None;
         self.other_bases.clear();
     }
+}
+
+/// The pairs of dated amounts marked "from" and then "to" in a sentence
+/// (`parsed`, read beside the baseline `b` and target `t` chosen from it),
+/// each with no amount between its ends, other than that pair.
+fn other_marked_pairs(
+    parsed: &Parsed,
+    b: &Candidate,
+    t: &Candidate,
+) -> Vec<((Candidate, When), (Candidate, When))> {
+    let levels: Vec<&AmountM> = parsed.amounts.iter().filter(|a| !a.skip).collect();
+    let marked = |a: &AmountM, role: Role| a.role == role && a.when.is_some();
+    let candidate = |a: &AmountM| Candidate {
+        amount: a.clone(),
+        sentence: b.sentence,
+        distance: b.distance,
+    };
+    levels
+        .windows(2)
+        .filter(|w| marked(w[0], Role::From) && marked(w[1], Role::To))
+        .filter(|w| w[0].span != b.amount.span || w[1].span != t.amount.span)
+        .filter_map(|w| {
+            let (bw, tw) = (w[0].when?, w[1].when?);
+            (bw < tw).then(|| ((candidate(w[0]), bw), (candidate(w[1]), tw)))
+        })
+        .collect()
 }
 
 /// The target and baseline among the candidates (see the module docs).

@@ -367,6 +367,16 @@ pub(super) struct Parsed {
     pub(super) future: bool,
 }
 
+/// Whether the word at token `k` is the noun of a phrase that says in what
+/// terms a rate is, "volume" or "value" ("in volume terms", "by volume";
+/// see [`Terms`]): it names no measure of the series.
+pub(super) fn terms_phrase(toks: &[Tok<'_>], k: usize) -> bool {
+    let before = |w: &str| k.checked_sub(1).is_some_and(|j| toks[j].is_word(w));
+    let terms = toks.get(k + 1).is_some_and(|t| t.is_word("terms"));
+    let noun = toks[k].is_word("volume") || toks[k].is_word("value");
+    noun && ((before("in") && terms) || before("by"))
+}
+
 /// Whether the price word at token `k` names how a rate or figure is
 /// measured, not what: "adjusted for prices", "at constant prices", "in
 /// 2015 prices", "price-adjusted", "prices adjusted" (a real rate: it is

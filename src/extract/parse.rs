@@ -373,7 +373,8 @@ pub(super) fn parse(
             .enumerate()
             .filter(|(_, t)| t.kind == Kind::Word)
         {
-            let kind = crate::value::vocab::word_kind(t.text).filter(|_| !deflator(toks, k));
+            let kind = crate::value::vocab::word_kind(t.text)
+                .filter(|_| !deflator(toks, k) && !terms_phrase(toks, k));
             let measure = kind.filter(|k| crate::value::vocab::is_measure(k));
             let segment = t.is_word("segment") || t.is_word("segments");
             let at = if clauses && per_head(toks, k) {
