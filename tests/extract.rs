@@ -3414,8 +3414,34 @@ fn classes() -> Vec<Row> {
                 .target(amt("€2.6 billion", 2.6e9).cur(cagr::Currency::EUR).yr(2029))
                 .verdict("consistent")],
         ),
-        // Not four words, nor across a comma.
+        // After "on", up to five words, "and" joining two of them; what
+        // money is spent on names no measure of it ("subscriptions" are
+        // not users). Not across a comma.
+        row(
+            "Households spent £2.7bn on smart thermostats and heating controls in 2023. We expect spending to grow at 11% a year to £4.5bn in 2028.",
+            vec![claim(pct("11%", 11.0, 0))
+                .base(amt("£2.7bn", 2.7e9).cur(cagr::Currency::GBP).yr(2023))
+                .target(amt("£4.5bn", 4.5e9).cur(cagr::Currency::GBP).yr(2028))
+                .verdict("consistent")],
+        ),
+        row(
+            "Readers spent $610 million on news subscriptions in 2022, and spending should reach $980 million in 2027, a CAGR of 9.9%.",
+            vec![claim(pct("9.9%", 9.9, 1))
+                .base(amt("$610 million", 6.1e8).cur(USD).yr(2022))
+                .target(amt("$980 million", 9.8e8).cur(USD).yr(2027))
+                .verdict("consistent")],
+        ),
         none("Shoppers spent $3.2 billion on frozen desserts, ices and sorbets in 2023. The market is expected to reach $4.1 billion by 2028, a CAGR of 5.1%."),
+        // A clause's measure alone, after a helping verb ("should", "could",
+        // "may"), is no subject of its own; a segment of it is.
+        row(
+            "Spending was $610 million in 2022, and spending should reach $980 million in 2027, a CAGR of 9.9%.",
+            vec![claim(pct("9.9%", 9.9, 1))
+                .base(amt("$610 million", 6.1e8).cur(USD).yr(2022))
+                .target(amt("$980 million", 9.8e8).cur(USD).yr(2027))
+                .verdict("consistent")],
+        ),
+        none("Sales were $610 million in 2022, and online sales should reach $980 million in 2027, a CAGR of 9.9%."),
         // An end "by the end of the forecast period" is dated by the rate's
         // period, in whichever sentence the rate is (each once
         // unverifiable).

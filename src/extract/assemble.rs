@@ -258,7 +258,10 @@
 //!    volume terms" or "by volume" only counts and physical quantities ("a
 //!    CAGR of 5.8% in value terms …, while volumes rise from 120,000 tonnes
 //!    to 152,000 tonnes" has no figures of its own); "volume" or "value" in
-//!    such a phrase names no measure of the series. A rate with no
+//!    such a phrase names no measure of the series, nor does who spends
+//!    or what is bought ("Readers spent $610 million on news subscriptions":
+//!    a word right before "spent", "spend" or "spends"; up to six words
+//!    after an amount of money and "on"). A rate with no
 //!    figures, measure or terms of its own whose ends are a pair marked
 //!    "from" and "to" in a neighbour that marks another such pair ("…
 //!    rise from 1.1 million tonnes in 2024 to 1.6 million tonnes in 2031,
@@ -323,7 +326,8 @@
 //!    decline or level verb ("…, with foldables growing at a CAGR of 40%",
 //!    "…, while online sales will grow at 14%", "…, while the natural-diamond
 //!    market will shrink at 2% a year", "…, and cumulative capacity reached
-//!    48 GW, growing 24% a year"; not a pronoun, a measure alone, the market
+//!    48 GW, growing 24% a year"; not a pronoun, a measure alone (after
+//!    any helping verb: "…, and spending should reach …"), the market
 //!    alone, a clause that opens with its verb ("…, and is forecasted to
 //!    reach …"), "with a CAGR of", or, where no measure is named before
 //!    the clause, a word for what the figures before it measure by their

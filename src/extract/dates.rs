@@ -811,7 +811,8 @@ const LINKING: &[&str] = &[
 /// "in", "of" or "on" and up to three lower-case words that name what it
 /// measures, a hyphenated pair counting as one: "$8.8 trillion in
 /// transaction value for fiscal 2023", "£482m on plant-based milks in
-/// 2023", or after
+/// 2023"; after "on" up to five, "and" joining two: "£2.7bn on smart
+/// thermostats and heating controls in 2023", or after
 /// a word of a yearly flow: "500,000 units annually by 2024") is its own;
 /// an amount without one takes the nearest year before it in the sentence
 /// ("2024年的3002亿元", "Last year the figure stood at €2.6bn") that no other
@@ -1104,6 +1105,10 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
                 .get(a.last + 1)
                 .is_some_and(|t| t.is_word("in") || t.is_word("of") || t.is_word("on"));
         let lead = if to_be { 2 } else { 1 };
+        // (What money is spent on may name two things: "on equipment and
+        // subscriptions", up to five words.)
+        let spent_on = toks.get(a.last + 1).is_some_and(|t| t.is_word("on"));
+        let most = if spent_on { 5 } else { 3 };
         // "a $2.3 billion business in fiscal 2024": after "a", a noun for a
         // market or a business may stand before its year too.
         const BUSINESS: [&str; 6] = [
@@ -1140,17 +1145,22 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
                 let article = (t.is_word("the")
                     || (to_be && n == 0 && (t.is_word("in") || t.is_word("on"))))
                     && rest.get(n + 1).is_some_and(plain);
+                let and = spent_on
+                    && t.is_word("and")
+                    && n > 0
+                    && plain(&rest[n - 1])
+                    && rest.get(n + 1).is_some_and(plain);
                 if plain(t) {
                     words += usize::from(n == 0 || !rest[n - 1].is_sym("-"));
-                } else if !hyphen && !article {
+                } else if !hyphen && !article && !and {
                     break;
                 }
                 n += 1;
-                if words > 3 {
+                if words > most {
                     break;
                 }
             }
-            if words <= 3 {
+            if words <= most {
                 a.last + 1 + lead + n
             } else {
                 a.last + 1 + lead

@@ -195,7 +195,8 @@
 //! EVs on the road in 2024`, `$8.8 trillion in transaction value for
 //! fiscal 2023`, `$2.5 billion in new orders in 2023`, `spent £482m on
 //! plant-based milks in 2023`; not four: `$3 billion in loans to small businesses in
-//! 2021` is undated), and, after "a", a noun for a market or a business
+//! 2021` is undated; after "on", up to five, "and" joining two of them:
+//! `spent £2.7bn on smart thermostats and heating controls in 2023`), and, after "a", a noun for a market or a business
 //! (`a $2.3 billion business in fiscal 2024`, `a $40 billion market in
 //! 2022`), and so may a word of a flow (`500,000 units
 //! annually by 2024`, `$40 billion a year in 2020`, `1.1 million barrels a

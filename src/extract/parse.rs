@@ -368,13 +368,35 @@ pub(super) fn parse(
                 }
             }
         };
+        // Who spends and what money is spent on name no measure of it:
+        // "Readers spent $610 million", "Britons spent £1.34bn on fitness
+        // equipment and subscriptions" (a word right before "spent",
+        // "spend" or "spends"; an amount of money, "on", and up to six
+        // words).
+        let spender = |k: usize| {
+            toks.get(k + 1)
+                .is_some_and(|t| ["spent", "spend", "spends"].iter().any(|w| t.is_word(w)))
+        };
+        let money_ends: Vec<usize> = p
+            .amounts
+            .iter()
+            .filter(|a| matches!(a.unit, Unit::Money(_)))
+            .map(|a| a.last)
+            .collect();
+        let spent_on = |k: usize| {
+            (k.saturating_sub(7)..k)
+                .rev()
+                .take_while(|&j| toks[j].kind == Kind::Word)
+                .any(|j| j > 0 && toks[j].is_word("on") && money_ends.contains(&(j - 1)))
+        };
         for (k, t) in toks
             .iter()
             .enumerate()
             .filter(|(_, t)| t.kind == Kind::Word)
         {
-            let kind = crate::value::vocab::word_kind(t.text)
-                .filter(|_| !deflator(toks, k) && !terms_phrase(toks, k));
+            let kind = crate::value::vocab::word_kind(t.text).filter(|_| {
+                !deflator(toks, k) && !terms_phrase(toks, k) && !spent_on(k) && !spender(k)
+            });
             let measure = kind.filter(|k| crate::value::vocab::is_measure(k));
             let segment = t.is_word("segment") || t.is_word("segments");
             let at = if clauses && per_head(toks, k) {
