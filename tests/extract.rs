@@ -691,6 +691,31 @@ fn amounts() -> Vec<Row> {
                 .target(amt("€1,35 billion", 1.35e9).cur(EUR).yr(2022))
                 .verdict("unverifiable")],
         ),
+        // French and German: "de" before the currency after a scale
+        // ("millions d'euros", "milliards de dollars"), "Mrd." and "Mio."
+        // ending no sentence, "d'ici" and "à l'horizon" before a year, and
+        // the French cue words "croissance annuel(le)", "annuel moyen".
+        row(
+            "Le chiffre d'affaires passera de 820 millions d'euros en 2024 à 1,3 milliard d'euros d'ici 2030, soit un taux de croissance annuel moyen de 8 %.",
+            vec![claim(pct("8 %", 8.0, 0))
+                .base(amt("820 millions d'euros", 8.2e8).cur(EUR).yr(2024))
+                .target(amt("1,3 milliard d'euros", 1.3e9).cur(EUR).yr(2030))
+                .verdict("consistent")],
+        ),
+        row(
+            "Les ventes atteignaient 3,2 milliards de dollars en 2022 et devraient atteindre 5,9 milliards de dollars à l'horizon 2029, soit une croissance annuelle moyenne de 9,1 %.",
+            vec![claim(pct("9,1 %", 9.1, 1))
+                .base(amt("3,2 milliards de dollars", 3.2e9).cur(USD).yr(2022))
+                .target(amt("5,9 milliards de dollars", 5.9e9).cur(USD).yr(2029))
+                .verdict("consistent")],
+        ),
+        row(
+            "Der Umsatz soll von 2,3 Mrd. Euro im Jahr 2023 auf 3,9 Mrd. Euro im Jahr 2030 steigen, eine CAGR von 9,5 Prozent.",
+            vec![claim(pct("9,5 Prozent", 9.5, 1))
+                .base(amt("2,3 Mrd. Euro", 2.3e9).cur(EUR).yr(2023))
+                .target(amt("3,9 Mrd. Euro", 3.9e9).cur(EUR).yr(2030))
+                .verdict("inconsistent")],
+        ),
         row(
             "Global smart-lock sales are forecast to rise from $3.1 billion in 2023 to \
              $7.4 billion by 2030, at a CAGR of 13.2%.",

@@ -615,6 +615,16 @@ fn english_amount(
         if toks.get(k).is_some_and(|d| d.is_sym(".")) && toks[k - 1].text.len() == 3 {
             k += 1;
         }
+        // "millions d'euros", "milliards de dollars": French "de" before
+        // the currency.
+        let currency_at = |j: usize| toks.get(j).and_then(currency_word).is_some();
+        let elided = toks.get(k).is_some_and(|d| d.is_word("d"))
+            && toks.get(k + 1).is_some_and(|q| matches!(q.text, "'" | "’"));
+        if elided && currency_at(k + 2) {
+            k += 2;
+        } else if toks.get(k).is_some_and(|d| d.is_word("de")) && currency_at(k + 1) {
+            k += 1;
+        }
     }
     let mut currency = prefix.map(|(c, _)| c);
     let mut unit = None;

@@ -768,6 +768,14 @@ const YEAR_LEADS: &[&str] = &[
     "en",
     "im",
     "jahr",
+    "bis",
+    // "d'ici 2029", "à l'horizon 2030" (the elision's apostrophe links
+    // too).
+    "d",
+    "ici",
+    "à",
+    "l",
+    "horizon",
 ];
 
 /// Other words that may link an amount to the year after it (also inside
@@ -1070,6 +1078,9 @@ pub(super) fn date_amounts(toks: &[Tok<'_>], text: &str, p: &mut Parsed) {
             || helper
             || t.is_sym("(")
             || t.is_sym("（")
+            || (matches!(t.text, "'" | "’")
+                && k > 0
+                && (toks[k - 1].is_word("d") || toks[k - 1].is_word("l")))
             || (t.is_sym(",") && !cjk_year_after)
             || hyphen
             || year_end

@@ -34,7 +34,9 @@
 //! `USD12.3bn`, `€`, `€ 512 mio`, `EUR`, `£`, `GBP`, `¥`, `yuan`, `RMB`,
 //! `CNY`, `₹`, `Rs`, `INR`, `rupees`, `yen`, `won`); a scale word or
 //! abbreviation (`thousand`, `k`, `million`, `mn`, `mio`, `m`, `billion`,
-//! `bn`, `B`, `milliard`, `Mrd`, `trillion`, `tn`, `tr`, `T`, `lakh`,
+//! `bn`, `B`, `milliard`, `Mrd` (its full stop, as `Mio.`'s, ends no
+//! sentence; French `de` or `d'` may stand before the currency after it:
+//! `1,3 milliard d'euros`, `5,9 milliards de dollars`), `trillion`, `tn`, `tr`, `T`, `lakh`,
 //! `crore`, `lakh crore`); a physical unit (`tonnes`, `kt`, `bcm`, `GW`, `TWh`, `TEU`,
 //! `km`, `kW`, `hectares`, `ha`, `sqft`, `公里`, `吨`, `トン`, `톤`:
 //! `litres`, `gallons`, `cbm`: `vocab::PHYSICAL_UNITS`; areas and volumes in
@@ -183,7 +185,8 @@
 //! year earlier in the sentence (`In 2018, the market was valued at $52.5
 //! billion`, `2024年的3002亿元`), `2025年`, `2025年底`, `2024年9月`, `2024年度`,
 //! `2027年3月期` and `24年3月期` (the fiscal year ending that month),
-//! `2030년` (but not the year prices are measured in: `in 2015 prices`,
+//! `2030년`, in French and German `en 2023`, `d'ici 2030`, `à l'horizon
+//! 2030`, `im Jahr 2024`, `bis 2030` (but not the year prices are measured in: `in 2015 prices`,
 //! `at 2011-12 prices`); words such as "sold", "worth", "economy", "revenue", "sales" may
 //! stand between an amount and its year (`15.2 million units sold in 2021`,
 //! `$7.2 billion in revenue in 2022`; "is" or "are" before a word of
@@ -307,7 +310,8 @@
 //! rate`, `연평균 5~7%`, `average yearly growth of 4.6%`, `an annual
 //! decline of 3%` (also `decrease`, `contraction`), `annual growth of 3.9 per cent`, `a combined
 //! annual growth rate`, `compounded annually`, `annualised`, `an annual
-//! composite growth rate`, `an average rate of 8%`, `the compounded
+//! composite growth rate`, in French `taux de croissance annuel moyen`,
+//! `croissance annuelle`, `un taux annuel moyen`, `an average rate of 8%`, `the compounded
 //! aggregate growth rate`, `15% compounded`; ranges (`10–15%`, `5 per cent
 //! to 7.3 per cent`, `between 40% and 55%`; not a year before a dash: `in
 //! 2032 — 11.6% compound annual growth`); with `%` or `％`. In Chinese, Japanese and Korean,

@@ -5,10 +5,10 @@ use core::ops::Range;
 
 /// The words before which a full stop does not end a sentence ("Rs.",
 /// "approx.", "U.S.", "Sept."), lower case.
-pub(super) const ABBREVIATIONS: [&[u8]; 29] = [
+pub(super) const ABBREVIATIONS: [&[u8]; 31] = [
     b"rs", b"mr", b"mrs", b"ms", b"dr", b"no", b"vs", b"approx", b"inc", b"ltd", b"co", b"st",
     b"jan", b"feb", b"mar", b"apr", b"jun", b"jul", b"aug", b"sep", b"sept", b"oct", b"nov",
-    b"dec", b"u.s", b"e.g", b"i.e", b"fig", b"est",
+    b"dec", b"u.s", b"e.g", b"i.e", b"fig", b"est", b"mrd", b"mio",
 ];
 
 /// The slot of a [`word_key`] in [`ABBREVIATION_KEYS`]: the top six bits

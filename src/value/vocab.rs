@@ -932,6 +932,9 @@ pub(crate) const CAGR_WORDS: &[&str] = &[
     "average yearly",
     "average rate",
     "croissance annuelle",
+    "croissance annuel",
+    "annuel moyen",
+    "annuelle moyenne",
 ];
 
 /// The same, in Chinese, Japanese and Korean (matched as written).
