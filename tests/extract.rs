@@ -716,6 +716,18 @@ fn amounts() -> Vec<Row> {
                 .target(amt("3,9 Mrd. Euro", 3.9e9).cur(EUR).yr(2030))
                 .verdict("inconsistent")],
         ),
+        // German "jährlich" and "jährliche(n) Wachstumsrate" are cue words,
+        // "Prozent" alone is a percent sign, "zwischen 2023 und 2027" and
+        // "bis 2027" name the rate's span: a level of another year is no end.
+        row(
+            "Der Umsatz soll von 3,1 Mrd. Euro im Jahr 2023 auf 4,4 Mrd. Euro im Jahr 2029 steigen. Das entspricht einem durchschnittlichen jährlichen Wachstum von 6,0 Prozent.",
+            vec![claim(pct("6,0 Prozent", 6.0, 1))
+                .base(amt("3,1 Mrd. Euro", 3.1e9).cur(EUR).yr(2023))
+                .target(amt("4,4 Mrd. Euro", 4.4e9).cur(EUR).yr(2029))
+                .verdict("consistent")],
+        ),
+        none("Der Umsatz lag 2023 bei 448,65 Mrd. Euro und soll 2024 auf 456,1 Mrd. Euro steigen. Analysten rechnen mit einer durchschnittlichen jährlichen Wachstumsrate von 1,7 Prozent zwischen 2023 und 2027."),
+        none("Der Umsatz lag 2023 bei 448,65 Mrd. Euro und soll 2024 auf 456,1 Mrd. Euro steigen. Analysten rechnen mit einer durchschnittlichen jährlichen Wachstumsrate von 1,7 Prozent bis 2027."),
         row(
             "Global smart-lock sales are forecast to rise from $3.1 billion in 2023 to \
              $7.4 billion by 2030, at a CAGR of 13.2%.",

@@ -23,7 +23,9 @@ fn joins_years(toks: &[Tok<'_>], text: &str, k: usize, between: bool) -> Option<
         || t.is_word("to")
         || t.is_word("through")
         || t.is_word("until")
-        || (t.is_word("and") && between)
+        || t.is_word("bis")
+        || t.is_word("à")
+        || ((t.is_word("and") || t.is_word("und") || t.is_word("et")) && between)
         || matches!(t.text, "~" | "〜" | "～" | "至" | "到")
     {
         return Some(k + 1);
@@ -33,7 +35,8 @@ fn joins_years(toks: &[Tok<'_>], text: &str, k: usize, between: bool) -> Option<
 
 /// Periods: `2024-2030`, `from 2025 to 2035`, `between 2023 and 2030`,
 /// `FY23-28`, `FY 15-20`, `between FY2022 and FY2030`, `fiscal years 2022
-/// and 2030`, `1999-2000 to 2008-09` (fiscal years: 2000 to 2009),
+/// and 2030`, `zwischen 2023 und 2027`, `von 2023 bis 2027`, `entre 2023
+/// et 2030`, `de 2023 à 2030`, `1999-2000 to 2008-09` (fiscal years: 2000 to 2009),
 /// `2016-21`, `2025—2035年`, `2025年至2035年`, `2018年から2023年`, `N years
 /// from 2020`, `since 2019`, `the next five years`, `the past decade`,
 /// `未来五年`, `近六年`, `今後5年`, `향후 5년`; not after "than" ("slower than
@@ -200,7 +203,10 @@ pub(super) fn parse_periods(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: 
 /// index of its last token. Fiscal years count as their label year.
 fn year_range(toks: &[Tok<'_>], text: &str, i: usize) -> Option<(i32, i32, usize)> {
     let t = toks[i];
-    let between = i > 0 && toks[i - 1].is_word("between");
+    let between = i > 0
+        && ["between", "zwischen", "entre"]
+            .iter()
+            .any(|w| toks[i - 1].is_word(w));
     let (a, after_a, fy) = start_year(toks, i)?;
     let a_tok = toks[after_a - 1];
     // A year character after the first year: "2025年至2035年".

@@ -311,7 +311,9 @@
 //! decline of 3%` (also `decrease`, `contraction`), `annual growth of 3.9 per cent`, `a combined
 //! annual growth rate`, `compounded annually`, `annualised`, `an annual
 //! composite growth rate`, in French `taux de croissance annuel moyen`,
-//! `croissance annuelle`, `un taux annuel moyen`, `an average rate of 8%`, `the compounded
+//! `croissance annuelle`, `un taux annuel moyen`, in German `jährlich`,
+//! `durchschnittliche jährliche Wachstumsrate`, `jährliches Wachstum` (and
+//! `6,0 Prozent`), `an average rate of 8%`, `the compounded
 //! aggregate growth rate`, `15% compounded`; ranges (`10–15%`, `5 per cent
 //! to 7.3 per cent`, `between 40% and 55%`; not a year before a dash: `in
 //! 2032 — 11.6% compound annual growth`); with `%` or `％`. In Chinese, Japanese and Korean,

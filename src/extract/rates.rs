@@ -45,11 +45,11 @@ fn cue_phrases() -> &'static [Vec<Vec<&'static str>>] {
 /// Whether a phrase of [`cue_phrases`] starts at token `k` (words in any
 /// case, symbols as written).
 fn cue_phrase_at(toks: &[Tok<'_>], k: usize) -> bool {
-    // Every phrase starts with a word of a, c or p: other words are ruled
-    // out by their first letter (a unit test holds the vocabulary to it),
-    // and the rest by the length of their first word.
+    // Every phrase starts with a word of a, c, p or j: other words are
+    // ruled out by their first letter (a unit test holds the vocabulary to
+    // it), and the rest by the length of their first word.
     let first = toks[k].text.as_bytes().first().map_or(0, |b| b | 0x20);
-    if !matches!(first, b'a' | b'c' | b'p') {
+    if !matches!(first, b'a' | b'c' | b'p' | b'j') {
         return false;
     }
     let Some(phrases) = cue_phrases().get(toks[k].text.len()) else {
@@ -625,7 +625,8 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
         let distract = distractor(toks, text, window, first, last);
         let cagr = !distract && cagr_cue(toks, text, window, last);
         let declined = cagr && unsigned && decline_far_before(toks, first);
-        // "until 2025", "till 2027", "by 2030" right after the rate; "from
+        // "until 2025", "till 2027", "by 2030", "bis 2030" right after the
+        // rate; "from
         // 2020" (a CAGR of 4.5% from 2020).
         let until = (last + 1..(last + 4).min(n)).find_map(|k| {
             let w = toks[k];
@@ -638,6 +639,7 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
                         .any(|y| toks[k - 1].is_word(y)));
             if w.is_word("until")
                 || w.is_word("till")
+                || w.is_word("bis")
                 || w.is_word("through")
                 || w.is_word("by")
                 || to

@@ -178,8 +178,8 @@ pub(super) fn top_bits(lanes: &[u8]) -> u64 {
 }
 
 /// Whether a sentence holds something a rate is written with: `%`, "per
-/// cent", "percent", "pct", "CAGR", or "rate of" (for "a growth rate of
-/// 20.5"), in any case. A byte search finds `%`; the words are found by
+/// cent", "percent", "pct", "CAGR", "rate of" (for "a growth rate of
+/// 20.5"), or German "Prozent", in any case. A byte search finds `%`; the words are found by
 /// their first three letters, a block of bytes at a time (see
 /// [`may_hold`]), and read only in a block that may hold one.
 pub(super) fn has_rate(sentence: &str) -> bool {
@@ -239,18 +239,19 @@ pub(super) fn block_hits(b: &[u8; BLOCK + 2], hit: impl Fn(u8, u8, u8) -> bool) 
 }
 
 /// Whether three bytes (in any case) start a word a rate is written with:
-/// "cen"(t), "cag"(r), "pct", "rat"(e of). Compares of bytes joined by
-/// `&` and `|`, so a block of them becomes vector instructions.
+/// "cen"(t), "cag"(r), "pct", "rat"(e of), (pro)"zen"(t). Compares of bytes
+/// joined by `&` and `|`, so a block of them becomes vector instructions.
 pub(super) fn rate_trigram(a: u8, b: u8, c: u8) -> bool {
     let (a, b, c) = (a | 0x20, b | 0x20, c | 0x20);
     ((a == b'c') & (((b == b'e') & (c == b'n')) | ((b == b'a') & (c == b'g'))))
         | ((a == b'p') & (b == b'c') & (c == b't'))
         | ((a == b'r') & (b == b'a') & (c == b't'))
+        | ((a == b'z') & (b == b'e') & (c == b'n'))
 }
 
 /// Whether three bytes (in any case) are a piece of a cue word of
 /// [`CueBlocks::has_cue`]: "cag"(r), (com)"pou"(nd), (a)"nnu"(al|m|el),
-/// (ave)"rag"(e), "p.a", the lead
+/// (ave)"rag"(e), "p.a", (jä)"hrl"(ich), the lead
 /// byte of a Chinese, Japanese or Korean character, or the end of "a",
 /// "per", "each" or "every" and a gap before "y"(ear) (a gap byte is any byte `year_after_count_word` may read
 /// as a gap, white space or part of a non-ASCII character, or another
@@ -269,6 +270,7 @@ pub(super) fn cue_trigram(a: u8, b: u8, c: u8) -> bool {
         | ((a == b'n') & (b == b'n') & (c == b'u'))
         | ((a == b'r') & (b == b'a') & (c == b'g'))
         | ((a == b'p') & (b == (b'.' | 0x20)) & (c == b'a'))
+        | ((a == b'h') & (b == b'r') & (c == b'l'))
         | (year & ((a == b'a') | (a == b'r') | (a == b'h') | (a == b'y') | gap(a)))
         | cjk
 }
@@ -279,7 +281,7 @@ pub(super) fn cue_trigram(a: u8, b: u8, c: u8) -> bool {
 pub(super) const CJK_CUE_LEADS: [u8; 4] = [0xE5, 0xE8, 0xEB, 0xEC];
 
 /// Whether a word a rate is written with (other than `%`) starts at `i`,
-/// in any case (see [`has_rate`]).
+/// in any case, or, for "Prozent", its "zent" (see [`has_rate`]).
 pub(super) fn rate_word_at(bytes: &[u8], i: usize) -> bool {
     let Some(four) = bytes.get(i..i + 4) else {
         return false;
@@ -290,6 +292,7 @@ pub(super) fn rate_word_at(bytes: &[u8], i: usize) -> bool {
         || is(b"cagr")
         || (is(b"rate") && starts_with_ignore_case(&bytes[i + 4..], b" of"))
         || (word & 0x00FF_FFFF == u32::from_le_bytes(*b"pct\0"))
+        || (is(b"zent") && i >= 3 && bytes[i - 3..i].eq_ignore_ascii_case(b"pro"))
 }
 
 /// The blocks of [`BLOCK`] bytes of a text that may hold a piece of a cue
@@ -427,7 +430,7 @@ impl CueBlocks {
 /// Whether a cue word of [`CueBlocks::has_cue`] may start at a byte (`next`
 /// is the byte after it), read plainly: its first two bytes as far as
 /// [`cue_at`] rules words out by them ("an" or "av", "ca" or "co", "ye",
-/// "p.", in any case), or the lead byte of the first character of a
+/// "p.", "j" and the lead byte of "ä", in any case), or the lead byte of the first character of a
 /// Chinese, Japanese or Korean one ([`CJK_CUE_LEADS`]).
 pub(super) fn may_start_cue(b: u8, next: u8) -> bool {
     // Compares joined by `&` and `|`, so that a window of them becomes
@@ -441,6 +444,7 @@ pub(super) fn may_start_cue(b: u8, next: u8) -> bool {
         | ((l == b'c') & ((n == b'a') | (n == b'o')))
         | ((l == b'y') & (n == b'e'))
         | ((l == b'p') & (next == b'.'))
+        | ((l == b'j') & (next == 0xC3))
         | cjk
 }
 
@@ -520,6 +524,8 @@ pub(super) fn cue_at(bytes: &[u8], i: usize) -> bool {
         }
         // "p.a.", "per annum" is read at "annum".
         b'p' => is(b"p.a") && !letter_after(3),
+        // German "jährlich(e|en|es)".
+        b'j' => is("jährlich".as_bytes()),
         _ => {
             let mut buf = [0u8; 48];
             let rest = without_glosses(rest, &mut buf);
@@ -1147,7 +1153,7 @@ pub(super) mod tests {
         }
         for w in crate::value::vocab::CAGR_WORDS {
             let first = w.as_bytes()[0] | 0x20;
-            assert!(matches!(first, b'a' | b'c' | b'p'), "{w}");
+            assert!(matches!(first, b'a' | b'c' | b'p' | b'j'), "{w}");
             // And the byte reader finds a cue in the phrase, however it
             // goes on ("annual decline rate of 5%").
             let sentence = format!("{w} rate of 5%");

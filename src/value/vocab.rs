@@ -935,6 +935,14 @@ pub(crate) const CAGR_WORDS: &[&str] = &[
     "croissance annuel",
     "annuel moyen",
     "annuelle moyenne",
+    // German: "jährlich" (annually), and "jährliche(n) Wachstumsrate",
+    // "jährliches Wachstum".
+    "jährlich",
+    "jährliche wachstumsrate",
+    "jährlichen wachstumsrate",
+    "jährliches wachstum",
+    "jährlichen wachstum",
+    "jährlichen wachstums",
 ];
 
 /// The same, in Chinese, Japanese and Korean (matched as written).
