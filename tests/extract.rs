@@ -5105,6 +5105,19 @@ fn relative_ends() -> Vec<Row> {
             "Sales are projected to rise from $10 billion in 2023 to $15 billion in 2028, while online sales will grow at a CAGR of 14%.",
             vec![claim(pct("14%", 14.0, 0)).verdict("unverifiable")],
         ),
+        // So is the market alone in a clause set against the one before
+        // ("while", "whereas", "but"), where that clause names no market.
+        row(
+            "The company's revenue rose from $12.0 million in 2020 to $18.0 million in 2024, while the market grew at a CAGR of 9%.",
+            vec![claim(pct("9%", 9.0, 0)).verdict("unverifiable")],
+        ),
+        row(
+            "The market rose from $12.0 billion in 2020 to $18.0 billion in 2024, while the market grew at a CAGR of 10.7%.",
+            vec![claim(pct("10.7%", 10.7, 1))
+                .base(amt("$12.0 billion", 1.2e10).cur(USD).yr(2020))
+                .target(amt("$18.0 billion", 1.8e10).cur(USD).yr(2024))
+                .verdict("consistent")],
+        ),
         // So does a level verb, with the clause's own figure (once 5 -> 11
         // GW of annual installations at cumulative capacity's 24%,
         // "consistent"); a clause opening with its verb has no subject.

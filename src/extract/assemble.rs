@@ -328,7 +328,9 @@
 //!    market will shrink at 2% a year", "…, and cumulative capacity reached
 //!    48 GW, growing 24% a year"; not a pronoun, a measure alone (after
 //!    any helping verb: "…, and spending should reach …"), the market
-//!    alone, a clause that opens with its verb ("…, and is forecasted to
+//!    alone (but it is after "while", "whereas" or "but" where no market is
+//!    named before: "Revenue rose from $12.0 million … to $18.0 million …,
+//!    while the market grew at a CAGR of 9%"), a clause that opens with its verb ("…, and is forecasted to
 //!    reach …"), "with a CAGR of", or, where no measure is named before
 //!    the clause, a word for what the figures before it measure by their
 //!    unit: area or acreage for hectares, acres and square units, capacity

@@ -646,7 +646,15 @@ pub(super) fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool
     };
     // A measure alone ("…, with revenue growing at …") is the sentence's
     // own series; the measures rule tells it from another.
-    // So is the market alone ("…, and the market will reach $5 billion").
+    // So is the market alone ("…, and the market will reach $5 billion"),
+    // unless a clause set against the one before opens with it and the
+    // market goes unnamed before ("Revenue rose from $12.0 million … to
+    // $18.0 million …, while the market grew at a CAGR of 9%").
+    let market = |t: &&Tok<'_>| MARKET_WORDS.iter().any(|w| t.is_word(w));
+    let set_against = ["while", "whereas", "but"]
+        .iter()
+        .any(|w| toks[open].is_word(w));
+    let market_named = || toks[..open].iter().any(|t| market(&t));
     match words.first() {
         None => false,
         Some(t) if pronoun(t) => false,
@@ -655,9 +663,7 @@ pub(super) fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool
                 && !words
                     .iter()
                     .all(|t| crate::value::vocab::measure(t.text).is_some())
-                && !words
-                    .iter()
-                    .all(|t| MARKET_WORDS.iter().any(|w| t.is_word(w)))
+                && (!words.iter().all(market) || (set_against && !market_named()))
         }
     }
 }
