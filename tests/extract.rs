@@ -5111,6 +5111,11 @@ fn relative_ends() -> Vec<Row> {
             "The company's revenue rose from $12.0 million in 2020 to $18.0 million in 2024, while the market grew at a CAGR of 9%.",
             vec![claim(pct("9%", 9.0, 0)).verdict("unverifiable")],
         ),
+        // And a measure alone there, where the clause before names none.
+        row(
+            "The sector employed 41,000 people in 2020 and 52,000 in 2024, while output grew at an average 9% a year.",
+            vec![claim(pct("9%", 9.0, 0)).verdict("unverifiable")],
+        ),
         row(
             "The market rose from $12.0 billion in 2020 to $18.0 billion in 2024, while the market grew at a CAGR of 10.7%.",
             vec![claim(pct("10.7%", 10.7, 1))
@@ -5153,6 +5158,16 @@ fn relative_ends() -> Vec<Row> {
         // A neighbour about a segment breaks the market down (once hardware
         // 1.6 -> software 2.9 at the market's 8.2%, "inconsistent").
         none("The market is projected to grow at a CAGR of 8.2% (2024-2030). In 2024, the hardware segment generated $1.6 billion, and by 2030 software will account for $2.9 billion."),
+        // Even one that points back ("The segment's …"), for a rate
+        // sentence that names the whole ("Overall, the industry …").
+        none("The segment's revenue rose from $1.2 billion in 2020 to $2.0 billion in 2024. Overall, the industry expanded at 6% a year."),
+        row(
+            "The segment's revenue rose from $1.2 billion in 2020 to $2.0 billion in 2024. It expanded at 13.6% a year.",
+            vec![claim(pct("13.6%", 13.6, 1))
+                .base(amt("$1.2 billion", 1.2e9).cur(USD).yr(2020))
+                .target(amt("$2.0 billion", 2.0e9).cur(USD).yr(2024))
+                .verdict("consistent")],
+        ),
         row(
             "The services segment is expected to grow at a CAGR of 6.5% through 2029. The segment was worth $2.2 billion in 2024 and should reach $3.0 billion in 2029.",
             vec![claim(pct("6.5%", 6.5, 1))
@@ -5247,6 +5262,12 @@ fn relative_ends() -> Vec<Row> {
                 .base(amt("$45bn", 45e9).cur(USD).yr(2024))
                 .target(amt("$90bn", 90e9).cur(USD).yr(2029))
                 .verdict("consistent")],
+        ),
+        // So are they with "a year" between ("slow from 10% a year to
+        // about 7%"): no claim, where once 10% was checked as the CAGR.
+        row(
+            "By 2030 the market should reach $9.4 billion, up from $5.2 billion in 2023, though growth will slow from 10% a year to about 7%.",
+            vec![],
         ),
         // "Over the past N years … from A to B": N years ending in the
         // year of publication; without one, no years.

@@ -194,7 +194,11 @@
 //!    borrow no figures from their neighbours, except (outside a slash
 //!    list) from the next sentence when it points back at them ("It was
 //!    worth $620 million in 2024 …", "The segment was worth …") or names
-//!    the segment ("The report sizes the segment at …"). In a sentence
+//!    the segment ("The report sizes the segment at …"). A rate
+//!    sentence that names the whole (a market word, "overall") takes none
+//!    from a neighbour about a segment, even one that points back ("The
+//!    segment's revenue rose … Overall, the industry expanded at 6% a
+//!    year"). In a sentence
 //!    about a segment, figures across ", and", ", when", "while", "whereas"
 //!    or "but" from the rate are another part's ("The segment will grow at
 //!    a CAGR of 9%, and the wider market will be worth $50 billion"; "…
@@ -1048,10 +1052,21 @@ pub(super) fn assemble(doc: &mut Doc<'_, '_>, s: usize, rate: &RateM) -> Claim {
             // generated $1.6 billion") breaks the market down too, unless
             // the rate's sentence names a segment or the neighbour points
             // back.
-            // ("segments" too: `contains_word` reads a plural.)
+            // ("segments" too: `contains_word` reads a plural.) A rate
+            // sentence that names the whole (a word of `MARKET_WORDS`, or
+            // "overall") takes none from it even where it points back
+            // ("The segment's revenue rose … Overall, the industry expanded
+            // at 6% a year").
             let segment_of = |r: std::ops::Range<usize>| contains_word(&text[r], "segment");
+            let own_text = &text[sentences[s].start..sentences[s].end];
+            let names_whole = || {
+                crate::value::vocab::MARKET_WORDS
+                    .iter()
+                    .chain(&["overall"])
+                    .any(|w| contains_word(own_text, w))
+            };
             let segment_neighbour = distance > 0
-                && !points_back(&text[start..end])
+                && (!points_back(&text[start..end]) || names_whole())
                 && segment_of(start..end)
                 && !segment_of(sentences[s].start..sentences[s].end);
             if other_place

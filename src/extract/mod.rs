@@ -420,7 +420,9 @@
 //! years, makes none.
 //!
 //! **Not read as a compound annual rate**: two percentages after "from"
-//! ("a share rising from 8% to 12%": levels, not a range of rates); a
+//! ("a share rising from 8% to 12%": levels, not a range of rates; also
+//! with words between them, "to" within four tokens after the first:
+//! "growth will slow from 10% a year to about 7%"); a
 //! percentage "of" something (`30% and 25% of sales`: shares); a year-on-year change
 //! ("year-on-year", "YoY" before or after the rate, 同比, 比上年, 前年比,
 //! 前年同期比, 전년 대비), a change from a named year (较2024年增长; not

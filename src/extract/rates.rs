@@ -606,7 +606,18 @@ pub(super) fn parse_rates(toks: &[Tok<'_>], text: &str, p: &mut Parsed, used: &m
         };
         // "rising from 8% to 12%": two levels of a percentage (a share, a
         // margin, a growth rate that changes), not a range of one rate.
-        let levels = hi.is_some() && first > 0 && toks[first - 1].is_word("from");
+        // So is "from 10% a year to about 7%": "to" within four tokens
+        // after it, then a percentage within three more.
+        let from = first > 0 && toks[first - 1].is_word("from");
+        let to_level = || {
+            (last + 1..(last + 5).min(n))
+                .find(|&k| toks[k].is_word("to"))
+                .is_some_and(|to| {
+                    (to + 1..(to + 4).min(n))
+                        .any(|k| toks[k].kind == Kind::Num && percent_at(toks, k + 1).is_some())
+                })
+        };
+        let levels = from && (hi.is_some() || to_level());
         let Some(mut stated) = stated.filter(|_| !levels) else {
             for u in used.iter_mut().take(last + 1).skip(i) {
                 *u = true;
