@@ -4553,6 +4553,13 @@ fn classes() -> Vec<Row> {
         // Another source's value for an end ("another … puts it at") is
         // another reading of it.
         none("One consultancy puts 2023 revenue at $4.1bn; another, using a broader definition, puts it at $6.3bn. Both expect the market to exceed $12bn by 2030, and both quote CAGRs in the 14–17% range."),
+        // So does one after a verb of forecasting, for the end marked "to"
+        // (the forecast).
+        none("Brokers expect the market to reach $12 billion by 2028, from $8.1 billion in 2024; a rival house is more bullish, forecasting $14 billion and a CAGR of 14.6%."),
+        // A rate after "even as" is its clause's: "imports" are not the
+        // exports of the clause before (once -3% against exports,
+        // "inconsistent").
+        none("Exports, which stood at $2.1 billion in 2019, reached $3.4 billion in 2024, a 10% annual rise, even as imports fell 3% a year."),
         // A rate said of a scenario takes figures only from a sentence of
         // that scenario.
         none("Our base case sees revenue of $900 million in 2030. In 2023 the company reported $460 million; the bull case implies a CAGR of 12%."),

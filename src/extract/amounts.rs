@@ -365,12 +365,23 @@ pub(super) fn parse_amounts(
         // Another value of the amount before it: "$2.6 billion or $3.1
         // billion in 2023", "$410 million, revised from $350 million", "2.9
         // million (originally reported as 2.5 million)".
-        let restates = p.amounts.len().checked_sub(1).filter(|&j| {
+        // (Another source's value restates the end marked "to" before it,
+        // if any: its forecast, "reach $12 billion by 2028, from $8.1
+        // billion in 2024; a rival firm … forecasting $14 billion".)
+        let restates = p.amounts.len().checked_sub(1).and_then(|last_j| {
+            let prev = &p.amounts[last_j];
+            let j = if alternative || restatement_before(toks, (prev.first, prev.last), first) {
+                last_j
+            } else if second_source(toks, prev.last, first) {
+                p.amounts
+                    .iter()
+                    .rposition(|a| a.role == Role::To)
+                    .unwrap_or(last_j)
+            } else {
+                return None;
+            };
             let prev = &p.amounts[j];
-            let again = alternative
-                || restatement_before(toks, (prev.first, prev.last), first)
-                || second_source(toks, prev.last, first);
-            again && same_kind(prev.unit, unit) && near_value(prev.stated, stated)
+            (same_kind(prev.unit, unit) && near_value(prev.stated, stated)).then_some(j)
         });
         for u in used.iter_mut().take(last + 1).skip(i) {
             *u = true;
@@ -1638,12 +1649,14 @@ fn restatement_before(toks: &[Tok<'_>], prev: (usize, usize), first: usize) -> b
 /// between an amount ending at token `prev_last` and one starting at
 /// `first` (at most 25 tokens apart, no number but years between): a word
 /// of another source ("another", "rival", "others") and a verb of sizing
-/// ("puts", "estimates", "sizes", "values", "pegs", "reckons"): "One
-/// consultancy puts 2023 revenue at $4.1bn; another, using a broader
-/// definition, puts it at $6.3bn".
+/// ("puts", "estimates", "sizes", "values", "pegs", "reckons") or of
+/// forecasting ("forecasts", "forecasting", "projects", "expects", "sees",
+/// "predicts"): "One consultancy puts 2023 revenue at $4.1bn; another,
+/// using a broader definition, puts it at $6.3bn", "…; a rival firm is
+/// more bullish, forecasting $14 billion".
 fn second_source(toks: &[Tok<'_>], prev_last: usize, first: usize) -> bool {
     const OTHER: [&str; 3] = ["another", "rival", "others"];
-    const SIZING: [&str; 8] = [
+    const SIZING: [&str; 18] = [
         "puts",
         "put",
         "estimates",
@@ -1652,6 +1665,16 @@ fn second_source(toks: &[Tok<'_>], prev_last: usize, first: usize) -> bool {
         "pegs",
         "reckons",
         "places",
+        "forecasts",
+        "forecasting",
+        "projects",
+        "projecting",
+        "expects",
+        "expecting",
+        "sees",
+        "seeing",
+        "predicts",
+        "predicting",
     ];
     let gap = prev_last + 1..first;
     first > prev_last

@@ -164,7 +164,9 @@
 //!    and now targets $3.8 billion" is a new forecast); a conversion into another currency ("€2.4 billion,
 //!    or $2.6 billion") is not; so is another source's value, after a word
 //!    of another source and a verb of sizing ("One consultancy puts 2023
-//!    revenue at $4.1bn; another … puts it at $6.3bn"). So, plainly, is a level of the series
+//!    revenue at $4.1bn; another … puts it at $6.3bn") or of forecasting,
+//!    for the end marked "to" before it ("…; a rival house is more
+//!    bullish, forecasting $14 billion"). So, plainly, is a level of the series
 //!    dated an end's year in a sentence of the paragraph up to three away
 //!    with no compound rate of its own, within a factor of two of the end,
 //!    where that sentence speaks of no part of the market (segment, share,
@@ -301,7 +303,7 @@
 //!    several compound rates, each measures what is named last before it
 //!    ("营业收入复合增速为12.7%，净利润复合增速为17.2%"). Within a
 //!    sentence, a rate whose clause (after ", and", ", with", "while",
-//!    "whereas", "but", ";") names a measure takes no figures from a clause
+//!    "whereas", "but", "although", "though", "even as", ";") names a measure takes no figures from a clause
 //!    naming another ("…, and revenue will grow at a CAGR of 7.5%"; "Unit
 //!    sales grew from 1.2 million in 2019 to 1.9 million in 2024; revenue
 //!    rose at a CAGR of 12% to $4bn"), and a rate whose clause names a segment none from a

@@ -653,9 +653,7 @@ pub(super) fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool
     // while output grew at 9% a year", "Revenue rose from $12.0 million …
     // to $18.0 million …, while the market grew at a CAGR of 9%".
     let market = |t: &&Tok<'_>| MARKET_WORDS.iter().any(|w| t.is_word(w));
-    let set_against = ["while", "whereas", "but"]
-        .iter()
-        .any(|w| toks[open].is_word(w));
+    let set_against = super::rates::contrast_at(toks, open);
     let market_named = || toks[..open].iter().any(|t| market(&t));
     match words.first() {
         None => false,

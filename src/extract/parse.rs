@@ -154,7 +154,7 @@ pub(super) fn parse(
             let t = toks[k];
             let after_comma = toks[k - 1].is_sym(",");
             (after_comma && (t.is_word("and") || t.is_word("with")))
-                || ["while", "whereas", "but"].iter().any(|w| t.is_word(w))
+                || super::rates::contrast_at(toks, k)
                 || t.is_sym(";")
                 || cjk_contrast(toks, text, k)
                 || cjk_same_period(toks, text, k)
