@@ -4556,6 +4556,9 @@ fn classes() -> Vec<Row> {
         // So does one after a verb of forecasting, for the end marked "to"
         // (the forecast).
         none("Brokers expect the market to reach $12 billion by 2028, from $8.1 billion in 2024; a rival house is more bullish, forecasting $14 billion and a CAGR of 14.6%."),
+        // So is a value after "and" where each names its source with
+        // "according to".
+        none("The market was $3.1bn in 2022 according to one estimate and $4.4bn according to another. Both see it growing about 9% a year to 2030, when it could reach $8.8bn."),
         // A rate after "even as" is its clause's: "imports" are not the
         // exports of the clause before (once -3% against exports,
         // "inconsistent").

@@ -370,7 +370,10 @@ pub(super) fn parse_amounts(
         // billion in 2024; a rival firm … forecasting $14 billion".)
         let restates = p.amounts.len().checked_sub(1).and_then(|last_j| {
             let prev = &p.amounts[last_j];
-            let j = if alternative || restatement_before(toks, (prev.first, prev.last), first) {
+            let j = if alternative
+                || restatement_before(toks, (prev.first, prev.last), first)
+                || each_sourced(toks, prev.last, first, last)
+            {
                 last_j
             } else if second_source(toks, prev.last, first) {
                 p.amounts
@@ -1688,6 +1691,21 @@ fn second_source(toks: &[Tok<'_>], prev_last: usize, first: usize) -> bool {
         && gap
             .clone()
             .any(|k| SIZING.iter().any(|w| toks[k].is_word(w)))
+}
+
+/// Whether two amounts, one ending at token `prev_last` and one spanning
+/// `first..=last`, each name their own source after them with "according
+/// to", at most twelve tokens apart with no number but years between:
+/// "$3.1bn in 2022 according to one estimate and $4.4bn according to
+/// another" gives one figure two values.
+fn each_sourced(toks: &[Tok<'_>], prev_last: usize, first: usize, last: usize) -> bool {
+    let according = |k: usize| toks.get(k).is_some_and(|t| t.is_word("according"));
+    first > prev_last
+        && first - prev_last <= 12
+        && (prev_last + 1..first)
+            .all(|k| toks[k].kind != Kind::Num || year_value(&toks[k]).is_some())
+        && (prev_last + 1..first).any(according)
+        && (last + 1..last + 4).any(according)
 }
 
 /// Whether two amounts measure the same kind of thing as printed: the

@@ -166,7 +166,9 @@
 //!    of another source and a verb of sizing ("One consultancy puts 2023
 //!    revenue at $4.1bn; another … puts it at $6.3bn") or of forecasting,
 //!    for the end marked "to" before it ("…; a rival house is more
-//!    bullish, forecasting $14 billion"). So, plainly, is a level of the series
+//!    bullish, forecasting $14 billion"); so is a value where each names
+//!    its source after it with "according to" ("$3.1bn in 2022 according
+//!    to one estimate and $4.4bn according to another"). So, plainly, is a level of the series
 //!    dated an end's year in a sentence of the paragraph up to three away
 //!    with no compound rate of its own, within a factor of two of the end,
 //!    where that sentence speaks of no part of the market (segment, share,
