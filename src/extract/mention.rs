@@ -482,6 +482,22 @@ pub(super) fn causal_at(toks: &[Tok<'_>], k: usize) -> bool {
         || (t.is_word("on") && word(1, "the") && word(2, "back"))
 }
 
+/// Words that set one clause against another: a cue word before one of
+/// them is not a cue for a rate after it.
+pub(super) const CONTRAST: [&str; 5] = ["while", "whereas", "but", "although", "though"];
+
+/// Whether token `k` sets a clause against the one before: a word of
+/// [`CONTRAST`], or "even" before "as", "though" or "if" ("…, a CAGR of
+/// 7.5%, even as vacancy edged up to 11%").
+pub(super) fn contrast_at(toks: &[Tok<'_>], k: usize) -> bool {
+    let t = toks[k];
+    CONTRAST.iter().any(|w| t.is_word(w))
+        || (t.is_word("even")
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_word("as") || n.is_word("though") || n.is_word("if")))
+}
+
 /// Whether the clause opening at token `open` names a subject of its own
 /// before a growth verb ahead of the rate at `rate`: "…, with foldables
 /// growing at a CAGR of 40%", "…, while online sales will rise at 14% a
@@ -653,7 +669,7 @@ pub(super) fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool
     // while output grew at 9% a year", "Revenue rose from $12.0 million …
     // to $18.0 million …, while the market grew at a CAGR of 9%".
     let market = |t: &&Tok<'_>| MARKET_WORDS.iter().any(|w| t.is_word(w));
-    let set_against = super::rates::contrast_at(toks, open);
+    let set_against = contrast_at(toks, open);
     let market_named = || toks[..open].iter().any(|t| market(&t));
     match words.first() {
         None => false,

@@ -154,7 +154,7 @@ pub(super) fn parse(
             let t = toks[k];
             let after_comma = toks[k - 1].is_sym(",");
             (after_comma && (t.is_word("and") || t.is_word("with")))
-                || super::rates::contrast_at(toks, k)
+                || contrast_at(toks, k)
                 || t.is_sym(";")
                 || cjk_contrast(toks, text, k)
                 || cjk_same_period(toks, text, k)
@@ -331,8 +331,7 @@ pub(super) fn parse(
                             .iter()
                             .take_while(|t| !(t.is_sym(",") || t.is_sym(";")))
                             .any(|t| t.kind == Kind::Num);
-                    (toks[k - 1].is_sym(",")
-                        && (speaker || bare || super::rates::contrast_at(toks, k)))
+                    (toks[k - 1].is_sym(",") && (speaker || bare || contrast_at(toks, k)))
                         || causal_at(toks, k)
                 })
             });

@@ -3,8 +3,9 @@
 //! cumulative change, a share, or nothing in particular.
 
 use super::mention::{
-    cjk_hedge_after, cjk_hedge_before, cjk_word_at, count_at, currency_before, number, per_head,
-    qualifier_before, scaled, short_year, slashed, year_value, Parsed, RateM, Terms,
+    cjk_hedge_after, cjk_hedge_before, cjk_word_at, contrast_at, count_at, currency_before, number,
+    per_head, qualifier_before, scaled, short_year, slashed, year_value, Parsed, RateM, Terms,
+    CONTRAST,
 };
 use super::set_aside::SetAside;
 use super::tokens::{Kind, Tok};
@@ -123,22 +124,6 @@ pub(super) fn cagr_cue(
         }
     }
     false
-}
-
-/// Words that set one clause against another: a cue word before one of
-/// them is not a cue for a rate after it.
-pub(super) const CONTRAST: [&str; 5] = ["while", "whereas", "but", "although", "though"];
-
-/// Whether token `k` sets a clause against the one before: a word of
-/// [`CONTRAST`], or "even" before "as", "though" or "if" ("…, a CAGR of
-/// 7.5%, even as vacancy edged up to 11%").
-pub(super) fn contrast_at(toks: &[Tok<'_>], k: usize) -> bool {
-    let t = toks[k];
-    CONTRAST.iter().any(|w| t.is_word(w))
-        || (t.is_word("even")
-            && toks
-                .get(k + 1)
-                .is_some_and(|n| n.is_word("as") || n.is_word("though") || n.is_word("if")))
 }
 
 /// The tokens around a rate where its cue words are looked for: up to
