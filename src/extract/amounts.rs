@@ -3,6 +3,8 @@
 //! units`) or in Chinese, Japanese and Korean (`3,985亿元`, `12兆4517億円`,
 //! `1조 2,345억 원`, `400万人`).
 
+use core::ops::Range;
+
 use super::dates::decade_end_at;
 use super::headings::Heading;
 use super::mention::{
@@ -1115,8 +1117,7 @@ fn dated_pair(toks: &[Tok<'_>], i: usize) -> bool {
             return None;
         }
         let to = (a + 1..(a + 6).min(toks.len())).find(|&k| toks[k].is_word("to"))?;
-        let clear =
-            (a + 1..to).all(|k| toks[k].kind != Kind::Num || year_value(&toks[k]).is_some());
+        let clear = gap_of_years(toks, a, to, 5).is_some();
         let end = (to + 1..(to + 4).min(toks.len())).find(|&k| toks[k].kind == Kind::Num)?;
         (clear && first_of(end) == to + 1 && whole(end) && dated_after(toks, end)).then_some(end)
     };
@@ -1640,12 +1641,28 @@ fn restatement_before(toks: &[Tok<'_>], prev: (usize, usize), first: usize) -> b
                 .any(|w| toks[k].is_word(w))
         })
     };
-    first > prev_last
-        && first - prev_last <= 10
-        && (prev_last + 1..first)
+    gap_of_years(toks, prev_last, first, 10).is_some_and(|mut gap| {
+        gap.clone()
+            .any(|k| RESTATEMENT.iter().any(|w| toks[k].is_word(w)))
+            || (gap.any(now) && forecast())
+    })
+}
+
+/// The tokens between an amount ending at token `prev_last` and one
+/// starting at `first`, where they are at most `most` tokens apart and
+/// hold no number but years.
+fn gap_of_years(
+    toks: &[Tok<'_>],
+    prev_last: usize,
+    first: usize,
+    most: usize,
+) -> Option<Range<usize>> {
+    let gap = prev_last + 1..first;
+    let years_only = || {
+        gap.clone()
             .all(|k| toks[k].kind != Kind::Num || year_value(&toks[k]).is_some())
-        && ((prev_last + 1..first).any(|k| RESTATEMENT.iter().any(|w| toks[k].is_word(w)))
-            || ((prev_last + 1..first).any(now) && forecast()))
+    };
+    (first > prev_last && first - prev_last <= most && years_only()).then_some(gap)
 }
 
 /// Whether another source gives the figure before it another value
@@ -1679,18 +1696,11 @@ fn second_source(toks: &[Tok<'_>], prev_last: usize, first: usize) -> bool {
         "predicts",
         "predicting",
     ];
-    let gap = prev_last + 1..first;
-    first > prev_last
-        && first - prev_last <= 25
-        && gap
-            .clone()
-            .all(|k| toks[k].kind != Kind::Num || year_value(&toks[k]).is_some())
-        && gap
-            .clone()
+    gap_of_years(toks, prev_last, first, 25).is_some_and(|mut gap| {
+        gap.clone()
             .any(|k| OTHER.iter().any(|w| toks[k].is_word(w)))
-        && gap
-            .clone()
-            .any(|k| SIZING.iter().any(|w| toks[k].is_word(w)))
+            && gap.any(|k| SIZING.iter().any(|w| toks[k].is_word(w)))
+    })
 }
 
 /// Whether two amounts, one ending at token `prev_last` and one spanning
@@ -1700,11 +1710,7 @@ fn second_source(toks: &[Tok<'_>], prev_last: usize, first: usize) -> bool {
 /// another" gives one figure two values.
 fn each_sourced(toks: &[Tok<'_>], prev_last: usize, first: usize, last: usize) -> bool {
     let according = |k: usize| toks.get(k).is_some_and(|t| t.is_word("according"));
-    first > prev_last
-        && first - prev_last <= 12
-        && (prev_last + 1..first)
-            .all(|k| toks[k].kind != Kind::Num || year_value(&toks[k]).is_some())
-        && (prev_last + 1..first).any(according)
+    gap_of_years(toks, prev_last, first, 12).is_some_and(|mut gap| gap.any(according))
         && (last + 1..last + 4).any(according)
 }
 

@@ -482,6 +482,12 @@ pub(super) fn causal_at(toks: &[Tok<'_>], k: usize) -> bool {
         || (t.is_word("on") && word(1, "the") && word(2, "back"))
 }
 
+/// Whether tokens name a measure ([`vocab::measure`](crate::value::vocab::measure)).
+pub(super) fn names_measure(toks: &[Tok<'_>]) -> bool {
+    toks.iter()
+        .any(|t| crate::value::vocab::measure(t.text).is_some())
+}
+
 /// Words that set one clause against another: a cue word before one of
 /// them is not a cue for a rate after it.
 pub(super) const CONTRAST: [&str; 5] = ["while", "whereas", "but", "although", "though"];
@@ -676,9 +682,8 @@ pub(super) fn clause_subject(toks: &[Tok<'_>], open: usize, rate: usize) -> bool
         Some(t) if pronoun(t) => false,
         Some(_) => {
             let measure = |t: &&Tok<'_>| crate::value::vocab::measure(t.text).is_some();
-            let measure_named = || toks[..open].iter().any(|t| measure(&t));
             words.len() <= 6
-                && (!words.iter().all(measure) || (set_against && !measure_named()))
+                && (!words.iter().all(measure) || (set_against && !names_measure(&toks[..open])))
                 && (!words.iter().all(market) || (set_against && !market_named()))
         }
     }

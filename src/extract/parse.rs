@@ -169,9 +169,8 @@ pub(super) fn parse(
                 // million hectares in 2023, and the treated area should
                 // reach …"; not "Annual installations rose from 5 GW …, and
                 // cumulative capacity reached 48 GW".)
-                let unnamed = || !(0..open).any(|k| vocab::measure(toks[k].text).is_some());
                 let dimension = || {
-                    unnamed()
+                    !names_measure(&toks[..open])
                         && (open..r.first).any(|k| {
                             p.amounts.iter().any(|a| {
                                 let Unit::Physical(unit) = a.unit else {
